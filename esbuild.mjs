@@ -1,0 +1,18 @@
+// Bundles the extension into one CommonJS file. `--production` minifies and drops source maps.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+
+await esbuild.build({
+  entryPoints: ['src/extension.ts'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  outfile: 'dist/extension.js',
+  external: ['vscode'],
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+});
