@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// One shape for every hover (see DESIGN "What a hover says"); knowledge modules fill it, this renders it.
+
+/** A quote from the learner's own notes, with where it stands. */
+export interface NoteQuote { text: string; path: string; line: number; heading?: string }
+
+/** The parts of a hover, in the order they are shown. Only `title` and `what` are required. */
+export interface HoverContent {
+  /** The thing being explained, shown as code: `RUN`, `--mount`, `services.web.ports`. */
+  title: string;
+  /** A few short tags after the title: `build time`, `adds a layer`. */
+  tags?: readonly string[];
+  /** One or two plain sentences about what it does in general. */
+  what: string;
+  /** What this particular line does, one bullet each. */
+  inThisLine?: readonly string[];
+  /** The common mistakes, one bullet each. */
+  watchOut?: readonly string[];
+  /** A docs.docker.com page (or the Compose spec) for the full story. */
+  docsUrl?: string;
+  /** Matching bits of the learner's notes. */
+  notes?: readonly NoteQuote[];
+}
+
+/** Renders hover content as Markdown. Pure and deterministic, so tests can compare strings. */
+export function renderHover(c: HoverContent): string {
+  const out: string[] = [];
+  const tags = c.tags && c.tags.length ? ' · ' + c.tags.join(' · ') : '';
+  out.push(`${code(c.title)}${tags}`);
+  out.push(c.what);
+  if (c.inThisLine && c.inThisLine.length) {
+    out.push('**In this line**\n\n' + c.inThisLine.map(b => `- ${b}`).join('\n'));
+  }
+  if (c.watchOut && c.watchOut.length) {
+    out.push('**Watch out**\n\n' + c.watchOut.map(b => `- ${b}`).join('\n'));
+  }
+  if (c.notes && c.notes.length) {
+    out.push('**From your notes**\n\n' + c.notes.map(renderNote).join('\n'));
+  }
+  if (c.docsUrl) out.push(`[Reference](${c.docsUrl})`);
+  return out.join('\n\n');
+}
+
+function renderNote(n: NoteQuote): string {
+  const where = `${basename(n.path)}:${n.line + 1}`;
+  const link = `file://${encodeURI(n.path.replace(/\\/g, '/'))}#L${n.line + 1}`;
+  return `> ${n.text.replace(/\s+/g, ' ').trim()}\n>\n> — [${where}](${link})`;
+}
+
+function basename(p: string): string {
+  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+/** Wraps text as inline code, choosing a fence that the text itself does not contain. */
+export function code(text: string): string {
+  let fence = '`';
+  while (text.includes(fence)) fence += '`';
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}

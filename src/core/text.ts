@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+// Positions and ranges as VS Code counts them: zero-based lines, UTF-16 code units.
+
+/** A zero-based line and UTF-16 character offset, as in VS Code. */
+export interface Position { line: number; character: number }
+
+/** A half-open span from `start` to `end`. */
+export interface Range { start: Position; end: Position }
+
+/** Builds a range from four numbers; handy in tests and knowledge code alike. */
+export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
+  return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
+}
+
+/** True when `a` comes before `b`. */
+export function isBefore(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** True when `pos` lies inside `r`, both ends included (a hover at the end of a word still counts). */
+export function contains(r: Range, pos: Position): boolean {
+  return !isBefore(pos, r.start) && !isBefore(r.end, pos);
+}
+
+/**
+ * Maps offsets to positions and back in O(log n) by keeping the offset of every line start.
+ * Built once per parsed text, so lookups never re-scan the file.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) starts.push(i + 1);
+      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number { return this.starts.length; }
+
+  /** Offset of a position, clamped into the text. */
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    const start = this.starts[pos.line];
+    return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
+  }
+
+  /** Position of an offset, clamped into the text. */
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  /** The text of one line, without its line break. */
+  lineText(line: number): string {
+    if (line < 0 || line >= this.starts.length) return '';
+    return this.text.slice(this.starts[line], this.lineEnd(line));
+  }
+
+  private lineEnd(line: number): number {
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
+
+/**
+ * Remembers the last few parse results by their exact text, so a hover, a lens and a second hover
+ * on an unchanged document share one parse. Strings compare by value; V8 hashes each string once.
+ */
+export class ParseCache<T> {
+  private readonly entries = new Map<string, T>();
+  /** How many times `parse` actually ran; tests read it to prove reuse. */
+  parses = 0;
+
+  constructor(private readonly parse: (text: string) => T, private readonly capacity = 4) {}
+
+  get(text: string): T {
+    const hit = this.entries.get(text);
+    if (hit !== undefined) {
+      // Refresh recency: Map keeps insertion order, so re-insert to mark it newest.
+      this.entries.delete(text);
+      this.entries.set(text, hit);
+      return hit;
+    }
+    this.parses++;
+    const value = this.parse(text);
+    this.entries.set(text, value);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+    return value;
+  }
+}
