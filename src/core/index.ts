@@ -6,3 +6,5 @@ export type { Explanation, FileContext, Action, ShellKind } from './types';
 export { renderHover, type HoverContent, type NoteQuote } from './render';
 export { dockerfileModel, dockerfileParseCount } from './dockerfile/model';
 export { explainDockerfile } from './dockerfile/hover';
+export type { ExplainOptions } from './dockerfile/hover';
+export { indexNotes, notesAbout, topicsIn, type Notes, type NoteTopic } from './notes/notes';

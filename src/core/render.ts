@@ -35,7 +35,7 @@ export function renderHover(c: HoverContent): string {
     out.push('**Watch out**\n\n' + c.watchOut.map(b => `- ${b}`).join('\n'));
   }
   if (c.notes && c.notes.length) {
-    out.push('**From your notes**\n\n' + c.notes.map(renderNote).join('\n'));
+    out.push('**From your notes**\n\n' + c.notes.map(renderNote).join('\n\n'));
   }
   if (c.docsUrl) out.push(`[Reference](${c.docsUrl})`);
   return out.join('\n\n');
@@ -44,7 +44,7 @@ export function renderHover(c: HoverContent): string {
 function renderNote(n: NoteQuote): string {
   const where = `${basename(n.path)}:${n.line + 1}`;
   const link = `file://${encodeURI(n.path.replace(/\\/g, '/'))}#L${n.line + 1}`;
-  return `> ${n.text.replace(/\s+/g, ' ').trim()}\n>\n> — [${where}](${link})`;
+  return `> ${n.text.replace(/\s+/g, ' ').trim()} — [${where}](${link})`;
 }
 
 function basename(p: string): string {

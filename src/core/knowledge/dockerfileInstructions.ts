@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// What each Dockerfile instruction does, in a learner's words. Facts checked against the Dockerfile
+// reference (shared/reference/buildkit-dockerfile-docs/reference.md); the sentences are ours.
+
+/** The 18 instructions of the Dockerfile reference. */
+export type InstructionName =
+  | 'FROM' | 'RUN' | 'CMD' | 'LABEL' | 'MAINTAINER' | 'EXPOSE' | 'ENV' | 'ADD' | 'COPY'
+  | 'ENTRYPOINT' | 'VOLUME' | 'USER' | 'WORKDIR' | 'ARG' | 'ONBUILD' | 'STOPSIGNAL' | 'HEALTHCHECK' | 'SHELL';
+
+/** When an instruction has its effect. */
+export type Phase = 'build time' | 'run time' | 'build and run time';
+
+export interface InstructionDoc {
+  /** One or two plain sentences: what it does. */
+  summary: string;
+  /** Tags after the title: when it acts, whether it adds a layer, and so on. */
+  tags: readonly string[];
+  phase: Phase;
+  /** The forms it is written in. */
+  syntax: readonly string[];
+  /** The mistake people make with it, when there is a common one. */
+  watchOut?: readonly string[];
+  docsUrl: string;
+}
+
+const ref = (anchor: string) => `https://docs.docker.com/reference/dockerfile/#${anchor}`;
+
+export const dockerfileInstructions = {
+  FROM: {
+    summary: 'Starts a build stage from a base image: everything after it builds on top of that image\'s files.',
+    tags: ['build time', 'starts a stage'],
+    phase: 'build time',
+    syntax: ['FROM [--platform=<platform>] <image>[:<tag>|@<digest>] [AS <name>]'],
+    watchOut: ['Pick a small, official base image and pin its tag (such as `python:3.12-slim`), so rebuilds get the same starting point.'],
+    docsUrl: ref('from'),
+  },
+  RUN: {
+    summary: 'Runs a command while the image is being built, and saves what it changed in the file system as a new layer. It does not run when the container starts.',
+    tags: ['build time', 'adds a layer'],
+    phase: 'build time',
+    syntax: ['RUN <command>  (shell form)', 'RUN ["executable", "arg", ...]  (exec form)'],
+    watchOut: [
+      'Use `RUN` to install and prepare things; use `CMD` for the program the container should run. A server started in `RUN` only lives while that build step runs.',
+      'Each `RUN` is a layer: join related commands with `&&` and clean up in the same `RUN`, or the deleted files stay in the image.',
+    ],
+    docsUrl: ref('run'),
+  },
+  CMD: {
+    summary: 'Sets the default command a container runs when it starts. Nothing runs at build time; the command is only recorded in the image.',
+    tags: ['run time', 'default command'],
+    phase: 'run time',
+    syntax: ['CMD ["executable", "arg", ...]  (exec form)', 'CMD ["arg", ...]  (default arguments for ENTRYPOINT)', 'CMD <command>  (shell form)'],
+    watchOut: [
+      'Not the same as `RUN`: `RUN` works while the image is built, `CMD` is what the container runs when it starts.',
+      'Only the last `CMD` in the file counts.',
+      'Anything you type after the image name in `docker run` replaces `CMD`: `docker run myimage bash` runs `bash` instead.',
+    ],
+    docsUrl: ref('cmd'),
+  },
+  LABEL: {
+    summary: 'Attaches key=value metadata to the image, such as its author, version or source repository. It changes no files.',
+    tags: ['metadata'],
+    phase: 'build time',
+    syntax: ['LABEL <key>=<value> [<key>=<value> ...]'],
+    watchOut: ['Quote values that contain spaces: `LABEL description="My web API"`.'],
+    docsUrl: ref('label'),
+  },
+  MAINTAINER: {
+    summary: 'Records who maintains the image. It is deprecated: write `LABEL org.opencontainers.image.authors="you@example.com"` instead.',
+    tags: ['deprecated', 'metadata'],
+    phase: 'build time',
+    syntax: ['MAINTAINER <name>'],
+    docsUrl: ref('maintainer-deprecated'),
+  },
+  EXPOSE: {
+    summary: 'Documents which ports the program inside the container listens on. It does not publish them: the host can only reach a port you publish with `docker run -p` or compose `ports:`.',
+    tags: ['documentation', 'run time'],
+    phase: 'run time',
+    syntax: ['EXPOSE <port>[/<protocol>] ...'],
+    watchOut: ['`EXPOSE 4567` alone does not make `localhost:4567` work; you still need `-p 4567:4567`.'],
+    docsUrl: ref('expose'),
+  },
+  ENV: {
+    summary: 'Sets an environment variable for the rest of the build and for every container started from the image.',
+    tags: ['build and run time', 'persists in image'],
+    phase: 'build and run time',
+    syntax: ['ENV <key>=<value> [<key>=<value> ...]'],
+    watchOut: [
+      'The value is stored in the image, so never put passwords or tokens in `ENV`; pass them at run time or use a build secret.',
+      'For a value needed only while building, use `ARG` instead.',
+    ],
+    docsUrl: ref('env'),
+  },
+  ADD: {
+    summary: 'Copies files into the image like `COPY`, and can also download a URL, clone a Git repository, or unpack a local tar archive.',
+    tags: ['build time', 'adds a layer'],
+    phase: 'build time',
+    syntax: ['ADD [--chown=<user>:<group>] [--chmod=<perms>] <src> ... <dest>'],
+    watchOut: ['Prefer `COPY` for plain files: `ADD` unpacks local `.tar` files, which can surprise you.'],
+    docsUrl: ref('add'),
+  },
+  COPY: {
+    summary: 'Copies files and folders from the build context (or another stage) into the image.',
+    tags: ['build time', 'adds a layer'],
+    phase: 'build time',
+    syntax: ['COPY [--from=<stage>] [--chown=<user>:<group>] [--chmod=<perms>] <src> ... <dest>'],
+    watchOut: [
+      'Copy dependency lists (like `requirements.txt`) and install them before `COPY . .`, so a code change does not reinstall everything.',
+      'Files matched by `.dockerignore` are left out of the build context, so `COPY` cannot see them.',
+    ],
+    docsUrl: ref('copy'),
+  },
+  ENTRYPOINT: {
+    summary: 'Sets the program that always runs when the container starts. `CMD`, or the arguments given to `docker run`, are passed to it as arguments.',
+    tags: ['run time', 'fixed command'],
+    phase: 'run time',
+    syntax: ['ENTRYPOINT ["executable", "arg", ...]  (exec form)', 'ENTRYPOINT <command>  (shell form)'],
+    watchOut: [
+      'In shell form the program runs under `/bin/sh -c`, ignores `CMD` and `docker run` arguments, and does not receive `docker stop`\'s signal.',
+      'Arguments after the image name in `docker run` do not replace it; `docker run --entrypoint` does.',
+    ],
+    docsUrl: ref('entrypoint'),
+  },
+  VOLUME: {
+    summary: 'Marks a folder as a place for data that lives outside the container\'s own layer. Each new container gets an anonymous volume there unless you mount one.',
+    tags: ['run time', 'storage'],
+    phase: 'run time',
+    syntax: ['VOLUME ["/data"]', 'VOLUME /data /logs'],
+    watchOut: [
+      'You cannot name a host folder here; the host side is chosen when the container runs (`docker run -v`, compose `volumes:`).',
+      'With the legacy builder, later build steps that change that folder are thrown away (BuildKit keeps them).',
+    ],
+    docsUrl: ref('volume'),
+  },
+  USER: {
+    summary: 'Sets the user (and optionally group) that the following `RUN`, `CMD` and `ENTRYPOINT` run as.',
+    tags: ['build and run time', 'security'],
+    phase: 'build and run time',
+    syntax: ['USER <user>[:<group>]', 'USER <UID>[:<GID>]'],
+    watchOut: ['Without `USER`, containers run as root. Create a user and switch to it near the end of the file.'],
+    docsUrl: ref('user'),
+  },
+  WORKDIR: {
+    summary: 'Sets the working folder for the instructions after it and for the container\'s command, creating the folder if it does not exist.',
+    tags: ['build and run time'],
+    phase: 'build and run time',
+    syntax: ['WORKDIR /path/to/workdir'],
+    watchOut: ['Use `WORKDIR` rather than `RUN cd ...`: a `cd` only lasts for that one `RUN`.'],
+    docsUrl: ref('workdir'),
+  },
+  ARG: {
+    summary: 'Declares a build argument: a variable you can set with `docker build --build-arg NAME=value`. It exists only while the image is built.',
+    tags: ['build time', 'variable'],
+    phase: 'build time',
+    syntax: ['ARG <name>[=<default value>]'],
+    watchOut: [
+      'An `ARG` before the first `FROM` can only be used in `FROM` lines; declare it again (just `ARG NAME`) inside a stage to use it there.',
+      'Build arguments show up in the image history: never pass secrets this way.',
+    ],
+    docsUrl: ref('arg'),
+  },
+  ONBUILD: {
+    summary: 'Stores an instruction to run later, when another Dockerfile uses this image in its `FROM`. It does nothing in this build.',
+    tags: ['deferred', 'runs in a child build'],
+    phase: 'build time',
+    syntax: ['ONBUILD <INSTRUCTION>'],
+    watchOut: ['`ONBUILD` cannot wrap `FROM`, `MAINTAINER` or another `ONBUILD`.'],
+    docsUrl: ref('onbuild'),
+  },
+  STOPSIGNAL: {
+    summary: 'Sets the signal sent to the container\'s main process when it is asked to stop. The default is `SIGTERM`.',
+    tags: ['run time'],
+    phase: 'run time',
+    syntax: ['STOPSIGNAL <signal>'],
+    docsUrl: ref('stopsignal'),
+  },
+  HEALTHCHECK: {
+    summary: 'Tells Docker how to test that the running container still works. Docker runs the check regularly and marks the container healthy or unhealthy.',
+    tags: ['run time', 'health'],
+    phase: 'run time',
+    syntax: ['HEALTHCHECK [--interval=30s] [--timeout=30s] [--start-period=0s] [--retries=3] CMD <command>', 'HEALTHCHECK NONE'],
+    watchOut: ['The check runs inside the container, so the tool it calls (such as `curl`) must be installed in the image.'],
+    docsUrl: ref('healthcheck'),
+  },
+  SHELL: {
+    summary: 'Changes the shell that shell-form `RUN`, `CMD` and `ENTRYPOINT` lines run through. On Linux the default is `["/bin/sh", "-c"]`.',
+    tags: ['build time'],
+    phase: 'build time',
+    syntax: ['SHELL ["executable", "parameters"]'],
+    watchOut: ['It must be written as a JSON array, for example `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.'],
+    docsUrl: ref('shell'),
+  },
+} as const satisfies Record<InstructionName, InstructionDoc>;
+
+/** True when `word` (any case) names one of the 18 instructions. */
+export function isInstructionName(word: string): word is InstructionName {
+  return Object.prototype.hasOwnProperty.call(dockerfileInstructions, word.toUpperCase());
+}
