@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// Snippets inside a real VS Code: they are offered by completion for both languages, and
+// inserting one (through the editor's own snippet engine) gives the expected text.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const extensionId = 'docker-coach.docker-coach';
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+async function completions(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider', doc.uri, position);
+  return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet);
+}
+
+async function openEditor(language: string, content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Inserts a completion item the way accepting it would, through the editor's snippet engine. */
+async function accept(editor: vscode.TextEditor, item: vscode.CompletionItem): Promise<string> {
+  const insert = item.insertText;
+  assert.ok(insert instanceof vscode.SnippetString, `${labelOf(item)} inserts a snippet`);
+  const where = item.range instanceof vscode.Range ? item.range : item.range?.replacing;
+  const ok = await editor.insertSnippet(insert, where ?? editor.selection);
+  assert.ok(ok, `inserting ${labelOf(item)} failed`);
+  // Leave snippet mode so the next test starts clean.
+  await vscode.commands.executeCommand('leaveSnippet');
+  return editor.document.getText();
+}
+
+suite('Snippets', () => {
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension(extensionId);
+    assert.ok(ext, `extension ${extensionId} is not loaded`);
+    await ext.activate();
+    const contributed = (ext.packageJSON.contributes?.snippets ?? []) as { language: string }[];
+    for (const language of ['dockerfile', 'dockercompose']) {
+      assert.ok(contributed.some((s) => s.language === language), `no snippets contributed for ${language}`);
+    }
+  });
+
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Dockerfile completion offers our snippets with their descriptions', async () => {
+    const editor = await openEditor('dockerfile', '');
+    const items = await completions(editor.document, new vscode.Position(0, 0));
+    const labels = items.map(labelOf);
+    for (const prefix of ['flask', 'multistage', 'healthcheck', 'run-cache', 'run-heredoc', 'nonroot', 'entrypoint-cmd']) {
+      assert.ok(labels.includes(prefix), `no ${prefix} snippet among ${labels.join(', ')}`);
+    }
+    const flask = items.find((item) => labelOf(item) === 'flask');
+    const docs = flask?.documentation;
+    const text = typeof docs === 'string' ? docs : docs?.value ?? '';
+    const name = flask && typeof flask.label !== 'string' ? flask.label.description ?? '' : '';
+    // The editor shows the snippet's name next to the prefix and its description as detail.
+    assert.match(`${name} ${flask?.detail ?? ''} ${text}`, /Flask/);
+  });
+
+  test('inserting the cmd snippet in a Dockerfile gives an exec-form CMD', async () => {
+    const editor = await openEditor('dockerfile', 'FROM python:3.12-slim\ncm');
+    const items = await completions(editor.document, new vscode.Position(1, 2));
+    const cmd = items.find((item) => labelOf(item) === 'cmd');
+    assert.ok(cmd, `no cmd snippet among ${items.map(labelOf).join(', ')}`);
+    const text = await accept(editor, cmd);
+    assert.strictEqual(text, 'FROM python:3.12-slim\nCMD ["python3", "app.py"]\n');
+  });
+
+  test('Compose completion offers our snippets', async () => {
+    const editor = await openEditor('dockercompose', '');
+    const labels = (await completions(editor.document, new vscode.Position(0, 0))).map(labelOf);
+    for (const prefix of ['compose', 'postgres', 'network-bridge', 'volume-named', 'x-fragment', 'secrets']) {
+      assert.ok(labels.includes(prefix), `no ${prefix} snippet among ${labels.join(', ')}`);
+    }
+  });
+
+  test('inserting the restart snippet under a service keeps its indentation', async () => {
+    const editor = await openEditor('dockercompose', 'services:\n  web:\n    image: nginx\n    rest');
+    const items = await completions(editor.document, new vscode.Position(3, 8));
+    const restart = items.find((item) => labelOf(item) === 'restart');
+    assert.ok(restart, `no restart snippet among ${items.map(labelOf).join(', ')}`);
+    const text = await accept(editor, restart);
+    assert.strictEqual(text, 'services:\n  web:\n    image: nginx\n    restart: unless-stopped\n    ');
+  });
+
+  test('inserting a multi-line compose snippet indents every line to the cursor', async () => {
+    const editor = await openEditor('dockercompose', 'services:\n  web:\n    image: nginx\n    depends');
+    const items = await completions(editor.document, new vscode.Position(3, 11));
+    const dependsOn = items.find((item) => labelOf(item) === 'depends_on');
+    assert.ok(dependsOn, `no depends_on snippet among ${items.map(labelOf).join(', ')}`);
+    const text = await accept(editor, dependsOn);
+    assert.strictEqual(text, [
+      'services:', '  web:', '    image: nginx',
+      '    depends_on:', '      db:', '        condition: service_healthy', '    ',
+    ].join('\n'));
+  });
+});
