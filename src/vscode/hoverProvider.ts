@@ -1,29 +1,48 @@
 // SPDX-License-Identifier: MIT
 // Hover providers: convert types, call the core, log failures. Nothing clever lives here.
 import * as vscode from 'vscode';
-import { explainDockerfile, type Explanation, type Position } from '../core/index';
+import { explainCompose, explainDockerfile, explainShell, type Explanation, type Notes, type Position } from '../core/index';
 import { fromVsPosition, toVsHover } from './convert';
 import { documentText } from './documentText';
 import { guard } from './log';
+import { currentNotes, notesReady } from './notes';
 
-type Explain = (text: string, position: Position) => Explanation | undefined;
+type Explain = (text: string, position: Position, options: { notes?: Notes }) => Explanation | undefined;
 
 /** Which documents each core explainer serves. */
 const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain }[] = [
   { name: 'Dockerfile', selector: [{ language: 'dockerfile' }], explain: explainDockerfile },
+  {
+    name: 'Compose',
+    // VS Code calls most compose files `dockercompose`; the pattern catches ones opened as plain YAML.
+    selector: [{ language: 'dockercompose' }, { language: 'yaml', pattern: '**/{compose,docker-compose,*docker*compose*}*.{yml,yaml}' }],
+    explain: (text, position) => explainCompose(text, position),
+  },
+  { name: 'Shell', selector: [{ language: 'shellscript' }, { language: 'makefile' }], explain: explainShell },
+  // In markdown only the fenced sh, bash, shell and console blocks are read.
+  { name: 'Markdown', selector: [{ language: 'markdown' }], explain: (text, position, options) => explainShell(text, position, { ...options, markdown: true }) },
 ];
 
 class CoachHoverProvider implements vscode.HoverProvider {
   constructor(private readonly name: string, private readonly explain: Explain) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (token.isCancellationRequested) return undefined;
     if (!vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('hover.enabled', true)) return undefined;
+    // The notes are indexed on the first hover and after a save; this resolves at once otherwise.
+    await notesReady(4000);
+    if (token.isCancellationRequested) return undefined;
     return guard(`${this.name} hover at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () => {
-      const explanation = this.explain(documentText(doc), fromVsPosition(pos));
+      const explanation = this.explain(documentText(doc), fromVsPosition(pos), { notes: currentNotes() });
       return explanation && toVsHover(explanation);
     }, undefined);
   }
+}
+
+/** What our hover says at `pos` (without notes), for commands such as "Add to my notes". */
+export function explainAt(doc: vscode.TextDocument, pos: vscode.Position): Explanation | undefined {
+  const e = explainers.find(x => vscode.languages.match(x.selector, doc) > 0);
+  return e && guard(`${e.name} explain at ${doc.uri.toString()}:${pos.line + 1}`, () => e.explain(documentText(doc), fromVsPosition(pos), {}), undefined);
 }
 
 /** Registers one hover provider per explainer. */

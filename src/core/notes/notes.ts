@@ -24,16 +24,22 @@ export interface Notes {
 
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const BULLET = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/;
+const FENCE = /^\s{0,3}(?:```|~~~)/;
 const MAX_QUOTE = 220;
 
 /** Indexes headings and bullets of markdown files by the instructions, keys, commands and flags they mention. */
 export function indexNotes(files: readonly { path: string; text: string }[]): Notes {
   const entries: NoteEntry[] = [];
   const byTopic = new Map<NoteTopic, NoteEntry[]>();
+  const wordTopics = new Map<string, readonly NoteTopic[]>();
   for (const file of files) {
     const lines = file.text.split(/\r\n|\r|\n/);
     let heading: string | undefined;
+    let inFence = false;
     lines.forEach((line, i) => {
+      // A `# comment` in a fenced shell block is not a heading.
+      if (FENCE.test(line)) inFence = !inFence;
+      if (inFence) return;
       const h = HEADING.exec(line);
       const b = h ? undefined : BULLET.exec(line);
       if (!h && !b) return;
@@ -47,11 +53,12 @@ export function indexNotes(files: readonly { path: string; text: string }[]): No
         isHeading: !!h,
       };
       entries.push(entry);
-      for (const topic of topicsIn(entry.text)) {
-        const list = byTopic.get(topic) ?? [];
-        list.push(entry);
-        byTopic.set(topic, list);
-      }
+      forEachTopic(entry.text, wordTopics, topic => {
+        const list = byTopic.get(topic);
+        // Topics repeat within one entry; the entry is always the last one pushed, so one check dedupes.
+        if (!list) byTopic.set(topic, [entry]);
+        else if (list[list.length - 1] !== entry) list.push(entry);
+      });
     });
   }
   return { entries, byTopic };
@@ -59,28 +66,88 @@ export function indexNotes(files: readonly { path: string; text: string }[]): No
 
 /** Up to `max` quotes about any of `topics`, headings first, each note line once. */
 export function notesAbout(notes: Notes | undefined, topics: readonly NoteTopic[], max = 2): NoteQuote[] {
-  if (!notes) return [];
-  const found: NoteEntry[] = [];
-  for (const t of topics) for (const e of notes.byTopic.get(t) ?? []) if (!found.includes(e)) found.push(e);
-  found.sort((a, b) => Number(b.isHeading) - Number(a.isHeading));
-  // A matching heading already quotes the start of its section; skip bullets under it.
-  const headings = found.filter(e => e.isHeading);
-  return found
-    .filter(e => e.isHeading || !headings.some(h => h.path === e.path && h.text.startsWith(e.heading ?? '\0'))).slice(0, max).map(({ path, line, heading, text }) => ({ path, line, heading, text }));
+  if (!notes || max <= 0) return [];
+  // A common word can match thousands of entries in a big notes file: dedupe with a Set, stop at `max`.
+  const found = new Set<NoteEntry>();
+  for (const t of topics) for (const e of notes.byTopic.get(t) ?? []) found.add(e);
+  const headings = [...found].filter(e => e.isHeading);
+  const out: NoteEntry[] = headings.slice(0, max);
+  for (const e of found) {
+    if (out.length >= max) break;
+    // A matching heading already quotes the start of its section; skip bullets under it.
+    if (e.isHeading || headings.some(h => h.path === e.path && h.text.startsWith(e.heading ?? '\0'))) continue;
+    out.push(e);
+  }
+  return out.map(({ path, line, heading, text }) => ({ path, line, heading, text }));
 }
 
 /** The topics a piece of note text mentions. Exported for tests and for "Add to my notes". */
 export function topicsIn(text: string): Set<NoteTopic> {
   const topics = new Set<NoteTopic>();
-  for (const m of text.matchAll(/\b[A-Z]{2,11}\b/g)) topics.add(`instruction:${m[0]}`);
-  for (const m of text.matchAll(/\b[a-z][a-z0-9_]*\b/gi)) topics.add(`key:${m[0].toLowerCase()}`);
-  for (const m of text.matchAll(/\bdocker(?:-compose|\s+compose)?\s+([a-z]+)/gi)) {
-    const compose = /compose/i.test(m[0]);
-    topics.add(`command:docker ${compose ? 'compose ' : ''}${m[1].toLowerCase()}`);
-    if (compose) topics.add('command:docker compose');
-  }
-  for (const m of text.matchAll(/(?:^|[\s(`'"])(--?[a-zA-Z][\w-]*)/g)) topics.add(`flag:${m[1]}`);
+  forEachTopic(text, new Map(), t => topics.add(t));
   return topics;
+}
+
+const COMMAND = /\bdocker(?:-compose|\s+compose)?\s+([a-z]+)/gi;
+
+/**
+ * Calls `add` for each topic of `text` (possibly more than once): flags (`-p`, `--rm`, after a space,
+ * bracket or quote, so not the `-compose` of `docker-compose`), words as compose keys, words of 2 to 11
+ * capitals as instructions, and `docker ...` commands. A hand-written scan without regex match objects,
+ * because this runs for every heading and bullet: a 5 MB notes file has tens of thousands.
+ */
+function forEachTopic(text: string, wordTopics: Map<string, readonly NoteTopic[]>, add: (topic: NoteTopic) => void): void {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c === 45 /* - */) {
+      const j = text.charCodeAt(i + 1) === 45 ? i + 2 : i + 1;
+      if (j < n && isLetter(text.charCodeAt(j)) && (i === 0 || isFlagLead(text, i - 1))) {
+        let k = j + 1;
+        while (k < n && (isWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
+        add(`flag:${text.slice(i, k)}`);
+      }
+      i++; // The words inside a flag (`rm` of `--rm`) count as keys too.
+      continue;
+    }
+    if (isLetter(c) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) {
+      let k = i + 1;
+      while (k < n && isWordChar(text.charCodeAt(k))) k++;
+      const token = text.slice(i, k);
+      // Notes reuse a small vocabulary: work out each distinct word's topics once.
+      let topics = wordTopics.get(token);
+      if (!topics) {
+        const key = `key:${token.toLowerCase()}`;
+        topics = token.length >= 2 && token.length <= 11 && /^[A-Z]+$/.test(token) ? [key, `instruction:${token}`] : [key];
+        wordTopics.set(token, topics);
+      }
+      for (const t of topics) add(t);
+      i = k;
+      continue;
+    }
+    i++;
+  }
+  if (!/docker/i.test(text)) return;
+  COMMAND.lastIndex = 0;
+  for (let m = COMMAND.exec(text); m; m = COMMAND.exec(text)) {
+    const compose = /compose/i.test(m[0]);
+    add(`command:docker ${compose ? 'compose ' : ''}${m[1].toLowerCase()}`);
+    if (compose) add('command:docker compose');
+  }
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** What may stand before a flag: white space, `(`, a backtick or a quote. */
+function isFlagLead(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 32 || c === 40 || c === 96 || c === 39 || c === 34 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[at]));
 }
 
 /** The indented lines that continue a bullet, or the paragraph under a heading (indent -1). */
@@ -101,6 +168,7 @@ function followingText(lines: readonly string[], at: number, indent: number): st
 }
 
 function clip(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  // Most lines need no collapsing; testing first avoids building a new string for each.
+  const t = (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   return t.length <= MAX_QUOTE ? t : t.slice(0, MAX_QUOTE - 1).replace(/\s+\S*$/, '') + '…';
 }

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+// The learner's notes: indexed from the `dockerCoach.notes.files` globs on the first hover (never at
+// activation), again when a notes file is saved or the setting changes; and "Add to my notes".
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { indexNotes, noteFromHover, noteInsertion, type Notes } from '../core/index';
+import { explainAt } from './hoverProvider';
+import { log } from './log';
+
+const SECTION = 'dockerCoach';
+const FILES_KEY = 'notes.files';
+/** Notes are small; a runaway glob should not read a whole disk. */
+const MAX_FILES = 200;
+const MAX_BYTES = 20 * 1024 * 1024;
+
+let notes: Notes | undefined;
+/** The notes files found by the last index, in setting order: the first one receives "Add to my notes". */
+let files: vscode.Uri[] = [];
+let indexedGlobs: string | undefined;
+let pending: Promise<Notes | undefined> | undefined;
+let stale = true;
+let requested = false;
+let generation = 0;
+
+/** The notes indexed so far, or undefined. Starts indexing on first use. */
+export function currentNotes(): Notes | undefined {
+  void notesReady();
+  return notes;
+}
+
+/**
+ * Resolves once the notes are indexed and up to date with the setting and the last save; never rejects.
+ * With `maxWaitMs`, resolves after that long at the latest (with the notes indexed so far), so a slow
+ * file search never holds a hover back for long.
+ */
+export function notesReady(maxWaitMs?: number): Promise<Notes | undefined> {
+  requested = true;
+  if (JSON.stringify(noteGlobs()) !== indexedGlobs) stale = true;
+  if (stale) {
+    stale = false;
+    pending = reindex();
+  }
+  const ready = pending ?? Promise.resolve(notes);
+  if (maxWaitMs === undefined) return ready;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<Notes | undefined>(resolve => { timer = setTimeout(() => resolve(notes), maxWaitMs); });
+  return Promise.race([ready, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Registers the save and setting listeners and the "Add to my notes" command. Indexes nothing yet. */
+export function registerNotes(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.workspace.onDidSaveTextDocument(doc => {
+      const key = doc.uri.toString();
+      if (files.some(u => u.toString() === key) || (doc.languageId === 'markdown' && noteGlobs().length)) invalidate();
+    }),
+    vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(`${SECTION}.${FILES_KEY}`)) invalidate(); }),
+    vscode.commands.registerCommand('dockerCoach.addToNotes', addToNotes),
+  );
+}
+
+/** Marks the index out of date; once notes have been asked for, indexes again right away. */
+function invalidate(): void {
+  stale = true;
+  if (requested) void notesReady();
+}
+
+function noteGlobs(): string[] {
+  const value = vscode.workspace.getConfiguration(SECTION).get<unknown>(FILES_KEY, []);
+  return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+}
+
+async function reindex(): Promise<Notes | undefined> {
+  const gen = ++generation;
+  const globs = noteGlobs();
+  indexedGlobs = JSON.stringify(globs);
+  try {
+    const found = await findNoteFiles(globs);
+    const texts = await Promise.all(found.map(async uri => ({ path: uri.fsPath, text: await readText(uri) })));
+    if (gen === generation) {
+      files = found;
+      notes = found.length ? indexNotes(texts.filter((t): t is { path: string; text: string } => t.text !== undefined)) : undefined;
+    }
+  } catch (err) {
+    log().error(`Indexing notes failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return notes;
+}
+
+/** Files matching the globs: relative ones inside the workspace folders, absolute ones where they are. */
+async function findNoteFiles(globs: readonly string[]): Promise<vscode.Uri[]> {
+  const out: vscode.Uri[] = [];
+  const seen = new Set<string>();
+  for (const glob of globs) {
+    const matches = await vscode.workspace.findFiles(toPattern(glob), undefined, MAX_FILES);
+    matches.sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+    for (const uri of matches) {
+      if (seen.has(uri.toString()) || out.length >= MAX_FILES) continue;
+      seen.add(uri.toString());
+      out.push(uri);
+    }
+  }
+  return out;
+}
+
+function toPattern(glob: string): vscode.GlobPattern {
+  const expanded = glob.startsWith('~/') ? path.join(process.env.HOME ?? '', glob.slice(2)) : glob;
+  if (!path.isAbsolute(expanded)) return expanded;
+  // An absolute glob: the folder before the first wildcard is the base, the rest the pattern.
+  const parts = expanded.replace(/\\/g, '/').split('/');
+  const firstWild = parts.findIndex(p => /[*?[{]/.test(p));
+  const cut = firstWild < 0 ? parts.length - 1 : firstWild;
+  return new vscode.RelativePattern(vscode.Uri.file(parts.slice(0, cut).join('/') || '/'), parts.slice(cut).join('/'));
+}
+
+/** An open document's text (what the user sees), else the file's; undefined for huge or non-UTF-8 files. */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  if (bytes.byteLength > MAX_BYTES) return undefined;
+  return decodeUtf8(bytes);
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, so writing the text back keeps it too.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Docker Coach: Add to my notes": a bullet about the thing under the cursor, under its heading, in the first notes file. */
+async function addToNotes(): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return false;
+  await notesReady();
+  const target = files[0];
+  if (!target) {
+    void vscode.window.showWarningMessage('Docker Coach: no notes file yet. Set `dockerCoach.notes.files` to your markdown notes, such as `notes/*.md`.', 'Open Settings')
+      .then(choice => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.${FILES_KEY}`); });
+    return false;
+  }
+  const doc = editor.document;
+  const pos = editor.selection.active;
+  const explanation = explainAt(doc, pos);
+  const snippet = explanation ? doc.getText(new vscode.Range(explanation.range.start.line, explanation.range.start.character, explanation.range.end.line, explanation.range.end.character)) : '';
+  const draft = explanation && noteFromHover(explanation.markdown, { snippet, file: vscode.workspace.asRelativePath(doc.uri), line: pos.line });
+  if (!draft) {
+    void vscode.window.showInformationMessage('Docker Coach: put the cursor on an instruction, a Compose key, or a docker command or flag to note it.');
+    return false;
+  }
+  const openDoc = vscode.workspace.textDocuments.find(d => d.uri.toString() === target.toString());
+  const text = openDoc ? openDoc.getText() : decodeUtf8(await vscode.workspace.fs.readFile(target));
+  if (text === undefined) {
+    void vscode.window.showErrorMessage(`Docker Coach: ${path.basename(target.fsPath)} is not UTF-8 text, so it was left unchanged.`);
+    return false;
+  }
+  const heading = existingHeading(text, target, draft.topic) ?? draft.heading;
+  const { offset, insert } = noteInsertion(text, heading, draft.bullet);
+  if (openDoc) {
+    const wasDirty = openDoc.isDirty;
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(target, openDoc.positionAt(offset), insert);
+    if (!await vscode.workspace.applyEdit(edit)) return false;
+    if (!wasDirty) await openDoc.save();
+  } else {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text.slice(0, offset) + insert + text.slice(offset)));
+  }
+  invalidate();
+  void vscode.window.showInformationMessage(`Docker Coach: added to ${path.basename(target.fsPath)} under "${heading}".`, 'Open')
+    .then(choice => { if (choice) void vscode.window.showTextDocument(target); });
+  return true;
+}
+
+/** A heading of the target file already about this topic (such as "RUN vs CMD" for RUN), as written there. */
+function existingHeading(text: string, target: vscode.Uri, topic: string): string | undefined {
+  const entry = notes?.byTopic.get(topic)?.find(e => e.isHeading && e.path === target.fsPath);
+  if (!entry) return undefined;
+  const line = text.split(/\r\n|\r|\n/)[entry.line] ?? '';
+  return /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
+}
