@@ -2,10 +2,14 @@
 // Entry point. activate() only registers providers and commands: nothing is parsed here.
 import type * as vscode from 'vscode';
 import { registerHoverProviders } from './vscode/hoverProvider';
+import { registerActions } from './vscode/actions';
 import { disposeLog } from './vscode/log';
+import { registerNotes } from './vscode/notes';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHoverProviders(context);
+  registerNotes(context);
+  registerActions(context);
 }
 
 export function deactivate(): void {

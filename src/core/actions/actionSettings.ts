@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// What the user can set for lens actions, the defaults, and the helpers every action builder shares:
+// the working folder, paths written relative to it, and the finishing of an action (tooltip or refusal).
+import * as path from 'path';
+import { CommandLineError, toCommandLine } from '../commandLine';
+import type { Range } from '../text';
+import type { Action, FileContext, ShellKind } from '../types';
+
+/** The two ways to call Compose: the v2 CLI plugin, or the old standalone binary. */
+export type ComposeCommand = 'docker compose' | 'docker-compose';
+
+/** What the user can set; every field reaches a shell, so all are restricted in untrusted workspaces. */
+export interface ActionSettings {
+  /** The docker executable: a name looked up on PATH, or a full path. */
+  dockerPath: string;
+  /** `docker compose` (argv: dockerPath, "compose") or `docker-compose` (argv: "docker-compose"). */
+  composeCommand: ComposeCommand;
+  /** The image tag; `${folder}` becomes the build context's folder name, made a valid image name. */
+  tagTemplate: string;
+  /** The build context. Empty means the Dockerfile's folder; relative paths start at the workspace folder. */
+  buildContext: string;
+  /** Extra `docker run` arguments, one argv element each, placed before `--name`. */
+  runArgs: string[];
+  /** The program `exec` starts in the container, split on spaces (no quoting): `sh`, `bash -l`. */
+  execShell: string;
+  /** Which shell the tooltip's command line is written for. */
+  shell: ShellKind;
+}
+
+/** The defaults; `package.json` declares the same ones for the Settings UI. */
+export const defaultActionSettings: Readonly<ActionSettings> = Object.freeze({
+  dockerPath: 'docker',
+  composeCommand: 'docker compose',
+  tagTemplate: '${folder}:dev',
+  buildContext: '',
+  runArgs: [],
+  execShell: 'sh',
+  shell: 'posix',
+});
+
+/**
+ * The VS Code setting (under `dockerCoach.`) behind each field. Every one of them reaches a shell,
+ * so `package.json` lists them all in `restrictedConfigurations`; a unit test holds the two together.
+ */
+export const actionSettingKeys = {
+  dockerPath: 'docker.path',
+  composeCommand: 'compose.command',
+  tagTemplate: 'build.tagTemplate',
+  buildContext: 'build.context',
+  runArgs: 'run.extraArgs',
+  execShell: 'exec.shell',
+} as const satisfies Record<Exclude<keyof ActionSettings, 'shell'>, string>;
+
+/** A trimmed string setting, or the default when it is missing, empty or not a string (hand-edited JSON). */
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+}
+
+/** Settings with every missing, empty or mistyped field filled from the defaults. */
+export function resolveSettings(partial: Partial<ActionSettings> = {}): ActionSettings {
+  const d = defaultActionSettings;
+  const p = partial as Partial<Record<keyof ActionSettings, unknown>>;
+  return {
+    dockerPath: text(p.dockerPath, d.dockerPath),
+    composeCommand: p.composeCommand === 'docker-compose' ? 'docker-compose' : 'docker compose',
+    tagTemplate: text(p.tagTemplate, d.tagTemplate),
+    buildContext: text(p.buildContext, ''),
+    runArgs: Array.isArray(p.runArgs) ? p.runArgs.filter((a): a is string => typeof a === 'string') : [],
+    execShell: text(p.execShell, d.execShell),
+    shell: p.shell === 'fish' || p.shell === 'pwsh' || p.shell === 'cmd' ? p.shell : 'posix',
+  };
+}
+
+/** Which lens toggle (`dockerCoach.codeLens.<group>`) an action belongs to. */
+export type ActionGroup = 'build' | 'run' | 'shell' | 'compose';
+
+/**
+ * An action as this module builds it: the DESIGN's `Action` plus its toggle group, and `error`
+ * when it must not run. A refused action has an empty `argv`; its title and tooltip say why.
+ */
+export interface DockerAction extends Action {
+  group: ActionGroup;
+  error?: string;
+}
+
+/** Where commands for `file` run: its workspace folder when it lies inside one, else its own folder. */
+export function workingFolder(file: FileContext): string {
+  const ws = file.workspaceFolder;
+  if (ws) {
+    const rel = path.relative(ws, file.path);
+    if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)) return ws;
+  }
+  return path.dirname(file.path);
+}
+
+/**
+ * `target` as an argument for a command run in `cwd`: relative when it lies inside, `.` for cwd
+ * itself, and prefixed with `./` when it would otherwise start with "-" and read as an option.
+ */
+export function pathArg(target: string, cwd: string): string {
+  const rel = path.relative(cwd, target);
+  if (rel === '') return '.';
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return target;
+  return rel.startsWith('-') ? `.${path.sep}${rel}` : rel;
+}
+
+/** The pieces of an action before its tooltip is written. */
+export interface ActionDraft {
+  kind: string;
+  group: ActionGroup;
+  label: string;
+  icon: string;
+  range: Range;
+  cwd: string;
+  argv: string[];
+  /** Set when a name failed its grammar: the action is refused with this message. */
+  problem?: string;
+}
+
+/** Writes the tooltip (the exact command line), or turns the draft into a refusal. */
+export function finishAction(d: ActionDraft, shell: ShellKind): DockerAction {
+  let problem = d.problem;
+  let tooltip = '';
+  if (!problem) {
+    try {
+      tooltip = toCommandLine(d.argv, shell);
+    } catch (err) {
+      if (!(err instanceof CommandLineError)) throw err;
+      problem = err.message;
+    }
+  }
+  if (problem) {
+    return { kind: d.kind, group: d.group, title: `$(warning) ${d.label}: cannot run`, tooltip: problem, range: d.range, argv: [], cwd: d.cwd, error: problem };
+  }
+  return { kind: d.kind, group: d.group, title: `$(${d.icon}) ${d.label}`, tooltip, range: d.range, argv: d.argv, cwd: d.cwd };
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// Build, Run, Shell and Build-stage actions for a Dockerfile, from the shared parsed model.
+import * as path from 'path';
+import type { From, Instruction } from 'dockerfile-ast';
+import { dockerfileModel, type DockerfileModel } from '../dockerfile/model';
+import { range, type Range } from '../text';
+import type { FileContext } from '../types';
+import {
+  finishAction, pathArg, resolveSettings, workingFolder,
+  type ActionDraft, type ActionSettings, type DockerAction,
+} from './actionSettings';
+import { containerNameFor, containerNameProblem, imageReferenceProblem, sanitizeImageName, stageNameProblem } from './names';
+import { exposedPorts, publishArgs, type ExposedPort } from './ports';
+
+function toRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): Range {
+  return range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+/** The image tag from the template: `${folder}` is the context folder's name, made valid. */
+export function renderTag(template: string, contextDir: string): string {
+  return template.replace(/\$\{folder\}/g, sanitizeImageName(path.basename(contextDir)));
+}
+
+/** The tag for a stage build: the stage name joins the tag, so the main tag is left alone. */
+function stageTag(tag: string, stage: string): string {
+  const slash = tag.lastIndexOf('/');
+  const colon = tag.lastIndexOf(':');
+  return colon > slash ? `${tag}-${stage}` : `${tag}:${stage}`;
+}
+
+/** One FROM and the span of instructions after it, as indexes into `model.instructions`. */
+interface Stage { from: From; name: string | undefined; first: number; end: number }
+
+/** The stages, one per FROM. Uses the model's line index, so no instruction is re-read to find them. */
+function stagesOf(model: DockerfileModel): Stage[] {
+  const froms = model.ast.getFROMs();
+  return froms.map((from, i) => {
+    const next = froms[i + 1];
+    return {
+      from,
+      name: from.getBuildStage()?.toLowerCase(),
+      first: model.instructionOfLine[from.getRange().start.line] + 1,
+      end: next ? model.instructionOfLine[next.getRange().start.line] : model.instructions.length,
+    };
+  });
+}
+
+/**
+ * The EXPOSE instructions that reach the final image: those of the last stage and of the stages
+ * it is built on through `FROM <stage>` (names compare in lowercase, as BuildKit does).
+ */
+function finalExposes(model: DockerfileModel, stages: Stage[]): Instruction[] {
+  const found: Instruction[] = [];
+  let i = stages.length - 1;
+  // A stage can only be built on an earlier one, so `i` falls each step and the walk ends.
+  while (i >= 0) {
+    const { from, first, end } = stages[i];
+    found.unshift(...model.instructions.slice(first, end).filter((inst) => inst.getKeyword() === 'EXPOSE'));
+    const base = from.getImageName()?.toLowerCase();
+    let j = i - 1;
+    while (j >= 0 && (base === undefined || stages[j].name !== base)) j--;
+    i = j;
+  }
+  return found;
+}
+
+/** What the actions need from a Dockerfile, whatever the settings: read once per parsed text. */
+interface DockerfileFacts {
+  /** Where Build, Run and Shell go: the first FROM, or the top of the file. */
+  anchor: Range;
+  /** The ports the final image exposes. */
+  ports: ExposedPort[];
+  /** Each named stage, as written, with the range of its name. */
+  namedStages: { name: string; range: Range }[];
+}
+
+const factsCache = new WeakMap<DockerfileModel, DockerfileFacts>();
+
+function factsOf(model: DockerfileModel): DockerfileFacts {
+  let facts = factsCache.get(model);
+  if (!facts) {
+    const stages = stagesOf(model);
+    facts = {
+      anchor: stages.length > 0 ? toRange(stages[0].from.getInstructionRange()) : range(0, 0, 0, 0),
+      ports: exposedPorts(finalExposes(model, stages)),
+      namedStages: stages.flatMap(({ from }) => {
+        const name = from.getBuildStage();
+        return name === null ? [] : [{ name, range: toRange(from.getBuildStageRange() ?? from.getInstructionRange()) }];
+      }),
+    };
+    factsCache.set(model, facts);
+  }
+  return facts;
+}
+
+/**
+ * The actions a Dockerfile offers: Build, Run and Shell on the first FROM line (line 0 when there is
+ * none), and Build stage on each `FROM ... AS <name>`. Every name is checked against its grammar; a
+ * bad one gives a refused action (with `error`) instead of a command line.
+ */
+export function dockerfileActions(text: string, file: FileContext, settings?: Partial<ActionSettings>): DockerAction[] {
+  const s = resolveSettings(settings);
+  const model = dockerfileModel(text);
+  if (model.instructions.length === 0) return [];
+  const { anchor, ports, namedStages } = factsOf(model);
+  const cwd = workingFolder(file);
+  const fileDir = path.dirname(file.path);
+  const contextDir = s.buildContext === '' ? fileDir : path.resolve(file.workspaceFolder ?? fileDir, s.buildContext);
+  const fileArg = pathArg(file.path, cwd);
+  const contextArg = pathArg(contextDir, cwd);
+  const tag = renderTag(s.tagTemplate, contextDir);
+  const tagProblem = imageReferenceProblem(tag);
+  const name = containerNameFor(tag);
+  const nameProblem = tagProblem ?? containerNameProblem(name);
+  const docker = s.dockerPath;
+
+  const drafts: ActionDraft[] = [
+    {
+      kind: 'dockerfile.build', group: 'build', label: 'Build', icon: 'tools', range: anchor, cwd, problem: tagProblem,
+      argv: [docker, 'build', '-t', tag, '-f', fileArg, contextArg],
+    },
+    {
+      kind: 'dockerfile.run', group: 'run', label: 'Run', icon: 'play', range: anchor, cwd, problem: nameProblem,
+      argv: [docker, 'run', '--rm', '-it', ...publishArgs(ports), ...s.runArgs, '--name', name, tag],
+    },
+    {
+      kind: 'dockerfile.shell', group: 'shell', label: 'Shell', icon: 'terminal', range: anchor, cwd, problem: nameProblem,
+      argv: [docker, 'exec', '-it', name, ...s.execShell.split(/\s+/)],
+    },
+  ];
+  for (const stage of namedStages) {
+    // BuildKit compares stage names in lowercase, so --target and the tag use that form.
+    const target = stage.name.toLowerCase();
+    const stageImage = stageTag(tag, target);
+    drafts.push({
+      kind: 'dockerfile.buildStage', group: 'build', label: `Build stage ${stage.name}`, icon: 'layers', range: stage.range, cwd,
+      problem: stageNameProblem(stage.name) ?? tagProblem ?? imageReferenceProblem(stageImage),
+      argv: [docker, 'build', '--target', target, '-t', stageImage, '-f', fileArg, contextArg],
+    });
+  }
+  return drafts.map((d) => finishAction(d, s.shell));
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+// Wires up the lens provider, the generic `dockerCoach.runAction` command and the palette commands.
+import { isDeepStrictEqual } from 'util';
+import * as vscode from 'vscode';
+import type { DockerAction } from '../core/index';
+import { toVsRange } from './convert';
+import { ActionLensProvider, actionSources, actionsFor, runActionCommand } from './codeLensProvider';
+import { runInTerminal, type SendResult } from './terminal';
+
+const untrustedMessage = 'Docker Coach runs docker commands only in a trusted workspace. Trust this folder to use its lenses and commands.';
+
+/** The palette and menu commands, each naming the action kinds it runs on the active file. */
+const paletteCommands: { id: string; kinds: string[]; needs: string }[] = [
+  { id: 'dockerCoach.buildImage', kinds: ['dockerfile.build'], needs: 'a Dockerfile' },
+  { id: 'dockerCoach.runContainer', kinds: ['dockerfile.run'], needs: 'a Dockerfile' },
+  { id: 'dockerCoach.shellIntoContainer', kinds: ['dockerfile.shell', 'compose.shell'], needs: 'a Dockerfile or a compose file with services' },
+  { id: 'dockerCoach.compose.up', kinds: ['compose.up'], needs: 'a compose file with services' },
+  { id: 'dockerCoach.compose.down', kinds: ['compose.down'], needs: 'a compose file with services' },
+];
+
+/** Shows why nothing ran, and hands the same answer back to the caller (tests read it). */
+function refuse(reason: string): SendResult {
+  void vscode.window.showWarningMessage(`Docker Coach: ${reason}`);
+  return { refused: reason };
+}
+
+/** Runs one action the core built for this document just now; refusals come back as messages. */
+function runFresh(action: DockerAction): SendResult {
+  if (action.error) return refuse(`${action.title.replace(/^\$\([^)]*\)\s*/, '')}: ${action.error}`);
+  const result = runInTerminal(action.argv, action.cwd);
+  return 'refused' in result ? refuse(`nothing was sent: ${result.refused}`) : result;
+}
+
+/**
+ * The lens command. It takes the lens's action and document, and runs only the identical action
+ * recomputed from that document now, so a command link elsewhere cannot make it run an arbitrary argv.
+ */
+async function runAction(action?: Partial<DockerAction>, uri?: string): Promise<SendResult> {
+  if (!vscode.workspace.isTrusted) return refuse(untrustedMessage);
+  if (!action || typeof uri !== 'string') return refuse('this command runs the lenses in a Dockerfile or compose file.');
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
+  const fresh = actionsFor(doc).find((a) => a.kind === action.kind && isDeepStrictEqual(a.range, action.range) && isDeepStrictEqual(a.argv, action.argv));
+  if (!fresh) return refuse('the file or the settings changed since this lens was shown; try the lens again.');
+  return runFresh(fresh);
+}
+
+/** A palette or menu command: acts on the file it was invoked on, or the active editor's file. */
+async function runOnFile(kinds: string[], needs: string, uri?: vscode.Uri): Promise<SendResult> {
+  if (!vscode.workspace.isTrusted) return refuse(untrustedMessage);
+  const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  const candidates = doc ? actionsFor(doc).filter((a) => kinds.includes(a.kind)) : [];
+  if (!doc || candidates.length === 0) return refuse(`open ${needs} first.`);
+  let chosen: DockerAction | undefined = candidates[0];
+  if (candidates.length > 1) {
+    const pick = await vscode.window.showQuickPick(
+      // Each service's action sits on its key, so the text of its range is the service name.
+      candidates.map((a) => ({ label: doc.getText(toVsRange(a.range)), description: a.error ?? a.tooltip, action: a })),
+      { placeHolder: 'Which service?' },
+    );
+    chosen = pick?.action;
+  }
+  return chosen ? runFresh(chosen) : { refused: 'cancelled' };
+}
+
+/** Registers the lens provider, the lens command and the palette commands. */
+export function registerActions(context: vscode.ExtensionContext): void {
+  const lenses = new ActionLensProvider();
+  context.subscriptions.push(
+    lenses,
+    vscode.languages.registerCodeLensProvider(actionSources.map((s) => ({ language: s.language, scheme: 'file' })), lenses),
+    vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('dockerCoach')) lenses.refresh(); }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => lenses.refresh()),
+    // Tooltips show the line quoted for the terminal's shell, which VS Code may only learn later.
+    vscode.window.onDidChangeTerminalState(() => lenses.refresh()),
+    vscode.window.onDidCloseTerminal(() => lenses.refresh()),
+    vscode.commands.registerCommand(runActionCommand, runAction),
+    ...paletteCommands.map((c) => vscode.commands.registerCommand(c.id, (uri?: vscode.Uri) => runOnFile(c.kinds, c.needs, uri))),
+  );
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// Lenses for Dockerfiles and compose files: settings in, core actions out, one generic command each.
+import * as vscode from 'vscode';
+import {
+  actionSettingKeys, composeActions, dockerfileActions,
+  type ActionSettings, type DockerAction, type FileContext,
+} from '../core/index';
+import { toVsRange } from './convert';
+import { documentText } from './documentText';
+import { guard } from './log';
+import { shellKindFor } from './terminal';
+
+export const runActionCommand = 'dockerCoach.runAction';
+
+/** The documents that have actions, and the core function for each. */
+export const actionSources: { language: string; actions: typeof dockerfileActions }[] = [
+  { language: 'dockerfile', actions: dockerfileActions },
+  { language: 'dockercompose', actions: composeActions },
+];
+
+/** The user's action settings for a document (resource scope, so per folder). */
+export function actionSettingsFor(uri: vscode.Uri): Partial<ActionSettings> {
+  const c = vscode.workspace.getConfiguration('dockerCoach', uri);
+  const settings: Record<string, unknown> = {};
+  for (const [field, key] of Object.entries(actionSettingKeys)) {
+    const value = c.get(key);
+    if (value !== undefined) settings[field] = value;
+  }
+  return settings as Partial<ActionSettings>;
+}
+
+/** Where a document's file is, and the workspace folder holding it, if any. */
+export function fileContextOf(doc: vscode.TextDocument): FileContext {
+  return { path: doc.uri.fsPath, workspaceFolder: vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath };
+}
+
+/**
+ * Every action for a document, with tooltips written for the shell of the terminal they will
+ * run in. Empty for other languages, non-file documents, and untrusted workspaces.
+ */
+export function actionsFor(doc: vscode.TextDocument): DockerAction[] {
+  if (!vscode.workspace.isTrusted || doc.uri.scheme !== 'file') return [];
+  const source = actionSources.find((s) => s.language === doc.languageId);
+  if (!source) return [];
+  const text = documentText(doc);
+  const file = fileContextOf(doc);
+  const settings = actionSettingsFor(doc.uri);
+  const actions = source.actions(text, file, settings);
+  // All of a document's actions share one working folder, so one terminal and one shell. When that
+  // shell is not POSIX, build them again for it: the core writes the tooltips, or refuses a line that
+  // shell cannot carry (a line break for cmd), action by action.
+  const shell = actions.length > 0 ? shellKindFor(actions[0].cwd) : 'posix';
+  return shell === 'posix' ? actions : source.actions(text, file, { ...settings, shell });
+}
+
+/** A lens for each action the user has not switched off; refreshed when settings or trust change. */
+export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  provideCodeLenses(doc: vscode.TextDocument, token: vscode.CancellationToken): vscode.CodeLens[] {
+    if (token.isCancellationRequested) return [];
+    const config = vscode.workspace.getConfiguration('dockerCoach.codeLens', doc.uri);
+    if (!config.get<boolean>('enabled', true)) return [];
+    return guard(`lenses for ${doc.uri.toString()}`, () => actionsFor(doc)
+      // Each group has its own toggle: dockerCoach.codeLens.build, .run, .shell, .compose.
+      .filter((a) => config.get<boolean>(a.group, true))
+      .map((a) => new vscode.CodeLens(toVsRange(a.range), { title: a.title, tooltip: a.tooltip, command: runActionCommand, arguments: [a, doc.uri.toString()] })), []);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+// The VS Code adapter for actions, against a recording stand-in for `vscode` (fakeVscode.ts): trust,
+// toggles, terminal reuse per folder, quoting for the terminal's shell, and refusals. The real editor
+// path is covered by test/integration/actions.test.ts.
+import * as assert from 'assert';
+import { fake, uninstallFakeVscode, type FakeTerminal } from './fakeVscode';
+import { registerActions } from '../../../src/vscode/actions';
+
+type Lens = { range: unknown; command?: { title: string; tooltip?: string; command: string; arguments?: unknown[] } };
+
+const ws = '/home/me/project';
+const dockerfile = 'FROM python:3.12-slim\nARG PORT=4567\nEXPOSE ${PORT}\n';
+const compose = 'services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n';
+const noToken = { isCancellationRequested: false };
+
+function lensesOf(doc: unknown): Lens[] {
+  return fake.lensProviders[0].provideCodeLenses(doc, noToken) as Lens[];
+}
+
+function lens(doc: unknown, title: string): Lens {
+  const found = lensesOf(doc).find((l) => l.command?.title === title);
+  assert.ok(found, `no lens ${title}`);
+  return found;
+}
+
+async function click(l: Lens): Promise<{ sent?: string; refused?: string }> {
+  const run = fake.commands.get(l.command!.command);
+  assert.ok(run, `${l.command!.command} is not registered`);
+  return run(...(l.command!.arguments ?? [])) as Promise<{ sent?: string; refused?: string }>;
+}
+
+describe('actions adapter (with a stand-in vscode)', () => {
+  before(() => {
+    fake.reset();
+    registerActions({ subscriptions: [] } as never);
+  });
+  after(uninstallFakeVscode);
+  beforeEach(() => {
+    fake.reset();
+    fake.workspaceFolder = ws;
+  });
+
+  it('registers the lens command and the five palette commands', () => {
+    for (const id of ['dockerCoach.runAction', 'dockerCoach.buildImage', 'dockerCoach.runContainer', 'dockerCoach.shellIntoContainer', 'dockerCoach.compose.up', 'dockerCoach.compose.down']) {
+      assert.ok(fake.commands.has(id), id);
+    }
+  });
+
+  it('gives each lens its title, the exact command as tooltip, and the action plus document as arguments', () => {
+    const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
+    const lenses = lensesOf(doc);
+    assert.deepStrictEqual(lenses.map((l) => l.command?.title), ['$(tools) Build', '$(play) Run', '$(terminal) Shell']);
+    const run = lens(doc, '$(play) Run').command!;
+    assert.strictEqual(run.command, 'dockerCoach.runAction');
+    assert.strictEqual(run.tooltip, 'docker run --rm -it -p 4567:4567 --name api-dev api:dev');
+    assert.strictEqual(run.arguments?.[1], doc.uri.toString());
+  });
+
+  it('shows the terminal, then sends the line, in one "Docker Coach" terminal per working folder', async () => {
+    const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
+    const result = await click(lens(doc, '$(tools) Build'));
+    assert.strictEqual(result.sent, 'docker build -t api:dev -f api/Dockerfile api');
+    assert.strictEqual(fake.terminals.length, 1);
+    const t: FakeTerminal = fake.terminals[0];
+    assert.deepStrictEqual(t.creationOptions, { name: 'Docker Coach', cwd: ws });
+    assert.deepStrictEqual(t.calls, ['show', 'send+enter:docker build -t api:dev -f api/Dockerfile api']);
+    await click(lens(doc, '$(play) Run'));
+    assert.strictEqual(fake.terminals.length, 1, 'the same folder reuses its terminal');
+    const outside = fake.open('/tmp/elsewhere/Dockerfile', 'dockerfile', 'FROM alpine\n');
+    await click(lens(outside, '$(tools) Build'));
+    assert.strictEqual(fake.terminals.length, 2);
+    assert.strictEqual(fake.terminals[1].creationOptions.cwd, '/tmp/elsewhere');
+    t.exitStatus = { code: 0 };
+    await click(lens(doc, '$(tools) Build'));
+    assert.strictEqual(fake.terminals.length, 3, 'a closed terminal is not reused');
+  });
+
+  it('quotes for the terminal\'s shell: the detected one, else the default shell', async () => {
+    const doc = fake.open(`${ws}/it's here/Dockerfile`, 'dockerfile', 'FROM alpine\n');
+    fake.shell = '/usr/bin/fish';
+    assert.strictEqual(lens(doc, '$(tools) Build').command?.tooltip, `docker build -t it-s-here:dev -f 'it\\'s here/Dockerfile' 'it\\'s here'`);
+    fake.shell = 'C:\\Program Files\\PowerShell\\7\\pwsh.exe';
+    assert.strictEqual(lens(doc, '$(tools) Build').command?.tooltip, `& docker build -t it-s-here:dev -f 'it''s here/Dockerfile' 'it''s here'`);
+    await click(lens(doc, '$(tools) Build'));
+    fake.terminals[0].state.shell = 'bash';
+    const result = await click(lens(doc, '$(tools) Build'));
+    assert.strictEqual(result.sent, `docker build -t it-s-here:dev -f 'it'\\''s here/Dockerfile' 'it'\\''s here'`);
+  });
+
+  it('refuses, lens by lens, what the terminal\'s shell cannot carry (a line break for cmd)', async () => {
+    const doc = fake.open(`${ws}/odd\nname/Dockerfile`, 'dockerfile', 'FROM alpine\n');
+    fake.shell = 'C:\\Windows\\System32\\cmd.exe';
+    const titles = lensesOf(doc).map((l) => l.command?.title);
+    assert.deepStrictEqual(titles, ['$(warning) Build: cannot run', '$(play) Run', '$(terminal) Shell']);
+    assert.match(lens(doc, '$(warning) Build: cannot run').command?.tooltip ?? '', /line break/);
+    assert.strictEqual(lens(doc, '$(play) Run').command?.tooltip, 'docker run --rm -it --name odd-name-dev odd-name:dev');
+    const result = await click(lens(doc, '$(warning) Build: cannot run'));
+    assert.match(result.refused ?? '', /line break/);
+    assert.strictEqual(fake.terminals.length, 0);
+  });
+
+  it('shows no lenses and refuses every command in an untrusted workspace', async () => {
+    const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
+    const build = lens(doc, '$(tools) Build');
+    fake.activeDocument = doc;
+    fake.trusted = false;
+    assert.deepStrictEqual(lensesOf(doc), []);
+    const result = await click(build);
+    assert.match(result.refused ?? '', /trusted workspace/);
+    for (const id of ['dockerCoach.buildImage', 'dockerCoach.compose.up']) {
+      const r = await (fake.commands.get(id)!() as Promise<{ refused?: string }>);
+      assert.match(r.refused ?? '', /trusted workspace/);
+    }
+    assert.strictEqual(fake.terminals.length, 0);
+    assert.strictEqual(fake.warnings.length, 3);
+  });
+
+  it('follows the lens toggles', () => {
+    const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', 'FROM a AS base\nFROM base\n');
+    fake.settings.set('dockerCoach.codeLens.run', false);
+    fake.settings.set('dockerCoach.codeLens.build', false);
+    assert.deepStrictEqual(lensesOf(doc).map((l) => l.command?.title), ['$(terminal) Shell']);
+    fake.settings.set('dockerCoach.codeLens.enabled', false);
+    assert.deepStrictEqual(lensesOf(doc), []);
+  });
+
+  it('reads the action settings and refreshes lenses when they change', () => {
+    const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', 'FROM alpine\n');
+    fake.settings.set('dockerCoach.build.tagTemplate', 'team/${folder}:test');
+    fake.settings.set('dockerCoach.docker.path', '/opt/docker');
+    assert.strictEqual(lens(doc, '$(tools) Build').command?.tooltip, '/opt/docker build -t team/api:test -f api/Dockerfile api');
+    let refreshed = 0;
+    fake.lensProviders[0].onDidChangeCodeLenses(() => { refreshed++; });
+    fake.configChanged.fire({ affectsConfiguration: (s) => s === 'dockerCoach' });
+    fake.configChanged.fire({ affectsConfiguration: () => false });
+    assert.strictEqual(refreshed, 1);
+  });
+
+  it('runs only what the document offers now: forged or stale lens arguments are refused', async () => {
+    const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
+    const build = lens(doc, '$(tools) Build');
+    const [action, uri] = build.command!.arguments as [{ argv: string[] }, string];
+    const forged = await fake.commands.get('dockerCoach.runAction')!({ ...action, argv: ['rm', '-rf', '/'] }, uri) as { refused?: string };
+    assert.match(forged.refused ?? '', /changed/);
+    const noUri = await fake.commands.get('dockerCoach.runAction')!(action) as { refused?: string };
+    assert.ok(noUri.refused);
+    assert.strictEqual(fake.terminals.length, 0);
+  });
+
+  it('refuses a lens whose name failed its grammar, with its message', async () => {
+    const doc = fake.open(`${ws}/compose.yaml`, 'dockercompose', 'services:\n  "-d":\n    image: a\n');
+    const up = lensesOf(doc).find((l) => l.command?.title.startsWith('$(warning) Up -d'));
+    assert.ok(up);
+    const result = await click(up);
+    assert.match(result.refused ?? '', /starts with "-"/);
+    assert.match(fake.warnings[0], /^Docker Coach: Up -d: cannot run: /);
+    assert.strictEqual(fake.terminals.length, 0);
+  });
+
+  it('refuses to type control characters into a terminal', async () => {
+    const doc = fake.open(`${ws}/tab\there/Dockerfile`, 'dockerfile', 'FROM alpine\n');
+    const result = await click(lens(doc, '$(tools) Build'));
+    assert.match(result.refused ?? '', /control characters/);
+    assert.strictEqual(fake.terminals.length, 0);
+  });
+
+  it('palette commands act on the active file; Shell asks which compose service', async () => {
+    fake.activeDocument = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
+    const built = await (fake.commands.get('dockerCoach.buildImage')!() as Promise<{ sent?: string }>);
+    assert.strictEqual(built.sent, 'docker build -t api:dev -f api/Dockerfile api');
+    const wrong = await (fake.commands.get('dockerCoach.compose.up')!() as Promise<{ refused?: string }>);
+    assert.match(wrong.refused ?? '', /compose file/);
+    fake.activeDocument = fake.open(`${ws}/compose.yaml`, 'dockercompose', compose);
+    fake.quickPickChoice = (items) => items.find((i) => i.label === 'db');
+    const shell = await (fake.commands.get('dockerCoach.shellIntoContainer')!() as Promise<{ sent?: string }>);
+    assert.strictEqual(shell.sent, 'docker compose -f compose.yaml exec db sh');
+    const down = await (fake.commands.get('dockerCoach.compose.down')!() as Promise<{ sent?: string }>);
+    assert.strictEqual(down.sent, 'docker compose -f compose.yaml down');
+  });
+});

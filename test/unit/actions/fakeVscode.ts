@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+// A small stand-in for the `vscode` module, just big enough for src/vscode/{actions,codeLensProvider,terminal}.ts,
+// so the adapter's own logic (trust, toggles, terminal reuse, quoting per shell, refusals) runs under mocha.
+// It records what the adapter did; the real API is exercised by test/integration/actions.test.ts.
+import * as path from 'path';
+import Module from 'module';
+
+type Listener<T> = (e: T) => unknown;
+
+class EventEmitter<T> {
+  private listeners: Listener<T>[] = [];
+  readonly event = (l: Listener<T>) => {
+    this.listeners.push(l);
+    return { dispose: () => { this.listeners = this.listeners.filter((x) => x !== l); } };
+  };
+  fire(e: T): void { for (const l of [...this.listeners]) l(e); }
+  dispose(): void { this.listeners = []; }
+}
+
+class Uri {
+  private constructor(readonly scheme: string, readonly fsPath: string) {}
+  static file(p: string): Uri { return new Uri('file', p); }
+  static parse(s: string): Uri {
+    const m = /^(\w+):\/\/(.*)$/.exec(s);
+    return m ? new Uri(m[1], decodeURIComponent(m[2])) : new Uri('file', s);
+  }
+  toString(): string { return `${this.scheme}://${encodeURIComponent(this.fsPath)}`; }
+}
+
+class Range {
+  constructor(readonly startLine: number, readonly startCharacter: number, readonly endLine: number, readonly endCharacter: number) {}
+}
+
+class CodeLens {
+  constructor(readonly range: Range, readonly command?: { title: string; tooltip?: string; command: string; arguments?: unknown[] }) {}
+}
+
+/** A text document the fake can open. */
+export class FakeDocument {
+  version = 1;
+  constructor(readonly uri: Uri, readonly languageId: string, private readonly text: string) {}
+  getText(r?: Range): string {
+    if (!r) return this.text;
+    return this.text.split('\n')[r.startLine].slice(r.startCharacter, r.endCharacter);
+  }
+}
+
+/** A terminal that records what was done to it, in order. */
+export class FakeTerminal {
+  readonly calls: string[] = [];
+  exitStatus: undefined | { code: number } = undefined;
+  state: { shell?: string } = {};
+  constructor(readonly name: string, readonly creationOptions: { name?: string; cwd?: string }) {}
+  show(): void { this.calls.push('show'); }
+  sendText(text: string, execute: boolean): void { this.calls.push(`send${execute ? '+enter' : ''}:${text}`); }
+}
+
+/** Everything a test can set or read. */
+export const fake = {
+  trusted: true,
+  shell: '/bin/bash',
+  settings: new Map<string, unknown>(),
+  workspaceFolder: undefined as string | undefined,
+  documents: new Map<string, FakeDocument>(),
+  activeDocument: undefined as FakeDocument | undefined,
+  terminals: [] as FakeTerminal[],
+  warnings: [] as string[],
+  quickPickChoice: (items: { label: string }[]) => items[0] as unknown,
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+  lensProviders: [] as { provideCodeLenses(doc: unknown, token: unknown): CodeLens[]; onDidChangeCodeLenses: (l: Listener<void>) => unknown }[],
+  configChanged: new EventEmitter<{ affectsConfiguration(section: string): boolean }>(),
+  reset(): void {
+    this.trusted = true;
+    this.shell = '/bin/bash';
+    this.settings.clear();
+    this.workspaceFolder = undefined;
+    this.documents.clear();
+    this.activeDocument = undefined;
+    this.terminals.length = 0;
+    this.warnings.length = 0;
+  },
+  /** Adds a document the adapter can open by its path. */
+  open(file: string, languageId: string, text: string): FakeDocument {
+    const doc = new FakeDocument(Uri.file(file), languageId, text);
+    this.documents.set(file, doc);
+    return doc;
+  },
+};
+
+const noop = { dispose: () => undefined };
+
+const vscodeApi = {
+  EventEmitter, Uri, Range, CodeLens,
+  MarkdownString: class {}, Hover: class {},
+  ConfigurationTarget: { Global: 1 },
+  env: { get shell() { return fake.shell; } },
+  workspace: {
+    get isTrusted() { return fake.trusted; },
+    getConfiguration(section: string) {
+      return { get: <T>(key: string, fallback?: T) => (fake.settings.has(`${section}.${key}`) ? fake.settings.get(`${section}.${key}`) as T : fallback) };
+    },
+    getWorkspaceFolder(uri: Uri) {
+      const ws = fake.workspaceFolder;
+      return ws && uri.fsPath.startsWith(ws + path.sep) ? { uri: Uri.file(ws) } : undefined;
+    },
+    async openTextDocument(uri: Uri) {
+      const doc = fake.documents.get(uri.fsPath);
+      if (!doc) throw new Error(`no such document ${uri.fsPath}`);
+      return doc;
+    },
+    onDidChangeConfiguration: fake.configChanged.event,
+    onDidGrantWorkspaceTrust: () => noop,
+  },
+  window: {
+    get terminals() { return fake.terminals; },
+    get activeTextEditor() { return fake.activeDocument && { document: fake.activeDocument }; },
+    createTerminal(options: { name: string; cwd: string }) {
+      const t = new FakeTerminal(options.name, options);
+      fake.terminals.push(t);
+      return t;
+    },
+    async showWarningMessage(message: string) { fake.warnings.push(message); return undefined; },
+    async showQuickPick(items: { label: string }[]) { return fake.quickPickChoice(items); },
+    createOutputChannel: () => ({ error: (m: string) => { throw new Error(`adapter logged an error: ${m}`); }, dispose: () => undefined }),
+    onDidChangeTerminalState: () => noop,
+    onDidCloseTerminal: () => noop,
+  },
+  languages: {
+    registerCodeLensProvider(_selector: unknown, provider: (typeof fake.lensProviders)[number]) {
+      fake.lensProviders.push(provider);
+      return noop;
+    },
+  },
+  commands: {
+    registerCommand(id: string, fn: (...args: unknown[]) => unknown) {
+      fake.commands.set(id, fn);
+      return noop;
+    },
+  },
+};
+
+// Make `require('vscode')` return the fake, for every module loaded after this one.
+const fakePath = path.join(__dirname, '__fake_vscode__.js');
+const mod = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+const original = mod._resolveFilename;
+mod._resolveFilename = function (request: string, ...rest: unknown[]) {
+  return request === 'vscode' ? fakePath : original.call(this, request, ...rest);
+};
+const cached = new Module(fakePath);
+cached.filename = fakePath;
+cached.loaded = true;
+cached.exports = vscodeApi;
+require.cache[fakePath] = cached;
+
+/**
+ * Puts `require('vscode')` back and forgets every adapter module loaded against the fake, so later
+ * test files (activation.test.ts has its own stand-in) load them afresh.
+ */
+export function uninstallFakeVscode(): void {
+  mod._resolveFilename = original;
+  delete require.cache[fakePath];
+  const srcVscode = path.resolve(__dirname, '..', '..', '..', 'src');
+  for (const key of Object.keys(require.cache)) {
+    if (key.startsWith(path.join(srcVscode, 'vscode') + path.sep) || key === path.join(srcVscode, 'extension.js')) delete require.cache[key];
+  }
+}
