@@ -7,7 +7,7 @@ import { documentText } from './documentText';
 import { guard } from './log';
 import { currentNotes, notesReady } from './notes';
 
-type Explain = (text: string, position: Position, options: { notes?: Notes }) => Explanation | undefined;
+type Explain = (text: string, position: Position, options: { notes?: Notes; file?: string }) => Explanation | undefined;
 
 /** Which documents each core explainer serves. */
 const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain }[] = [
@@ -16,7 +16,7 @@ const explainers: { name: string; selector: vscode.DocumentSelector; explain: Ex
     name: 'Compose',
     // VS Code calls most compose files `dockercompose`; the pattern catches ones opened as plain YAML.
     selector: [{ language: 'dockercompose' }, { language: 'yaml', pattern: '**/{compose,docker-compose,*docker*compose*}*.{yml,yaml}' }],
-    explain: (text, position) => explainCompose(text, position),
+    explain: explainCompose,
   },
   { name: 'Shell', selector: [{ language: 'shellscript' }, { language: 'makefile' }], explain: explainShell },
   // In markdown only the fenced sh, bash, shell and console blocks are read.
@@ -33,7 +33,9 @@ class CoachHoverProvider implements vscode.HoverProvider {
     await notesReady(4000);
     if (token.isCancellationRequested) return undefined;
     return guard(`${this.name} hover at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () => {
-      const explanation = this.explain(documentText(doc), fromVsPosition(pos), { notes: currentNotes() });
+      // `file` lets the compose hover show where a relative bind-mount path really points.
+      const file = doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined;
+      const explanation = this.explain(documentText(doc), fromVsPosition(pos), { notes: currentNotes(), file });
       return explanation && toVsHover(explanation);
     }, undefined);
   }

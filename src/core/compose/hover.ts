@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// explainCompose: what the key, value, name or YAML feature under the cursor means in a compose file.
+import { isAlias, isMap, isScalar, type Node } from 'yaml';
+import { code, renderHover, type HoverContent } from '../render';
+import { notesAbout, type Notes } from '../notes/notes';
+import type { Position } from '../text';
+import type { Explanation } from '../types';
+import { anchorsOf, composeModel, locate, offsetAt, rangeOf, type PathSegment } from './composeDocument';
+import { buildFormLine } from './commands';
+import { composeKeys } from '../knowledge/composeKeys';
+import { dotted, keyContent, scalarText, type ExplainContext } from './content';
+import { explainEnvMapEntry, explainFreeEntry } from './environment';
+import { isSpecKey, matchKeyPath, type PathMatch } from './keyPaths';
+import { explainUnknownKey, halfTypedServiceKey } from './unknownKey';
+import { explainDefinitionName, explainReference, explainServiceName, type Section } from './names';
+import { explainValueAt } from './valueHover';
+import { explainAlias, explainExtensionKey, explainMergeKey, explainProp } from './yamlFeatures';
+
+/** Extra inputs for a compose hover. */
+export interface ComposeHoverOptions {
+  /** Absolute path of the compose file, so bind-mount paths can be shown resolved. */
+  file?: string;
+  /** The learner's notes; quotes about the hovered key are added to the hover. */
+  notes?: Notes;
+}
+
+/** `docker run` flags a learner meets before the compose key that does the same job. */
+const flagOfKey: Record<string, string> = { ports: 'flag:-p', volumes: 'flag:-v', environment: 'flag:-e', env_file: 'flag:--env-file', container_name: 'flag:--name', restart: 'flag:--restart' };
+
+/** Note topics for a hover: the spec key it is about (`ports` for a port value) and its `docker run` flag. */
+function noteTopics(path: readonly PathSegment[]): string[] {
+  const match = matchKeyPath(path);
+  const pattern = match.kind === 'spec' || match.kind === 'entry' ? match.pattern : '';
+  const key = pattern.split('/').filter(s => s !== '*').pop();
+  if (!key) return [];
+  return [`key:${key.toLowerCase()}`, ...(flagOfKey[key] ? [flagOfKey[key]] : [])];
+}
+
+/**
+ * Explains the compose item at `position`: a key of the Compose Specification (for the place it stands),
+ * a value (ports, volumes, environment, image, references...), a service or definition name, or a YAML
+ * anchor, alias, merge key or tag. Returns undefined where there is nothing specific to say. Never throws.
+ */
+export function explainCompose(text: string, position: Position, options: ComposeHoverOptions = {}): Explanation | undefined {
+  try {
+    const model = composeModel(text);
+    const loc = locate(model, offsetAt(model, position));
+    if (!loc) return undefined;
+    const content = explainLocated({ model, loc, file: options.file });
+    if (!content) return undefined;
+    const notes = notesAbout(options.notes, noteTopics(loc.path));
+    return { markdown: renderHover(notes.length ? { ...content, notes } : content), range: rangeOf(model, loc.start, loc.end) };
+  } catch {
+    // Broken or hostile input must never break the editor's hover.
+    return undefined;
+  }
+}
+
+const definitionSections = new Set<string>(['networks/*', 'volumes/*', 'secrets/*', 'configs/*', 'models/*']);
+
+/** Paths to try, in order, for a key written inside an `x-` field: most fragments are service settings. */
+const extensionBases: readonly PathSegment[][] = [
+  ['services', '_'], ['services', '_', 'logging'], ['services', '_', 'deploy'], ['services', '_', 'healthcheck'],
+  ['services', '_', 'build'], ['services'], ['networks', '_'], ['volumes', '_'],
+];
+
+/**
+ * Where a key inside an `x-` field would mean something once pulled in, if anywhere. First where an alias
+ * of the enclosing anchor is used (`environment: *env`, `<<: *common`), then the usual places fragments go.
+ */
+function extensionMeaning(ctx: ExplainContext, rest: readonly string[]): PathMatch | undefined {
+  if (!rest.length) return undefined;
+  const { model, loc } = ctx;
+  anchorsOf(model);
+  for (let i = loc.parents.length - 1; i >= 1; i--) {
+    const anchor = loc.parents[i].anchor;
+    const site = anchor !== undefined ? model.aliasSites?.get(anchor) : undefined;
+    if (site === undefined) continue;
+    const used = locate(model, site);
+    if (!used) break;
+    // `<<: *a` merges into the mapping that holds the `<<`; a plain alias stands where it is written.
+    const base = used.path[used.path.length - 1] === '<<' ? used.path.slice(0, -1) : used.path;
+    const below = loc.path.slice(i).filter((s): s is string => typeof s === 'string');
+    const m = matchKeyPath([...base, ...below]);
+    if (m.kind === 'spec' || m.kind === 'entry') return m;
+    break;
+  }
+  for (const base of extensionBases) {
+    const m = matchKeyPath([...base, ...rest]);
+    if (m.kind === 'spec' || m.kind === 'entry') return m;
+  }
+  return undefined;
+}
+
+function explainLocated(ctx: ExplainContext): HoverContent | undefined {
+  const { loc } = ctx;
+  if (loc.kind === 'prop') return explainProp(ctx);
+  if (isAlias(loc.node)) return explainAlias(ctx);
+  const match = matchKeyPath(loc.path);
+  if (match.kind === 'extension') {
+    if (loc.kind === 'key' && !match.rest.length) return explainExtensionKey(ctx, match.field);
+    const meaning = extensionMeaning(ctx, match.rest);
+    if (!meaning) return undefined;
+    const c = explainMatch(ctx, meaning);
+    const note = `Inside ${code(match.field)}, which Compose ignores by itself: this takes effect where a service pulls it in with an alias or \`<<:\`.`;
+    return c && { ...c, inThisLine: [...(c.inThisLine ?? []), note] };
+  }
+  return explainMatch(ctx, match);
+}
+
+function explainMatch(ctx: ExplainContext, match: PathMatch): HoverContent | undefined {
+  const { loc } = ctx;
+  switch (match.kind) {
+    case 'merge': return loc.kind === 'key' ? explainMergeKey(ctx) : undefined;
+    case 'unknown': return loc.kind === 'key' ? explainUnknownKey(match.parent, match.name, loc.path) : undefined;
+    case 'entry': return explainEntry(ctx, match.pattern, match.name, match.depth);
+    case 'extension': return undefined;
+    case 'spec': return loc.kind === 'key' ? explainKey(ctx, match.pattern) : explainValue(ctx, match.pattern);
+  }
+}
+
+function explainKey(ctx: ExplainContext, pattern: string): HoverContent | undefined {
+  const { model, loc } = ctx;
+  const name = String(loc.path[loc.path.length - 1]);
+  const value = loc.pair?.value as Node | null | undefined;
+  if (pattern === 'services/*') return explainServiceName(model, name, loc.pair);
+  if (definitionSections.has(pattern)) return explainDefinitionName(model, pattern.split('/')[0] as Section, name, loc.pair);
+  if (pattern === 'services/*/depends_on/*') {
+    const cond = scalarText(isMap(value) ? value.items.find(p => isScalar(p.key) && p.key.value === 'condition')?.value : undefined);
+    return explainReference(model, 'services', name, `This service waits for ${code(name)}${cond ? ` until \`${cond}\`` : ''} before it starts.`);
+  }
+  if (pattern === 'services/*/networks/*') return explainReference(model, 'networks', name, `This service joins the network ${code(name)}.`);
+  if (pattern === 'services/*/models/*') return explainReference(model, 'models', name, `This service uses the model ${code(name)}.`);
+  if (pattern === 'services/*/ulimits/*' || pattern === 'services/*/build/ulimits/*') {
+    return keyContent(pattern.replace(/\/\*$/, ''), name, [ulimitWords[name] ?? `Sets the ${code(name)} limit.`]);
+  }
+  if (!isSpecKey(pattern)) return undefined;
+  const title = dotted(loc.path);
+  const lines: string[] = [];
+  if (pattern === 'services/*/build') {
+    const form = buildFormLine(value);
+    if (form) lines.push(form);
+  }
+  const text = scalarText(value);
+  if (text !== undefined) {
+    // A key with a scalar value: say what this particular value does, as the value hover would.
+    const v = explainValue({ ...ctx, loc: { ...loc, kind: 'value', node: value as Node } }, pattern);
+    lines.push(...(v?.inThisLine ?? []));
+    const general = composeKeys[pattern]?.watchOut ?? [];
+    return keyContent(pattern, title, lines, v?.watchOut?.filter(w => !general.includes(w)));
+  }
+  return keyContent(pattern, title, lines);
+}
+
+const ulimitWords: Record<string, string> = {
+  nofile: '`nofile`: how many files and sockets a process may have open at once.',
+  nproc: '`nproc`: how many processes the container\'s user may run.',
+  core: '`core`: the largest crash dump (core file) a process may write.',
+  memlock: '`memlock`: how much memory a process may lock so it is never swapped out.',
+  stack: '`stack`: the stack size of each process.',
+};
+
+function explainValue(ctx: ExplainContext, pattern: string): HoverContent | undefined {
+  const { loc } = ctx;
+  if (pattern === 'services/*' && isScalar(loc.node)) return halfTypedServiceKey(loc.node);
+  // `db-data: null` (or `~`): a definition that keeps every default.
+  if (definitionSections.has(pattern) && isScalar(loc.node) && loc.node.value === null) {
+    return explainDefinitionName(ctx.model, pattern.split('/')[0] as Section, String(loc.path[loc.path.length - 1]), loc.pair);
+  }
+  if (!isSpecKey(pattern)) return undefined;
+  return explainValueAt(ctx, pattern);
+}
+
+function explainEntry(ctx: ExplainContext, pattern: string, name: string, depth: number): HoverContent | undefined {
+  if (depth !== 1 || !isSpecKey(pattern)) return undefined;
+  if (pattern === 'services/*/environment') return explainEnvMapEntry(ctx, name);
+  return explainFreeEntry(ctx, pattern, name);
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// `${VAR}` interpolation in compose values: what each form means. Compose fills these in from the shell
+// and the `.env` file next to the compose file when it reads the file, before anything runs.
+import { code } from '../render';
+
+/** One `$` expression found in a value. */
+export interface Interpolation { text: string; name?: string; op?: string; arg?: string }
+
+/** Finds the `$VAR`, `${...}` and `$$` expressions in one value (a bounded scan of that value only). */
+export function findInterpolations(value: string, max = 8): Interpolation[] {
+  const found: Interpolation[] = [];
+  for (let i = value.indexOf('$'); i >= 0 && found.length < max; i = value.indexOf('$', i + 1)) {
+    if (value[i + 1] === '$') { found.push({ text: '$$' }); i++; continue; }
+    if (value[i + 1] === '{') {
+      // Match braces so nested defaults like ${A:-${B}} stay one expression.
+      let depth = 0, j = i + 1;
+      for (; j < value.length; j++) {
+        if (value[j] === '{') depth++;
+        else if (value[j] === '}' && --depth === 0) break;
+      }
+      const text = value.slice(i, Math.min(j + 1, value.length));
+      const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?])?([\s\S]*)\}$/.exec(text);
+      found.push(m ? { text, name: m[1], op: m[2], arg: m[3] } : { text });
+      i = j;
+      continue;
+    }
+    const m = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(value.slice(i));
+    if (m) { found.push({ text: m[0], name: m[1] }); i += m[0].length - 1; }
+  }
+  return found;
+}
+
+/** One sentence per expression, for the "In this line" list. */
+export function describeInterpolations(value: string): string[] {
+  return findInterpolations(value).map(describeOne);
+}
+
+function describeOne(x: Interpolation): string {
+  if (x.text === '$$') return '`$$` is a literal `$`: Compose leaves it alone, so the container (or its shell) sees `$`.';
+  if (!x.name) return `${code(x.text)} is not one of the forms the Compose spec documents: \`\${VAR}\`, \`\${VAR:-default}\` and \`\${VAR:?error}\`.`;
+  const v = code(x.name);
+  const from = 'from your shell or the `.env` file next to the compose file';
+  switch (x.op) {
+    case ':-': return `${code(x.text)}: the value of ${v} ${from}, or ${alt(x.arg)} if it is unset or empty.`;
+    case '-': return `${code(x.text)}: the value of ${v} ${from}, or ${alt(x.arg)} only if it is unset (an empty value is kept).`;
+    case ':?': return `${code(x.text)}: the value of ${v} ${from}; if it is unset or empty Compose stops with the error ${code(x.arg || 'required')}.`;
+    case '?': return `${code(x.text)}: the value of ${v} ${from}; if it is unset Compose stops with the error ${code(x.arg || 'required')}.`;
+    default: return `${code(x.text)}: replaced by the value of ${v} ${from} when Compose reads the file; empty (with a warning) if it is not set.`;
+  }
+}
+
+/** A default value in words: `x`, or "an empty string" where `${VAR:-}` gives none. */
+function alt(arg: string | undefined): string {
+  return arg ? code(arg) : 'an empty string';
+}
+
+/**
+ * Hides `${...}` while a value is split on `:` (`${PORT:-8080}` holds a colon that is not a separator).
+ * Returns the masked text and a function that puts the expressions back into any piece of it.
+ */
+export function maskInterpolations(value: string): { masked: string; restore: (piece: string) => string } {
+  const hidden: string[] = [];
+  const masked = value.replace(/\$\{[^}]*\}/g, m => `\uE000${hidden.push(m) - 1}\uE000`);
+  return { masked, restore: piece => piece.replace(/\uE000(\d+)\uE000/g, (_, i: string) => hidden[Number(i)]) };
+}

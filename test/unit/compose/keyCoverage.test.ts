@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+// Every key path of the Compose Specification (generated into test/fixtures by scripts/genComposePaths.mjs)
+// has its own explanation, and hovering that key in a file shows it.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { composeKeys } from '../../../src/core/knowledge/composeKeys';
+import { explainCompose } from '../../../src/core/compose/hover';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+const specPaths: string[] = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'fixtures', 'compose-key-paths.json'), 'utf8'));
+
+/** A minimal file where `specPath` stands, every `*` filled with a name; returns text and the key's line. */
+function fileFor(specPath: string): { text: string; line: number; column: number } {
+  const parts = specPath.split('/').map((p, i) => (p === '*' ? `name${i}` : p));
+  const lines = parts.map((p, i) => `${'  '.repeat(i)}${p}:`);
+  return { text: lines.join('\n') + '\n', line: parts.length - 1, column: 2 * (parts.length - 1) + 1 };
+}
+
+describe('compose key coverage', () => {
+  it('the fixture lists the schema\'s 344 key paths', () => {
+    assert.strictEqual(specPaths.length, 344);
+    assert.strictEqual(new Set(specPaths.map(p => p.split('/').pop())).size, 220);
+  });
+
+  it('every spec key path has an explanation, and nothing else does', () => {
+    const missing = specPaths.filter(p => !composeKeys[p]);
+    assert.deepStrictEqual(missing, []);
+    const extra = Object.keys(composeKeys).filter(p => !specPaths.includes(p));
+    assert.deepStrictEqual(extra, []);
+  });
+
+  it('every explanation is its own text, with a docs.docker.com Compose reference link', () => {
+    const seen = new Map<string, string>();
+    for (const p of specPaths) {
+      const doc = composeKeys[p];
+      assert.ok(doc.what.length >= 20 && doc.what.length <= 300, `${p}: ${doc.what.length} chars`);
+      assert.match(doc.docsUrl, /^https:\/\/docs\.docker\.com\/reference\/compose-file\//, p);
+      assert.ok(!seen.has(doc.what), `${p} repeats the text of ${seen.get(doc.what)}`);
+      seen.set(doc.what, p);
+      // A templated sentence that only restates the key's name is not an explanation.
+      const name = p.split('/').pop() as string;
+      assert.doesNotMatch(doc.what, new RegExp(`^The \`?${name}\`? (setting|option|key|attribute) of`, 'i'), p);
+    }
+  });
+
+  it('hovering each key where it stands shows its explanation (100% of spec paths)', () => {
+    let answered = 0;
+    for (const p of specPaths) {
+      const { text, line, column } = fileFor(p);
+      const hover = explainCompose(text, { line, character: column });
+      if (hover?.markdown.includes(composeKeys[p].what)) answered++;
+      else assert.fail(`${p}: ${hover?.markdown ?? 'no hover'}`);
+    }
+    assert.strictEqual(answered, specPaths.length);
+  });
+
+  it('`driver` means something different under networks, volumes, logging, ipam, secrets, configs and devices', () => {
+    const places = [
+      'networks/*/driver', 'volumes/*/driver', 'services/*/logging/driver', 'networks/*/ipam/driver',
+      'secrets/*/driver', 'configs/*/template_driver', 'secrets/*/template_driver',
+      'services/*/gpus/driver', 'services/*/deploy/resources/reservations/devices/driver',
+    ];
+    const hovers = places.map(p => {
+      const { text, line, column } = fileFor(p);
+      return explainCompose(text, { line, character: column })?.markdown ?? '';
+    });
+    assert.strictEqual(new Set(hovers).size, places.length);
+    assert.match(hovers[0], /bridge/);
+    assert.match(hovers[0], /overlay/);
+    assert.match(hovers[1], /local/);
+    assert.match(hovers[1], /plugin/);
+    assert.match(hovers[2], /json-file/);
+    assert.match(hovers[2], /syslog/);
+    assert.match(hovers[3], /IP address/);
+    assert.match(hovers[4], /secrets-store/);
+    assert.match(hovers[5], /template/);
+  });
+});
