@@ -6,9 +6,17 @@ import { notesAbout } from '../notes/notes';
 import { renderHover } from '../render';
 import { contains, type Position } from '../text';
 import type { Explanation } from '../types';
+import { explainArgument } from './argumentHover';
+import { explainDirective } from './directiveHover';
+import { explainExposedPort } from './exposeHover';
+import { explainFlag } from './flagHover';
+import { explainHeredoc } from './heredocHover';
 import type { DockerfileHit } from './hit';
+import { explainImage } from './imageHover';
 import { explainKeyword } from './instructionHover';
 import { dockerfileModel, instructionAt, type DockerfileModel } from './model';
+import { explainStage } from './stageHover';
+import { explainVariable } from './variableHover';
 
 export interface ExplainOptions {
   /** The learner's notes; matching quotes are added to the hover. */
@@ -18,20 +26,45 @@ export interface ExplainOptions {
 /** Finds something to say about `pos`; each explainer returns undefined when it has nothing specific. */
 type Explainer = (model: DockerfileModel, pos: Position) => DockerfileHit | undefined;
 
+/** Most specific first: a variable inside a flag value is explained as the variable, the rest of the flag as the flag. */
 const explainers: readonly Explainer[] = [
+  explainDirective,
   explainInstructionKeyword,
   explainOnbuildTrigger,
+  explainVariable,
+  explainHeredoc,
+  explainFlag,
+  explainStage,
+  explainImage,
+  explainExposedPort,
+  explainArgument,
 ];
 
+let failures = 0;
+
+/** How many explainer calls threw (and were skipped) in this process; tests assert it stays 0. */
+export function dockerfileExplainerFailures(): number {
+  return failures;
+}
+
 /**
- * Explains the Dockerfile item at `position`: an instruction keyword, and (as they are added)
- * flags, variables, stages and images. Returns undefined when there is nothing specific to say.
- * The text is parsed once and cached, so repeated hovers on the same text reuse the parse.
+ * Explains the Dockerfile item at `position`: a parser directive, an instruction keyword, a flag or
+ * `--mount` option, a here-document marker, a variable, a stage name or reference, a base image, an
+ * exposed port, or the argument of LABEL/USER/WORKDIR/STOPSIGNAL/HEALTHCHECK CMD. Returns undefined
+ * when there is nothing specific to say. The text is parsed once and cached, and whole-file indexes
+ * are built once per parse, so repeated hovers cost about the size of the instruction under the cursor.
  */
 export function explainDockerfile(text: string, position: Position, options: ExplainOptions = {}): Explanation | undefined {
   const model = dockerfileModel(text);
   for (const explain of explainers) {
-    const hit = explain(model, position);
+    let hit: DockerfileHit | undefined;
+    try {
+      hit = explain(model, position);
+    } catch {
+      // A hover must never break the editor: skip an explainer that trips on odd input; tests count these.
+      failures++;
+      continue;
+    }
     if (!hit) continue;
     const notes = hit.topics ? notesAbout(options.notes, hit.topics) : [];
     return { range: hit.range, markdown: renderHover(notes.length ? { ...hit.content, notes } : hit.content) };

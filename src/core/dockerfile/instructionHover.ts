@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Hover on an instruction keyword: what the instruction does, and what this particular line does.
-import type { Instruction } from 'dockerfile-ast';
+import type { Env, Instruction } from 'dockerfile-ast';
 import { dockerfileInstructions, isInstructionName, type InstructionName } from '../knowledge/dockerfileInstructions';
 import { closestName } from '../spelling';
 import { code } from '../render';
 import type { Range } from '../text';
-import { commandForm, describeForm } from './forms';
+import { describeForm } from './forms';
+import { describePort, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
+import { formOf, heredocsOf } from './locate';
 import type { DockerfileModel } from './model';
+import { signalFact, userFacts, workdirFacts } from './runtimeSettings';
+import { argumentsText, argumentWords, splitWords } from './words';
+import { instructionsIn, lineOf, stageNamed } from './stageIndex';
 import { stageOf, stagesOf } from './stages';
 
 /** What to say about the keyword of `inst`, covering `keywordRange`. */
@@ -27,7 +32,7 @@ export function explainKeyword(model: DockerfileModel, inst: Instruction, keywor
       tags: doc.tags,
       what: doc.summary,
       inThisLine,
-      watchOut: 'watchOut' in doc ? doc.watchOut : undefined,
+      watchOut: [...(triggeredBy ? [] : lineWarnings(inst, name)), ...('watchOut' in doc ? doc.watchOut : [])],
       docsUrl: doc.docsUrl,
     },
   };
@@ -52,54 +57,62 @@ function explainUnknownKeyword(inst: Instruction, keywordRange: Range): Dockerfi
 
 /** Facts about this line for each instruction: the "In this line" bullets. */
 function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionName): string[] {
-  const args = (inst.getArgumentsContent() ?? '').trim();
-  const words = inst.getArguments().map(a => a.getValue());
+  // Read from the text: dockerfile-ast's argument accessors are slow on very long instructions.
+  const args = argumentsText(model, inst);
+  const words = argumentWords(model, inst);
   switch (name) {
-    case 'RUN':
-      return [describeForm(commandForm(inst), name), 'It runs once, during `docker build`; its result is saved in the image as a layer.'];
+    case 'RUN': {
+      const heredocs = heredocsOf(model, inst);
+      return [
+        heredocs.length ? `Uses a here-document (${code('<<' + heredocs[0].getName())}): the lines up to ${code(heredocs[0].getName())} are part of this step.` : describeForm(formOf(model, inst), name),
+        'It runs once, during `docker build`; its result is saved in the image as a layer.',
+      ];
+    }
     case 'CMD':
     case 'ENTRYPOINT':
       return startCommandFacts(model, inst, name);
     case 'SHELL':
-      return words.length ? [`Later shell-form lines in this stage run through ${code(args)}.`] : [];
-    case 'FROM': {
-      const stage = stageOf(model, inst);
-      const facts = [`Builds on ${code(stage.image || '(no image yet)')}.`];
-      if (stage.name) facts.push(`Names this stage ${code(stage.name)}, so \`COPY --from=${stage.name}\` or \`docker build --target ${stage.name}\` can refer to it.`);
-      if (stage.image.toLowerCase() === 'scratch') facts.push('`scratch` is the empty image: no shell, no files at all.');
-      else if (stage.from && !stage.from.getImageTag() && !stage.from.getImageDigest() && !isStageName(model, stage.image)) {
-        facts.push('No tag, so Docker uses `:latest`, which points to a different image whenever a new version is pushed.');
-      }
-      return facts;
-    }
+      return words.length ? [describeForm(formOf(model, inst), name), `Later shell-form lines in this stage run through ${code(args)}.`] : [];
+    case 'FROM':
+      return fromFacts(model, inst);
     case 'EXPOSE':
-      return words.length ? [`Documents ${words.map(w => code(w)).join(', ')}. To reach it from your machine: \`docker run -p ${hostContainer(words[0])}\`.`] : [];
+      return words.flatMap(w => describePort(readPort(model, inst, w))).concat(words.length ? ['`EXPOSE` alone publishes nothing; it tells people (and `docker run -P`) which ports matter.'] : []);
     case 'ENV':
+      return envFacts(inst);
     case 'LABEL':
     case 'ARG': {
       const keys = words.map(w => w.split('=')[0]).filter(Boolean);
       if (!keys.length) return [];
-      if (name === 'ARG' && model.ast.getFROMs()[0] && inst.getRange().start.line < model.ast.getFROMs()[0].getRange().start.line) {
+      const firstFrom = stagesOf(model)[1]?.from;
+      if (name === 'ARG' && (!firstFrom || inst.getRange().start.line < firstFrom.getRange().start.line)) {
         return [`Declared before the first \`FROM\`: ${keys.map(k => code(k)).join(', ')} can be used in \`FROM\` lines only, until a stage declares it again.`];
       }
-      return [`Sets ${keys.map(k => code(k)).join(', ')}.`];
+      const facts = [`Sets ${keys.map(k => code(k)).join(', ')}.`];
+      if (name === 'LABEL' && keys.some(k => k.replace(/^"/, '').startsWith('org.opencontainers.image.'))) {
+        facts.push('`org.opencontainers.image.*` keys are the standard label names that registries and tools read; hover a key for its meaning.');
+      }
+      return facts;
     }
     case 'COPY':
     case 'ADD': {
-      const paths = words.filter(w => !w.startsWith('--'));
+      const heredocs = heredocsOf(model, inst);
+      const firstLine = inst.getRange().start.line;
+      const paths = (heredocs.length ? splitWords(model.lines.lineText(firstLine)).slice(1) : words)
+        .filter(w => !w.startsWith('--') && !w.startsWith('<<'));
+      if (heredocs.length && paths.length) return [`Creates ${code(paths[paths.length - 1])} from the here-document that follows (${code('<<' + heredocs[0].getName())}).`];
       if (paths.length < 2) return [];
       return [`Copies ${paths.slice(0, -1).map(p => code(p)).join(', ')} into ${code(paths[paths.length - 1])} in the image.`];
     }
     case 'WORKDIR':
-      return args ? [`Later instructions and the container's command run in ${code(args)}.`] : [];
+      return workdirFacts(model, inst);
     case 'USER':
-      return args ? [/^(root|0)(:|$)/.test(args) ? `Runs as ${code(args)}, the all-powerful root user.` : `Runs as ${code(args)} from here on.`] : [];
+      return userFacts(inst).facts;
     case 'VOLUME':
-      return args ? [`Each new container gets an anonymous volume at ${code(args)} unless you mount one there.`] : [];
+      return volumeFacts(words, args);
     case 'STOPSIGNAL':
-      return args ? [`\`docker stop\` sends ${code(args)} instead of \`SIGTERM\`.`] : [];
+      return signalFact(inst);
     case 'HEALTHCHECK':
-      return /^none\b/i.test(args) ? ['`NONE` turns off any health check inherited from the base image.'] : [];
+      return healthcheckFacts(model, inst, args);
     case 'ONBUILD': {
       const trigger = words[0];
       return trigger ? [`Stores ${code(trigger.toUpperCase())} for builds that start \`FROM\` this image.`] : [];
@@ -109,33 +122,95 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
   }
 }
 
-/** CMD and ENTRYPOINT: the form, whether a later line overrides this one, and how they combine. */
-function startCommandFacts(model: DockerfileModel, inst: Instruction, name: 'CMD' | 'ENTRYPOINT'): string[] {
-  const facts = [describeForm(commandForm(inst), name)];
+/** Extra "Watch out" bullets that depend on this line (before the instruction's general ones). */
+function lineWarnings(inst: Instruction, name: InstructionName): string[] {
+  return name === 'USER' ? userFacts(inst).watchOut : [];
+}
+
+function fromFacts(model: DockerfileModel, inst: Instruction): string[] {
   const stage = stageOf(model, inst);
-  const same = stage.instructions.filter(i => i.getKeyword() === name);
-  const later = same.filter(i => i.getRange().start.line > inst.getRange().start.line);
-  if (later.length) {
-    facts.push(`Overridden: ${name} on line ${later[later.length - 1].getRange().start.line + 1} comes later in this stage, and only the last ${name} counts.`);
-  } else if (name === 'CMD') {
-    facts.push('When the container starts, this is the command it runs, unless `docker run <image> <command>` gives another one.');
-  }
-  const other = stage.instructions.find(i => i.getKeyword() === (name === 'CMD' ? 'ENTRYPOINT' : 'CMD'));
-  if (other && commandForm(inst) === 'exec' && commandForm(other) === 'exec') {
-    facts.push(name === 'CMD'
-      ? `\`ENTRYPOINT\` is set on line ${other.getRange().start.line + 1}, so this \`CMD\` supplies its default arguments.`
-      : `\`CMD\` on line ${other.getRange().start.line + 1} supplies the default arguments to this program.`);
+  const facts = [`Builds on ${code(stage.image || '(no image yet)')}.`];
+  if (stage.name) facts.push(`Names this stage ${code(stage.name)}, so \`COPY --from=${stage.name}\` or \`docker build --target ${stage.name}\` can refer to it.`);
+  const base = stage.from && !stage.from.getImageTag() && !stage.from.getImageDigest() ? stageNamed(model, stage.image) : undefined;
+  if (base && base.index < stage.index && base.from) facts.push(`\`${stage.image}\` is the stage on line ${lineOf(base.from)}, not an image from a registry.`);
+  else if (stage.image.toLowerCase() === 'scratch') facts.push('`scratch` is the empty image: no shell, no files at all.');
+  else if (stage.from && !stage.from.getImageTag() && !stage.from.getImageDigest() && stage.image) {
+    facts.push('No tag, so Docker uses `:latest`, which points to a different image whenever a new version is pushed.');
   }
   return facts;
 }
 
-/** `80/tcp` -> `80:80`, `8000-8010` -> `8000-8010:8000-8010`. */
-function hostContainer(port: string): string {
-  const p = port.replace(/\/(tcp|udp|sctp)$/i, '');
-  return /\/udp$/i.test(port) ? `${p}:${p}/udp` : `${p}:${p}`;
+function envFacts(inst: Instruction): string[] {
+  const properties = (inst as Env).getProperties();
+  if (!properties.length) return [];
+  const legacy = properties.find(p => p.getAssignmentOperator() === null && p.getValue() !== null);
+  if (legacy) {
+    return [
+      `Legacy form \`ENV <key> <value>\`: it sets one variable, ${code(legacy.getName())}, to everything after the first space: ${code(legacy.getValue() ?? '')}.`,
+      `Write \`ENV ${legacy.getName()}=...\` instead: the legacy form cannot set several variables and may be removed (the \`LegacyKeyValueFormat\` check warns about it).`,
+    ];
+  }
+  return [`Sets ${properties.map(p => code(p.getName())).join(', ')} for the rest of this stage, for stages built on it, and in containers started from the image.`];
 }
 
-/** True when `image` names an earlier stage of this file (`FROM builder`) rather than an image. */
-function isStageName(model: DockerfileModel, image: string): boolean {
-  return stagesOf(model).some(s => s.name !== undefined && s.name.toLowerCase() === image.toLowerCase());
+function volumeFacts(words: string[], args: string): string[] {
+  if (!args) return [];
+  let paths = words;
+  if (args.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(args);
+      if (!Array.isArray(parsed)) throw new Error('not an array');
+      paths = parsed.map(String);
+    } catch {
+      return ['This looks like a JSON array but is not valid JSON (use double quotes), so each word is taken as a path, brackets and quotes included.'];
+    }
+  }
+  return [`Each new container gets an anonymous volume at ${paths.map(p => code(p)).join(', ')} unless you mount a named volume or a host folder there (\`docker run -v\`, compose \`volumes:\`).`,
+    'Anonymous volumes get random names and pile up: `docker run --rm` removes them with the container.'];
+}
+
+function healthcheckFacts(model: DockerfileModel, inst: Instruction, args: string): string[] {
+  if (/^none\b/i.test(args)) return ['`NONE` turns off any health check inherited from the base image.'];
+  const facts = [describeForm(formOf(model, inst), 'HEALTHCHECK')];
+  const later = laterInStage(model, inst, 'HEALTHCHECK');
+  if (later) facts.push(`Overridden: HEALTHCHECK on line ${lineOf(later)} comes later in this stage, and only the last one counts.`);
+  return facts;
+}
+
+/** The last `keyword` instruction of the stage of `inst`, when it comes after `inst`. O(1). */
+function laterInStage(model: DockerfileModel, inst: Instruction, keyword: string): Instruction | undefined {
+  const list = instructionsIn(model, stageOf(model, inst), keyword);
+  const last = list[list.length - 1];
+  return last && last.getRange().start.line > inst.getRange().start.line ? last : undefined;
+}
+
+/** CMD and ENTRYPOINT: the form, whether a later line overrides this one, and how they combine. */
+function startCommandFacts(model: DockerfileModel, inst: Instruction, name: 'CMD' | 'ENTRYPOINT'): string[] {
+  const form = formOf(model, inst);
+  const facts = [describeForm(form, name)];
+  const later = laterInStage(model, inst, name);
+  if (later) {
+    facts.push(`Overridden: ${name} on line ${lineOf(later)} comes later in this stage, and only the last ${name} counts.`);
+    return facts;
+  }
+  const stage = stageOf(model, inst);
+  const others = instructionsIn(model, stage, name === 'CMD' ? 'ENTRYPOINT' : 'CMD');
+  const other = others[others.length - 1];
+  if (name === 'CMD') {
+    if (!other) facts.push('When the container starts, this is the command it runs, unless `docker run <image> <command>` gives another one.');
+    else if (formOf(model, other) !== 'exec') facts.push(`\`ENTRYPOINT\` on line ${lineOf(other)} is in shell form, which ignores \`CMD\`: this line has no effect.`);
+    else if (form === 'exec') facts.push(`\`ENTRYPOINT\` is set on line ${lineOf(other)}, so this \`CMD\` supplies its default arguments; \`docker run <image> <args>\` replaces them.`);
+    else facts.push(`\`ENTRYPOINT\` is set on line ${lineOf(other)}, so this shell-form \`CMD\` is appended to it as \`/bin/sh -c ...\` arguments, which is rarely what you want. Write it as a JSON array.`);
+    return facts;
+  }
+  if (form !== 'exec') {
+    facts.push(`Shell-form \`ENTRYPOINT\` ignores \`CMD\` and any arguments given to \`docker run\`${other ? `, so the \`CMD\` on line ${lineOf(other)} has no effect` : ''}.`);
+  } else if (!other) {
+    facts.push('Arguments after the image name in `docker run` are appended to this program. Setting `ENTRYPOINT` also clears any `CMD` inherited from the base image.');
+  } else if (formOf(model, other) === 'exec') {
+    facts.push(`\`CMD\` on line ${lineOf(other)} supplies the default arguments to this program; \`docker run <image> <args>\` replaces them.`);
+  } else {
+    facts.push(`\`CMD\` on line ${lineOf(other)} is in shell form, so it is appended to this program as \`/bin/sh -c ...\` arguments, which is rarely what you want.`);
+  }
+  return facts;
 }

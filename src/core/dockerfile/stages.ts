@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Build stages: each FROM starts one, and the instructions up to the next FROM belong to it.
 import type { From, Instruction } from 'dockerfile-ast';
+import { countIndexBuild } from './indexStats';
 import type { DockerfileModel } from './model';
+import { argumentWords } from './words';
 
 export interface Stage {
   /** 0-based stage number, as `COPY --from=0` counts. -1 for lines before the first FROM. */
@@ -24,12 +26,13 @@ export function stagesOf(model: DockerfileModel): readonly Stage[] {
   stages = [{ index: -1, image: '', instructions: [] }];
   for (const inst of model.instructions) {
     if (inst.getKeyword() === 'FROM') {
-      const from = inst as From;
+      // `FROM [--flag...] image [AS name]`, read from the text: From.getImage() is too slow for big files.
+      const words = argumentWords(model, inst).filter(w => !w.startsWith('--'));
       stages.push({
         index: stages.length - 1,
-        name: from.getBuildStage() ?? undefined,
-        image: from.getImage() ?? '',
-        from,
+        name: words.length >= 3 && words[1].toUpperCase() === 'AS' ? words[2] : undefined,
+        image: words[0] ?? '',
+        from: inst as From,
         instructions: [inst],
       });
     } else {
@@ -37,6 +40,7 @@ export function stagesOf(model: DockerfileModel): readonly Stage[] {
     }
   }
   stagesOfModel.set(model, stages);
+  countIndexBuild();
   return stages;
 }
 

@@ -178,7 +178,7 @@ export const dockerfileInstructions = {
     summary: 'Tells Docker how to test that the running container still works. Docker runs the check regularly and marks the container healthy or unhealthy.',
     tags: ['run time', 'health'],
     phase: 'run time',
-    syntax: ['HEALTHCHECK [--interval=30s] [--timeout=30s] [--start-period=0s] [--retries=3] CMD <command>', 'HEALTHCHECK NONE'],
+    syntax: ['HEALTHCHECK [--interval=30s] [--timeout=30s] [--start-period=0s] [--start-interval=5s] [--retries=3] CMD <command>', 'HEALTHCHECK NONE'],
     watchOut: ['The check runs inside the container, so the tool it calls (such as `curl`) must be installed in the image.'],
     docsUrl: ref('healthcheck'),
   },

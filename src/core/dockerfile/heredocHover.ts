@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// Hover on a here-document marker (`RUN <<EOF`, `COPY <<EOF file`) or its closing delimiter.
+import type { Heredoc, Instruction } from 'dockerfile-ast';
+import { code } from '../render';
+import { contains, type Position } from '../text';
+import type { DockerfileHit } from './hit';
+import { heredocsOf, locate } from './locate';
+import type { DockerfileModel } from './model';
+
+const DOCS = 'https://docs.docker.com/reference/dockerfile/#here-documents';
+
+export function explainHeredoc(model: DockerfileModel, pos: Position): DockerfileHit | undefined {
+  const at = locate(model, pos);
+  if (!at) return undefined;
+  const heredocs = heredocsOf(model, at.inst);
+  for (const h of heredocs) {
+    const delimiter = h.getDelimiterRange();
+    if (contains(h.getStartRange(), pos)) return describe(model, at.inst, h, heredocs, h.getStartRange());
+    if (delimiter && contains(delimiter, pos)) return describe(model, at.inst, h, heredocs, delimiter);
+  }
+  return undefined;
+}
+
+function describe(model: DockerfileModel, inst: Instruction, h: Heredoc, all: Heredoc[], range: DockerfileHit['range']): DockerfileHit {
+  const keyword = inst.getKeyword();
+  const name = h.getName();
+  const marker = model.text.slice(model.lines.offsetAt(h.getStartRange().start), model.lines.offsetAt(h.getStartRange().end));
+  const content = h.getContentRange();
+  const delimiter = h.getDelimiterRange();
+  const facts: string[] = [];
+  facts.push(content
+    ? `The body is line${content.start.line === content.end.line ? ` ${content.start.line + 1}` : `s ${content.start.line + 1} to ${content.end.line + 1}`}${delimiter ? `, ending at the line \`${name}\` (line ${delimiter.start.line + 1})` : ''}.`
+    : 'The body is empty.');
+  if (!delimiter) facts.push(`No closing line \`${name}\` was found, so the body runs to the end of the file.`);
+  if (marker.startsWith('<<-')) facts.push('`<<-` strips the leading tabs from each body line.');
+  const watchOut: string[] = [];
+  if (keyword === 'RUN') {
+    const firstLine = model.lines.lineText(h.getStartRange().start.line);
+    const after = firstLine.slice(h.getStartRange().end.character).replace(/<<-?["']?\w+["']?/g, '').trim();
+    const firstBody = content ? model.lines.lineText(content.start.line).trim() : '';
+    if (after) facts.push(`The body is given to ${code(after)} on its standard input.`);
+    else if (firstBody.startsWith('#!')) facts.push(`The body is a script run by the interpreter its first line names: ${code(firstBody.slice(2).trim())}.`);
+    else facts.push('The body runs as a script in the default shell (`/bin/sh -c` unless `SHELL` changed it).');
+    if (all.length > 1) facts.push(`This \`RUN\` has ${all.length} here-documents; each one ends at its own delimiter.`);
+    if (!after && content && !/^\s*set\s+-\w*e/m.test(model.text.slice(model.lines.offsetAt(content.start), model.lines.offsetAt(content.end)))) {
+      watchOut.push('Only the exit status of the last command decides whether this step fails. Start the script with `set -e` so a failing line stops the build.');
+    }
+  } else {
+    // Body lines are arguments too; the destination is on the marker's line.
+    const line = h.getStartRange().start.line;
+    const dest = inst.getArguments().filter(a => a.getRange().start.line === line).map(a => a.getValue())
+      .filter(v => !v.startsWith('<<') && !v.startsWith('--')).pop();
+    facts.push(dest ? `Writes the body into the file ${code(dest)} in the image.` : 'Writes the body into a file; the destination path comes after the marker.');
+    facts.push(/^<<-?["']/.test(marker)
+      ? 'The delimiter is quoted, so `$VARIABLES` in the body are kept as written, not expanded at build time.'
+      : 'The builder expands `$VARIABLES` in the body; quote the delimiter (`<<"EOF"`) to keep them as written.');
+  }
+  return {
+    range,
+    topics: [`instruction:${keyword}`],
+    content: {
+      title: marker,
+      tags: ['here-document', `${keyword}`],
+      what: keyword === 'RUN'
+        ? 'A here-document: the lines that follow, up to the delimiter line, are part of this `RUN`, so a multi-line script needs no `&& \\` at each line end.'
+        : `A here-document: the lines that follow, up to the delimiter line, become the content of a file that \`${keyword}\` creates, without a file in the build context.`,
+      inThisLine: facts,
+      watchOut,
+      docsUrl: DOCS,
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// Small lookups every explainer needs: the instruction that governs a position (the ONBUILD trigger
+// rather than ONBUILD itself), its command text without flags, and offset/range conversions.
+import type { Heredoc, Instruction, Onbuild } from 'dockerfile-ast';
+import { contains, type Position, type Range } from '../text';
+import { commandFormOf, type CommandForm } from './forms';
+import { instructionAt, type DockerfileModel } from './model';
+import { argumentsText, leadingFlags, type FlagWord } from './words';
+
+/** The instruction at `pos`, and the ONBUILD wrapping it when `pos` is inside an ONBUILD trigger. */
+export interface Located { inst: Instruction; onbuild?: Instruction }
+
+export function locate(model: DockerfileModel, pos: Position): Located | undefined {
+  const inst = instructionAt(model, pos);
+  if (!inst) return undefined;
+  if (inst.getKeyword() === 'ONBUILD') {
+    const trigger = (inst as Onbuild).getTriggerInstruction();
+    if (trigger && !contains(inst.getInstructionRange(), pos)) return { inst: trigger, onbuild: inst };
+  }
+  return { inst };
+}
+
+/** The flags of an instruction (FROM, RUN, ADD, COPY, HEALTHCHECK), read from the text. */
+export function flagsOf(model: DockerfileModel, inst: Instruction): FlagWord[] {
+  return leadingFlags(model, inst);
+}
+
+/** The here-documents of RUN and COPY; none for other instructions, or when there is no `<<`. */
+export function heredocsOf(model: DockerfileModel, inst: Instruction): Heredoc[] {
+  const withHeredocs = inst as Instruction & { getHeredocs?: () => Heredoc[] };
+  if (typeof withHeredocs.getHeredocs !== 'function') return [];
+  // dockerfile-ast's heredoc scan maps every character of the instruction; skip it when there is no marker.
+  const r = inst.getRange();
+  if (model.text.slice(model.lines.offsetAt(r.start), model.lines.offsetAt(r.end)).indexOf('<<') < 0) return [];
+  return withHeredocs.getHeredocs();
+}
+
+/** The command part of RUN/CMD/ENTRYPOINT/HEALTHCHECK, without flags and HEALTHCHECK's `CMD` word. */
+export function commandText(model: DockerfileModel, inst: Instruction): string {
+  let args = argumentsText(model, inst);
+  // Flags come first and hold no spaces unless quoted.
+  args = args.replace(/^(?:--[A-Za-z-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?\s+)*/, '');
+  if (inst.getKeyword() === 'HEALTHCHECK') args = args.replace(/^CMD\b\s*/i, '');
+  return args;
+}
+
+/** Shell form, exec form or a malformed array, for the command of `inst`. */
+export function formOf(model: DockerfileModel, inst: Instruction): CommandForm {
+  return commandFormOf(commandText(model, inst));
+}
+
+/** Range from two offsets of the model text. */
+export function offsetRange(model: DockerfileModel, start: number, end: number): Range {
+  return { start: model.lines.positionAt(start), end: model.lines.positionAt(end) };
+}
