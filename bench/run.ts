@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// `npm run bench`: hover speed of Docker Coach against the existing language services, on the same
+// files and the same positions, reported as ratios (ours / theirs; below 1 means we are faster).
+//   Dockerfile: dockerfile-language-service `computeHover(content, position)`.
+//   Compose:    @microsoft/compose-language-service's KeyHoverProvider on a ComposeDocument.
+// Files: generated ones (deterministic: up to 50,000 Dockerfile lines, 5,000 compose services) and,
+// when ../shared/corpus exists beside the repository, every real file there.
+import * as fs from 'fs';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import * as core from '../src/core/index';
+import { composeAnchor, dockerfileAnchor } from './anchors';
+import { generatedCompose, generatedDockerfile } from './generate';
+
+type Pos = { line: number; character: number };
+interface Case { name: string; text: string; positions: Pos[] }
+interface Timing { coldMs: number; warmMedianUs: number; warmP95Us: number }
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus');
+const MAX_POSITIONS = 300;
+
+/** Positions spread over the file: the first non-blank character of evenly spaced lines. */
+function spreadPositions(text: string): Pos[] {
+  const lines = text.split('\n');
+  const candidates: Pos[] = [];
+  lines.forEach((l, line) => {
+    const character = l.search(/\S/);
+    if (character >= 0 && !l.trimStart().startsWith('#')) candidates.push({ line, character: character + 1 });
+  });
+  const step = Math.max(1, Math.floor(candidates.length / MAX_POSITIONS));
+  return candidates.filter((_, i) => i % step === 0).slice(0, MAX_POSITIONS);
+}
+
+/** Times `hover` over the positions: the first call on a fresh text (parse included), then warm calls. */
+async function time(text: string, positions: Pos[], hover: (text: string, p: Pos) => unknown | Promise<unknown>): Promise<Timing> {
+  const fresh = text + '\n'; // a text neither side has seen, so the first call pays for the parse
+  let t = performance.now();
+  await hover(fresh, positions[0]);
+  const coldMs = performance.now() - t;
+  const samples: number[] = [];
+  for (const p of positions) {
+    t = performance.now();
+    await hover(fresh, p);
+    samples.push((performance.now() - t) * 1000);
+  }
+  samples.sort((a, b) => a - b);
+  return { coldMs, warmMedianUs: samples[Math.floor(samples.length / 2)], warmP95Us: samples[Math.floor(samples.length * 0.95)] };
+}
+
+function corpusCases(folder: string): Case[] {
+  const dir = path.join(corpus, folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).sort().map(f => {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    return { name: `corpus/${folder}/${f}`, text, positions: spreadPositions(text) };
+  }).filter(c => c.positions.length > 0);
+}
+
+function fmt(n: number): string { return n >= 100 ? n.toFixed(0) : n.toFixed(2); }
+
+async function runSuite(title: string, cases: Case[], ours: (t: string, p: Pos) => unknown, theirs: (t: string, p: Pos) => unknown): Promise<void> {
+  console.log(`\n## ${title}`);
+  console.log('| file | KB | positions | cold ms (ours / theirs) | warm median µs (ours / theirs) | warm ratio |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const ratios: number[] = [];
+  for (const c of cases) {
+    const a = await time(c.text, c.positions, ours);
+    const b = await time(c.text, c.positions, theirs);
+    const ratio = a.warmMedianUs / Math.max(b.warmMedianUs, 0.001);
+    ratios.push(ratio);
+    console.log(`| ${c.name} | ${(c.text.length / 1024).toFixed(0)} | ${c.positions.length} | ${fmt(a.coldMs)} / ${fmt(b.coldMs)} | ${fmt(a.warmMedianUs)} / ${fmt(b.warmMedianUs)} | ${ratio.toFixed(3)} |`);
+  }
+  ratios.sort((x, y) => x - y);
+  const geo = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / Math.max(ratios.length, 1));
+  console.log(`\n${title}: ${cases.length} files, geometric mean of warm ratios ${geo.toFixed(3)}, worst ${ratios[ratios.length - 1]?.toFixed(3)}`);
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(corpus)) console.log(`(no corpus at ${corpus}: running on generated files only)`);
+  const dockerfiles: Case[] = [1000, 10000, 50000].map(n => {
+    const text = generatedDockerfile(n);
+    return { name: `generated ${n} lines`, text, positions: spreadPositions(text) };
+  }).concat(corpusCases('dockerfile'));
+  const anchorDockerfile = dockerfileAnchor();
+  await runSuite('Dockerfile hover', dockerfiles, (t, p) => core.explainDockerfile(t, p), (t, p) => anchorDockerfile(t, p));
+
+  const explainCompose = (core as unknown as { explainCompose?: (t: string, p: Pos) => unknown }).explainCompose;
+  if (!explainCompose) {
+    console.log('\nCompose hover: explainCompose is not in the core yet; skipped.');
+    return;
+  }
+  const composes: Case[] = [50, 500, 5000].map(n => {
+    const text = generatedCompose(n);
+    return { name: `generated ${n} services`, text, positions: spreadPositions(text) };
+  }).concat(corpusCases('compose'));
+  const anchorCompose = composeAnchor();
+  await runSuite('Compose hover', composes, (t, p) => explainCompose(t, p), (t, p) => anchorCompose(t, p));
+}
+
+main().catch(err => { console.error(err); process.exit(1); });
