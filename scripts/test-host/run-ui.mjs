@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// `npm run test:ui`: a person's view. Starts a fresh code-server with the built extension (repo root as the
+// development extension, so the manifest and ./dist/extension.js are the ones that ship), opens samples/ in
+// headless Chromium, and runs every test/ui/*.test.mjs against the workbench.
+//
+// A UI test file exports an array of tests:
+//   export default [{ name: 'hover on RUN', async run({ wb, assert, repoRoot, artifactsDir }) { ... } }];
+// `wb` is a fresh Workbench (scripts/test-host/workbench.mjs) per file, with samples/ already open.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from './browser.mjs';
+import { ensureInstalled } from './install.mjs';
+import { codeServerStamp, logsDir, repoRoot, samplesDir } from './paths.mjs';
+import { cleanupAll } from './processes.mjs';
+import { startServer } from './server.mjs';
+import { Workbench } from './workbench.mjs';
+
+const testTimeoutMs = Number(process.env.UI_TEST_TIMEOUT_MS ?? 90000);
+const uiDir = path.join(repoRoot, 'test', 'ui');
+const log = (msg) => console.log(`[ui] ${msg}`);
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run npm run bundle first (npm test does).');
+  const files = fs.readdirSync(uiDir).filter((f) => f.endsWith('.test.mjs')).sort();
+  if (files.length === 0) throw new Error(`no *.test.mjs files in ${uiDir}`);
+  const t0 = Date.now();
+  ensureInstalled('tests');
+  log(`VS Code ${fs.readFileSync(codeServerStamp, 'utf8').trim().replace(/^(\S+) \S+ with Code (\S+)$/, '$2 (code-server $1)')}, Chromium at ${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}`);
+
+  // Workspace trust off, as in the integration run: lenses and commands exist only in trusted workspaces.
+  // Hovers open below the line and the minimap is hidden, so a screenshot of the editor shows the whole hover.
+  const server = await startServer({
+    name: 'ui', folder: samplesDir, smokeTestDriver: true,
+    settings: { 'editor.hover.above': false, 'editor.minimap.enabled': false },
+  });
+  log(`code-server pid ${server.pid} on ${server.origin}`);
+  const artifactsDir = path.join(server.runDir, 'artifacts');
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const { context, outsideRequests } = await launchBrowser(server.runDir);
+  const browserLog = path.join(logsDir, 'ui-browser.log');
+  fs.writeFileSync(browserLog, '');
+  // Load the development extension the same way the integration run does, without a test runner.
+  const url = server.url([['extensionDevelopmentPath', server.remoteUri(repoRoot)]]);
+
+  let passed = 0;
+  let failed = 0;
+  for (const file of files) {
+    const tests = (await import(pathToFileURL(path.join(uiDir, file)).href)).default;
+    console.log(`\n  ${file}`);
+    const page = await context.newPage();
+    page.on('console', (m) => fs.appendFileSync(browserLog, `[${file}] [${m.type()}] ${m.text()}\n`));
+    const wb = new Workbench(page);
+    let opened = false;
+    for (const { name, run } of tests) {
+      const t = Date.now();
+      try {
+        if (!opened) {
+          await withTimeout(wb.open(url), 90000, 'opening the workbench');
+          opened = true;
+        }
+        await withTimeout(run({ wb, page, assert, repoRoot, artifactsDir }), testTimeoutMs, name);
+        passed++;
+        console.log(`    ✔ ${name} (${Date.now() - t} ms)`);
+      } catch (err) {
+        failed++;
+        const shot = path.join(artifactsDir, `failed-${file}-${passed + failed}.png`);
+        await page.screenshot({ path: shot }).catch(() => {});
+        console.log(`    ✖ ${name} (${Date.now() - t} ms)\n      ${String(err instanceof Error ? err.message : err).split('\n').join('\n      ')}\n      screenshot: ${path.relative(repoRoot, shot)}`);
+      }
+    }
+    await page.close().catch(() => {});
+  }
+
+  await cleanupAll();
+  const net = server.networkReport();
+  log(`gallery requests: ${net.galleryRequests.length}; log lines naming an outside host: ${net.suspiciousLogLines.length}; `
+    + `browser requests off 127.0.0.1: ${outsideRequests.length}`);
+  for (const line of [...net.galleryRequests, ...net.suspiciousLogLines, ...outsideRequests].slice(0, 5)) log(`  ${line}`);
+  log(`wall time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+main().then((code) => process.exit(code), async (err) => {
+  console.error(`[ui] ${err instanceof Error ? err.stack : err}`);
+  await cleanupAll();
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+// A small driver for the VS Code workbench in the browser, for the UI tests in test/ui/: open a file, hover
+// at a piece of text, read the hover, click a CodeLens, read the terminal, take a screenshot.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function until(what, probe, timeoutMs, intervalMs = 150) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}
+
+export class Workbench {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** Loads the workbench at `url` and waits until the explorer shows the folder. */
+  async open(url) {
+    await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await this.page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+  }
+
+  /** Opens `relativePath` (from the workspace folder) through Quick Open and waits for its editor. */
+  async openFile(relativePath) {
+    const { page } = this;
+    const name = path.posix.basename(relativePath);
+    const input = page.locator('.quick-input-widget input');
+    await page.keyboard.press('Control+P');
+    // No click first: it would put the cursor (and word highlights) into an editor the window restored.
+    // Only when the keys do not reach the workbench, click its empty editor area and try again.
+    if (!(await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) {
+      await page.locator('.monaco-workbench .part.editor').click({ position: { x: 200, y: 200 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      await input.waitFor({ state: 'visible', timeout: 20000 });
+    }
+    await input.fill(relativePath);
+    // Quick Open lists "Dockerfile  backend-flask": wait for the row whose description names the folder.
+    const folder = path.posix.dirname(relativePath);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name })
+      .filter({ hasText: folder === '.' ? name : folder.split('/').pop() }).first();
+    await row.waitFor({ timeout: 20000 });
+    await row.click();
+    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 20000 });
+    await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ timeout: 20000 });
+  }
+
+  /** Runs a command from the Command Palette by its label, e.g. "View: Close All Editors". */
+  async runCommand(label) {
+    const { page } = this;
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 20000 });
+    await input.fill(`>${label}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().click({ timeout: 20000 });
+  }
+
+  /**
+   * Screen point at the middle of the `occurrence`-th match of `text` in the visible lines of the active
+   * editor (lines sorted top to bottom; Monaco does not keep them in DOM order).
+   */
+  async pointAt(text, occurrence = 0) {
+    return until(`"${text}" in the editor`, () => this.page.evaluate(({ text, occurrence }) => {
+      const editor = document.querySelector('.editor-instance .monaco-editor .view-lines');
+      if (!editor) return undefined;
+      const lines = [...editor.querySelectorAll('.view-line')]
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      let seen = 0;
+      for (const line of lines) {
+        const content = line.textContent.replace(/\u00a0/g, ' ');
+        for (let at = content.indexOf(text); at >= 0; at = content.indexOf(text, at + 1)) {
+          if (seen++ !== occurrence) continue;
+          // Walk the text nodes to turn the character offset into a DOM range.
+          const walker = document.createTreeWalker(line, window.NodeFilter.SHOW_TEXT);
+          let offset = 0;
+          const range = document.createRange();
+          let started = false;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const len = node.textContent.length;
+            if (!started && at < offset + len) { range.setStart(node, at - offset); started = true; }
+            if (started && at + text.length <= offset + len) { range.setEnd(node, at + text.length - offset); break; }
+            offset += len;
+          }
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return undefined;
+    }, { text, occurrence }), 20000);
+  }
+
+  /**
+   * Hovers the `occurrence`-th `text` in the active editor and returns the editor hover's text once it
+   * matches `expect` (a RegExp; default: any content). Moves away and back between attempts.
+   */
+  async hover(text, { occurrence = 0, expect = /\S/, timeoutMs = 20000 } = {}) {
+    const { page } = this;
+    const hoverBox = page.locator('.monaco-editor .monaco-hover:not(.hidden)');
+    const end = Date.now() + timeoutMs;
+    let lastText = '';
+    while (Date.now() < end) {
+      const { x, y } = await this.pointAt(text, occurrence);
+      await page.mouse.move(x, y);
+      for (let i = 0; i < 15; i++) {
+        await sleep(200);
+        const texts = await hoverBox.allInnerTexts().catch(() => []);
+        lastText = texts.map((t) => t.trim()).filter(Boolean).join('\n');
+        if (lastText && !/^Loading/.test(lastText) && expect.test(lastText)) return lastText;
+      }
+      await page.mouse.move(5, 5);
+      await sleep(300);
+    }
+    throw new Error(`no hover matching ${expect} over "${text}"; last hover text: ${JSON.stringify(lastText)}`);
+  }
+
+  /** Moves the mouse away so an open hover closes. */
+  async unhover() {
+    await this.page.mouse.move(5, 5);
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Visible CodeLens titles of the active editor. */
+  async codeLenses() {
+    return this.page.locator('.editor-instance .codelens-decoration a').allInnerTexts();
+  }
+
+  /** Clicks the first CodeLens whose title matches `match` (string or RegExp). */
+  async clickCodeLens(match, timeoutMs = 30000) {
+    const lens = this.page.locator('.editor-instance .codelens-decoration a', { hasText: match }).first();
+    await lens.waitFor({ timeout: timeoutMs });
+    await lens.click();
+  }
+
+  /** The text of the visible terminal (needs terminal.integrated.gpuAcceleration "off"). */
+  async terminalText() {
+    return (await this.page.locator('.xterm-rows').allInnerTexts().catch(() => [])).join('\n');
+  }
+
+  /** Waits until the terminal shows a line that matches `pattern`; returns the whole terminal text. */
+  async waitForTerminal(pattern, timeoutMs = 30000) {
+    return until(`terminal text ${pattern}`, async () => {
+      const text = await this.terminalText();
+      return text.split('\n').some((l) => pattern.test(l)) ? text : undefined;
+    }, timeoutMs, 200);
+  }
+
+  /**
+   * Saves a screenshot of the page, or of the element matching `selector`. With `downTo`, the picture ends
+   * a little below the visible element matching it (the hover, say) instead of at the element's bottom.
+   */
+  async screenshot(file, { selector, downTo } = {}) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const { page } = this;
+    if (!selector) {
+      await page.screenshot({ path: file });
+      return file;
+    }
+    const box = await page.locator(selector).first().boundingBox();
+    const below = downTo ? await page.locator(`${downTo}:visible`).first().boundingBox().catch(() => null) : null;
+    if (!box) throw new Error(`nothing matches ${selector} for a screenshot`);
+    const bottom = below ? Math.min(box.y + box.height, below.y + below.height + 24) : box.y + box.height;
+    await page.screenshot({ path: file, clip: { x: box.x, y: box.y, width: box.width, height: bottom - box.y } });
+    return file;
+  }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// The mocha runner the extension host loads as `extensionTestsPath` (code-server via
+// scripts/test-host/run-integration.mjs, or @vscode/test-electron). It runs every
+// out/test/integration/**/*.test.js with the tdd UI.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as util from 'util';
+import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+// run-integration.mjs names the file through the server's environment, which the extension host inherits.
+const outputFile = process.env.DOCKER_COACH_TEST_OUTPUT ?? path.join(repoRoot, '.test-output', 'integration.txt');
+
+function findTests(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return findTests(full);
+    return entry.isFile() && entry.name.endsWith('.test.js') ? [full] : [];
+  }).sort();
+}
+
+/** Writes a line to the output file and, where the host allows it, to the console. */
+function tee(...args: unknown[]): void {
+  fs.appendFileSync(outputFile, util.format(...args) + '\n');
+}
+
+export function run(): Promise<void> {
+  fs.mkdirSync(path.dirname(outputFile), { recursive: true });
+  fs.writeFileSync(outputFile, '');
+  // The extension host makes console.log read-only, so the reporter's own output hook is redirected instead.
+  const consoleLog = Mocha.reporters.Base.consoleLog;
+  Mocha.reporters.Base.consoleLog = (...args: unknown[]) => {
+    tee(...args);
+    consoleLog(...args);
+  };
+  const uiKind = vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop';
+  tee(`VS Code ${vscode.version} (${vscode.env.appName}, ${uiKind} UI, extension host Node ${process.versions.node})`);
+
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20000, reporter: 'spec' });
+  const files = findTests(__dirname);
+  for (const file of files) mocha.addFile(file);
+  tee(`${files.length} test file(s): ${files.map((f) => path.relative(__dirname, f)).join(', ')}`);
+
+  return new Promise((resolve, reject) => {
+    try {
+      mocha.run((failures) => {
+        tee(`RESULT failures=${failures}`);
+        if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+        else resolve();
+      });
+    } catch (err) {
+      tee(`RESULT error=${err instanceof Error ? err.stack : String(err)}`);
+      reject(err);
+    }
+  });
+}
