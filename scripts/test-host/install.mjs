@@ -15,7 +15,7 @@ import {
 export const debianPackages = {
   // libkrb5-dev: Kerberos headers for code-server's native `kerberos` module; the rest is node-gyp's toolchain.
   build: ['libkrb5-dev', 'build-essential', 'python3', 'pkg-config'],
-  tests: ['chromium', 'bash', 'dash', 'zsh', 'fish', 'docker.io', 'busybox-static'],
+  tests: ['chromium', 'bash', 'dash', 'zsh', 'fish', 'ksh', 'docker.io', 'busybox-static'],
 };
 
 const log = (msg) => console.log(`[test-host] ${msg}`);
