@@ -9,18 +9,23 @@ import { currentNotes, notesReady } from './notes';
 
 type Explain = (text: string, position: Position, options: { notes?: Notes; file?: string }) => Explanation | undefined;
 
+/** Files on disk and unsaved new files of these languages; never other schemes (git diffs, live share...). */
+function local(...languages: string[]): vscode.DocumentFilter[] {
+  return languages.flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
+}
+
 /** Which documents each core explainer serves. */
 const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain }[] = [
-  { name: 'Dockerfile', selector: [{ language: 'dockerfile' }], explain: explainDockerfile },
+  { name: 'Dockerfile', selector: local('dockerfile'), explain: explainDockerfile },
   {
     name: 'Compose',
     // VS Code calls most compose files `dockercompose`; the pattern catches ones opened as plain YAML.
-    selector: [{ language: 'dockercompose' }, { language: 'yaml', pattern: '**/{compose,docker-compose,*docker*compose*}*.{yml,yaml}' }],
+    selector: [...local('dockercompose'), { language: 'yaml', scheme: 'file', pattern: '**/{compose,docker-compose,*docker*compose*}*.{yml,yaml}' }],
     explain: explainCompose,
   },
-  { name: 'Shell', selector: [{ language: 'shellscript' }, { language: 'makefile' }], explain: explainShell },
+  { name: 'Shell', selector: local('shellscript', 'makefile'), explain: explainShell },
   // In markdown only the fenced sh, bash, shell and console blocks are read.
-  { name: 'Markdown', selector: [{ language: 'markdown' }], explain: (text, position, options) => explainShell(text, position, { ...options, markdown: true }) },
+  { name: 'Markdown', selector: local('markdown'), explain: (text, position, options) => explainShell(text, position, { ...options, markdown: true }) },
 ];
 
 class CoachHoverProvider implements vscode.HoverProvider {
