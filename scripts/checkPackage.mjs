@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+// `npm run test:package`: packages the .vsix and checks what ships: under 1 MB, one bundled
+// extension file, and no sources, tests, build output or node_modules.
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+
+const vsix = 'docker-coach.vsix';
+execFileSync('npm', ['run', '--silent', 'package'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const size = statSync(vsix).size;
+// `vsce ls` lists exactly what `vsce package` puts under extension/ (no unzip needed on the machine).
+const files = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { encoding: 'utf8' })
+  .split('\n').map(f => f.trim()).filter(Boolean).map(f => `extension/${f}`);
+const problems = [];
+if (size >= 1024 * 1024) problems.push(`${vsix} is ${size} bytes, over 1 MB`);
+const forbidden = files.filter(f => /^extension\/(src|test|out|node_modules|scripts|samples|bench|\.vscode-test)\//.test(f));
+if (forbidden.length) problems.push(`it holds files that must not ship: ${forbidden.slice(0, 5).join(', ')}`);
+const scripts = files.filter(f => f.endsWith('.js'));
+if (scripts.length !== 1 || scripts[0] !== 'extension/dist/extension.js') problems.push(`expected one bundled script, found: ${scripts.join(', ')}`);
+for (const needed of ['extension/package.json', 'extension/README.md', 'extension/CHANGELOG.md', 'extension/LICENSE', 'extension/media/icon.png']) {
+  if (!files.includes(needed)) problems.push(`missing ${needed}`);
+}
+if (problems.length) {
+  console.error(`package check failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`package check: ${vsix} is ${(size / 1024).toFixed(0)} KB with ${files.length} files, one bundled script, no sources or tests`);
