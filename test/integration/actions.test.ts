@@ -6,14 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-
-const extensionId = 'docker-coach.docker-coach';
-
-function sampleUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests expect samples/ to be open as the workspace folder');
-  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-}
+import { activateExtension, sampleUri, waitFor, workspaceFolder } from './helpers';
 
 async function lensesOf(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
   return vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
@@ -28,17 +21,6 @@ function lensTitled(lenses: vscode.CodeLens[], title: string): vscode.CodeLens {
   const lens = lenses.find((l) => l.command?.title === title);
   assert.ok(lens, `no lens "${title}" among ${lenses.map((l) => l.command?.title).join(', ')}`);
   return lens;
-}
-
-/** Polls until `check` returns a value, with a deadline; no fixed sleeps. */
-async function waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 15000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 function closeCoachTerminals(): void {
@@ -62,9 +44,7 @@ suite('CodeLens actions', () => {
   }
 
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension(extensionId);
-    assert.ok(ext, `extension ${extensionId} is not loaded`);
-    await ext.activate();
+    await activateExtension();
     fs.mkdirSync(fakeBin);
     // Written to a temporary name and renamed, so a reader never sees half a record.
     fs.writeFileSync(path.join(fakeBin, 'docker'),
@@ -114,7 +94,7 @@ suite('CodeLens actions', () => {
     const result = await vscode.commands.executeCommand<{ sent?: string }>(lens.command!.command, ...(lens.command!.arguments ?? []));
     assert.strictEqual(result.sent, lens.command?.tooltip);
     const seen = await waitFor('the fake docker to record its argv', recorded);
-    assert.deepStrictEqual(seen, [vscode.workspace.workspaceFolders![0].uri.fsPath, 'build', '-t', 'backend-flask:dev', '-f', 'backend-flask/Dockerfile', 'backend-flask']);
+    assert.deepStrictEqual(seen, [workspaceFolder().fsPath, 'build', '-t', 'backend-flask:dev', '-f', 'backend-flask/Dockerfile', 'backend-flask']);
     assert.ok(vscode.window.terminals.some((t) => t.name === 'Docker Coach'));
   });
 

@@ -2,44 +2,15 @@
 // Compose hovers through the real provider path of a running VS Code, on samples/docker-compose.yml.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-
-const extensionId = 'docker-coach.docker-coach';
-
-function sampleUri(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests expect samples/ to be open as the workspace folder');
-  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-}
-
-/** Position inside the first occurrence of `needle` after the line matching `after` (found in the text, not hard-coded). */
-function positionOf(doc: vscode.TextDocument, needle: string, after?: RegExp, delta = 1): vscode.Position {
-  const text = doc.getText();
-  let from = 0;
-  if (after) {
-    const m = after.exec(text);
-    assert.ok(m, `${doc.uri.path} has no line matching ${after}`);
-    from = m.index;
-  }
-  const offset = text.indexOf(needle, from);
-  assert.ok(offset >= 0, `${doc.uri.path} has no "${needle}"`);
-  return doc.positionAt(offset + delta);
-}
-
-async function hoverMarkdown(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n---\n');
-}
+import { activateExtension, hoverMarkdown, openSample, positionOf, sampleUri } from './helpers';
 
 suite('Compose hover (samples/docker-compose.yml)', () => {
   const uri = () => sampleUri('docker-compose.yml');
   let doc: vscode.TextDocument;
 
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension(extensionId);
-    assert.ok(ext, `extension ${extensionId} is not loaded`);
-    doc = await vscode.workspace.openTextDocument(uri());
-    await vscode.window.showTextDocument(doc);
-    await ext.activate();
+    doc = await openSample('docker-compose.yml');
+    await activateExtension();
   });
 
   test('the compose file opens as dockercompose (or YAML named like a compose file)', () => {
@@ -55,14 +26,14 @@ suite('Compose hover (samples/docker-compose.yml)', () => {
   });
 
   test('the network driver is explained as a network driver', async () => {
-    const markdown = await hoverMarkdown(uri(), positionOf(doc, 'driver:', /^networks:/m));
+    const markdown = await hoverMarkdown(uri(), positionOf(doc, 'driver:', { after: /^networks:/m }));
     assert.match(markdown, /What kind of network this is/, `hover: ${markdown}`);
-    const value = await hoverMarkdown(uri(), positionOf(doc, 'bridge', /^networks:/m));
+    const value = await hoverMarkdown(uri(), positionOf(doc, 'bridge', { after: /^networks:/m }));
     assert.match(value, /private network on this machine/, `hover: ${value}`);
   });
 
   test('a depends_on condition explains what Compose waits for', async () => {
-    const markdown = await hoverMarkdown(uri(), positionOf(doc, 'service_healthy', /condition:/));
+    const markdown = await hoverMarkdown(uri(), positionOf(doc, 'service_healthy', { after: /condition:/ }));
     assert.match(markdown, /healthcheck/, `hover: ${markdown}`);
     assert.match(markdown, /service_healthy/, `hover: ${markdown}`);
   });
@@ -77,7 +48,7 @@ suite('Compose hover (samples/docker-compose.yml)', () => {
   });
 
   test('a named volume says it survives docker compose down', async () => {
-    const markdown = await hoverMarkdown(uri(), positionOf(doc, 'db-data:/', /^ {4}volumes:/m, 2));
+    const markdown = await hoverMarkdown(uri(), positionOf(doc, 'db-data:/', { after: /^ {4}volumes:/m, offset: 2 }));
     assert.match(markdown, /named volume/, `hover: ${markdown}`);
     assert.match(markdown, /down -v/, `hover: ${markdown}`);
   });

@@ -9,8 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { activateExtension, waitFor } from './helpers';
 
-const extensionId = 'docker-coach.docker-coach';
 const busybox = '/bin/busybox';
 const tag = 'coach-e2e:dev';
 const name = 'coach-e2e-dev';
@@ -29,16 +29,9 @@ function docker(...args: string[]): string | undefined {
   }
 }
 
-/** Polls until `check` returns a value; the engine works at its own pace, so the deadline is generous. */
-async function waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 120000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+// The engine works at its own pace, so builds and runs get a generous deadline, polled less often.
+const engineTimeoutMs = 120000;
+const enginePollMs = 250;
 
 async function runLens(uri: vscode.Uri, title: string): Promise<void> {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
@@ -83,9 +76,7 @@ suite('Real Docker engine, driven by the lenses', function () {
       'CMD ["sleep", "3600"]',
       '',
     ].join('\n'));
-    const ext = vscode.extensions.getExtension(extensionId);
-    assert.ok(ext);
-    await ext.activate();
+    await activateExtension();
     for (const t of vscode.window.terminals) if (t.name === 'Docker Coach') t.dispose();
     const config = vscode.workspace.getConfiguration();
     await config.update('terminal.integrated.env.linux', undefined, vscode.ConfigurationTarget.Global);
@@ -109,7 +100,7 @@ suite('Real Docker engine, driven by the lenses', function () {
     const listed = await waitFor(`${tag} in docker images`, () => {
       const out = docker('images', '--format', '{{.Repository}}:{{.Tag}}');
       return out?.split('\n').includes(tag) ? out : undefined;
-    });
+    }, engineTimeoutMs, enginePollMs);
     assert.ok(listed.split('\n').includes(tag));
   });
 
@@ -118,18 +109,18 @@ suite('Real Docker engine, driven by the lenses', function () {
     const line = await waitFor(`${name} in docker ps`, () => {
       const out = docker('ps', '--filter', `name=^${name}$`, '--format', '{{.Names}} {{.Image}} {{.Status}}');
       return out ? out : undefined;
-    });
+    }, engineTimeoutMs, enginePollMs);
     assert.match(line, new RegExp(`^${name} ${tag} Up`));
   });
 
   test('Shell opens a shell in that container, which runs what is typed', async () => {
     await runLens(uri, '$(terminal) Shell');
     // Wait until the engine has the exec session, then type into it through the same terminal.
-    await waitFor('the exec session', () => (Number(docker('inspect', '-f', '{{len .ExecIDs}}', name)) > 0 ? true : undefined), 30000);
+    await waitFor('the exec session', () => (Number(docker('inspect', '-f', '{{len .ExecIDs}}', name)) > 0 ? true : undefined), 30000, enginePollMs);
     const terminal = vscode.window.terminals.find((t) => t.name === 'Docker Coach');
     assert.ok(terminal);
     terminal.sendText('echo typed-in-exec > /exec-proof; exit');
-    const proof = await waitFor('the file written inside the container', () => docker('exec', name, '/bin/busybox', 'cat', '/exec-proof') || undefined, 30000);
+    const proof = await waitFor('the file written inside the container', () => docker('exec', name, '/bin/busybox', 'cat', '/exec-proof') || undefined, 30000, enginePollMs);
     assert.strictEqual(proof, 'typed-in-exec');
   });
 });

@@ -5,30 +5,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { activateExtension, hoverMarkdown, keywordPosition, sampleUri, workspaceFolder } from './helpers';
 
-const extensionId = 'docker-coach.docker-coach';
 const FILES = 'notes.files';
-
-function workspaceFolder(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests expect samples/ to be open as the workspace folder');
-  return folder.uri;
-}
-
-function sampleUri(relative: string): vscode.Uri {
-  return vscode.Uri.joinPath(workspaceFolder(), ...relative.split('/'));
-}
-
-function keywordPosition(doc: vscode.TextDocument, keyword: string): vscode.Position {
-  const line = [...Array(doc.lineCount).keys()].find((l) => new RegExp(`^\\s*${keyword}\\b`).test(doc.lineAt(l).text));
-  assert.ok(line !== undefined, `${doc.uri.path} has no ${keyword} line`);
-  return new vscode.Position(line, doc.lineAt(line).firstNonWhitespaceCharacterIndex + 1);
-}
-
-async function hoverMarkdown(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n---\n');
-}
 
 async function setNotes(globs: string[] | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('dockerCoach').update(FILES, globs, vscode.ConfigurationTarget.Global);
@@ -52,9 +31,7 @@ suite('Learner notes', () => {
   let dockerfile: vscode.TextDocument;
 
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension(extensionId);
-    assert.ok(ext, `extension ${extensionId} is not loaded`);
-    await ext.activate();
+    await activateExtension();
     scratch = path.join(workspaceFolder().fsPath, scratchName);
     fs.rmSync(scratch, { recursive: true, force: true });
     fs.mkdirSync(scratch, { recursive: true });

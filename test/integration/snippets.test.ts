@@ -3,8 +3,7 @@
 // inserting one (through the editor's own snippet engine) gives the expected text.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-
-const extensionId = 'docker-coach.docker-coach';
+import { activateExtension } from './helpers';
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
@@ -33,11 +32,18 @@ async function accept(editor: vscode.TextEditor, item: vscode.CompletionItem): P
   return editor.document.getText();
 }
 
+/** Opens `content`, asks for completions at `position`, and inserts the snippet `label`; returns the text. */
+async function insertOffered(language: string, content: string, position: vscode.Position, label: string): Promise<string> {
+  const editor = await openEditor(language, content);
+  const items = await completions(editor.document, position);
+  const item = items.find((candidate) => labelOf(candidate) === label);
+  assert.ok(item, `no ${label} snippet among ${items.map(labelOf).join(', ')}`);
+  return accept(editor, item);
+}
+
 suite('Snippets', () => {
   suiteSetup(async () => {
-    const ext = vscode.extensions.getExtension(extensionId);
-    assert.ok(ext, `extension ${extensionId} is not loaded`);
-    await ext.activate();
+    const ext = await activateExtension();
     const contributed = (ext.packageJSON.contributes?.snippets ?? []) as { language: string }[];
     for (const language of ['dockerfile', 'dockercompose']) {
       assert.ok(contributed.some((s) => s.language === language), `no snippets contributed for ${language}`);
@@ -64,11 +70,7 @@ suite('Snippets', () => {
   });
 
   test('inserting the cmd snippet in a Dockerfile gives an exec-form CMD', async () => {
-    const editor = await openEditor('dockerfile', 'FROM python:3.12-slim\ncm');
-    const items = await completions(editor.document, new vscode.Position(1, 2));
-    const cmd = items.find((item) => labelOf(item) === 'cmd');
-    assert.ok(cmd, `no cmd snippet among ${items.map(labelOf).join(', ')}`);
-    const text = await accept(editor, cmd);
+    const text = await insertOffered('dockerfile', 'FROM python:3.12-slim\ncm', new vscode.Position(1, 2), 'cmd');
     assert.strictEqual(text, 'FROM python:3.12-slim\nCMD ["python3", "app.py"]\n');
   });
 
@@ -81,20 +83,12 @@ suite('Snippets', () => {
   });
 
   test('inserting the restart snippet under a service keeps its indentation', async () => {
-    const editor = await openEditor('dockercompose', 'services:\n  web:\n    image: nginx\n    rest');
-    const items = await completions(editor.document, new vscode.Position(3, 8));
-    const restart = items.find((item) => labelOf(item) === 'restart');
-    assert.ok(restart, `no restart snippet among ${items.map(labelOf).join(', ')}`);
-    const text = await accept(editor, restart);
+    const text = await insertOffered('dockercompose', 'services:\n  web:\n    image: nginx\n    rest', new vscode.Position(3, 8), 'restart');
     assert.strictEqual(text, 'services:\n  web:\n    image: nginx\n    restart: unless-stopped\n    ');
   });
 
   test('inserting a multi-line compose snippet indents every line to the cursor', async () => {
-    const editor = await openEditor('dockercompose', 'services:\n  web:\n    image: nginx\n    depends');
-    const items = await completions(editor.document, new vscode.Position(3, 11));
-    const dependsOn = items.find((item) => labelOf(item) === 'depends_on');
-    assert.ok(dependsOn, `no depends_on snippet among ${items.map(labelOf).join(', ')}`);
-    const text = await accept(editor, dependsOn);
+    const text = await insertOffered('dockercompose', 'services:\n  web:\n    image: nginx\n    depends', new vscode.Position(3, 11), 'depends_on');
     assert.strictEqual(text, [
       'services:', '  web:', '    image: nginx',
       '    depends_on:', '      db:', '        condition: service_healthy', '    ',

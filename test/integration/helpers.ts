@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+// What every integration test needs, written once: activating the extension, finding the samples,
+// reading a hover as text, locating a position by the text around it, and polling without sleeps.
+// Not a `*.test.ts` file, so index.ts loads it only through the tests that import it.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+/** The extension's id, `publisher.name` from package.json. */
+export const extensionId = 'docker-coach.docker-coach';
+
+/** Fails the calling test when the extension is not loaded; otherwise activates it and returns it. */
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const ext = vscode.extensions.getExtension(extensionId);
+  assert.ok(ext, `extension ${extensionId} is not loaded`);
+  await ext.activate();
+  return ext;
+}
+
+/** The first workspace folder, which the test host opens on samples/. */
+export function workspaceFolder(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests expect samples/ to be open as the workspace folder');
+  return folder.uri;
+}
+
+/** A file under samples/; each segment may itself hold `/` (`sampleUri('scripts/run.sh')`). */
+export function sampleUri(...segments: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder(), ...segments.flatMap((s) => s.split('/')));
+}
+
+/** Opens a sample file in an editor (so it is the active one) and returns its document. */
+export async function openSample(...segments: string[]): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(sampleUri(...segments));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+/** Every hover the providers give at `position`, all their contents joined into one markdown string. */
+export async function hoverMarkdown(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n---\n');
+}
+
+/** Where to look for a needle: `offset` characters into it (default 1, inside it), its `nth` occurrence (default 0), counted from the first match of `after`. */
+export interface PositionOptions {
+  offset?: number;
+  nth?: number;
+  after?: RegExp;
+}
+
+/**
+ * The position `offset` characters into the `nth` occurrence of `needle`, counting from the start of the
+ * first match of `after` (or of the text). Tests find places by their text, never by hard-coded line
+ * numbers; a missing needle fails the test with a message naming the file and what was sought.
+ */
+export function positionOf(doc: vscode.TextDocument, needle: string, options: PositionOptions = {}): vscode.Position {
+  const { offset = 1, nth = 0, after } = options;
+  const text = doc.getText();
+  let from = 0;
+  if (after) {
+    const m = after.exec(text);
+    assert.ok(m, `${doc.uri.path} has no text matching ${after}`);
+    from = m.index;
+  }
+  let at = from - 1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `${doc.uri.path} has no "${needle}" (occurrence #${nth}${after ? ` after ${after}` : ''})`);
+  }
+  return doc.positionAt(at + offset);
+}
+
+/** Inside the keyword of the first instruction line starting with `keyword` (after any indentation). */
+export function keywordPosition(doc: vscode.TextDocument, keyword: string): vscode.Position {
+  return positionOf(doc, keyword, { after: new RegExp(`^[ \\t]*${keyword}\\b`, 'm') });
+}
+
+/**
+ * Polls `check` until it returns something other than undefined, and returns that; fails the test with
+ * "timed out waiting for `what`" after `timeoutMs`. Used instead of fixed sleeps.
+ */
+export async function waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 15000, intervalMs = 100): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
