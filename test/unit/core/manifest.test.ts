@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// The manifest is code too: what it names must exist, and what reaches a shell must be restricted.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const root = path.resolve(__dirname, '..', '..', '..', '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const contributes = manifest.contributes;
+const settings: Record<string, { scope?: string; markdownDescription?: string }> = contributes.configuration.properties;
+
+describe('package.json', () => {
+  it('activates only on the languages it serves, never on "*"', () => {
+    assert.ok(!manifest.activationEvents.includes('*'));
+    for (const e of manifest.activationEvents) assert.match(e, /^onLanguage:(dockerfile|dockercompose|shellscript|makefile|markdown)$/);
+  });
+
+  it('gives every setting a scope and a markdown description', () => {
+    for (const [key, s] of Object.entries(settings)) {
+      assert.match(key, /^dockerCoach\./);
+      assert.ok(s.scope, `${key} has no scope`);
+      assert.ok(s.markdownDescription && s.markdownDescription.length > 20, `${key} has no description`);
+    }
+  });
+
+  it('restricts, in untrusted workspaces, exactly the settings that reach a shell or read files', () => {
+    const restricted: string[] = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations;
+    for (const key of restricted) assert.ok(settings[key], `restricted ${key} is not a setting`);
+    for (const key of ['dockerCoach.docker.path', 'dockerCoach.compose.command', 'dockerCoach.build.tagTemplate', 'dockerCoach.build.context', 'dockerCoach.run.extraArgs', 'dockerCoach.exec.shell', 'dockerCoach.notes.files']) {
+      assert.ok(restricted.includes(key), `${key} reaches a shell or the disk but is not restricted`);
+    }
+    assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.strictEqual(manifest.capabilities.virtualWorkspaces, false);
+  });
+
+  it('puts every command in the Docker Coach category', () => {
+    for (const c of contributes.commands) assert.strictEqual(c.category, 'Docker Coach', c.command);
+  });
+
+  it('ships every file its snippets, grammars and walkthrough name', () => {
+    const named: string[] = [
+      ...contributes.snippets.map((s: { path: string }) => s.path),
+      ...contributes.grammars.map((g: { path: string }) => g.path),
+      manifest.icon,
+    ];
+    for (const w of contributes.walkthroughs) {
+      for (const step of w.steps) named.push(step.media.image ?? step.media.markdown);
+    }
+    const ignore = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8');
+    for (const file of named) {
+      assert.ok(fs.existsSync(path.join(root, file)), `${file} is missing`);
+      const top = file.replace(/^\.\//, '').split('/')[0];
+      assert.ok(ignore.includes(`!${top}`), `${file} is not let through .vscodeignore`);
+    }
+  });
+
+  it('pins @types/vscode to the engine it promises', () => {
+    const engine = manifest.engines.vscode.replace(/^\^/, '');
+    assert.strictEqual(manifest.devDependencies['@types/vscode'], engine);
+    const [major, minor] = engine.split('.').map(Number);
+    assert.ok(major === 1 && minor <= 139, 'code-server 4.139 (VS Code 1.139) must be able to install it');
+  });
+});
