@@ -85,6 +85,11 @@ export class ParseCache<T> {
 
   constructor(private readonly parse: (text: string) => T, private readonly capacity = 4) {}
 
+  /** The cached value for this text, without parsing on a miss. */
+  peek(text: string): T | undefined {
+    return this.entries.get(text);
+  }
+
   get(text: string): T {
     const hit = this.entries.get(text);
     if (hit !== undefined) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Up, Up --build and Down on `services:`, and Up, Logs and Shell on each service of a compose file.
 import { isMap, isScalar, type LineCounter } from 'yaml';
-import { composeModel } from '../compose/composeDocument';
+import { cachedComposeModel, composeModel } from '../compose/composeDocument';
+import { composeOutline, outlineServiceKeys } from '../compose/outline';
+import { PARTIAL_FROM } from '../compose/partialModel';
 import { range, type Range } from '../text';
 import type { FileContext } from '../types';
 import {
@@ -25,6 +27,28 @@ function keyOf(lines: LineCounter, key: unknown): { name: string; range: Range }
   return r && { name: key.value, range: r };
 }
 
+/**
+ * The `services:` key and each service key with its range. A large plain file is read off its outline,
+ * so lenses on a 5,000-service file cost a line scan, not a full YAML parse on every edit.
+ */
+function serviceKeys(text: string): { services: { range: Range }; entries: { name: string; range: Range }[] } | undefined {
+  const outline = text.length >= PARTIAL_FROM && !cachedComposeModel(text) ? composeOutline(text) : undefined;
+  const fromOutline = outline && outlineServiceKeys(outline);
+  if (fromOutline) {
+    if (fromOutline.entries.length === 0) return undefined;
+    const toRange = (k: { line: number; start: number; end: number }) => range(k.line, k.start, k.line, k.end);
+    return { services: { range: toRange(fromOutline.services) }, entries: fromOutline.entries.map(e => ({ name: e.name, range: toRange(e) })) };
+  }
+  // The same cached parse the compose hovers use: one parse per text for hovers and lenses alike.
+  const { doc, lines } = composeModel(text);
+  if (!isMap(doc.contents)) return undefined;
+  const servicesPair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'services');
+  const servicesKey = servicesPair && keyOf(lines, servicesPair.key);
+  if (!servicesPair || !servicesKey || !isMap(servicesPair.value) || servicesPair.value.items.length === 0) return undefined;
+  const entries = servicesPair.value.items.map(pair => keyOf(lines, pair.key)).filter((k): k is { name: string; range: Range } => !!k);
+  return { services: servicesKey, entries };
+}
+
 /** The compose program's argv prefix: `docker compose` runs as the docker CLI plugin. */
 function composePrefix(s: ActionSettings): string[] {
   return s.composeCommand === 'docker-compose' ? ['docker-compose'] : [s.dockerPath, 'compose'];
@@ -38,25 +62,19 @@ function composePrefix(s: ActionSettings): string[] {
  */
 export function composeActions(text: string, file: FileContext, settings?: Partial<ActionSettings>): DockerAction[] {
   const s = resolveSettings(settings);
-  // The same cached parse the compose hovers use: one parse per text for hovers and lenses alike.
-  const { doc, lines } = composeModel(text);
-  if (!isMap(doc.contents)) return [];
-  const servicesPair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'services');
-  const servicesKey = servicesPair && keyOf(lines, servicesPair.key);
-  if (!servicesPair || !servicesKey || !isMap(servicesPair.value) || servicesPair.value.items.length === 0) return [];
+  const keys = serviceKeys(text);
+  if (!keys) return [];
 
   const cwd = workingFolder(file);
   const base = [...composePrefix(s), '-f', pathArg(file.path, cwd)];
-  const at = servicesKey.range;
+  const at = keys.services.range;
   const drafts: ActionDraft[] = [
     { kind: 'compose.up', group: 'compose', label: 'Up', icon: 'run-all', range: at, cwd, argv: [...base, 'up'] },
     { kind: 'compose.upBuild', group: 'compose', label: 'Up --build', icon: 'tools', range: at, cwd, argv: [...base, 'up', '--build'] },
     { kind: 'compose.down', group: 'compose', label: 'Down', icon: 'debug-stop', range: at, cwd, argv: [...base, 'down'] },
   ];
   const shell = s.execShell.split(/\s+/);
-  for (const pair of servicesPair.value.items) {
-    const key = keyOf(lines, pair.key);
-    if (!key) continue;
+  for (const key of keys.entries) {
     const svc = key.name;
     const problem = serviceNameProblem(svc);
     drafts.push(

@@ -9,6 +9,11 @@ export interface ComposeModel {
   readonly text: string;
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
+  /**
+   * Set when only part of a large file was parsed (see partialModel.ts): `text` then holds the kept
+   * lines, and entry i is the line of the whole file that kept line i came from (ascending).
+   */
+  readonly lineMap?: Int32Array;
   /** Filled on first use: anchor name → the node it names (the last definition wins, as in YAML). */
   anchors?: Map<string, Node>;
   /** Filled with `anchors`: anchor name → how many aliases refer to it. */
@@ -41,11 +46,16 @@ export interface Located {
   readonly prop?: string;
 }
 
-function buildModel(text: string): ComposeModel {
+/** Parses a compose text with a LineCounter. Exported for partialModel.ts, which parses a cut of a file. */
+export function parseCompose(text: string, lineMap?: Int32Array): ComposeModel {
   const lines = new LineCounter();
   // uniqueKeys off: a duplicated key is a user mistake to explain, not a reason to lose the document.
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
-  return { text, doc, lines };
+  return { text, doc, lines, lineMap };
+}
+
+function buildModel(text: string): ComposeModel {
+  return parseCompose(text);
 }
 
 const cache = new ParseCache(buildModel);
@@ -55,13 +65,23 @@ export function composeModel(text: string): ComposeModel {
   return cache.get(text);
 }
 
-/** How many compose parses have run in this process; tests use it to prove reuse. */
+/** How many whole-file compose parses have run in this process; tests use it to prove reuse. */
 export function composeParseCount(): number {
   return cache.parses;
 }
 
-/** Offset of a position, clamped to the line and the text. */
+/** The whole-file model if this text has been parsed already, without parsing it. */
+export function cachedComposeModel(text: string): ComposeModel | undefined {
+  return cache.peek(text);
+}
+
+/** Offset of a position, clamped to the line and the text; -1 for a line a partial model left out. */
 export function offsetAt(model: ComposeModel, pos: Position): number {
+  if (model.lineMap) {
+    const line = keptLine(model.lineMap, pos.line);
+    if (line < 0) return -1;
+    pos = { line, character: pos.character };
+  }
   const starts = model.lines.lineStarts;
   if (pos.line < 0) return 0;
   if (pos.line >= starts.length) return model.text.length;
@@ -72,7 +92,19 @@ export function offsetAt(model: ComposeModel, pos: Position): number {
 /** Position of an offset (zero-based, as in VS Code). */
 export function positionAt(model: ComposeModel, offset: number): Position {
   const p = model.lines.linePos(Math.max(0, Math.min(offset, model.text.length)));
-  return { line: p.line - 1, character: p.col - 1 };
+  const line = p.line - 1;
+  return { line: model.lineMap ? model.lineMap[Math.min(line, model.lineMap.length - 1)] : line, character: p.col - 1 };
+}
+
+/** Index of `line` among the kept lines of a partial model, or -1 (binary search: the map ascends). */
+function keptLine(map: Int32Array, line: number): number {
+  let lo = 0, hi = map.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] === line) return mid;
+    if (map[mid] < line) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Range between two offsets. */

@@ -5,7 +5,8 @@ import { code, renderHover, type HoverContent } from '../render';
 import { notesAbout, type Notes } from '../notes/notes';
 import type { Position } from '../text';
 import type { Explanation } from '../types';
-import { anchorsOf, composeModel, locate, offsetAt, rangeOf, type PathSegment } from './composeDocument';
+import { anchorsOf, locate, offsetAt, rangeOf, type PathSegment } from './composeDocument';
+import { composeModelAt } from './partialModel';
 import { buildFormLine } from './commands';
 import { composeKeys } from '../knowledge/composeKeys';
 import { dotted, keyContent, scalarText, type ExplainContext } from './content';
@@ -22,6 +23,8 @@ export interface ComposeHoverOptions {
   file?: string;
   /** The learner's notes; quotes about the hovered key are added to the hover. */
   notes?: Notes;
+  /** Text length from which a hover inside one service parses only that part of the file (default 128 KB). */
+  partialFrom?: number;
 }
 
 /** `docker run` flags a learner meets before the compose key that does the same job. */
@@ -43,7 +46,7 @@ function noteTopics(path: readonly PathSegment[]): string[] {
  */
 export function explainCompose(text: string, position: Position, options: ComposeHoverOptions = {}): Explanation | undefined {
   try {
-    const model = composeModel(text);
+    const model = composeModelAt(text, position, options.partialFrom);
     const loc = locate(model, offsetAt(model, position));
     if (!loc) return undefined;
     const content = explainLocated({ model, loc, file: options.file });
