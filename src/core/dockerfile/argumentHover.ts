@@ -79,7 +79,7 @@ function explainHealthcheckCommand(model: DockerfileModel, inst: Healthcheck, po
     content: {
       title: 'HEALTHCHECK CMD',
       tags: ['health check command', 'run time'],
-      what: 'The command Docker runs inside the container to test it: exit status 0 means healthy, 1 means unhealthy (do not use 2). This `CMD` belongs to the check; it does not change the container\'s own `CMD`.',
+      what: 'The command Docker runs inside the container to test it: exit status 0 means it passed, 1 means it failed (do not use 2); `--retries` failures in a row mark the container unhealthy. This `CMD` belongs to the check; it does not change the container\'s own `CMD`.',
       inThisLine: [describeForm(formOf(model, inst), 'HEALTHCHECK'), `Timing: ${settings.join(', ')}.`],
       docsUrl: ref('healthcheck'),
     },

@@ -67,7 +67,7 @@ export function explainExposedPort(model: DockerfileModel, pos: Position): Docke
     content: {
       title: arg.getValue(),
       tags: ['exposed port', 'documentation only'],
-      what: 'A port the program in the container listens on. `EXPOSE` only documents it: nothing outside the container can reach it until the container runs with `-p` (or compose `ports:`).',
+      what: 'A port the program in the container listens on. `EXPOSE` only documents it: your machine cannot reach it until the container runs with `-p` (or compose `ports:`). Containers on the same Docker network reach it either way.',
       inThisLine: [...describePort(port), '`docker run -P` publishes every exposed port on a random high port of the host.'],
       docsUrl: 'https://docs.docker.com/reference/dockerfile/#expose',
     },

@@ -78,7 +78,7 @@ export const dockerCommands = {
   run: {
     title: 'docker run', usage: 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', tags: ['starts a new container'],
     summary: 'Creates a new container from an image and starts it. Every `docker run` makes a new container; `docker start` restarts an old one.',
-    flags: [f.rmFlag, f.publishFlag, f.interactiveFlag, f.ttyFlag, f.detachFlag, f.envFlag, f.envFileFlag, f.nameFlag,
+    flags: [f.rmFlag, f.publishFlag, f.publishAllFlag, f.interactiveFlag, f.ttyFlag, f.detachFlag, f.envFlag, f.envFileFlag, f.nameFlag,
       f.volumeFlag, f.mountFlag, f.networkFlag, f.workdirFlag, f.entrypointFlag, f.userFlag, f.restartFlag],
     otherValueOptions: runValueOptions,
     args: [image],
@@ -113,8 +113,11 @@ export const dockerCommands = {
     title: 'docker rmi', usage: 'docker rmi [OPTIONS] IMAGE [IMAGE...]', tags: ['deletes images'],
     summary: 'Deletes images from your machine, by `name:tag` or ID.',
     flags: [], otherValueOptions: ['--platform'],
-    args: [{ name: 'IMAGE', repeats: true, summary: 'An image to delete, by `name:tag` or ID.' }],
-    watchOut: ['An image a container still uses (even a stopped one) cannot be deleted: remove the container first with `docker rm`.'],
+    args: [{ name: 'IMAGE', repeats: true, summary: 'An image to delete, by `name:tag` or ID. It takes images, not containers: delete a container with `docker rm`.' }],
+    watchOut: [
+      'An image a container still uses (even a stopped one) cannot be deleted: remove the container first with `docker rm`.',
+      'An image with several tags is only untagged by `docker rmi name:tag`; it is deleted when its last tag goes.',
+    ],
     docsUrl: cli('image/rm'),
   },
   rm: {
@@ -127,7 +130,7 @@ export const dockerCommands = {
   },
   stop: {
     title: 'docker stop', usage: 'docker stop [OPTIONS] CONTAINER [CONTAINER...]', tags: ['stops containers'],
-    summary: 'Asks the main process of a running container to stop (SIGTERM), and kills it if it has not stopped after a grace period.',
+    summary: 'Asks the main process of a running container to stop (with `SIGTERM`, unless the image\'s `STOPSIGNAL` names another signal), and kills it if it has not stopped after a grace period.',
     flags: [], otherValueOptions: ['-s', '--signal', '-t', '--timeout'],
     args: [{ name: 'CONTAINER', repeats: true, summary: 'A running container to stop, by name or ID.' }],
     watchOut: ['A stopped container still exists (see `docker ps -a`) unless it was started with `--rm`.'],

@@ -43,6 +43,13 @@ export const publishFlag: CliFlagDoc = {
   docsUrl: run('publish'),
 };
 
+export const publishAllFlag: CliFlagDoc = {
+  names: ['-P', '--publish-all'],
+  summary: 'Publishes every port the image declares with `EXPOSE` (or `--expose`), each on a random free port of your machine.',
+  watchOut: ['Ports that are not exposed are not published: use `-p host:container` for those. `docker ps` shows which ports were picked.'],
+  docsUrl: run('publish-all'),
+};
+
 export const interactiveFlag: CliFlagDoc = {
   names: ['-i', '--interactive'],
   summary: 'Keeps the container\'s standard input (STDIN) open, so what you type reaches the program.',
@@ -51,7 +58,7 @@ export const interactiveFlag: CliFlagDoc = {
 
 export const ttyFlag: CliFlagDoc = {
   names: ['-t', '--tty'],
-  summary: 'Gives the program a terminal (a pseudo-TTY), so shells show a prompt and Ctrl-C works as you expect.',
+  summary: 'Gives the program a terminal (a pseudo-TTY), so shells show a prompt and terminal features work, such as hiding a password as you type it.',
   watchOut: ['Almost always used together with `-i` as `-it`: `-t` alone gives a terminal you cannot type into.'],
   docsUrl: run('tty'),
 };
@@ -212,14 +219,14 @@ export const quietFlag: CliFlagDoc = {
 export const composeFileFlag: CliFlagDoc = {
   names: ['-f', '--file'],
   value: { placeholder: 'file', kind: 'composeFile' },
-  summary: 'Uses this Compose file instead of looking for `compose.yaml` or `docker-compose.yml` in the current folder. Several `-f` are merged, later ones overriding earlier ones.',
+  summary: 'Uses this Compose file instead of searching the current folder, then its parent folders, for `compose.yaml` or `docker-compose.yaml`. Several `-f` are merged, later ones overriding earlier ones.',
   docsUrl: compose(''),
 };
 
 export const projectNameFlag: CliFlagDoc = {
   names: ['-p', '--project-name'],
   value: { placeholder: 'name', kind: 'projectName' },
-  summary: 'Sets the project name, which prefixes the names of the containers, networks and volumes Compose creates. By default it is the folder name.',
+  summary: 'Sets the project name, which prefixes the names of the containers, networks and volumes Compose creates. Without it: `COMPOSE_PROJECT_NAME` if set, else the file\'s top-level `name:`, else the name of the Compose file\'s folder.',
   watchOut: ['Here `-p` is the project name, not a port as in `docker run -p`.'],
   docsUrl: compose(''),
 };

@@ -25,7 +25,7 @@ const ref = (anchor: string) => `https://docs.docker.com/reference/dockerfile/#$
 
 /** COPY and ADD share these four; one entry each, used by both. */
 const chmod: FlagDoc = {
-  summary: 'Sets the permission bits of the copied files, in octal (`755`) or symbolic (`+x`, `u=rwX,go=rX`) notation.',
+  summary: 'Sets the permission bits of the copied files, in octal (`755`) or, from syntax 1.14, symbolic (`+x`, `u=rwX,go=rX`) notation.',
   syntax: '--chmod=<perms>',
   since: '1.2',
   watchOut: ['Not supported when building Windows containers.'],

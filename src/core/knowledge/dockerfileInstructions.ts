@@ -137,7 +137,7 @@ export const dockerfileInstructions = {
     tags: ['build and run time', 'security'],
     phase: 'build and run time',
     syntax: ['USER <user>[:<group>]', 'USER <UID>[:<GID>]'],
-    watchOut: ['Without `USER`, containers run as root. Create a user and switch to it near the end of the file.'],
+    watchOut: ['Unless this file or its base image sets `USER`, containers run as root. Create a user and switch to it near the end of the file.'],
     docsUrl: ref('user'),
   },
   WORKDIR: {

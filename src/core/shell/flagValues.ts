@@ -50,6 +50,7 @@ function describePublish(value: string): string[] {
   else facts.push(`Port ${code(host)} on your machine leads to port ${code(container)} in the container${proto}${ip ? '' : `: reach it at \`localhost:${host}\``}.`);
   if (host && host !== container) facts.push(`Open port ${host}, not ${container}: the left number is your machine's side.`);
   if (ip === '127.0.0.1' || ip === 'localhost' || ip === '[::1]') facts.push('Only this machine can connect, because it is published on the loopback address.');
+  else if (ip === '0.0.0.0') facts.push('`0.0.0.0` means every network interface of your machine, as with no address at all: other machines can connect too.');
   else if (ip) facts.push(`Only reachable through the address ${code(ip)} of your machine.`);
   return facts;
 }
