@@ -50,7 +50,7 @@ export function explainEnvFile(ctx: ExplainContext, pattern: string): HoverConte
   const text = scalarText(ctx.loc.node);
   if (text === undefined) return undefined;
   const lines = [`Each \`KEY=value\` line of ${code(text)} (relative to the compose file's folder) becomes a variable inside the container.`];
-  if (/(^|\/)\.env$/.test(text)) lines.push('This is also the file Compose reads by itself to fill `${VAR}` in the compose file; listing it here additionally hands every line to the container.');
+  if (/(^|\/)\.env$/.test(text)) lines.push('If this is the `.env` in the project folder, it is also the file Compose reads by itself to fill `${VAR}` in the compose file; listing it here additionally hands every line to the container.');
   return keyContent(pattern, text, lines);
 }
 

@@ -19,7 +19,7 @@ export function findInterpolations(value: string, max = 8): Interpolation[] {
         else if (value[j] === '}' && --depth === 0) break;
       }
       const text = value.slice(i, Math.min(j + 1, value.length));
-      const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?])?([\s\S]*)\}$/.exec(text);
+      const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?([\s\S]*)\}$/.exec(text);
       found.push(m ? { text, name: m[1], op: m[2], arg: m[3] } : { text });
       i = j;
       continue;
@@ -37,16 +37,24 @@ export function describeInterpolations(value: string): string[] {
 
 function describeOne(x: Interpolation): string {
   if (x.text === '$$') return '`$$` is a literal `$`: Compose leaves it alone, so the container (or its shell) sees `$`.';
-  if (!x.name) return `${code(x.text)} is not one of the forms the Compose spec documents: \`\${VAR}\`, \`\${VAR:-default}\` and \`\${VAR:?error}\`.`;
+  // `${VAR/foo/bar}` and other shell extras have a name but no operator Compose knows.
+  if (!x.name || (!x.op && x.arg)) return `${code(x.text)} is not a form Compose understands: it takes \`\${VAR}\`, optionally followed by \`:-\`/\`-\` (default), \`:?\`/\`?\` (required) or \`:+\`/\`+\` (replacement) and a text.`;
   const v = code(x.name);
   const from = 'from your shell or the `.env` file next to the compose file';
   switch (x.op) {
     case ':-': return `${code(x.text)}: the value of ${v} ${from}, or ${alt(x.arg)} if it is unset or empty.`;
     case '-': return `${code(x.text)}: the value of ${v} ${from}, or ${alt(x.arg)} only if it is unset (an empty value is kept).`;
-    case ':?': return `${code(x.text)}: the value of ${v} ${from}; if it is unset or empty Compose stops with the error ${code(x.arg || 'required')}.`;
-    case '?': return `${code(x.text)}: the value of ${v} ${from}; if it is unset Compose stops with the error ${code(x.arg || 'required')}.`;
+    case ':?': return `${code(x.text)}: the value of ${v} ${from}; if it is unset or empty Compose stops with ${stop(x.arg)}.`;
+    case '?': return `${code(x.text)}: the value of ${v} ${from}; if it is unset Compose stops with ${stop(x.arg)}.`;
+    case ':+': return `${code(x.text)}: gives ${alt(x.arg)} when ${v} (${from}) is set and not empty, otherwise an empty string.`;
+    case '+': return `${code(x.text)}: gives ${alt(x.arg)} when ${v} (${from}) is set, even to an empty value; otherwise an empty string.`;
     default: return `${code(x.text)}: replaced by the value of ${v} ${from} when Compose reads the file; empty (with a warning) if it is not set.`;
   }
+}
+
+/** The error for `${VAR:?err}`: the message written after `?`, if any. */
+function stop(arg: string | undefined): string {
+  return arg ? `the error ${code(arg)}` : 'an error';
 }
 
 /** A default value in words: `x`, or "an empty string" where `${VAR:-}` gives none. */

@@ -18,7 +18,7 @@ export const composeBuildKeys = {
   'services/*/build/network': { what: 'Which network `RUN` steps use during the build: `host`, `none` (no internet) or a network name.', tags: ['build time'], docsUrl: b('network') },
   'services/*/build/no_cache': { what: '`true` rebuilds every step from scratch, ignoring cached layers.', tags: ['build time'], docsUrl: b('no_cache') },
   'services/*/build/platforms': { what: 'Build the image for several OS/CPU targets at once, such as `linux/amd64` and `linux/arm64`.', tags: ['build time'], docsUrl: b('platforms') },
-  'services/*/build/privileged': { what: 'Lets build steps run with extra privileges (needs the matching builder entitlement).', tags: ['build time'], docsUrl: b('privileged') },
+  'services/*/build/privileged': { what: 'Lets build steps run with elevated privileges; whether and how that works depends on the builder.', tags: ['build time'], docsUrl: b('privileged') },
   'services/*/build/provenance': { what: 'Attaches a provenance attestation (how and from what the image was built) to the image.', tags: ['build time'], docsUrl: b('provenance') },
   'services/*/build/pull': { what: '`true` always fetches fresh base images named in `FROM` instead of using local copies.', tags: ['build time'], docsUrl: b('pull') },
   'services/*/build/sbom': { what: 'Attaches a software bill of materials (list of packages inside) to the image.', tags: ['build time'], docsUrl: b('sbom') },

@@ -19,7 +19,7 @@ export const composeServiceDetails = {
   'services/*/volumes/consistency': { what: 'A hint about how closely host and container copies must stay in sync; only some platforms (older Docker Desktop for Mac) used it.', docsUrl: u('volumes') },
   'services/*/volumes/bind': { what: 'Extra options that only apply when `type: bind`.', docsUrl: u('volumes') },
   'services/*/volumes/bind/propagation': { what: 'Whether mounts made later under this path show up on the other side (`rshared`, `rslave`, `private`...). Rarely needed.', docsUrl: u('volumes') },
-  'services/*/volumes/bind/create_host_path': { what: 'Create the host folder if it is missing instead of failing. Compose does this by default for short-syntax binds.', docsUrl: u('volumes') },
+  'services/*/volumes/bind/create_host_path': { what: 'Whether Compose creates the host folder when it is missing (default `true`). Set `false` to get an error instead of a new empty folder.', docsUrl: u('volumes') },
   'services/*/volumes/bind/recursive': { what: 'How mounts nested inside the host folder are handled: `enabled`, `disabled`, `writable` or `readonly`.', docsUrl: u('volumes') },
   'services/*/volumes/bind/selinux': { what: 'SELinux relabelling of the host folder: `z` shares it between containers, `Z` makes it private to this one.', watchOut: ['Relabelling a system folder like your home can lock the host out of it.'], docsUrl: u('volumes') },
   'services/*/volumes/volume': { what: 'Extra options that only apply when `type: volume`.', docsUrl: u('volumes') },
@@ -83,7 +83,7 @@ export const composeServiceDetails = {
   'services/*/models/*/endpoint_var': { what: 'The environment variable in the container that receives the model\'s URL.', docsUrl: u('models') },
   'services/*/models/*/model_var': { what: 'The environment variable in the container that receives the model\'s name.', docsUrl: u('models') },
 
-  'services/*/post_start/command': { what: 'The command run in the container right after it starts; if it fails, the container is stopped.', docsUrl: u('post_start') },
+  'services/*/post_start/command': { what: 'The command run inside the container once it has started (the exact moment is not guaranteed). Required.', docsUrl: u('post_start') },
   'services/*/post_start/user': { what: 'Which user runs the post-start command (defaults to the container\'s user).', docsUrl: u('post_start') },
   'services/*/post_start/privileged': { what: '`true` runs the post-start command with extra privileges.', docsUrl: u('post_start') },
   'services/*/post_start/working_dir': { what: 'The folder the post-start command starts in.', docsUrl: u('post_start') },
@@ -94,7 +94,7 @@ export const composeServiceDetails = {
   'services/*/pre_stop/working_dir': { what: 'The folder the pre-stop command starts in.', docsUrl: u('pre_stop') },
   'services/*/pre_stop/environment': { what: 'Extra environment variables for the pre-stop command only.', docsUrl: u('pre_stop') },
   'services/*/provider/type': { what: 'Which provider handles the service: a Compose plugin or a program named here.', docsUrl: u('type') },
-  'services/*/provider/options': { what: 'Settings passed to the provider as command-line flags.', docsUrl: u('options') },
+  'services/*/provider/options': { what: 'Settings for that provider; each provider defines its own, and Compose passes them on without checking them.', docsUrl: u('options') },
 
   'services/*/gpus/driver': { what: 'Which GPU vendor\'s driver provides the devices, usually `nvidia`.', docsUrl: u('gpus') },
   'services/*/gpus/count': { what: 'How many GPUs to give the container, or `all`.', docsUrl: u('gpus') },
