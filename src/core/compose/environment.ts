@@ -14,7 +14,9 @@ function variableLines(name: string, value: string | undefined, node: Node | nul
   if (value === undefined) {
     lines.push(`${code(name)} has no value here, so Compose copies it from the shell that runs \`docker compose\`; if it is unset there, the container does not get it.`);
   } else {
-    lines.push(`Inside the container, ${code(name)} is set to ${value === '' ? 'an empty string' : code(value)}.`);
+    // With `${...}` in it, the container sees the filled-in result, not the text as written.
+    const shown = value === '' ? 'an empty string' : /\$\{|\$[A-Za-z_]/.test(value.replace(/\$\$/g, '')) ? `${code(value)} once Compose fills in the variables` : code(value);
+    lines.push(`Inside the container, ${code(name)} is set to ${shown}.`);
     lines.push(...describeInterpolations(value));
   }
   // The spec asks for quotes on true/false/yes/no: some YAML readers turn them into booleans.

@@ -96,7 +96,8 @@ function valueFacts(name: DirectiveName, value: string): string[] {
       if (/^docker\/dockerfile:1$/.test(value)) facts.push('`:1` means the latest stable 1.x release, fetched before each build.');
       else if (/-labs$/.test(value)) facts.push('A `labs` release: it adds experimental features such as `RUN --device`.');
       else if (/^docker\/dockerfile-upstream:/.test(value)) facts.push('`dockerfile-upstream` is the pre-release channel, with features not yet in a stable release.');
-      else if (/^docker\/dockerfile:\d+\.\d+/.test(value)) facts.push('A pinned version: the file keeps building the same way when newer releases come out.');
+      else if (/^docker\/dockerfile:\d+\.\d+\.\d+/.test(value)) facts.push('A fully pinned version: the same frontend builds this file even when newer releases come out.');
+      else if (/^docker\/dockerfile:\d+\.\d+/.test(value)) facts.push('Pinned to a minor version: newer 1.x features stay out, but patch releases (bug fixes) still arrive.');
       return facts;
     }
     case 'escape':

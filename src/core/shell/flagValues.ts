@@ -30,7 +30,7 @@ function describe(kind: FlagValueKind, value: string): string[] {
     case 'target': return [`Stops after the stage \`FROM … AS ${value}\`: the image is that stage, and later stages are skipped.`];
     case 'platform': return [`Builds for ${code(value)}.`];
     case 'composeFile': return [`Reads ${code(value)} as the Compose file.`];
-    case 'projectName': return [`The containers are named \`${value}-<service>-1\`, and the default network \`${value}_default\`.`];
+    case 'projectName': return [`The containers are named \`${value}-<service>-1\` (the old \`docker-compose\` v1 wrote \`${value}_<service>_1\`), and the default network \`${value}_default\`.`];
   }
 }
 
@@ -103,6 +103,7 @@ function describeMount(value: string): string[] {
 function describeNetwork(value: string): string[] {
   if (value === 'host') return ['`host`: the container shares your machine\'s network directly, so `-p` is not needed (Docker ignores it).'];
   if (value === 'none') return ['`none`: the container has no network at all.'];
+  if (value.startsWith('container:')) return [`Shares the network of the container ${code(value.slice('container:'.length))}: same address, same ports, and \`localhost\` reaches the other container's programs.`];
   if (value === 'bridge') return ['`bridge` is Docker\'s default network: containers on it cannot reach each other by name. Create your own network for that.'];
   return [`Joins the network ${code(value)} (create it first with \`docker network create ${value}\`). Other containers on it reach this one by its \`--name\`.`];
 }

@@ -128,3 +128,21 @@ describe('compose values', () => {
     assert.match(hoverAt(file, '"3.8"', 1), /ignores this value/);
   });
 });
+
+describe('compose interpolation forms', () => {
+  const text = joinLines('services:', '  web:', '    image: nginx', '    environment:', '      A: ${A:+on}', '      B: ${B+x}', '      C: ${C/foo/bar}', '      D: plain');
+  it('explains :+ and + (a replacement value) and says the container sees the filled-in value', () => {
+    const a = hoverAt(text, 'A:+', 1);
+    assert.match(a, /gives `on` when `A` .* is set and not empty, otherwise an empty string/);
+    assert.match(a, /once Compose fills in the variables/);
+    assert.match(hoverAt(text, 'B+', 1), /gives `x` when `B` .* is set, even to an empty value/);
+  });
+  it('says shell-only forms such as ${VAR/foo/bar} are not Compose interpolation', () => {
+    assert.match(hoverAt(text, 'C/', 1), /not a form Compose understands/);
+  });
+  it('shows a plain value as it is', () => {
+    const d = hoverAt(text, 'plain', 1);
+    assert.match(d, /`D` is set to `plain`\./);
+    assert.doesNotMatch(d, /fills in/);
+  });
+});

@@ -98,7 +98,7 @@ describe('explainDockerfile: parser directives', () => {
     const text = joinLines('# syntax=docker/dockerfile:1.7', '# check=skip=JSONArgsRecommended;error=true', '', 'FROM alpine');
     const syntax = explainDockerfile(text, { line: 0, character: 4 })!;
     assert.deepStrictEqual(syntax.range, range(0, 2, 0, 30));
-    assert.match(syntax.markdown, /A pinned version/);
+    assert.match(syntax.markdown, /Pinned to a minor version/);
     const check = md(text, 'check', 1);
     assert.match(check, /Skips the checks `JSONArgsRecommended`\./);
     assert.match(check, /A failing check fails the build/);
@@ -177,5 +177,14 @@ describe('explainDockerfile: half-typed lines', () => {
       for (let character = 0; character <= line.length; character++) explainDockerfile(text, { line: n, character });
     });
     assert.strictEqual(dockerfileExplainerFailures() - before, 0);
+  });
+});
+
+describe('explainDockerfile: syntax directive versions', () => {
+  it('tells a minor pin (patch releases still arrive) from a full pin', () => {
+    const minor = explainDockerfile('# syntax=docker/dockerfile:1.7\nFROM alpine\n', { line: 0, character: 4 })!.markdown;
+    assert.match(minor, /patch releases \(bug fixes\) still arrive/);
+    const full = explainDockerfile('# syntax=docker/dockerfile:1.7.1\nFROM alpine\n', { line: 0, character: 4 })!.markdown;
+    assert.match(full, /fully pinned version/);
   });
 });

@@ -225,3 +225,14 @@ describe('explainShell: continuations, sudo, environment prefixes and chains', (
     assert.strictEqual(explainShell(text, { line: 99, character: 0 }), undefined);
   });
 });
+
+describe('explainShell: values that change the meaning of a flag', () => {
+  it('--network container:<name> shares that container\'s network', () => {
+    const text = 'docker run --network container:db alpine\n';
+    assert.match(explainShell(text, positionOf(text, 'container:', 2))!.markdown, /Shares the network of the container `db`/);
+  });
+  it('compose -p names containers the v2 way and mentions the v1 underscores', () => {
+    const text = 'docker compose -p shop up\n';
+    assert.match(explainShell(text, positionOf(text, 'shop', 1))!.markdown, /`shop-<service>-1` \(the old `docker-compose` v1 wrote `shop_<service>_1`\)/);
+  });
+});
