@@ -81,7 +81,8 @@ function explainType(option: FlagOption, type: string, options: FlagOption[]): D
       what: doc.summary,
       inThisLine: [
         `Options for this type: ${doc.options.map(o => code(o)).join(', ')}.`,
-        ...unset.map(x => `${code(x.o)} is not set here. ${x.text}`),
+        ...unset.filter(x => /Required/.test(x.text!)).map(x => `${code(x.o)} is missing. ${x.text}`),
+        ...defaultsLine(unset.filter(x => !/Required/.test(x.text!))),
       ],
       watchOut: 'watchOut' in doc ? doc.watchOut : undefined,
       docsUrl: doc.docsUrl,
@@ -145,4 +146,13 @@ function valueFacts(model: DockerfileModel, inst: Instruction, name: MountOption
     case 'required': case 'rw': case 'ro': return [`Set to ${code(value)}.`];
     default: return [`Set to ${code(value)}.`];
   }
+}
+
+/** One bullet for the options left out of this line, each with its default, as in "`sharing`: `shared`". */
+function defaultsLine(unset: readonly { o: string; text?: string }[]): string[] {
+  const parts = unset.map(x => {
+    const d = /Default: (.*?)\.?$/.exec(x.text ?? '');
+    return d ? `${code(x.o)}: ${d[1]}` : code(x.o);
+  });
+  return parts.length ? [`Not set here, so the defaults apply: ${parts.join('; ')}.`] : [];
 }
