@@ -188,3 +188,12 @@ describe('explainDockerfile: syntax directive versions', () => {
     assert.match(full, /fully pinned version/);
   });
 });
+
+describe('explainDockerfile: mount type summary', () => {
+  it('names a missing required option and folds the defaults of the rest into one bullet', () => {
+    const md = explainDockerfile('FROM alpine\nRUN --mount=type=cache pip install x\n', { line: 1, character: 16 })!.markdown;
+    assert.match(md, /`target` is missing\. Required/);
+    assert.match(md, /Not set here, so the defaults apply: `id`: the `target` path; `ro`: writable; `sharing`: `shared`/);
+    assert.strictEqual((md.match(/^- /gm) ?? []).length, 3 + 1, 'options, missing target, defaults, and one watch-out');
+  });
+});
