@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Large compose files: a hover inside one service parses only what it can need. That is every line
-// outside `services:`, the hovered service's block, and the blocks of the services it names
-// (`depends_on`, `links`, `extends`...). yaml parses about 2.5 MB/s, so on a 5,000-service file this
+// Large compose files: a hover parses only what it can need. That is every line outside `services:`,
+// and, inside one service, that service's block and the blocks of the services it names
+// (`depends_on`, `links`, `extends`...); outside them, the services that mention the hovered line. yaml parses about 2.5 MB/s, so on a 5,000-service file this
 // turns a second of parsing into a few milliseconds. Line numbers stay those of the whole file.
 import { ParseCache, type Position } from '../text';
 import { cachedComposeModel, composeModel, parseCompose, type ComposeModel } from './composeDocument';
@@ -28,9 +28,15 @@ export function composeModelAt(text: string, pos: Position, partialFrom = PARTIA
   const whole = cachedComposeModel(text);
   if (whole) return whole;
   const outline = composeOutline(text);
-  const block = outline && serviceBlockAt(outline, pos.line);
-  if (!outline || !block) return composeModel(text);
-  return partials.get(partialKey(outline, block));
+  if (!outline || pos.line === outline.servicesLine) return composeModel(text);
+  const block = serviceBlockAt(outline, pos.line);
+  if (block) return partials.get(partialKey(outline, [block, ...servicesNamedIn(outline, block)]));
+  if (pos.line > outline.servicesLine && pos.line < outline.servicesEnd) return composeModel(text);
+  // Outside `services:` (networks, volumes, x- fields...): a definition's hover lists the services
+  // that use it, so keep every service that mentions a word of the hovered line.
+  const words = new Set(outline.lines[pos.line]?.match(/[A-Za-z0-9_.-]{2,}/g) ?? []);
+  const body = (b: ServiceBlock) => outline.lines.slice(b.start, b.end).join('\n');
+  return partials.get(partialKey(outline, outline.services.filter(b => [...words].some(w => mentions(body(b), w)))));
 }
 
 /** How many partial parses have run; tests use it. */
@@ -38,9 +44,9 @@ export function partialParseCount(): number {
   return partials.parses;
 }
 
-function partialKey(outline: ComposeOutline, block: ServiceBlock): string {
+function partialKey(outline: ComposeOutline, chosen: readonly ServiceBlock[]): string {
   const { lines } = outline;
-  const blocks = [block, ...servicesNamedIn(outline, block)].sort((a, b) => a.start - b.start);
+  const blocks = [...chosen].sort((a, b) => a.start - b.start);
   const ranges: number[] = [0, outline.servicesLine + 1];
   for (const b of blocks) ranges.push(b.start, b.end);
   ranges.push(outline.servicesEnd, lines.length);
