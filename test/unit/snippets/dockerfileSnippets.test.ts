@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { DockerfileLanguageServiceFactory } from 'dockerfile-language-service';
-import { expandSnippet, SnippetEntry } from './expandSnippet';
+import { assertTeachingSnippets, expandSnippet, expandedSnippet, SnippetEntry } from './expandSnippet';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const snippets: Record<string, SnippetEntry> = JSON.parse(
@@ -21,9 +21,7 @@ function asDockerfile(text: string): string {
 }
 
 function expanded(name: string): string {
-  const entry = snippets[name];
-  assert.ok(entry, `no snippet named ${name}`);
-  return expandSnippet(entry);
+  return expandedSnippet(snippets, name);
 }
 
 describe('expandSnippet (test helper)', () => {
@@ -41,15 +39,7 @@ describe('snippets/dockerfile.json', () => {
   const service = DockerfileLanguageServiceFactory.createLanguageService();
 
   it('has at least 15 snippets, each with prefixes and a description that teaches', () => {
-    const names = Object.keys(snippets);
-    assert.ok(names.length >= 15, `only ${names.length} snippets`);
-    for (const name of names) {
-      const { prefix, description } = snippets[name];
-      const prefixes = Array.isArray(prefix) ? prefix : [prefix];
-      assert.ok(prefixes.length > 0 && prefixes.every((p) => /^[a-z][\w.-]*$/.test(p)), `${name}: prefixes ${prefixes}`);
-      assert.ok(description && description.length >= 60, `${name}: description too short to teach anything`);
-      assert.ok(/[.!?]$/.test(description.trim()), `${name}: description should be sentences`);
-    }
+    assertTeachingSnippets(snippets, 15);
   });
 
   it('uses no prefix twice', () => {

@@ -2,6 +2,7 @@
 // Expands a VS Code snippet body the way accepting every default would: placeholders take their
 // default text, mirrors ($1 again) copy it, choices take the first option, variables become ''.
 // Written for the tests, so snippets can be parsed and validated as the text a user gets.
+import * as assert from 'node:assert';
 
 interface Parsed {
   text: string;
@@ -127,4 +128,24 @@ function parse(source: string, knownDefaults: Map<string, string>): Parsed {
 
   const text = readUntil('');
   return { text, defaults };
+}
+
+/** The snippet called `name`, expanded with its defaults; fails the test when there is none. */
+export function expandedSnippet(snippets: Record<string, SnippetEntry>, name: string): string {
+  const entry = snippets[name];
+  assert.ok(entry, `no snippet named ${name}`);
+  return expandSnippet(entry);
+}
+
+/** At least `min` snippets, each with lowercase prefixes and a description of whole sentences that teaches. */
+export function assertTeachingSnippets(snippets: Record<string, SnippetEntry>, min: number): void {
+  const names = Object.keys(snippets);
+  assert.ok(names.length >= min, `only ${names.length} snippets`);
+  for (const name of names) {
+    const { prefix, description } = snippets[name];
+    const prefixes = Array.isArray(prefix) ? prefix : [prefix];
+    assert.ok(prefixes.length > 0 && prefixes.every((p) => /^[a-z][\w.-]*$/.test(p)), `${name}: prefixes ${prefixes}`);
+    assert.ok(description && description.length >= 60, `${name}: description too short to teach anything`);
+    assert.ok(/[.!?]$/.test(description.trim()), `${name}: description should be sentences`);
+  }
 }
