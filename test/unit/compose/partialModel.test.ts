@@ -49,7 +49,9 @@ function compare(text: string): { partial: number; compared: number } {
   return { partial, compared: at.length };
 }
 
-describe('compose: partial parsing of large files', () => {
+describe('compose: partial parsing of large files', function () {
+  // Thousands of hovers, each compared against the whole-file parse: seconds, not milliseconds.
+  this.timeout(120_000);
   it('outlines a plain file and gives up on anchors, tabs and flow style', () => {
     const text = generatedCompose(3);
     const outline = composeOutline(text)!;
@@ -93,7 +95,8 @@ describe('compose: partial parsing of large files', () => {
   });
 });
 
-describe('compose actions on large files', () => {
+describe('compose actions on large files', function () {
+  this.timeout(60_000);
   it('reads the service keys off the outline, with the same actions as the full parse', () => {
     const text = generatedCompose(2000) + '# lenses\n';
     const file = { path: '/work/app/compose.yaml', workspaceFolder: '/work/app' };
