@@ -3,6 +3,7 @@
 // (`services/*/ports/target`), and suggests the nearest Compose key for a typo.
 import { composeKeys } from '../knowledge/composeKeys';
 import type { PathSegment } from './composeDocument';
+import { editDistance } from '../spelling';
 
 /** Every prefix of a spec path, e.g. `services`, then `services` + `/*`, then `.../ports`. */
 const prefixes = new Set<string>();
@@ -72,22 +73,8 @@ export function nearestKey(name: string, candidates: readonly string[]): string 
   let bestScore = Infinity;
   const lower = name.toLowerCase();
   for (const c of candidates) {
-    const d = c.startsWith(lower) && lower.length >= 3 ? 0.5 : editDistance(lower, c);
+    const d = c.startsWith(lower) && lower.length >= 3 ? 0.5 : editDistance(lower, c, 64); // keys are short: an exact distance, no cap
     if (d < bestScore) { bestScore = d; best = c; }
   }
   return best !== undefined && bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
-}
-
-/** Levenshtein distance, two rows; names are short so this is cheap. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length];
 }
