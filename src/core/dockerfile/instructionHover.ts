@@ -65,7 +65,7 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
       const heredocs = heredocsOf(model, inst);
       return [
         heredocs.length ? `Uses a here-document (${code('<<' + heredocs[0].getName())}): the lines up to ${code(heredocs[0].getName())} are part of this step.` : describeForm(formOf(model, inst), name),
-        'It runs once, during `docker build`; its result is saved in the image as a layer.',
+        'It runs during `docker build`, not when a container starts; its result is saved as a layer, and a rebuild reuses that layer from the cache while this line and the files and lines before it are unchanged (`--no-cache` forces a fresh run).',
       ];
     }
     case 'CMD':
