@@ -17,3 +17,10 @@ export { composeModel, composeParseCount, keyPathAt } from './compose/composeDoc
 export { explainShell, type ShellExplainOptions } from './shell/hover';
 export { addNoteBullet, noteInsertion, type NoteInsertion } from './notes/addNoteBullet';
 export { noteFromHover, topicOf, type NoteDraft } from './notes/noteFromHover';
+export { dockerfileDiagnostics, dockerfileIgnoreFix, dockerfileRules, type DockerfileDiagnosticOptions } from './diagnostics/dockerfileDiagnostics';
+export { composeDiagnostics, composeIgnoreFix, composeRules, type ComposeDiagnosticOptions } from './diagnostics/composeDiagnostics';
+export { composeReferencedPaths } from './diagnostics/compose/referencedPaths';
+export { explainProblem, ruleContent, ruleDoc, allRuleDocs } from './diagnostics/explainRule';
+export { diagnosticCheckFailures } from './diagnostics/run';
+export { parseCheckDirective, ignoredCodes } from './diagnostics/suppression';
+export type { Diagnostic, Fix, TextEdit, Severity, RuleSetting, RuleDoc, DiagnosticSettings, PathKind } from './diagnostics/types';

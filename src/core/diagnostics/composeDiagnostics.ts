@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+// composeDiagnostics(text): schema, references, interpolation, security and good practice, over the
+// one cached parse of the compose file.
+import { composeModel } from '../compose/composeDocument';
+import { LineIndex } from '../text';
+import type { FileContext } from '../types';
+import { composeRules } from './compose/composeRules';
+import { effectiveSeverity, runRules } from './run';
+import { dropIgnored, ignoreFix } from './suppression';
+import type { ComposeRule, Diagnostic, DiagnosticSettings, Fix, PathKind } from './types';
+
+export interface ComposeDiagnosticOptions {
+  file?: FileContext;
+  /** The `.env` next to the compose file, for `${VAR:?…}` checks. */
+  env?: string;
+  settings?: DiagnosticSettings;
+  /** What the adapter found on disk for the paths `composeReferencedPaths` listed (absolute path → kind). */
+  paths?: ReadonlyMap<string, PathKind>;
+}
+
+export { composeRules };
+
+/** The problems in a compose file, sorted by position. Honours `# coach-ignore <code>` and the user's settings. Never throws. */
+export function composeDiagnostics(text: string, options: ComposeDiagnosticOptions = {}): Diagnostic[] {
+  const settings = options.settings;
+  if (settings?.enabled === false) return [];
+  const model = composeModel(text);
+  const found = runRules(composeRules, { model, file: options.file, env: options.env, paths: options.paths },
+    (rule: ComposeRule) => effectiveSeverity(rule, settings));
+  return dropIgnored(found, linesOf(text));
+}
+
+/** The "Ignore on this line" fix for a diagnostic of this compose text. */
+export function composeIgnoreFix(text: string, diagnostic: Diagnostic): Fix {
+  return ignoreFix(linesOf(text), diagnostic);
+}
+
+let lastLines: LineIndex | undefined;
+function linesOf(text: string): LineIndex {
+  if (lastLines?.text !== text) lastLines = new LineIndex(text);
+  return lastLines;
+}
