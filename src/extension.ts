@@ -5,11 +5,14 @@ import { registerHoverProviders } from './vscode/hoverProvider';
 import { registerActions } from './vscode/actions';
 import { disposeLog } from './vscode/log';
 import { registerNotes } from './vscode/notes';
+import { registerDiagnostics } from './vscode/diagnostics';
+import { registerProblemActions } from './vscode/problemActions';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHoverProviders(context);
   registerNotes(context);
   registerActions(context);
+  registerProblemActions(context, registerDiagnostics(context));
 }
 
 export function deactivate(): void {

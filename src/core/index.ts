@@ -24,3 +24,4 @@ export { explainProblem, ruleContent, ruleDoc, allRuleDocs } from './diagnostics
 export { diagnosticCheckFailures } from './diagnostics/run';
 export { parseCheckDirective, ignoredCodes } from './diagnostics/suppression';
 export type { Diagnostic, Fix, TextEdit, Severity, RuleSetting, RuleDoc, DiagnosticSettings, PathKind } from './diagnostics/types';
+export { dockerignoreCandidates, composeEnvPath } from './diagnostics/inputs';

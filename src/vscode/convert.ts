@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The one place that maps between core types and VS Code types.
 import * as vscode from 'vscode';
-import type { Explanation, Position, Range } from '../core/index';
+import type { Diagnostic, Explanation, Fix, Position, Range } from '../core/index';
 
 export function fromVsPosition(p: vscode.Position): Position {
   return { line: p.line, character: p.character };
@@ -17,4 +17,43 @@ export function toVsHover(e: Explanation): vscode.Hover {
   md.supportHtml = false;
   md.isTrusted = false;
   return new vscode.Hover(md, toVsRange(e.range));
+}
+
+/** The name of our diagnostics in the Problems panel, and their `source`. */
+export const problemSource = 'Docker Coach';
+
+/** The URI that shows a problem's explanation (see problemActions.ts). */
+export function problemUri(code: string, message?: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: problemScheme, path: `/${code}.md`, query: message ? new URLSearchParams({ message }).toString() : '' });
+}
+
+/** The scheme of the read-only explanation documents. */
+export const problemScheme = 'docker-coach-problem';
+
+const severities: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** A VS Code diagnostic whose code links to its explanation. */
+export function toVsDiagnostic(d: Diagnostic): vscode.Diagnostic {
+  const out = new vscode.Diagnostic(toVsRange(d.range), d.message, severities[d.severity]);
+  out.source = problemSource;
+  out.code = { value: d.code, target: problemUri(d.code, d.message) };
+  return out;
+}
+
+/** The code of one of our VS Code diagnostics, or undefined for anyone else's. */
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  if (d.source !== problemSource) return undefined;
+  return typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
+}
+
+/** A workspace edit from a core fix. */
+export function toWorkspaceEdit(uri: vscode.Uri, fix: Fix): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of fix.edits) edit.replace(uri, toVsRange(e.range), e.newText);
+  return edit;
 }

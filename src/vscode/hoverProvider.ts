@@ -1,28 +1,19 @@
 // SPDX-License-Identifier: MIT
 // Hover providers: convert types, call the core, log failures. Nothing clever lives here.
 import * as vscode from 'vscode';
-import { explainCompose, explainDockerfile, explainShell, type Explanation, type Notes, type Position } from '../core/index';
-import { fromVsPosition, toVsHover } from './convert';
+import { explainCompose, explainDockerfile, explainProblem, explainShell, type Explanation, type Notes, type Position } from '../core/index';
+import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText } from './documentText';
 import { guard } from './log';
 import { currentNotes, notesReady } from './notes';
+import { composeSelector, dockerfileSelector, local } from './selectors';
 
 type Explain = (text: string, position: Position, options: { notes?: Notes; file?: string }) => Explanation | undefined;
 
-/** Files on disk and unsaved new files of these languages; never other schemes (git diffs, live share...). */
-function local(...languages: string[]): vscode.DocumentFilter[] {
-  return languages.flatMap(language => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
-}
-
 /** Which documents each core explainer serves. */
 const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain }[] = [
-  { name: 'Dockerfile', selector: local('dockerfile'), explain: explainDockerfile },
-  {
-    name: 'Compose',
-    // VS Code calls most compose files `dockercompose`; the pattern catches ones opened as plain YAML.
-    selector: [...local('dockercompose'), { language: 'yaml', scheme: 'file', pattern: '**/{compose,docker-compose,*docker*compose*}*.{yml,yaml}' }],
-    explain: explainCompose,
-  },
+  { name: 'Dockerfile', selector: dockerfileSelector, explain: explainDockerfile },
+  { name: 'Compose', selector: composeSelector, explain: explainCompose },
   { name: 'Shell', selector: local('shellscript', 'makefile'), explain: explainShell },
   // In markdown only the fenced sh, bash, shell and console blocks are read.
   { name: 'Markdown', selector: local('markdown'), explain: (text, position, options) => explainShell(text, position, { ...options, markdown: true }) },
@@ -41,9 +32,24 @@ class CoachHoverProvider implements vscode.HoverProvider {
       // `file` lets the compose hover show where a relative bind-mount path really points.
       const file = doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined;
       const explanation = this.explain(documentText(doc), fromVsPosition(pos), { notes: currentNotes(), file });
-      return explanation && toVsHover(explanation);
+      return withProblems(explanation && toVsHover(explanation), doc, pos);
     }, undefined);
   }
+}
+
+/**
+ * Adds the explanation of each Docker Coach problem under the cursor, so hovering a squiggle teaches
+ * why it matters, not only what is wrong.
+ */
+function withProblems(hover: vscode.Hover | undefined, doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  const parts = vscode.languages.getDiagnostics(doc.uri)
+    .filter(d => d.range.contains(pos) && codeOf(d) !== undefined)
+    .map(d => explainProblem(codeOf(d)!, d.message))
+    .filter((m): m is string => m !== undefined)
+    .map(m => new vscode.MarkdownString(m));
+  if (parts.length === 0) return hover;
+  if (!hover) return new vscode.Hover(parts);
+  return new vscode.Hover([...parts, ...hover.contents], hover.range);
 }
 
 /** What our hover says at `pos` (without notes), for commands such as "Add to my notes". */

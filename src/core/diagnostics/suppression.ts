@@ -71,8 +71,9 @@ export function ignoreFix(lines: LineIndex, diagnostic: Diagnostic, anchorLine: 
     return { title: `Ignore ${diagnostic.code} on this line`, edits: [{ range: { start: end, end }, newText: ` ${diagnostic.code}` }] };
   }
   const at = { line, character: 0 };
+  const eol = lines.text.includes('\r\n') ? '\r\n' : '\n';
   return {
     title: `Ignore ${diagnostic.code} on this line`,
-    edits: [{ range: { start: at, end: at }, newText: `${indent}# coach-ignore ${diagnostic.code}\n` }],
+    edits: [{ range: { start: at, end: at }, newText: `${indent}# coach-ignore ${diagnostic.code}${eol}` }],
   };
 }

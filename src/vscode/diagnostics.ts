@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+// The "Docker Coach" problems: refreshed on open, on edit (debounced), when a .dockerignore or .env
+// changes and when the settings change. The checks themselves are the core's; this only schedules them.
+import * as vscode from 'vscode';
+import {
+  composeDiagnostics, dockerfileDiagnostics,
+  type Diagnostic, type DiagnosticSettings, type FileContext,
+} from '../core/index';
+import { fileContextOf } from './codeLensProvider';
+import { problemSource, toVsDiagnostic } from './convert';
+import { composeInputs, dockerfileInputs } from './diagnosticInputs';
+import { documentText } from './documentText';
+import { guard, log } from './log';
+import { composeSelector, dockerfileSelector } from './selectors';
+
+const DEBOUNCE_MS = 300;
+
+type Kind = 'dockerfile' | 'compose';
+
+/** Which checks a document gets, if any. */
+export function diagnosticKindOf(doc: vscode.TextDocument): Kind | undefined {
+  if (vscode.languages.match(dockerfileSelector, doc) > 0) return 'dockerfile';
+  if (vscode.languages.match(composeSelector, doc) > 0) return 'compose';
+  return undefined;
+}
+
+/** The user's diagnostics settings for a file. */
+export function diagnosticSettingsFor(uri: vscode.Uri): DiagnosticSettings & { maxFileSizeKB: number } {
+  const c = vscode.workspace.getConfiguration('dockerCoach', uri);
+  return {
+    enabled: c.get<boolean>('diagnostics.enabled', true),
+    rules: c.get<Record<string, 'off' | 'hint' | 'info' | 'warning' | 'error'>>('diagnostics.rules', {}),
+    maxFileSizeKB: c.get<number>('maxFileSizeKB', 2048),
+  };
+}
+
+/** The core's diagnostics for one text, with everything read from beside the file. */
+export async function computeProblems(kind: Kind, text: string, uri: vscode.Uri, file: FileContext | undefined): Promise<Diagnostic[]> {
+  const settings = diagnosticSettingsFor(uri);
+  if (!settings.enabled || text.length > settings.maxFileSizeKB * 1024) return [];
+  if (kind === 'dockerfile') {
+    const inputs = await dockerfileInputs(file, uri);
+    return guard(`Dockerfile diagnostics for ${uri.toString()}`, () => dockerfileDiagnostics(text, { ...inputs, file, settings }), []);
+  }
+  const inputs = await composeInputs(text, file);
+  return guard(`Compose diagnostics for ${uri.toString()}`, () => composeDiagnostics(text, { ...inputs, file, settings }), []);
+}
+
+/** Owns the collection and keeps the core diagnostics it showed, so code actions can offer their fixes. */
+export class ProblemController implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection(problemSource);
+  /** The core diagnostics behind what the collection shows, per document URI. */
+  private readonly shown = new Map<string, { version: number; text: string; diagnostics: Diagnostic[] }>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Files filled in by "Check workspace"; they keep their problems when closed. */
+  private readonly fromWorkspaceCheck = new Set<string>();
+
+  /** The core diagnostics shown for this document at its current version. */
+  shownFor(doc: vscode.TextDocument): { text: string; diagnostics: Diagnostic[] } | undefined {
+    const hit = this.shown.get(doc.uri.toString());
+    return hit && hit.version === doc.version ? hit : undefined;
+  }
+
+  /** Refreshes a document after the debounce; `now` skips it (on open). */
+  schedule(doc: vscode.TextDocument, now = false): void {
+    if (!diagnosticKindOf(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.refresh(doc);
+    }, now ? 0 : DEBOUNCE_MS));
+  }
+
+  /** Checks a document now. Results for a version the user has already edited past are dropped. */
+  async refresh(doc: vscode.TextDocument): Promise<void> {
+    const kind = diagnosticKindOf(doc);
+    if (!kind || doc.isClosed) return;
+    const version = doc.version;
+    const text = documentText(doc);
+    const file = doc.uri.scheme === 'file' ? fileContextOf(doc) : undefined;
+    try {
+      const diagnostics = await computeProblems(kind, text, doc.uri, file);
+      if (doc.isClosed || doc.version !== version) return;
+      this.show(doc.uri, version, text, diagnostics);
+    } catch (err) {
+      log().error(`diagnostics for ${doc.uri.toString()}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    }
+  }
+
+  /** Shows core diagnostics for a URI (also for files that are not open, from "Check workspace"). */
+  show(uri: vscode.Uri, version: number, text: string, diagnostics: Diagnostic[], fromWorkspaceCheck = false): void {
+    const key = uri.toString();
+    if (fromWorkspaceCheck) this.fromWorkspaceCheck.add(key);
+    this.shown.set(key, { version, text, diagnostics });
+    this.collection.set(uri, diagnostics.map(d => toVsDiagnostic(d)));
+  }
+
+  /** Forgets a closed document, unless "Check workspace" reported it. */
+  forget(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (this.fromWorkspaceCheck.has(key)) return;
+    this.shown.delete(key);
+    this.collection.delete(doc.uri);
+  }
+
+  refreshAllOpen(): void {
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.collection.dispose();
+  }
+}
+
+/** Registers the controller and its triggers. Nothing is checked until a document is open. */
+export function registerDiagnostics(context: vscode.ExtensionContext): ProblemController {
+  const controller = new ProblemController();
+  const watcher = vscode.workspace.createFileSystemWatcher('**/{.dockerignore,*.dockerignore,.env}');
+  context.subscriptions.push(
+    controller,
+    watcher,
+    vscode.workspace.onDidOpenTextDocument(doc => controller.schedule(doc, true)),
+    vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) controller.schedule(e.document); }),
+    vscode.workspace.onDidCloseTextDocument(doc => controller.forget(doc)),
+    vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration('dockerCoach.diagnostics') || e.affectsConfiguration('dockerCoach.maxFileSizeKB') || e.affectsConfiguration('dockerCoach.build.context')) controller.refreshAllOpen();
+    }),
+    watcher.onDidChange(() => controller.refreshAllOpen()),
+    watcher.onDidCreate(() => controller.refreshAllOpen()),
+    watcher.onDidDelete(() => controller.refreshAllOpen()),
+  );
+  // Documents already open when the extension activated (the one that activated it, for a start).
+  for (const doc of vscode.workspace.textDocuments) controller.schedule(doc, true);
+  return controller;
+}

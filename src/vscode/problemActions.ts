@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// Quick fixes for our problems, "Explain this problem", "Ignore on this line", the read-only
+// explanation documents that a problem's code links to, and "Docker Coach: Check workspace".
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { composeIgnoreFix, dockerfileIgnoreFix, explainProblem, type Diagnostic } from '../core/index';
+import { codeOf, problemScheme, problemUri, toVsRange, toWorkspaceEdit } from './convert';
+import { computeProblems, diagnosticKindOf, type ProblemController } from './diagnostics';
+import { readText } from './diagnosticInputs';
+import { documentText } from './documentText';
+import { guard } from './log';
+import { composeSelector, dockerfileSelector } from './selectors';
+
+export const explainProblemCommand = 'dockerCoach.explainProblem';
+export const checkWorkspaceCommand = 'dockerCoach.checkWorkspace';
+
+/** Offers, for each of our problems under the cursor: its certain fixes, an explanation, and a way to silence it. */
+class ProblemActionProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly controller: ProblemController) {}
+
+  async provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    const ours = context.diagnostics.filter(d => codeOf(d) !== undefined);
+    if (ours.length === 0) return [];
+    const kind = diagnosticKindOf(doc);
+    if (!kind) return [];
+    const shown = await this.coreDiagnostics(doc, kind);
+    if (token.isCancellationRequested) return [];
+    return guard(`code actions for ${doc.uri.toString()}`, () => ours.flatMap(vsDiag => {
+      const code = codeOf(vsDiag)!;
+      const core = shown.diagnostics.find(d => d.code === code && toVsRange(d.range).isEqual(vsDiag.range));
+      const actions: vscode.CodeAction[] = [];
+      for (const [i, fix] of (core?.fixes ?? []).entries()) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(doc.uri, fix);
+        action.diagnostics = [vsDiag];
+        action.isPreferred = i === 0;
+        actions.push(action);
+      }
+      const explain = new vscode.CodeAction(`Explain this problem (${code})`, vscode.CodeActionKind.QuickFix);
+      explain.command = { command: explainProblemCommand, title: 'Explain this problem', arguments: [code, vsDiag.message] };
+      explain.diagnostics = [vsDiag];
+      actions.push(explain);
+      if (core) {
+        const fix = kind === 'dockerfile' ? dockerfileIgnoreFix(shown.text, core) : composeIgnoreFix(shown.text, core);
+        const ignore = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        ignore.edit = toWorkspaceEdit(doc.uri, fix);
+        ignore.diagnostics = [vsDiag];
+        actions.push(ignore);
+      }
+      return actions;
+    }), []);
+  }
+
+  /** What the collection shows for this version, or a fresh check when the document moved on. */
+  private async coreDiagnostics(doc: vscode.TextDocument, kind: 'dockerfile' | 'compose'): Promise<{ text: string; diagnostics: Diagnostic[] }> {
+    const shown = this.controller.shownFor(doc);
+    if (shown) return shown;
+    const text = documentText(doc);
+    const file = doc.uri.scheme === 'file' ? { path: doc.uri.fsPath, workspaceFolder: vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath } : undefined;
+    return { text, diagnostics: await computeProblems(kind, text, doc.uri, file) };
+  }
+}
+
+/** Serves `docker-coach-problem:/<Code>.md?message=…` as the rule's explanation in markdown. */
+class ProblemExplanations implements vscode.TextDocumentContentProvider {
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const code = path.posix.basename(uri.path, '.md');
+    const message = new URLSearchParams(uri.query).get('message') ?? undefined;
+    return explainProblem(code, message) ?? `Docker Coach has no explanation for \`${code}\`.`;
+  }
+}
+
+/** Opens the rendered explanation of a problem beside the editor. */
+async function showExplanation(code?: unknown, message?: unknown): Promise<void> {
+  if (typeof code !== 'string') {
+    void vscode.window.showInformationMessage('Docker Coach: choose "Explain this problem" on a Docker Coach problem to read about it.');
+    return;
+  }
+  const uri = problemUri(code, typeof message === 'string' ? message : undefined);
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
+}
+
+const workspaceGlob = '{**/Dockerfile,**/Dockerfile.*,**/*.Dockerfile,**/*.dockerfile,**/{compose,docker-compose}*.{yml,yaml}}';
+
+/** Checks every Dockerfile and compose file in the workspace, open or not, and reports the count. */
+async function checkWorkspace(controller: ProblemController): Promise<{ files: number; problems: number }> {
+  const uris = await vscode.workspace.findFiles(workspaceGlob, '**/{node_modules,.git}/**', 2000);
+  let problems = 0;
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Docker Coach: checking the workspace' }, async () => {
+    for (const uri of uris) {
+      // Open documents are checked as they stand, unsaved edits included; the rest are read from disk without opening them.
+      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      const text = open ? documentText(open) : await readText(uri.fsPath);
+      if (text === undefined) continue;
+      const kind = (open && diagnosticKindOf(open)) || (/\.ya?ml$/i.test(uri.path) ? 'compose' : 'dockerfile');
+      const diagnostics = await computeProblems(kind, text, uri, { path: uri.fsPath, workspaceFolder: vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath });
+      controller.show(uri, open ? open.version : -1, text, diagnostics, !open);
+      problems += diagnostics.length;
+    }
+  });
+  void vscode.window.showInformationMessage(`Docker Coach checked ${uris.length} file${uris.length === 1 ? '' : 's'} and found ${problems} problem${problems === 1 ? '' : 's'}. They are in the Problems panel.`);
+  return { files: uris.length, problems };
+}
+
+export function registerProblemActions(context: vscode.ExtensionContext, controller: ProblemController): void {
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider([...toArray(dockerfileSelector), ...toArray(composeSelector)], new ProblemActionProvider(controller), { providedCodeActionKinds: ProblemActionProvider.kinds }),
+    vscode.workspace.registerTextDocumentContentProvider(problemScheme, new ProblemExplanations()),
+    vscode.commands.registerCommand(explainProblemCommand, showExplanation),
+    vscode.commands.registerCommand(checkWorkspaceCommand, () => checkWorkspace(controller)),
+  );
+}
+
+function toArray(s: vscode.DocumentSelector): vscode.DocumentFilter[] {
+  return (Array.isArray(s) ? s : [s]) as vscode.DocumentFilter[];
+}
