@@ -12,7 +12,7 @@ import { composeKeys } from '../knowledge/composeKeys';
 import { dotted, keyContent, scalarText, type ExplainContext } from './content';
 import { explainEnvMapEntry, explainFreeEntry } from './environment';
 import { isSpecKey, matchKeyPath, type PathMatch } from './keyPaths';
-import { explainUnknownKey, halfTypedServiceKey } from './unknownKey';
+import { explainUnknownKey, halfTypedServiceKey, unknownKeyAt } from './unknownKey';
 import { explainDefinitionName, explainReference, explainServiceName, type Section } from './names';
 import { explainValueAt } from './valueHover';
 import { explainAlias, explainExtensionKey, explainMergeKey, explainProp } from './yamlFeatures';
@@ -115,7 +115,10 @@ function explainMatch(ctx: ExplainContext, match: PathMatch): HoverContent | und
   const { loc } = ctx;
   switch (match.kind) {
     case 'merge': return loc.kind === 'key' ? explainMergeKey(ctx) : undefined;
-    case 'unknown': return loc.kind === 'key' ? explainUnknownKey(match.parent, match.name, loc.path) : undefined;
+    case 'unknown': {
+      const unknown = loc.kind === 'key' ? unknownKeyAt(loc.path) : undefined;
+      return unknown && explainUnknownKey(unknown, loc.path);
+    }
     case 'entry': return explainEntry(ctx, match.pattern, match.name, match.depth);
     case 'extension': return undefined;
     case 'spec': return loc.kind === 'key' ? explainKey(ctx, match.pattern) : explainValue(ctx, match.pattern);

@@ -6,11 +6,23 @@ import { code, type HoverContent } from '../render';
 import { composeKeys } from '../knowledge/composeKeys';
 import type { PathSegment } from './composeDocument';
 import { dotted, scalarText } from './content';
-import { keysUnder, nearestKey } from './keyPaths';
+import { keysUnder, matchKeyPath, nearestKey } from './keyPaths';
+
+/** A key that is not a Compose key where it stands, with the nearest real key there (if one is close). */
+export interface UnknownKey { parent: string; name: string; suggestion?: string }
+
+/**
+ * The one check for unknown keys, shared by the hover and the UnknownKey diagnostic: the key at the end of
+ * `path` (keys and list indexes from the root) is not a Compose key where it stands.
+ */
+export function unknownKeyAt(path: readonly PathSegment[]): UnknownKey | undefined {
+  const match = matchKeyPath(path);
+  if (match.kind !== 'unknown' || match.name !== path[path.length - 1]) return undefined;
+  return { parent: match.parent, name: match.name, suggestion: nearestKey(match.name, keysUnder(match.parent)) };
+}
 
 /** Hover for a key the spec does not define where it stands: the nearest real key and where this one belongs. */
-export function explainUnknownKey(parent: string, name: string, path: readonly PathSegment[]): HoverContent {
-  const near = nearestKey(name, keysUnder(parent));
+export function explainUnknownKey({ parent, name, suggestion: near }: UnknownKey, path: readonly PathSegment[]): HoverContent {
   const where = parent ? `under ${code(dotted(path.slice(0, -1)) || parent)}` : 'at the top level';
   // A real key in the wrong place (say `driver` directly under a service): say where it belongs.
   const shared = (p: string): number => {
