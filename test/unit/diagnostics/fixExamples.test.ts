@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Every quick fix, applied to its example: the result parses and no longer shows that problem. The
+// same examples run through VS Code's code actions in test/integration/diagnostics.test.ts.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseDocument } from 'yaml';
+import { composeDiagnostics, dockerfileDiagnostics, type Diagnostic } from '../../../src/core/index';
+import { fixExamples } from '../../fixtures/diagnostics/fixExamples';
+import { applyFix } from './applyFix';
+
+const diagnose = (language: string, text: string): Diagnostic[] =>
+  language === 'dockerfile' ? dockerfileDiagnostics(text) : composeDiagnostics(text);
+
+const root = path.resolve(__dirname, '..', '..', '..', '..');
+
+describe('quick fixes, one example each', () => {
+  for (const example of fixExamples) {
+    it(`${example.code}: the fix applies, parses, and removes the problem`, () => {
+      const found = diagnose(example.language, example.text).find(d => d.code === example.code && d.fixes?.length);
+      assert.ok(found, `${example.code} is not reported with a fix on its example`);
+      const fixed = applyFix(example.text, found.fixes![0]);
+      if (example.expect !== undefined) assert.strictEqual(fixed, example.expect);
+      if (example.language === 'dockercompose') assert.deepStrictEqual(parseDocument(fixed).errors, [], `${example.code}: the fixed YAML does not parse`);
+      const after = diagnose(example.language, fixed).filter(d => d.code === example.code && d.range.start.line === found.range.start.line);
+      assert.deepStrictEqual(after, [], `${example.code} is still reported after its fix`);
+    });
+  }
+
+  it('has an example for every rule that offers a fix on the exercise files', () => {
+    const covered = new Set(fixExamples.map(e => e.code));
+    const exercises = path.join(root, 'samples', 'exercises');
+    const offered = [
+      ...dockerfileDiagnostics(fs.readFileSync(path.join(exercises, 'Dockerfile.mistakes'), 'utf8')),
+      ...composeDiagnostics(fs.readFileSync(path.join(exercises, 'compose.mistakes.yaml'), 'utf8')),
+    ].filter(d => d.fixes?.length).map(d => d.code);
+    for (const code of offered) assert.ok(covered.has(code), `${code} offers a fix but has no example in test/fixtures/diagnostics/fixExamples.ts`);
+  });
+});
