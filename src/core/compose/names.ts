@@ -6,6 +6,7 @@ import { code, type HoverContent } from '../render';
 import { pageUrl, servicesUrl } from '../knowledge/composeKeyDoc';
 import { lineOf, mapGet, sectionEntries, type ComposeModel } from './composeDocument';
 import { listNames, preview, scalarText } from './content';
+import { referenceStatus } from './references';
 
 /** Which top-level section a reference points into. */
 export type Section = 'services' | 'networks' | 'volumes' | 'secrets' | 'configs' | 'models';
@@ -125,12 +126,13 @@ export function explainDefinitionName(model: ComposeModel, section: Section, nam
 /** Hover for a name used as a reference, pointing at its definition or saying it is missing. */
 export function explainReference(model: ComposeModel, section: Section, name: string, how: string, extra: readonly string[] = []): HoverContent {
   const word = sectionWord[section];
-  const pair = sectionEntries(model, section).get(name);
+  const status = referenceStatus(model, section, name);
   const lines: string[] = [how];
   const watchOut: string[] = [];
-  if (pair) {
+  if (status.kind === 'declared') {
+    const pair = status.pair;
     lines.push(`Defined on line ${lineOf(model, (pair.key as Node).range?.[0] ?? 0) + 1}: ${definitionSummary(model, section, pair)}`);
-  } else if (section === 'networks' && name === 'default') {
+  } else if (status.kind === 'implicit') {
     lines.push('`default` is the network Compose creates for every project; it needs no definition.');
   } else {
     watchOut.push(`There is no ${word} ${code(name)} under the top-level \`${section}:\` of this file${section === 'services' ? ' (unless another compose file passed with `-f` adds it)' : ''}.`);

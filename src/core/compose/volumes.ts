@@ -5,9 +5,10 @@ import * as path from 'path';
 import { isMap, type Node } from 'yaml';
 import { code, type HoverContent } from '../render';
 import { servicesUrl } from '../knowledge/composeKeyDoc';
-import { hasSection, lineOf, mapGet, sectionEntries, type ComposeModel } from './composeDocument';
+import { hasSection, lineOf, mapGet, type ComposeModel } from './composeDocument';
 import { keyContent, scalarText, type ExplainContext } from './content';
 import { maskInterpolations } from './interpolation';
+import { referenceStatus } from './references';
 
 /** A parsed short-syntax volume entry. */
 export interface VolumeEntry { source?: string; target: string; modes: string[] }
@@ -59,7 +60,8 @@ export function resolveHostPath(source: string, file: string | undefined): strin
 function namedVolumeLines(model: ComposeModel, name: string): { lines: string[]; warnings: string[] } {
   const lines = ['Its data survives `docker compose down`; only `docker compose down -v` (or `docker volume rm`) deletes it.'];
   const warnings: string[] = [];
-  const def = sectionEntries(model, 'volumes').get(name);
+  const status = referenceStatus(model, 'volumes', name);
+  const def = status.kind === 'declared' ? status.pair : undefined;
   if (def) lines.push(`Declared under the top-level \`volumes:\` on line ${lineOf(model, (def.key as Node).range?.[0] ?? 0) + 1}.`);
   else warnings.push(`${code(name)} is not declared under the top-level \`volumes:\`${hasSection(model, 'volumes') ? '' : ' (this file has none)'}; Compose refuses to start until you add \`${name}:\` there.`);
   return { lines, warnings };
