@@ -82,11 +82,13 @@ async function showExplanation(code?: unknown, message?: unknown): Promise<void>
   await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
 }
 
-const workspaceGlob = '{**/Dockerfile,**/Dockerfile.*,**/*.Dockerfile,**/*.dockerfile,**/{compose,docker-compose}*.{yml,yaml}}';
+// Flat alternatives: VS Code's glob does not nest braces.
+const workspaceGlob = '{**/Dockerfile,**/Dockerfile.*,**/*.Dockerfile,**/*.dockerfile,**/compose*.yml,**/compose*.yaml,**/*docker*compose*.yml,**/*docker*compose*.yaml}';
 
 /** Checks every Dockerfile and compose file in the workspace, open or not, and reports the count. */
 async function checkWorkspace(controller: ProblemController): Promise<{ files: number; problems: number }> {
-  const uris = await vscode.workspace.findFiles(workspaceGlob, '**/{node_modules,.git}/**', 2000);
+  // `Dockerfile.dockerignore` is a Dockerfile's own ignore file, not a Dockerfile.
+  const uris = (await vscode.workspace.findFiles(workspaceGlob, '**/{node_modules,.git}/**', 2000)).filter(u => !u.path.endsWith('.dockerignore'));
   let problems = 0;
   await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Docker Coach: checking the workspace' }, async () => {
     for (const uri of uris) {
