@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Writes the rule table into package.json, so `dockerCoach.diagnostics.rules` lists every code with its
-// title and default in settings completion. The rule table stays the one source; a unit test checks
-// that the manifest matches it. Run after `npm run compile`: `node scripts/syncRuleSettings.mjs`.
+// title and default in settings completion, and into docs/rules.md, the list the README links to. The
+// rule table stays the one source; unit tests check that both match it.
+// Run after `npm run compile`: `node scripts/syncRuleSettings.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -23,4 +24,5 @@ for (const rule of [...core.allRuleDocs()].sort((a, b) => a.code.localeCompare(b
 }
 manifest.contributes.configuration.properties['dockerCoach.diagnostics.rules'].properties = properties;
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+writeFileSync(`${root}docs/rules.md`, core.renderRuleList());
 console.log(`package.json: ${Object.keys(properties).length} rules in dockerCoach.diagnostics.rules`);

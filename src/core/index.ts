@@ -25,3 +25,4 @@ export { diagnosticCheckFailures } from './diagnostics/run';
 export { parseCheckDirective, ignoredCodes } from './diagnostics/suppression';
 export type { Diagnostic, Fix, TextEdit, Severity, RuleSetting, RuleDoc, DiagnosticSettings, PathKind } from './diagnostics/types';
 export { dockerignoreCandidates, composeEnvPath } from './diagnostics/inputs';
+export { renderRuleList } from './diagnostics/ruleList';

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   allRuleDocs, composeDiagnostics, dockerfileDiagnostics, dockerfileIgnoreFix, explainProblem,
-  parseCheckDirective, ruleDoc,
+  parseCheckDirective, renderRuleList, ruleDoc,
 } from '../../../src/core/index';
 import { joinLines } from '../helpers';
 import { applyFix } from './applyFix';
@@ -93,6 +93,11 @@ describe('diagnostics framework', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     const listed = Object.keys(manifest.contributes.configuration.properties['dockerCoach.diagnostics.rules'].properties).sort();
     assert.deepStrictEqual(listed, allRuleDocs().map(r => r.code).sort(), 'run `npm run compile && node scripts/syncRuleSettings.mjs`');
+  });
+
+  it('lists exactly the rule table in docs/rules.md', () => {
+    const root = path.resolve(__dirname, '..', '..', '..', '..');
+    assert.strictEqual(fs.readFileSync(path.join(root, 'docs', 'rules.md'), 'utf8'), renderRuleList(), 'run `npm run compile && node scripts/syncRuleSettings.mjs`');
   });
 
   it('never throws on odd input', () => {

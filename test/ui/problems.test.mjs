@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// What a person sees on a file with mistakes: the Problems panel lists them with their codes, and the
+// light bulb's quick-fix menu on a squiggle offers the fix, "Explain this problem" and "Ignore on this line".
+import path from 'node:path';
+
+export default [
+  {
+    name: 'the exercise Dockerfile fills the Problems panel, and Ctrl+. on MAINTAINER offers its fix',
+    async run({ wb, assert, repoRoot }) {
+      const { page } = wb;
+      await wb.openFile('exercises/Dockerfile.mistakes');
+      await wb.runCommand('View: Focus Problems');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'MAINTAINER instruction is deprecated' }).first();
+      await row.waitFor({ timeout: 30000 });
+      const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).join('\n');
+      assert.match(rows, /Docker Coach/);
+      assert.match(rows, /MaintainerDeprecated/);
+      await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'problems.png'));
+
+      // Put the cursor on MAINTAINER and open the quick-fix menu, as a person would with Ctrl+.
+      const { x, y } = await wb.pointAt('MAINTAINER');
+      await page.mouse.click(x, y);
+      await page.keyboard.press('Control+.');
+      const menu = page.locator('.action-widget', { hasText: 'Replace with LABEL' }).first();
+      await menu.waitFor({ timeout: 20000 });
+      const items = await menu.innerText();
+      assert.match(items, /Explain this problem \(MaintainerDeprecated\)/);
+      assert.match(items, /Ignore MaintainerDeprecated on this line/);
+      await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'quick-fix.png'), { selector: '.part.editor', downTo: '.action-widget' });
+      await page.keyboard.press('Escape');
+    },
+  },
+];
