@@ -26,6 +26,11 @@ export function parseImageRef(ref: string): ImageRef | undefined {
   return name ? { registry, namespace, name, tag, digest } : undefined;
 }
 
+/** The one check for an image that is not pinned (no tag, or `latest`, and no digest): the hover and UnpinnedImage call it. */
+export function isUnpinnedImage(r: ImageRef): boolean {
+  return !r.digest && (!r.tag || r.tag === 'latest');
+}
+
 /** Sentences describing an image reference. */
 export function describeImageRef(r: ImageRef): { lines: string[]; warnings: string[] } {
   const lines: string[] = [];
@@ -37,7 +42,7 @@ export function describeImageRef(r: ImageRef): { lines: string[]; warnings: stri
   if (r.tag) lines.push(`Tag: ${code(r.tag)}${r.tag === 'latest' ? ', which is just the default tag name, not "newest"' : ''}.`);
   else if (!r.digest) lines.push('No tag, so Docker uses `latest`.');
   if (r.digest) lines.push(`Digest ${code(r.digest.slice(0, 19) + (r.digest.length > 19 ? '…' : ''))} pins one exact image; the tag, if any, is then only a label.`);
-  if (!r.digest && (!r.tag || r.tag === 'latest')) warnings.push('Without a fixed tag, a new pull can give a different image. Pin a version like `:16-alpine`.');
+  if (isUnpinnedImage(r)) warnings.push('Without a fixed tag, a new pull can give a different image. Pin a version like `:16-alpine`.');
   return { lines, warnings };
 }
 
