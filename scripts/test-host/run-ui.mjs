@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { ensureInstalled } from './install.mjs';
-import { codeServerStamp, logsDir, repoRoot, samplesDir } from './paths.mjs';
+import { codeServerStamp, hostDir, logsDir, repoRoot, samplesDir } from './paths.mjs';
 import { cleanupAll } from './processes.mjs';
 import { startServer } from './server.mjs';
 import { Workbench } from './workbench.mjs';
@@ -37,9 +37,18 @@ async function main() {
 
   // Workspace trust off, as in the integration run: lenses and commands exist only in trusted workspaces.
   // Hovers open below the line and the minimap is hidden, so a screenshot of the editor shows the whole hover.
+  // A fake `docker` goes first on the terminal's PATH, so a clicked lens builds nothing and asks no registry.
+  // It is in the user settings before the server starts: a settings edit made while the workbench runs
+  // reaches a new terminal only after VS Code rereads the file, which is a race (issue 13).
+  const fakeDockerBin = path.join(hostDir, 'fake-docker-bin');
+  fs.mkdirSync(fakeDockerBin, { recursive: true });
+  fs.writeFileSync(path.join(fakeDockerBin, 'docker'), '#!/bin/sh\necho "(fake docker for the UI test) would run: docker $*"\n', { mode: 0o755 });
   const server = await startServer({
     name: 'ui', folder: samplesDir, smokeTestDriver: true,
-    settings: { 'editor.hover.above': false, 'editor.minimap.enabled': false },
+    settings: {
+      'editor.hover.above': false, 'editor.minimap.enabled': false,
+      'terminal.integrated.env.linux': { PATH: `${fakeDockerBin}:\${env:PATH}` },
+    },
   });
   log(`code-server pid ${server.pid} on ${server.origin}`);
   const artifactsDir = path.join(server.runDir, 'artifacts');

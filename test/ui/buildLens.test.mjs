@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What a person sees: the Build lens over backend-flask/Dockerfile, clicked, and the exact command it
-// typed into the "Docker Coach" terminal. A fake `docker` goes first on the terminal's PATH (through the
-// user settings file of this run), so nothing is built and no registry is asked for an image.
-import fs from 'node:fs';
+// typed into the "Docker Coach" terminal. run-ui.mjs puts a fake `docker` first on the terminal's PATH
+// in the user settings before the server starts, so nothing is built and no registry is asked for an image.
 import path from 'node:path';
 
 const command = 'docker build -t backend-flask:dev -f backend-flask/Dockerfile backend-flask';
@@ -10,32 +9,18 @@ const command = 'docker build -t backend-flask:dev -f backend-flask/Dockerfile b
 export default [
   {
     name: 'clicking Build on backend-flask/Dockerfile runs the build command in the Docker Coach terminal',
-    async run({ wb, assert, repoRoot, artifactsDir }) {
-      // run-ui.mjs keeps this run's user data next to its artifacts (scripts/test-host/server.mjs).
-      const runDir = path.dirname(artifactsDir);
-      const settingsFile = path.join(runDir, 'user-data', 'User', 'settings.json');
-      const fakeBin = path.join(runDir, 'fake-docker-bin');
-      fs.mkdirSync(fakeBin, { recursive: true });
-      fs.writeFileSync(path.join(fakeBin, 'docker'), '#!/bin/sh\necho "(fake docker for the UI test) would run: docker $*"\n', { mode: 0o755 });
-      const original = fs.readFileSync(settingsFile, 'utf8');
-      const settings = JSON.parse(original);
-      settings['terminal.integrated.env.linux'] = { PATH: `${fakeBin}:\${env:PATH}` };
-      fs.writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
-      try {
-        await wb.openFile('backend-flask/Dockerfile');
-        await wb.page.locator('.editor-instance .codelens-decoration a', { hasText: 'Build' }).first().waitFor({ timeout: 30000 });
-        const titles = await wb.codeLenses();
-        assert.deepEqual(titles.map((t) => t.trim()), ['Build', 'Run', 'Shell']);
-        await wb.clickCodeLens('Build');
-        // The line the shell echoed as typed, then what the fake docker printed for it.
-        const text = await wb.waitForTerminal(/would run: docker build/, 30000);
-        assert.ok(text.includes(command), `terminal text:\n${text}`);
-        assert.ok(text.includes(`would run: ${command}`), `terminal text:\n${text}`);
-        // The README shows this picture.
-        await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'build-lens.png'));
-      } finally {
-        fs.writeFileSync(settingsFile, original);
-      }
+    async run({ wb, assert, repoRoot }) {
+      await wb.openFile('backend-flask/Dockerfile');
+      await wb.page.locator('.editor-instance .codelens-decoration a', { hasText: 'Build' }).first().waitFor({ timeout: 30000 });
+      const titles = await wb.codeLenses();
+      assert.deepEqual(titles.map((t) => t.trim()), ['Build', 'Run', 'Shell']);
+      await wb.clickCodeLens('Build');
+      // The line the shell echoed as typed, then what the fake docker printed for it.
+      const text = await wb.waitForTerminal(/would run: docker build/, 30000);
+      assert.ok(text.includes(command), `terminal text:\n${text}`);
+      assert.ok(text.includes(`would run: ${command}`), `terminal text:\n${text}`);
+      // The README shows this picture.
+      await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'build-lens.png'));
     },
   },
 ];
