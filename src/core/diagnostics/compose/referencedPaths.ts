@@ -1,9 +1,73 @@
 // SPDX-License-Identifier: MIT
 // The paths a compose file names (build contexts, dockerfiles, env files, secret and config files),
 // resolved against the compose file, so the adapter can look them up on disk and pass the answers in.
+// Pure string work with Node's `path` (win32 rules for Windows paths): nothing here touches the disk.
+import * as path from 'path';
+import { isMap, isScalar, type Node } from 'yaml';
+import { composeModel, sectionEntries, type ComposeModel } from '../../compose/composeDocument';
 import type { FileContext } from '../../types';
+import { itemsOf, scalarText, services, setting } from './nodes';
 
-/** Absolute paths the adapter should stat before calling `composeDiagnostics` with `paths`. */
-export function composeReferencedPaths(_text: string, _file: FileContext): string[] {
-  return [];
+/** One path the file names: what it is, the node that names it, and where it resolves to. */
+export interface PathUse { what: 'build context' | 'Dockerfile' | 'env file' | 'secret file' | 'config file'; written: string; absolute: string; node: Node }
+
+const isWindowsPath = (p: string): boolean => /^[A-Za-z]:[\\/]|^\\\\/.test(p);
+
+/** Paths Compose fills in, or that are not local folders: a URL or git remote as build context, `~`. */
+function checkable(p: string | undefined): p is string {
+  return !!p && !p.includes('$') && !p.startsWith('~') && !/^[a-z][a-z0-9+.-]*:\/\/|^git@|^github\.com\//i.test(p);
+}
+
+function resolver(file: FileContext): (base: string, p: string) => string {
+  const lib = isWindowsPath(file.path) ? path.win32 : path.posix;
+  return (base, p) => lib.resolve(base, p);
+}
+
+/** Every checkable path the file names, resolved against the compose file's folder. */
+export function pathUses(model: ComposeModel, file: FileContext): PathUse[] {
+  const lib = isWindowsPath(file.path) ? path.win32 : path.posix;
+  const resolve = resolver(file);
+  const dir = lib.dirname(file.path);
+  const out: PathUse[] = [];
+  for (const svc of services(model)) {
+    const build = setting(model, svc, 'build');
+    if (build) {
+      const ctxNode = isScalar(build) ? build : setting(model, build, 'context');
+      const context = ctxNode ? scalarText(ctxNode) : '.';
+      if (checkable(context)) {
+        const contextAbs = resolve(dir, context);
+        if (ctxNode) out.push({ what: 'build context', written: context, absolute: contextAbs, node: ctxNode });
+        const df = isMap(build) && !setting(model, build, 'dockerfile_inline') ? setting(model, build, 'dockerfile') : undefined;
+        const dfText = scalarText(df);
+        if (df && checkable(dfText)) out.push({ what: 'Dockerfile', written: dfText, absolute: resolve(contextAbs, dfText), node: df });
+      }
+    }
+    const envFile = setting(model, svc, 'env_file');
+    const entries = isScalar(envFile) ? [envFile] : itemsOf(model, envFile);
+    for (const e of entries) {
+      // `required: false` means Compose skips a missing file on purpose.
+      const required = isMap(e) ? setting(model, e, 'required') : undefined;
+      if (isScalar(required) && (required.value === false || required.value === 'false')) continue;
+      const node = isScalar(e) ? e : setting(model, e, 'path');
+      const text = scalarText(node);
+      if (node && checkable(text)) out.push({ what: 'env file', written: text, absolute: resolve(dir, text), node });
+    }
+  }
+  for (const [section, what] of [['secrets', 'secret file'], ['configs', 'config file']] as const) {
+    for (const pair of sectionEntries(model, section).values()) {
+      const node = setting(model, pair.value as Node, 'file');
+      const text = scalarText(node);
+      if (node && checkable(text)) out.push({ what, written: text, absolute: resolve(dir, text), node });
+    }
+  }
+  return out;
+}
+
+/** Absolute paths the adapter should stat before calling `composeDiagnostics` with `paths`. Never throws. */
+export function composeReferencedPaths(text: string, file: FileContext): string[] {
+  try {
+    return [...new Set(pathUses(composeModel(text), file).map(u => u.absolute))];
+  } catch {
+    return [];
+  }
 }

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+// UndefinedService, UndefinedNetwork, UndefinedVolume, UndefinedSecret, UndefinedConfig: a service uses a
+// name that the file never defines. The check is referenceStatus, the same one the reference hovers call.
+// Reference: compose-spec-docs/05-services.md (depends_on, extends, networks, volumes, secrets, configs),
+// 06-networks.md, 07-volumes.md, 08-configs.md, 09-secrets.md.
+import type { Section } from '../../../compose/names';
+import { referenceStatus } from '../../../compose/references';
+import type { ComposeRule, RuleDoc } from '../../types';
+import { nodeRange } from '../nodes';
+import { namesMayComeFromElsewhere, serviceReferences } from '../serviceReferences';
+
+type Doc = Omit<RuleDoc, 'source' | 'severity' | 'docsUrl'> & { docsPage: string };
+
+function referenceRule(section: Exclude<Section, 'models'>, word: string, doc: Doc): ComposeRule {
+  const { docsPage, ...rest } = doc;
+  return {
+    ...rest,
+    source: 'coach',
+    severity: 'error',
+    docsUrl: `https://docs.docker.com/reference/compose-file/${docsPage}`,
+    check({ model, file }, report) {
+      if (namesMayComeFromElsewhere(model, file?.path)) return;
+      for (const use of serviceReferences(model)) {
+        if (use.section !== section || referenceStatus(model, section, use.name).kind !== 'missing') continue;
+        const range = nodeRange(model, use.node);
+        if (range) report({ range, message: `There is no ${word} \`${use.name}\` under the top-level \`${section}:\` of this file.` });
+      }
+    },
+  };
+}
+
+export const undefinedService = referenceRule('services', 'service', {
+  code: 'UndefinedService',
+  title: 'Depends on a service that does not exist',
+  why: '`depends_on` and `extends` name other services of the same file. A name that matches none (often a typo, or a service that was renamed) makes Compose refuse the whole file.',
+  fix: 'Use the name exactly as written under `services:`, or add that service.',
+  docsPage: 'services/#depends_on',
+  reference: 'compose-spec-docs/05-services.md',
+});
+
+export const undefinedNetwork = referenceRule('networks', 'network', {
+  code: 'UndefinedNetwork',
+  title: 'Network not declared',
+  why: 'A service can join only networks the file declares under the top-level `networks:` (or `default`, which Compose makes by itself). Compose refuses to start with an undeclared one.',
+  fix: 'Add the network under the top-level `networks:` (an empty `mynet:` line is enough), or fix the name.',
+  docsPage: 'networks/',
+  reference: 'compose-spec-docs/06-networks.md',
+});
+
+export const undefinedVolume = referenceRule('volumes', 'volume', {
+  code: 'UndefinedVolume',
+  title: 'Named volume not declared',
+  why: 'In `- data:/var/lib/data`, `data` has no `/` or `.` in front, so it is a named volume, and named volumes must be declared under the top-level `volumes:`. If you meant a folder of your project, write `./data`.',
+  fix: 'Add `data:` under the top-level `volumes:`, or write a path like `./data` for a bind mount.',
+  docsPage: 'volumes/',
+  reference: 'compose-spec-docs/07-volumes.md',
+});
+
+export const undefinedSecret = referenceRule('secrets', 'secret', {
+  code: 'UndefinedSecret',
+  title: 'Secret not declared',
+  why: 'A service can only be given secrets that the file declares under the top-level `secrets:`, where it says which file or variable holds the value.',
+  fix: 'Declare it under the top-level `secrets:`, for example `db_password: { file: ./db_password.txt }`.',
+  docsPage: 'secrets/',
+  reference: 'compose-spec-docs/09-secrets.md',
+});
+
+export const undefinedConfig = referenceRule('configs', 'config', {
+  code: 'UndefinedConfig',
+  title: 'Config not declared',
+  why: 'A service can only be given configs that the file declares under the top-level `configs:`, where it says which file, text or variable holds the content.',
+  fix: 'Declare it under the top-level `configs:`, for example `nginx_conf: { file: ./nginx.conf }`.',
+  docsPage: 'configs/',
+  reference: 'compose-spec-docs/08-configs.md',
+});
