@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// ReservedStageName: `scratch` and `context` cannot name a stage.
+// Reference: buildkit-dockerfile-docs/rules-reserved-stage-name.md
+import type { DockerfileRule } from '../../types';
+import { spanRange } from '../ranges';
+import { fromParts } from './fromParts';
+
+const reserved = new Set(['scratch', 'context']);
+
+export const reservedStageName: DockerfileRule = {
+  code: 'ReservedStageName',
+  source: 'buildkit',
+  severity: 'warning',
+  title: 'Stage named with a reserved word',
+  why: '`scratch` already means the empty image and `context` means your build folder. A stage with one of these names is confusing, because `FROM scratch` or `COPY --from=context` would no longer say what it seems to say.',
+  fix: 'Pick another name for the stage, such as `builder` or `base`.',
+  docsUrl: 'https://docs.docker.com/reference/build-checks/reserved-stage-name/',
+  reference: 'buildkit-dockerfile-docs/rules-reserved-stage-name.md',
+  check({ model }, report) {
+    for (const inst of model.instructions) {
+      if (inst.getKeyword() !== 'FROM') continue;
+      const name = fromParts(model, inst).name;
+      const key = name?.text.toLowerCase();
+      if (!name || !key || !reserved.has(key)) continue;
+      report({ range: spanRange(model, name.start, name.end), message: `'${key}' is reserved and should not be used as a stage name` });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// UndefinedArgInFrom: a FROM line uses a variable that no global ARG declares.
+// Reference: buildkit-dockerfile-docs/rules-undefined-arg-in-from.md
+import { scanVariables, type VariableRef } from '../../../dockerfile/variables';
+import type { DockerfileRule } from '../../types';
+import { spanRange } from '../ranges';
+import { fromParts } from './fromParts';
+import { globalArgs } from './globalArgs';
+import { suggestName } from './suggest';
+
+export const undefinedArgInFrom: DockerfileRule = {
+  code: 'UndefinedArgInFrom',
+  source: 'buildkit',
+  severity: 'warning',
+  title: 'FROM uses an ARG that is not declared',
+  why: 'A FROM line can only use ARGs declared above the first FROM (plus Docker\'s own, such as `BUILDPLATFORM`). An undeclared one is empty unless every build passes `--build-arg`, so the image name quietly changes.',
+  fix: 'Declare it before the first FROM, with a default: `ARG VARIANT=-alpine`. If it is a typo, correct the name.',
+  docsUrl: 'https://docs.docker.com/reference/build-checks/undefined-arg-in-from/',
+  reference: 'buildkit-dockerfile-docs/rules-undefined-arg-in-from.md',
+  check({ model }, report) {
+    const escape = model.ast.getEscapeCharacter();
+    for (const inst of model.instructions) {
+      if (inst.getKeyword() !== 'FROM') continue;
+      const { image, platform } = fromParts(model, inst);
+      const args = globalArgs(model);
+      const reported = new Set<string>();
+      for (const word of [image, platform]) {
+        if (!word || !word.text.includes('$')) continue;
+        for (const ref of refsOf(scanVariables(model.text, word.start, word.end, escape))) {
+          if (args.has(ref.name) || reported.has(ref.name) || ref.singleQuoted) continue;
+          reported.add(ref.name);
+          const suggestion = suggestName(ref.name, args.keys());
+          report({
+            range: spanRange(model, ref.start, ref.end),
+            message: `FROM argument '${ref.name}' is not declared${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+          });
+        }
+      }
+    }
+  },
+};
+
+/** The references and those nested in their default words (`${A:-$B}`), which BuildKit also looks up. */
+export function refsOf(refs: readonly VariableRef[]): VariableRef[] {
+  const out: VariableRef[] = [];
+  for (const ref of refs) {
+    out.push(ref);
+    if (ref.word?.includes('$') && ref.modifier) {
+      const at = ref.start + 2 + ref.name.length + ref.modifier.length;
+      out.push(...refsOf(scanVariables(ref.word, 0, ref.word.length).map(r => ({ ...r, start: r.start + at, end: r.end + at }))));
+    }
+  }
+  return out;
+}
