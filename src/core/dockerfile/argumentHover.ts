@@ -9,7 +9,8 @@ import { closestName } from '../spelling';
 import { contains, type Position, type Range } from '../text';
 import { describeForm } from './forms';
 import type { DockerfileHit } from './hit';
-import { flagsOf, formOf, locate } from './locate';
+import { commandText, flagsOf, formOf, locate } from './locate';
+import { activeShell } from './activeShell';
 import type { DockerfileModel } from './model';
 import { signalFact, userFacts, workdirFacts } from './runtimeSettings';
 
@@ -27,7 +28,7 @@ export function explainArgument(model: DockerfileModel, pos: Position): Dockerfi
     case 'LABEL': return explainLabelKey(inst as Label, pos);
     case 'STOPSIGNAL': return simple(args, inst.getArgumentsContent() ?? '', 'stop signal', 'The signal `docker stop` sends to the main process to ask it to exit.', signalFact(inst), ref('stopsignal'), 'STOPSIGNAL');
     case 'USER': {
-      const u = userFacts(inst);
+      const u = userFacts(model, inst);
       return simple(args, inst.getArgumentsContent() ?? '', 'user', 'The user (and optional group) that later `RUN` lines and the container\'s process run as.', u.facts, ref('user'), 'USER', u.watchOut);
     }
     case 'WORKDIR': return simple(args, inst.getArgumentsContent() ?? '', 'working folder', 'The folder later instructions and the container\'s command run in.', workdirFacts(model, inst), ref('workdir'), 'WORKDIR');
@@ -80,7 +81,7 @@ function explainHealthcheckCommand(model: DockerfileModel, inst: Healthcheck, po
       title: 'HEALTHCHECK CMD',
       tags: ['health check command', 'run time'],
       what: 'The command Docker runs inside the container to test it: exit status 0 means it passed, 1 means it failed (do not use 2); `--retries` failures in a row mark the container unhealthy. This `CMD` belongs to the check; it does not change the container\'s own `CMD`.',
-      inThisLine: [describeForm(formOf(model, inst), 'HEALTHCHECK'), `Timing: ${settings.join(', ')}.`],
+      inThisLine: [describeForm(formOf(model, inst), 'HEALTHCHECK', activeShell(model, inst), commandText(model, inst)), `Timing: ${settings.join(', ')}.`],
       docsUrl: ref('healthcheck'),
     },
   };

@@ -44,14 +44,30 @@ export function readPort(model: DockerfileModel, inst: Instruction, written: str
 
 /** The bullets for one port: what it is and how to publish it. */
 export function describePort(p: ExposedPort): string[] {
-  if (!p.port) return [p.problem ?? `${code(p.written)} could not be read.`];
-  const suffix = p.protocol === 'tcp' ? '' : `/${p.protocol}`;
-  const mapping = `${p.port}:${p.port}${suffix}`;
-  const facts = [
-    `Container port${p.port.includes('-') ? 's' : ''} ${code(p.port)}, ${p.protocol.toUpperCase()}${p.written !== p.port && p.written !== `${p.port}/${p.protocol}` ? ` (from ${code(p.written)})` : ''}.`,
-    `To reach it from your machine: \`docker run -p ${mapping} <image>\`, or in compose \`ports: ["${mapping}"]\`. The first number is the host port; change it freely.`,
-  ];
-  if (p.problem) facts.push(p.problem);
+  return describePorts([p]);
+}
+
+/**
+ * The bullets for the ports of one line, merged: one bullet naming them all, one `-p` example
+ * covering them all, then any problem. (One bullet per port repeated the same sentence, issue 11.)
+ * ref: buildkit-dockerfile-docs/reference.md#expose (TCP by default; -p publishes)
+ */
+export function describePorts(ports: readonly ExposedPort[]): string[] {
+  const read = ports.filter(p => p.port);
+  const facts: string[] = [];
+  if (read.length) {
+    const protocols = new Set(read.map(p => p.protocol));
+    const from = (p: ExposedPort) => p.written !== p.port && p.written !== `${p.port}/${p.protocol}` ? ` (from ${code(p.written)})` : '';
+    const plural = read.length > 1 || read[0].port!.includes('-');
+    const list = read.map(p => `${code(p.port!)}${protocols.size > 1 ? ` ${p.protocol.toUpperCase()}` : ''}${from(p)}`).join(', ');
+    facts.push(`Container port${plural ? 's' : ''} ${list}${protocols.size === 1 ? `, ${[...protocols][0].toUpperCase()}` : ''}.`);
+    const mappings = read.map(p => `${p.port}:${p.port}${p.protocol === 'tcp' ? '' : `/${p.protocol}`}`);
+    facts.push(`To reach ${plural ? 'them' : 'it'} from your machine: \`docker run ${mappings.map(m => `-p ${m}`).join(' ')} <image>\`, or in compose \`ports: [${mappings.map(m => `"${m}"`).join(', ')}]\`. The first number is the host port; change it freely.`);
+  }
+  for (const p of ports) {
+    if (!p.port) facts.push(p.problem ?? `${code(p.written)} could not be read.`);
+    else if (p.problem) facts.push(p.problem);
+  }
   return facts;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Hover on an instruction flag (`--platform`, `--chown`, `--interval`...): what it does, its default,
 // and what the value written in this line means.
+import { pinTooOld } from './syntaxPin';
 import type { Instruction } from 'dockerfile-ast';
 import { flagDocsOf, instructionsWithFlag, type FlagDoc } from '../knowledge/dockerfileFlags';
 import { code } from '../render';
@@ -24,7 +25,8 @@ export function explainFlag(model: DockerfileModel, pos: Position): DockerfileHi
   if (keyword === 'RUN' && name === '--mount') return explainMount(model, at.inst, flag, pos, at.onbuild);
   const doc = flagDocsOf(keyword)?.[name];
   if (!doc) return explainUnknownFlag(keyword, name, flag);
-  const since = doc.since ? [`Needs Dockerfile syntax ${doc.since} or later; older builders reject the flag.`] : [];
+  const tooOld = doc.since ? pinTooOld(model, doc.since, code(name)) : undefined;
+  const since = tooOld ? [tooOld] : doc.since ? [`Needs Dockerfile syntax ${doc.since} or later; older builders reject the flag.`] : [];
   return {
     range: flag.range,
     topics: [`flag:${name}`, `instruction:${keyword}`],
@@ -32,7 +34,7 @@ export function explainFlag(model: DockerfileModel, pos: Position): DockerfileHi
       title: name,
       tags: [`${keyword} flag`, ...(doc.default ? [`default: ${doc.default}`] : [])],
       what: doc.summary,
-      inThisLine: valueFacts(model, at.inst, name, flag.value, doc, at.onbuild),
+      inThisLine: [...valueFacts(model, at.inst, name, flag.value, doc, at.onbuild), ...entitlementFacts(name, flag.value)],
       watchOut: [...(doc.watchOut ?? []), ...since],
       docsUrl: doc.docsUrl,
     },
@@ -158,4 +160,22 @@ export function humanDuration(v: string): string | undefined {
   if (!/^(\d+(\.\d+)?(h|ms|m|s|us|µs|ns))+$/.test(v)) return undefined;
   return [...v.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)]
     .map(([, n, u]) => `${n} ${UNITS[u][Number(n) === 1 ? 0 : 1]}`).join(' ');
+}
+
+/**
+ * `--network=host`, `--security=insecure`, `--device`: protected by a BuildKit entitlement. The word
+ * means a permission the build must be given twice: the builder daemon has to allow it, and the build
+ * command has to ask for it.
+ * ref: buildkit-dockerfile-docs/reference.md#run---networkhost ; docker-cli-docs/buildx_build.md#allow
+ */
+const ENTITLEMENTS: Readonly<Record<string, string>> = {
+  '--network=host': 'network.host',
+  '--security=insecure': 'security.insecure',
+  '--device': 'device',
+};
+
+function entitlementFacts(name: string, raw: string | null): string[] {
+  const entitlement = ENTITLEMENTS[`${name}=${raw ?? ''}`] ?? ENTITLEMENTS[name];
+  if (!entitlement) return [];
+  return [`${code(entitlement)} is an *entitlement*: a permission the build must be granted twice. The BuildKit daemon has to allow it (\`--allow-insecure-entitlement ${entitlement}\` when the builder is created), and the build has to ask for it: \`docker buildx build --allow ${entitlement} ...\`. Without both, the build fails on this line.`];
 }

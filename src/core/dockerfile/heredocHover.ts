@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Hover on a here-document marker (`RUN <<EOF`, `COPY <<EOF file`) or its closing delimiter.
+import { activeShell, describeShell } from './activeShell';
 import type { Heredoc, Instruction } from 'dockerfile-ast';
 import { code } from '../render';
 import { contains, type Position } from '../text';
@@ -38,11 +39,14 @@ function describe(model: DockerfileModel, inst: Instruction, h: Heredoc, all: He
     const firstLine = model.lines.lineText(h.getStartRange().start.line);
     const after = firstLine.slice(h.getStartRange().end.character).replace(/<<-?["']?\w+["']?/g, '').trim();
     const firstBody = content ? model.lines.lineText(content.start.line).trim() : '';
+    const shell = activeShell(model, inst);
     if (after) facts.push(`The body is given to ${code(after)} on its standard input.`);
     else if (firstBody.startsWith('#!')) facts.push(`The body is a script run by the interpreter its first line names: ${code(firstBody.slice(2).trim())}.`);
-    else facts.push('The body runs as a script in the default shell (`/bin/sh -c` unless `SHELL` changed it).');
+    // ref: buildkit-dockerfile-docs/reference.md#here-documents (a command of only a here-document runs in the default shell)
+    else facts.push(`The body runs as a script in the stage's shell, ${describeShell(shell)}.`);
     if (all.length > 1) facts.push(`This \`RUN\` has ${all.length} here-documents; each one ends at its own delimiter.`);
-    if (!after && content && !/^\s*set\s+-\w*e/m.test(model.text.slice(model.lines.offsetAt(content.start), model.lines.offsetAt(content.end)))) {
+    const posixBody = !after && shell.kind === 'posix' && (!firstBody.startsWith('#!') || /\/(env\s+)?(ba|da|a|z|k)?sh\b/.test(firstBody));
+    if (posixBody && content && !/^\s*set\s+-\w*e/m.test(model.text.slice(model.lines.offsetAt(content.start), model.lines.offsetAt(content.end)))) {
       watchOut.push('Only the exit status of the last command decides whether this step fails. Start the script with `set -e` so a failing line stops the build.');
     }
   } else {

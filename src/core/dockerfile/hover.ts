@@ -15,6 +15,7 @@ import type { DockerfileHit } from './hit';
 import { explainImage } from './imageHover';
 import { explainKeyword } from './instructionHover';
 import { dockerfileModel, instructionAt, type DockerfileModel } from './model';
+import { explainName } from './nameHover';
 import { explainStage } from './stageHover';
 import { explainVariable } from './variableHover';
 
@@ -38,6 +39,7 @@ const explainers: readonly Explainer[] = [
   explainImage,
   explainExposedPort,
   explainArgument,
+  explainName,
 ];
 
 let failures = 0;

@@ -5,8 +5,12 @@ import { dockerfileInstructions, isInstructionName, type InstructionName } from 
 import { closestName } from '../spelling';
 import { code } from '../render';
 import type { Range } from '../text';
+import { activeShell } from './activeShell';
 import { describeForm } from './forms';
-import { describePort, readPort } from './exposeHover';
+import { commandText } from './locate';
+import { copyFacts } from './copyFacts';
+import { argFacts, exposeWarnings, fromWarnings, healthcheckWarnings, secretWarnings, shellFacts, startCommand, startCommandWarnings } from './lineWarnings';
+import { describePorts, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
 import { formOf, heredocsOf } from './locate';
 import type { DockerfileModel } from './model';
@@ -32,7 +36,7 @@ export function explainKeyword(model: DockerfileModel, inst: Instruction, keywor
       tags: doc.tags,
       what: doc.summary,
       inThisLine,
-      watchOut: [...(triggeredBy ? [] : lineWarnings(inst, name)), ...('watchOut' in doc ? doc.watchOut : [])],
+      watchOut: dedupe([...(triggeredBy ? [] : lineWarnings(model, inst, name)), ...('watchOut' in doc ? doc.watchOut : [])]),
       docsUrl: doc.docsUrl,
     },
   };
@@ -64,7 +68,7 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
     case 'RUN': {
       const heredocs = heredocsOf(model, inst);
       return [
-        heredocs.length ? `Uses a here-document (${code('<<' + heredocs[0].getName())}): the lines up to ${code(heredocs[0].getName())} are part of this step.` : describeForm(formOf(model, inst), name),
+        heredocs.length ? `Uses a here-document (${code('<<' + heredocs[0].getName())}): the lines up to ${code(heredocs[0].getName())} are part of this step.` : describeForm(formOf(model, inst), name, activeShell(model, inst), commandText(model, inst)),
         'It runs during `docker build`, not when a container starts; its result is saved as a layer, and a rebuild reuses that layer from the cache while this line and the files and lines before it are unchanged (`--no-cache` forces a fresh run).',
       ];
     }
@@ -72,11 +76,11 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
     case 'ENTRYPOINT':
       return startCommandFacts(model, inst, name);
     case 'SHELL':
-      return words.length ? [describeForm(formOf(model, inst), name), `Later shell-form lines in this stage run through ${code(args)}.`] : [];
+      return words.length ? shellFacts(model, inst, args) : [];
     case 'FROM':
       return fromFacts(model, inst);
     case 'EXPOSE':
-      return words.flatMap(w => describePort(readPort(model, inst, w))).concat(words.length ? ['`EXPOSE` alone publishes nothing; it tells people (and `docker run -P`) which ports matter.'] : []);
+      return words.length ? [...describePorts(words.map(w => readPort(model, inst, w))), '`EXPOSE` alone publishes nothing; it tells people (and `docker run -P`) which ports matter.'] : [];
     case 'ENV':
       return envFacts(inst);
     case 'LABEL':
@@ -85,9 +89,9 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
       if (!keys.length) return [];
       const firstFrom = stagesOf(model)[1]?.from;
       if (name === 'ARG' && (!firstFrom || inst.getRange().start.line < firstFrom.getRange().start.line)) {
-        return [`Declared before the first \`FROM\`: ${keys.map(k => code(k)).join(', ')} can be used in \`FROM\` lines only, until a stage declares it again.`];
+        return [`Declared before the first \`FROM\`: ${keys.map(k => code(k)).join(', ')} can be used in \`FROM\` lines only, until a stage declares it again.`, ...argFacts(words).slice(1)];
       }
-      const facts = [`Sets ${keys.map(k => code(k)).join(', ')}.`];
+      const facts = name === 'ARG' ? argFacts(words) : [`Sets ${keys.map(k => code(k)).join(', ')}.`];
       if (name === 'LABEL' && keys.some(k => k.replace(/^"/, '').startsWith('org.opencontainers.image.'))) {
         facts.push('`org.opencontainers.image.*` keys are the standard label names that registries and tools read; hover a key for its meaning.');
       }
@@ -101,12 +105,12 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
         .filter(w => !w.startsWith('--') && !w.startsWith('<<'));
       if (heredocs.length && paths.length) return [`Creates ${code(paths[paths.length - 1])} from the here-document that follows (${code('<<' + heredocs[0].getName())}).`];
       if (paths.length < 2) return [];
-      return [`Copies ${paths.slice(0, -1).map(p => code(p)).join(', ')} into ${code(paths[paths.length - 1])} in the image.`];
+      return copyFacts(model, inst, name, paths);
     }
     case 'WORKDIR':
       return workdirFacts(model, inst);
     case 'USER':
-      return userFacts(inst).facts;
+      return userFacts(model, inst).facts;
     case 'VOLUME':
       return volumeFacts(words, args);
     case 'STOPSIGNAL':
@@ -115,7 +119,10 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
       return healthcheckFacts(model, inst, args);
     case 'ONBUILD': {
       const trigger = words[0];
-      return trigger ? [`Stores ${code(trigger.toUpperCase())} for builds that start \`FROM\` this image.`] : [];
+      if (!trigger) return [];
+      // ref: buildkit-dockerfile-docs/reference.md#onbuild-limitations (no ONBUILD ONBUILD, no FROM or MAINTAINER)
+      if (/^(ONBUILD|FROM|MAINTAINER)$/i.test(trigger)) return [`\`ONBUILD ${trigger.toUpperCase()}\` is not allowed: \`ONBUILD\` cannot wrap ${code(trigger.toUpperCase())}, so the build stops with an error on this line.`];
+      return [`Stores ${code(trigger.toUpperCase())} for builds that start \`FROM\` this image.`];
     }
     case 'MAINTAINER':
       return [];
@@ -123,8 +130,20 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
 }
 
 /** Extra "Watch out" bullets that depend on this line (before the instruction's general ones). */
-function lineWarnings(inst: Instruction, name: InstructionName): string[] {
-  return name === 'USER' ? userFacts(inst).watchOut : [];
+function lineWarnings(model: DockerfileModel, inst: Instruction, name: InstructionName): string[] {
+  switch (name) {
+    case 'USER': return userFacts(model, inst).watchOut;
+    case 'FROM': return fromWarnings(model, inst);
+    case 'EXPOSE': return exposeWarnings(model, inst);
+    case 'HEALTHCHECK': return healthcheckWarnings(model, inst);
+    case 'ARG': case 'ENV': return secretWarnings(model, inst, name);
+    case 'CMD': case 'ENTRYPOINT': return startCommandWarnings(model, inst, name);
+    default: return [];
+  }
+}
+
+function dedupe(bullets: string[]): string[] {
+  return [...new Set(bullets)];
 }
 
 function fromFacts(model: DockerfileModel, inst: Instruction): string[] {
@@ -171,7 +190,7 @@ function volumeFacts(words: string[], args: string): string[] {
 
 function healthcheckFacts(model: DockerfileModel, inst: Instruction, args: string): string[] {
   if (/^none\b/i.test(args)) return ['`NONE` turns off any health check inherited from the base image.'];
-  const facts = [describeForm(formOf(model, inst), 'HEALTHCHECK')];
+  const facts = [describeForm(formOf(model, inst), 'HEALTHCHECK', activeShell(model, inst), commandText(model, inst))];
   const later = laterInStage(model, inst, 'HEALTHCHECK');
   if (later) facts.push(`Overridden: HEALTHCHECK on line ${lineOf(later)} comes later in this stage, and only the last one counts.`);
   return facts;
@@ -187,20 +206,23 @@ function laterInStage(model: DockerfileModel, inst: Instruction, keyword: string
 /** CMD and ENTRYPOINT: the form, whether a later line overrides this one, and how they combine. */
 function startCommandFacts(model: DockerfileModel, inst: Instruction, name: 'CMD' | 'ENTRYPOINT'): string[] {
   const form = formOf(model, inst);
-  const facts = [describeForm(form, name)];
+  const stage = stageOf(model, inst);
+  const entrypoint = name === 'CMD' ? instructionsIn(model, stage, 'ENTRYPOINT').slice(-1)[0] : undefined;
+  // ref: buildkit-dockerfile-docs/reference.md#understand-how-cmd-and-entrypoint-interact (exec ENTRYPOINT + exec CMD: CMD items are its default arguments)
+  const facts = [entrypoint && form === 'exec' && formOf(model, entrypoint) === 'exec'
+    ? `A JSON array, but no program starts from it: with the exec-form \`ENTRYPOINT\` on line ${lineOf(entrypoint)}, its items are default arguments, so the container runs ${code(startCommand(model, entrypoint, inst))}.`
+    : describeForm(form, name, activeShell(model, inst), commandText(model, inst))];
   const later = laterInStage(model, inst, name);
   if (later) {
     facts.push(`Overridden: ${name} on line ${lineOf(later)} comes later in this stage, and only the last ${name} counts.`);
     return facts;
   }
-  const stage = stageOf(model, inst);
   const others = instructionsIn(model, stage, name === 'CMD' ? 'ENTRYPOINT' : 'CMD');
   const other = others[others.length - 1];
   if (name === 'CMD') {
     if (!other) facts.push('When the container starts, this is the command it runs, unless `docker run <image> <command>` gives another one.');
     else if (formOf(model, other) !== 'exec') facts.push(`\`ENTRYPOINT\` on line ${lineOf(other)} is in shell form, which ignores \`CMD\`: this line has no effect.`);
-    else if (form === 'exec') facts.push(`\`ENTRYPOINT\` is set on line ${lineOf(other)}, so this \`CMD\` supplies its default arguments; \`docker run <image> <args>\` replaces them.`);
-    else facts.push(`\`ENTRYPOINT\` is set on line ${lineOf(other)}, so this shell-form \`CMD\` is appended to it as \`/bin/sh -c ...\` arguments, which is rarely what you want. Write it as a JSON array.`);
+    else if (form !== 'exec') facts.push(`\`ENTRYPOINT\` is set on line ${lineOf(other)}, so this shell-form \`CMD\` is appended to it as ${code(activeShell(model, inst).argv.join(' ') + ' ...')} arguments, which is rarely what you want. Write it as a JSON array.`);
     return facts;
   }
   if (form !== 'exec') {
@@ -210,7 +232,7 @@ function startCommandFacts(model: DockerfileModel, inst: Instruction, name: 'CMD
   } else if (formOf(model, other) === 'exec') {
     facts.push(`\`CMD\` on line ${lineOf(other)} supplies the default arguments to this program; \`docker run <image> <args>\` replaces them.`);
   } else {
-    facts.push(`\`CMD\` on line ${lineOf(other)} is in shell form, so it is appended to this program as \`/bin/sh -c ...\` arguments, which is rarely what you want.`);
+    facts.push(`\`CMD\` on line ${lineOf(other)} is in shell form, so it is appended to this program as ${code(activeShell(model, other).argv.join(' ') + ' ...')} arguments, which is rarely what you want.`);
   }
   return facts;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Hover on `RUN --mount=type=...,option=value`: the flag as a whole, its type, or one option.
+import { pinTooOld } from './syntaxPin';
 import type { Instruction } from 'dockerfile-ast';
 import { dockerfileFlags } from '../knowledge/dockerfileFlags';
 import {
@@ -23,10 +24,10 @@ export function explainMount(model: DockerfileModel, inst: Instruction, flag: Fl
   const hovered = options.find(o => contains(o.range, pos));
   if (hovered && hovered === typeOption) return explainType(hovered, type, options);
   if (hovered) return explainOption(model, inst, hovered, type, onbuild);
-  return explainWhole(flag, type, options);
+  return explainWhole(model, flag, type, options);
 }
 
-function explainWhole(flag: FlagWord, type: string, options: FlagOption[]): DockerfileHit {
+function explainWhole(model: DockerfileModel, flag: FlagWord, type: string, options: FlagOption[]): DockerfileHit {
   const doc = dockerfileFlags.RUN['--mount'];
   const facts: string[] = [];
   if (isMountType(type)) {
@@ -36,7 +37,7 @@ function explainWhole(flag: FlagWord, type: string, options: FlagOption[]): Dock
   } else {
     facts.push(`${code(type)} is not a mount type; use ${Object.keys(mountTypes).map(t => code(t)).join(', ')}.`);
   }
-  if (flag.value === null) facts.push('`--mount` needs a value, such as `--mount=type=cache,target=/root/.cache`.');
+  if (flag.value === null) facts.push('`--mount` needs a value: `--mount=type=<type>,target=<path>`.');
   return {
     // `--mount` itself: the name plus its two dashes.
     range: { start: flag.range.start, end: flag.nameRange.end },
@@ -46,7 +47,7 @@ function explainWhole(flag: FlagWord, type: string, options: FlagOption[]): Dock
       tags: ['RUN flag', 'this step only'],
       what: doc.summary,
       inThisLine: facts,
-      watchOut: [`Needs Dockerfile syntax ${doc.since} or later; older builders reject the flag.`],
+      watchOut: [pinTooOld(model, doc.since, '`--mount`') ?? `Needs Dockerfile syntax ${doc.since} or later; older builders reject the flag.`],
       docsUrl: doc.docsUrl,
     },
   };

@@ -82,23 +82,51 @@ export function workdirFacts(model: DockerfileModel, inst: Instruction): string[
   const facts = [w.base
     ? `A relative path: it continues from the \`WORKDIR\` on line ${lineOf(w.base)}, so the folder is ${code(w.path)}.`
     : `A relative path, and no earlier \`WORKDIR\` sets a folder, so it continues from the base image's working folder: ${code(w.path)} if the image left it at \`/\`.`];
-  if (w.fromImage) facts.push('Start with an absolute path (`WORKDIR /app`) so the result does not depend on the base image.');
+  if (w.fromImage) facts.push(`Start with an absolute path (${code('WORKDIR ' + joinPath('/', written))}) so the result does not depend on the base image.`);
   return facts;
 }
 
+/** Splits `user:group` at the first `:` that is not inside `${...}`, so `${U:-nobody}` stays whole (issue 11). */
+export function splitUserGroup(value: string): [string, string | undefined] {
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value.startsWith('${', i)) { depth++; i++; continue; }
+    if (value[i] === '}' && depth) depth--;
+    else if (value[i] === ':' && !depth) return [value.slice(0, i), value.slice(i + 1)];
+  }
+  return [value, undefined];
+}
+
+/** Fills in `$VAR`, `${VAR}` and the fallback of `${VAR:-word}` / `${VAR-word}` from what the file knows at `inst`. */
+function expandWithFallback(model: DockerfileModel, text: string, inst: Instruction): string {
+  return text.replace(/\$\{(\w+)(?:(:?-)([^}]*))?\}|\$(\w+)/g, (whole, braced: string | undefined, mod: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const r = resolveVariable(model, braced ?? bare ?? '', inst);
+    const v = (r.env ?? r.arg)?.value ?? (r.arg ? r.global?.value : undefined);
+    if (v !== undefined && !v.includes('$') && (v !== '' || mod !== ':-')) return v.replace(/^"(.*)"$/, '$1');
+    return mod ? word ?? '' : whole;
+  });
+}
+
 /** The "In this line" bullets for USER, with a warning for root. */
-export function userFacts(inst: Instruction): { facts: string[]; watchOut: string[] } {
+export function userFacts(model: DockerfileModel, inst: Instruction): { facts: string[]; watchOut: string[] } {
   const value = plainArgument(inst);
   if (!value) return { facts: [], watchOut: [] };
-  const [user, group] = value.split(':');
-  const facts = [`Later \`RUN\` lines and the container's command run as user ${code(user)}${group ? ` with group ${code(group)} only` : ''}.`];
+  // ref: buildkit-dockerfile-docs/reference.md#user (USER <user>[:<group>], variables expanded by the builder)
+  const [writtenUser, writtenGroup] = splitUserGroup(value);
+  const user = expandWithFallback(model, writtenUser, inst);
+  const group = writtenGroup === undefined ? undefined : expandWithFallback(model, writtenGroup, inst);
+  const shown = (written: string, expanded: string) => written === expanded ? code(written) : `${code(written)} (${expanded.includes('$') ? 'from a variable' : `${code(expanded)} unless a build argument changes it`})`;
+  const facts = [`Later \`RUN\` lines and the container's command run as user ${shown(writtenUser, user)}${group !== undefined && writtenGroup !== undefined ? ` with group ${shown(writtenGroup, group)} only` : ''}.`];
   if (/^(root|0)$/.test(user)) {
+    const later = instructionsIn(model, stageOf(model, inst), 'USER').find(u => u.getRange().start.line > inst.getRange().start.line && !/^(root|0)(:|$)/.test(plainArgument(u)));
     return {
       facts: [...facts, user === '0' ? 'User ID `0` is root, the all-powerful user.' : 'That is root, the all-powerful user.'],
-      watchOut: ['Running the app as root means a bug or break-in gets full control of the container. Switch back to an unprivileged user (`USER app`) after the steps that need root.'],
+      watchOut: [later
+        ? `Running as root gives a bug or break-in full control of the container; line ${lineOf(later)} switches back to ${code(plainArgument(later))}, so keep only the steps that need root between the two.`
+        : 'Running the app as root means a bug or break-in gets full control of the container. Add a later `USER` line with an unprivileged user (one the image creates) after the steps that need root.'],
     };
   }
-  if (/^\$/.test(user)) facts.push('The user comes from a variable, filled in by the builder.');
+  if (user.includes('$')) facts.push('The user comes from a variable with no value known here, filled in by the builder.');
   return { facts, watchOut: [] };
 }
 
@@ -109,5 +137,14 @@ export function signalFact(inst: Instruction): string[] {
   const s = signalOf(value);
   if (!s) return [`\`docker stop\` sends ${code(value)} instead of \`SIGTERM\`; check your program handles it.`];
   const as = s.name === value.toUpperCase() ? code(s.name) : `${code(value)}, that is ${code(s.name)}`;
+  // ref: buildkit-dockerfile-docs/reference.md#stopsignal ; docker-cli-docs (docker stop: SIGKILL after the grace period)
+  if (s.name === 'SIGKILL') return [`\`docker stop\` sends ${as} (signal ${s.doc.number}): the process is killed at once, so the app cannot shut down cleanly (no finishing requests, flushing files or closing connections). Use the app's own shutdown signal, usually \`SIGTERM\` or \`SIGINT\`.`];
   return [`\`docker stop\` sends ${as} (signal ${s.doc.number}): ${s.doc.meaning}. After the stop timeout Docker sends \`SIGKILL\`.`];
+}
+
+/** The working folder in effect at `inst` (from earlier WORKDIR lines), or undefined when none is set or it is unknown. */
+export function workdirAt(model: DockerfileModel, inst: Instruction): { path: string; line: number } | undefined {
+  const w = previousWorkdir(model, stageOf(model, inst), inst.getRange().start.line);
+  const path = w ? resolveWorkdir(model, w).path : undefined;
+  return w && path ? { path, line: lineOf(w) } : undefined;
 }

@@ -31,7 +31,6 @@ export const dockerfileInstructions = {
     tags: ['build time', 'starts a stage'],
     phase: 'build time',
     syntax: ['FROM [--platform=<platform>] <image>[:<tag>|@<digest>] [AS <name>]'],
-    watchOut: ['Pick a small, official base image and pin its tag (such as `python:3.12-slim`), so rebuilds get the same starting point.'],
     docsUrl: ref('from'),
   },
   RUN: {
@@ -50,11 +49,6 @@ export const dockerfileInstructions = {
     tags: ['run time', 'default command'],
     phase: 'run time',
     syntax: ['CMD ["executable", "arg", ...]  (exec form)', 'CMD ["arg", ...]  (default arguments for ENTRYPOINT)', 'CMD <command>  (shell form)'],
-    watchOut: [
-      'Not the same as `RUN`: `RUN` works while the image is built, `CMD` is what the container runs when it starts.',
-      'Only the last `CMD` in the file counts.',
-      'Anything you type after the image name in `docker run` replaces `CMD`: `docker run myimage bash` runs `bash` instead.',
-    ],
     docsUrl: ref('cmd'),
   },
   LABEL: {
@@ -77,7 +71,6 @@ export const dockerfileInstructions = {
     tags: ['documentation', 'run time'],
     phase: 'run time',
     syntax: ['EXPOSE <port>[/<protocol>] ...'],
-    watchOut: ['`EXPOSE 4567` alone does not make `localhost:4567` work; you still need `-p 4567:4567`.'],
     docsUrl: ref('expose'),
   },
   ENV: {
@@ -86,7 +79,6 @@ export const dockerfileInstructions = {
     phase: 'build and run time',
     syntax: ['ENV <key>=<value> [<key>=<value> ...]'],
     watchOut: [
-      'The value is stored in the image, so never put passwords or tokens in `ENV`; pass them at run time or use a build secret.',
       'For a value needed only while building, use `ARG` instead.',
     ],
     docsUrl: ref('env'),
@@ -115,10 +107,6 @@ export const dockerfileInstructions = {
     tags: ['run time', 'fixed command'],
     phase: 'run time',
     syntax: ['ENTRYPOINT ["executable", "arg", ...]  (exec form)', 'ENTRYPOINT <command>  (shell form)'],
-    watchOut: [
-      'In shell form the program runs under `/bin/sh -c`, ignores `CMD` and `docker run` arguments, and does not receive `docker stop`\'s signal.',
-      'Arguments after the image name in `docker run` do not replace it; `docker run --entrypoint` does.',
-    ],
     docsUrl: ref('entrypoint'),
   },
   VOLUME: {
@@ -153,10 +141,6 @@ export const dockerfileInstructions = {
     tags: ['build time', 'variable'],
     phase: 'build time',
     syntax: ['ARG <name>[=<default value>]'],
-    watchOut: [
-      'An `ARG` before the first `FROM` can only be used in `FROM` lines; declare it again (just `ARG NAME`) inside a stage to use it there.',
-      'Build arguments show up in the image history: never pass secrets this way.',
-    ],
     docsUrl: ref('arg'),
   },
   ONBUILD: {
@@ -179,7 +163,6 @@ export const dockerfileInstructions = {
     tags: ['run time', 'health'],
     phase: 'run time',
     syntax: ['HEALTHCHECK [--interval=30s] [--timeout=30s] [--start-period=0s] [--start-interval=5s] [--retries=3] CMD <command>', 'HEALTHCHECK NONE'],
-    watchOut: ['The check runs inside the container, so the tool it calls (such as `curl`) must be installed in the image.'],
     docsUrl: ref('healthcheck'),
   },
   SHELL: {
@@ -187,7 +170,6 @@ export const dockerfileInstructions = {
     tags: ['build time'],
     phase: 'build time',
     syntax: ['SHELL ["executable", "parameters"]'],
-    watchOut: ['It must be written as a JSON array, for example `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.'],
     docsUrl: ref('shell'),
   },
 } as const satisfies Record<InstructionName, InstructionDoc>;

@@ -66,7 +66,7 @@ export const mountOptions = {
     summary: 'Where the mount appears inside the build container.',
     byType: {
       bind: 'Required: the path where the files appear.',
-      cache: 'Required: the folder the tool writes its cache to, such as `/root/.cache/pip`.',
+      cache: 'Required: the folder the tool writes its cache to (each package manager has its own).',
       tmpfs: 'Required: the path of the in-memory folder.',
       secret: 'The file the secret appears as. Default: `/run/secrets/<id>` (unless `env` is set).',
       ssh: 'The path of the agent socket. Default: `/run/buildkit/ssh_agent.<N>`.',

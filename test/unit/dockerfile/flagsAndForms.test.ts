@@ -149,7 +149,7 @@ describe('explainDockerfile: forms and here-documents', () => {
     const marker = explainDockerfile(text, positionOf(text, '<<EOF', 2))!;
     assert.deepStrictEqual(marker.range, range(1, 4, 1, 9));
     assert.match(marker.markdown, /The body is lines 3 to 4, ending at the line `EOF` \(line 5\)\./);
-    assert.match(marker.markdown, /default shell/);
+    assert.match(marker.markdown, /the stage's shell, `\/bin\/sh -c`/);
     assert.match(marker.markdown, /set -e/);
     const delimiter = explainDockerfile(text, { line: 4, character: 1 })!;
     assert.deepStrictEqual(delimiter.range, range(4, 0, 4, 3));

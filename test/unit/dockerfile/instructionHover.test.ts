@@ -62,8 +62,7 @@ describe('explainDockerfile: instruction keywords', () => {
     assert.match(run, /`CMD`/, 'RUN hover points to CMD');
     assert.match(cmd, /when it starts/);
     assert.match(cmd, /`RUN`/, 'CMD hover points to RUN');
-    assert.match(cmd, /after the image name in `docker run` replaces `CMD`/);
-    assert.match(cmd, /Only the last `CMD`/);
+    assert.match(cmd, /after the image name in `docker run` replace these defaults, not the program/);
   });
 
   it('works in any letter case', () => {
@@ -101,7 +100,7 @@ describe('explainDockerfile: instruction keywords', () => {
     assert.match(explainDockerfile(text, { line: 2, character: 1 })!.markdown, /Overridden: CMD on line 4/);
     const last = explainDockerfile(text, { line: 3, character: 1 })!.markdown;
     assert.doesNotMatch(last, /Overridden/);
-    assert.match(last, /`ENTRYPOINT` is set on line 2, so this `CMD` supplies its default arguments/);
+    assert.match(last, /with the exec-form `ENTRYPOINT` on line 2, its items are default arguments, so the container runs `ping example.com`/);
   });
 
   it('names an unknown instruction and suggests the closest one', () => {

@@ -144,10 +144,9 @@ describe('explainDockerfile: EXPOSE, USER, WORKDIR, ENV, LABEL, STOPSIGNAL, VOLU
   it('gives ports, protocols, docker run -p and compose ports', () => {
     const text = joinLines('FROM alpine', 'ARG PORT=4567', 'EXPOSE ${PORT} 53/udp 80:80');
     const keyword = md(text, 'EXPOSE', 0);
-    assert.match(keyword, /Container port `4567`, TCP \(from `\$\{PORT\}`\)\./);
-    assert.match(keyword, /`docker run -p 4567:4567 <image>`, or in compose `ports: \["4567:4567"\]`/);
-    assert.match(keyword, /Container port `53`, UDP\./);
-    assert.match(keyword, /`docker run -p 53:53\/udp <image>`/);
+    // One bullet for all ports and one `-p` example for all of them (issue 11: no bullet per port).
+    assert.match(keyword, /Container ports `4567` TCP \(from `\$\{PORT\}`\), `53` UDP\./);
+    assert.match(keyword, /`docker run -p 4567:4567 -p 53:53\/udp <image>`, or in compose `ports: \["4567:4567", "53:53\/udp"\]`/);
     assert.match(keyword, /`80:80` has a host part/);
     assert.match(md(text, '53/udp'), /^`53\/udp` · exposed port · documentation only/);
   });
@@ -156,7 +155,7 @@ describe('explainDockerfile: EXPOSE, USER, WORKDIR, ENV, LABEL, STOPSIGNAL, VOLU
     const text = joinLines('FROM alpine', 'USER root', 'USER 1000:1000');
     const root = md(text, 'USER', 0);
     assert.match(root, /That is root, the all-powerful user\./);
-    assert.match(root, /Switch back to an unprivileged user/);
+    assert.match(root, /line 3 switches back to `1000:1000`/);
     assert.doesNotMatch(md(text, 'USER', 0, 1), /all-powerful/);
   });
 
