@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// Every function the core exports, with a way to call it on fuzzed input. A unit test fails when an
+// export has no entry here, so each new entry point (completions, graphs, failures…) gets fuzzed too.
+import * as core from '../../src/core/index';
+
+export interface FuzzInput {
+  text: string;
+  position: core.Position;
+  /** A second text: a .dockerignore, a .env, a notes file, a heading. */
+  other: string;
+  /** A file path with odd characters. */
+  file: core.FileContext;
+  shell: core.ShellKind;
+}
+
+type Call = (input: FuzzInput) => unknown;
+
+const shells: core.ShellKind[] = ['posix', 'fish', 'pwsh', 'cmd'];
+
+/** Splits a text into a short argv of words, as a command line built from a file would be. */
+function argvOf(text: string): string[] {
+  return ['docker', ...text.split(/\s+/).filter(Boolean).slice(0, 12)];
+}
+
+function tryQuote(argv: string[], shell: core.ShellKind): string | undefined {
+  try {
+    return core.toCommandLine(argv, shell);
+  } catch (err) {
+    // Refusing a line that shell cannot carry (a line break for cmd) is the documented answer.
+    if (err instanceof core.CommandLineError) return undefined;
+    throw err;
+  }
+}
+
+/** Diagnostics per input, so the ignore-fix entries reuse them instead of checking the text again. */
+const diagnosed = new WeakMap<FuzzInput, { d: core.Diagnostic[]; c: core.Diagnostic[] }>();
+function diagnose(input: FuzzInput): { d: core.Diagnostic[]; c: core.Diagnostic[] } {
+  let hit = diagnosed.get(input);
+  if (!hit) {
+    hit = {
+      d: core.dockerfileDiagnostics(input.text, { dockerignore: input.other, file: input.file }),
+      c: core.composeDiagnostics(input.text, { env: input.other, file: input.file }),
+    };
+    diagnosed.set(input, hit);
+  }
+  return hit;
+}
+
+export const entryPoints: Record<string, Call> = {
+  range: ({ position: p }) => core.range(p.line, p.character, p.line + 1, 0),
+  contains: ({ position: p }) => core.contains(core.range(0, 0, p.line, p.character), p),
+  LineIndex: ({ text, position }) => { const l = new core.LineIndex(text); return [l.offsetAt(position), l.positionAt(position.character * 7), l.lineText(position.line)]; },
+  renderHover: ({ text, other }) => core.renderHover({ title: text.slice(0, 40), tags: [other.slice(0, 10)], what: text.slice(0, 200), inThisLine: [other.slice(0, 100)] }),
+  dockerfileModel: ({ text }) => core.dockerfileModel(text).instructions.length,
+  explainDockerfile: ({ text, position }) => core.explainDockerfile(text, position),
+  indexNotes: ({ text, other, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }, { path: '/n/other.md', text: other }]), [...core.topicsIn(other)]),
+  notesAbout: ({ text, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }]), [...core.topicsIn(text)].slice(0, 5)),
+  topicsIn: ({ text }) => core.topicsIn(text),
+  toCommandLine: ({ text, shell }) => tryQuote(argvOf(text), shell),
+  shellKindOf: ({ other }) => core.shellKindOf(other.slice(0, 30)),
+  dockerfileActions: ({ text, file, shell }) => core.dockerfileActions(text, file, { shell }),
+  composeActions: ({ text, file, shell }) => core.composeActions(text, file, { shell }),
+  resolveSettings: ({ other, shell }) => core.resolveSettings({ tagTemplate: other.slice(0, 30), execShell: other.slice(0, 10), shell }),
+  explainCompose: ({ text, position }) => core.explainCompose(text, position),
+  composeModel: ({ text }) => core.composeModel(text).doc.errors.length,
+  keyPathAt: ({ text, position }) => core.keyPathAt(core.composeModel(text), position),
+  explainShell: ({ text, position }) => [core.explainShell(text, position), core.explainShell(text, position, { markdown: true } as never)],
+  addNoteBullet: ({ text, other }) => core.addNoteBullet(text, other.slice(0, 30), other.slice(0, 80)),
+  noteInsertion: ({ text, other }) => core.noteInsertion(text, other.slice(0, 30), other.slice(0, 80)),
+  noteFromHover: ({ text, other, file, position }) => core.noteFromHover(text, { snippet: other.slice(0, 60), file: file.path, line: position.line }),
+  topicOf: ({ other }) => core.topicOf(other.slice(0, 30)),
+  dockerfileDiagnostics: input => diagnose(input).d,
+  dockerfileIgnoreFix: input => diagnose(input).d.slice(0, 5).map(x => core.dockerfileIgnoreFix(input.text, x)),
+  composeDiagnostics: input => diagnose(input).c,
+  composeIgnoreFix: input => diagnose(input).c.slice(0, 5).map(x => core.composeIgnoreFix(input.text, x)),
+  composeReferencedPaths: ({ text, file }) => core.composeReferencedPaths(text, file),
+  explainProblem: ({ other }) => [core.explainProblem(other.slice(0, 30), other), core.explainProblem('UndefinedVar', other)],
+  ruleContent: ({ other }) => core.ruleContent(other.slice(0, 30)),
+  ruleDoc: ({ other }) => core.ruleDoc(other.slice(0, 30)),
+  parseCheckDirective: ({ text }) => core.parseCheckDirective(text.slice(0, 200)),
+  ignoredCodes: ({ text }) => core.ignoredCodes(text.slice(0, 200)),
+  dockerignoreCandidates: ({ file, other }) => core.dockerignoreCandidates(file, other.slice(0, 40)),
+  composeEnvPath: ({ file }) => core.composeEnvPath(file),
+};
+
+/** Exports that take no input, or are data or error classes: nothing to fuzz, for the reason given. */
+export const notFuzzed: Record<string, string> = {
+  dockerfileParseCount: 'a counter',
+  composeParseCount: 'a counter',
+  diagnosticCheckFailures: 'a counter',
+  CommandLineError: 'an error class, thrown by toCommandLine (fuzzed)',
+  actionSettingKeys: 'data',
+  defaultActionSettings: 'data',
+  dockerfileRules: 'data',
+  composeRules: 'data',
+  allRuleDocs: 'no input',
+  renderRuleList: 'no input',
+};
+
+export { shells };
