@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// Nothing hidden in what users install: the bundle makes no network calls, sends no telemetry, evaluates
+// no strings as code, and runs processes from one adapter module only, with execFile and no shell.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const root = path.resolve(__dirname, '..', '..', '..', '..');
+const bundlePath = path.join(root, 'dist', 'extension.js');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(full) : e.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('the extension bundle', () => {
+  let bundle = '';
+  before(function () {
+    assert.ok(fs.existsSync(bundlePath), 'dist/extension.js is missing: run `npm run bundle` first (npm test does)');
+    bundle = fs.readFileSync(bundlePath, 'utf8');
+  });
+
+  it('evaluates no strings as code', () => {
+    for (const pattern of [/\beval\s*\(/, /new\s+Function\s*\(/, /\bFunction\s*\(\s*["'`]/]) assert.doesNotMatch(bundle, pattern);
+  });
+
+  it('opens no network connection and sends no telemetry', () => {
+    for (const mod of ['http', 'https', 'http2', 'net', 'tls', 'dgram', 'dns']) {
+      assert.doesNotMatch(bundle, new RegExp(`require\\(\\s*["'](node:)?${mod}["']\\s*\\)`), `the bundle requires ${mod}`);
+    }
+    for (const pattern of [/\bfetch\s*\(/, /XMLHttpRequest/, /new\s+WebSocket\b/, /telemetry/i, /applicationinsights/i]) assert.doesNotMatch(bundle, pattern);
+  });
+
+  it('runs processes from one adapter module, with execFile and never a shell', () => {
+    const users = sourceFiles(path.join(root, 'src')).filter(f => /child_process/.test(fs.readFileSync(f, 'utf8')));
+    assert.ok(users.length <= 1, `child_process is used in ${users.map(f => path.relative(root, f)).join(', ')}`);
+    for (const f of users) {
+      assert.match(path.relative(root, f), /^src[\\/]vscode[\\/]/, 'only an adapter module may start processes');
+      const text = fs.readFileSync(f, 'utf8');
+      assert.doesNotMatch(text, /\b(exec|spawn|execSync|spawnSync|fork)\s*\(/, `${f} must use execFile only`);
+      assert.doesNotMatch(text, /shell\s*:\s*true/, `${f} must not run a shell`);
+    }
+    assert.ok((bundle.match(/child_process/g) ?? []).length <= 1);
+    assert.doesNotMatch(bundle, /shell\s*:\s*(!0|true)/);
+  });
+});
