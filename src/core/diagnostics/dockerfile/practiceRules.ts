@@ -1,6 +1,50 @@
 // SPDX-License-Identifier: MIT
 // Docker Coach's own Dockerfile rules: container security and good practice, one module each.
+// Multiple CMD/ENTRYPOINT/HEALTHCHECK in a stage is BuildKit's MultipleInstructionsDisallowed, so it
+// has no rule here; MalformedExecForm and ShellEntrypointIgnoresCmd say what JSONArgsRecommended does not.
 import type { DockerfileRule } from '../types';
+import { addInsteadOfCopy } from './practice/addInsteadOfCopy';
+import { aptGetMissingYes } from './practice/aptGetMissingYes';
+import { aptGetRecommends } from './practice/aptGetRecommends';
+import { aptGetUpgrade } from './practice/aptGetUpgrade';
+import { aptListsNotCleaned } from './practice/aptListsNotCleaned';
+import { cdInRun } from './practice/cdInRun';
+import { copyAllBeforeInstall } from './practice/copyAllBeforeInstall';
+import { copyFromUnknownStage } from './practice/copyFromUnknownStage';
+import { curlPipeShell } from './practice/curlPipeShell';
+import { exposePortOutOfRange } from './practice/exposePortOutOfRange';
+import { malformedExecForm } from './practice/malformedExecForm';
+import { npmInstallWithLock } from './practice/npmInstallWithLock';
+import { pipCacheNotDisabled } from './practice/pipCacheNotDisabled';
+import { privilegedRun } from './practice/privilegedRun';
+import { rootUser } from './practice/rootUser';
+import { secretCopied } from './practice/secretCopied';
+import { shellEntrypointIgnoresCmd } from './practice/shellEntrypointIgnoresCmd';
+import { sudoInRun } from './practice/sudoInRun';
+import { unpinnedBaseImage } from './practice/unpinnedBaseImage';
 
 export const practiceRules: readonly DockerfileRule[] = [
+  // User and base image
+  rootUser,
+  unpinnedBaseImage,
+  privilegedRun,
+  // Secrets and downloads
+  secretCopied,
+  addInsteadOfCopy,
+  curlPipeShell,
+  // Packages
+  aptGetMissingYes,
+  aptGetRecommends,
+  aptListsNotCleaned,
+  aptGetUpgrade,
+  sudoInRun,
+  pipCacheNotDisabled,
+  npmInstallWithLock,
+  // Forms and paths
+  cdInRun,
+  malformedExecForm,
+  shellEntrypointIgnoresCmd,
+  exposePortOutOfRange,
+  copyFromUnknownStage,
+  copyAllBeforeInstall,
 ];

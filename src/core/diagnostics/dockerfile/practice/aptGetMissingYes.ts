@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+// AptGetMissingYes: `apt-get install` without `-y` asks "Do you want to continue? [Y/n]", and a build
+// has no one to answer, so apt gives up and the RUN fails.
+// Reference: no Docker page covers apt itself; the fact is apt-get's own prompt. The docs'
+// apt examples (buildkit-dockerfile-docs/reference.md, "Example: cache apt packages") all pass `-y`.
+import type { DockerfileRule } from '../../types';
+import { instructionsWith } from './byKeyword';
+import { answersYes, aptCommands, isSub } from './apt';
+import { pointAt, rangeAt } from './ranges';
+import { runScript } from './shellScript';
+
+export const aptGetMissingYes: DockerfileRule = {
+  code: 'AptGetMissingYes',
+  source: 'coach',
+  severity: 'warning',
+  title: '`apt-get install` without `-y`',
+  why: 'Without `-y`, apt stops to ask "Do you want to continue?". A build has no keyboard, so the question gets no answer and the step fails (or, for a small install, works today and fails when a package grows).',
+  fix: 'Add `-y` after `install`: `apt-get install -y curl`.',
+  docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
+  reference: 'buildkit-dockerfile-docs/reference.md#example-cache-apt-packages',
+  check({ model }, report) {
+    // A config file written earlier in the build (`APT::Get::Assume-Yes "true";`) answers for every call.
+    if (/Assume-Yes/i.test(model.text)) return;
+    for (const inst of instructionsWith(model, 'RUN')) {
+      for (const apt of aptCommands(runScript(model, inst))) {
+        if (!isSub(apt, 'install', 'reinstall', 'upgrade', 'dist-upgrade', 'full-upgrade', 'remove', 'purge', 'autoremove', 'build-dep')) continue;
+        if (answersYes(apt)) continue;
+        // `yes | apt-get install …` answers the prompt through the pipe.
+        const from = apt.cmd.pipedFrom;
+        if (from && from.words[0]?.value === 'yes') continue;
+        const sub = apt.sub!;
+        report({
+          range: rangeAt(model, apt.head.start, apt.head.end),
+          message: `\`${apt.tool} ${sub.value}\` without \`-y\` stops the build waiting for a yes that never comes.`,
+          fixes: [{ title: `Add -y after \`${sub.value}\``, edits: [{ range: pointAt(model, sub.end), newText: ' -y' }] }],
+        });
+      }
+    }
+  },
+};

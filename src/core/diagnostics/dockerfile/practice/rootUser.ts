@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+// RootUser: the image `docker build` produces (its last stage) starts its program as root, because
+// no USER line switched away from root, or the last one switches back to it (`root`, `0`, `0:0`…).
+// Without a USER line the base image decides; most (node, python, debian, alpine…) start as root,
+// so the message says "most base images" rather than claiming to know this one.
+// The fix must name a user that exists, or the container fails to start ("unable to find user"):
+//   - a user the Dockerfile creates itself (`useradd`, `adduser`) is certain;
+//   - the official `node` images ship a `node` user;
+//   - otherwise the numeric user 65534 ("nobody" on Debian, Ubuntu and Alpine) needs no entry in
+//     /etc/passwd to start, so it works even on `scratch`; the title says it cannot write to root's files.
+// Images that step down from root in their entrypoint (gosu, su-exec, setpriv) are skipped.
+// Windows images are skipped: their users (ContainerUser, ContainerAdministrator) work differently.
+// Reference: buildkit-dockerfile-docs/reference.md, "USER" (applies to RUN, CMD and ENTRYPOINT after it).
+import type { Instruction } from 'dockerfile-ast';
+import type { DockerfileModel } from '../../../dockerfile/model';
+import { parseImageRef } from '../../../dockerfile/imageHover';
+import { instructionsIn, lineOf } from '../../../dockerfile/stageIndex';
+import type { Stage } from '../../../dockerfile/stages';
+import { argumentsText } from '../../../dockerfile/words';
+import type { DockerfileRule, Fix } from '../../types';
+import { instructionRange, keywordRange } from '../ranges';
+import { nonFlagWords, placedWords, pointAt, rangeAt } from './ranges';
+import { commandName, programWords, runScript } from './shellScript';
+import { finalStage, stageChain } from './stageChain';
+
+export const rootUser: DockerfileRule = {
+  code: 'RootUser',
+  source: 'coach',
+  severity: 'warning',
+  title: 'The container runs as root',
+  why: 'Unless a `USER` line says otherwise, your program runs as root inside the container. If someone breaks into the program, they are root too: they can change any file in the container, and a bug in Docker or a careless volume mount can let them reach the host.',
+  fix: 'Create a user and switch to it before the program starts: `RUN useradd --create-home app` (Alpine: `adduser -D app`), then `USER app` above `CMD`.',
+  docsUrl: 'https://docs.docker.com/reference/dockerfile/#user',
+  reference: 'buildkit-dockerfile-docs/reference.md#user',
+  check({ model }, report) {
+    const last = finalStage(model);
+    if (!last?.from) return;
+    const chain = stageChain(model, last);
+    const root = chain[chain.length - 1];
+    if (isWindows(root.image) || /\$/.test(root.image)) return;
+    // Images that install gosu, su-exec or setpriv start as root on purpose and step down to a
+    // named user in their entrypoint script (the official postgres and redis images do this).
+    if (['gosu', 'su-exec', 'setpriv'].some(tool => model.text.includes(tool))) return;
+    let lastUser: Instruction | undefined;
+    for (const s of chain) {
+      const users = instructionsIn(model, s, 'USER');
+      if (users.length) { lastUser = users[users.length - 1]; break; }
+    }
+    if (lastUser) {
+      const value = argumentsText(model, lastUser).trim();
+      if (!/^(root|0)(:\S*)?$/.test(value)) return;
+      report({
+        range: instructionRange(lastUser),
+        message: `The last USER is \`${value}\`, so the container's program runs as root.`,
+        fixes: userFix(model, last, chain, lastUser),
+      });
+      return;
+    }
+    const image = nonFlagWords(placedWords(model, last.from))[0];
+    report({
+      range: image ? rangeAt(model, image.start, image.end) : keywordRange(last.from),
+      message: `No USER line in the final stage, so the container runs as the base image's user, which is root for most base images such as \`${last.image}\`.`,
+      fixes: userFix(model, last, chain, undefined),
+    });
+  },
+};
+
+/** `USER <name>` placed before the start command, or replacing a USER root at the end. */
+function userFix(model: DockerfileModel, last: Stage, chain: Stage[], rootLine: Instruction | undefined): Fix[] {
+  const created = createdUser(model, chain);
+  const base = parseImageRef(chain[chain.length - 1].image);
+  let user: string;
+  let title: string;
+  if (created) {
+    user = created.name;
+    title = `Switch to the user \`${user}\` created on line ${lineOf(created.inst)}`;
+  } else if (base && base.name === 'node' && (!base.namespace || base.namespace === 'library') && !base.registry) {
+    user = 'node';
+    title = 'Switch to the `node` user that the node image provides';
+  } else {
+    user = '65534';
+    title = 'Run as user 65534 ("nobody": no rights, cannot write to files owned by root)';
+  }
+  if (rootLine && last.instructions.includes(rootLine)) {
+    // A USER root at the very end of the stage is replaced; earlier, the switch goes before the start command.
+    const after = last.instructions.filter(i => i.getRange().start.line > rootLine.getRange().start.line);
+    if (!after.some(i => i.getKeyword() === 'RUN' || i.getKeyword() === 'COPY' || i.getKeyword() === 'ADD')) {
+      return [{ title, edits: [{ range: instructionRange(rootLine), newText: `USER ${user}` }] }];
+    }
+  }
+  const start = [...instructionsIn(model, last, 'CMD'), ...instructionsIn(model, last, 'ENTRYPOINT')]
+    .sort((a, b) => a.getRange().start.line - b.getRange().start.line)
+    .find(i => !rootLine || i.getRange().start.line > rootLine.getRange().start.line);
+  if (start) {
+    const at = model.lines.offsetAt({ line: start.getRange().start.line, character: 0 });
+    const indent = /^[ \t]*/.exec(model.text.slice(at, at + 64))![0];
+    return [{ title, edits: [{ range: pointAt(model, at), newText: `${indent}USER ${user}\n` }] }];
+  }
+  const end = model.lines.offsetAt(last.instructions[last.instructions.length - 1].getRange().end);
+  return [{ title, edits: [{ range: pointAt(model, end), newText: `\nUSER ${user}` }] }];
+}
+
+/** The last user created with `useradd`/`adduser` in the final stage or the stages it builds on. */
+function createdUser(model: DockerfileModel, chain: Stage[]): { name: string; inst: Instruction } | undefined {
+  for (const s of chain) {
+    const runs = instructionsIn(model, s, 'RUN');
+    for (let r = runs.length - 1; r >= 0; r--) {
+      const commands = runScript(model, runs[r]).commands;
+      for (let c = commands.length - 1; c >= 0; c--) {
+        const name = commandName(commands[c]);
+        if (name !== 'useradd' && name !== 'adduser') continue;
+        const user = lastOperand(programWords(commands[c]).slice(1).map(w => w.value), name);
+        if (user && /^[a-z_][a-z0-9_-]*\$?$/i.test(user) && user !== 'root') return { name: user, inst: runs[r] };
+      }
+    }
+  }
+  return undefined;
+}
+
+// Options of useradd / adduser (Debian and BusyBox) that take a value in the next word.
+const VALUE_OPTIONS = new Set(['-u', '-g', '-G', '-d', '-s', '-c', '-k', '-K', '-e', '-f', '-h', '-p', '-Z', '-b',
+  '--uid', '--gid', '--groups', '--home', '--home-dir', '--shell', '--comment', '--gecos', '--ingroup', '--skel', '--key',
+  '--expiredate', '--inactive', '--password', '--base-dir', '--firstuid', '--lastuid', '--add_extra_groups', '--conf']);
+
+/** The user name: the first operand (Debian `adduser app group` adds app to group). */
+function lastOperand(args: string[], tool: string): string | undefined {
+  const operands: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('-')) { if (VALUE_OPTIONS.has(a)) i++; continue; }
+    operands.push(a);
+  }
+  return tool === 'adduser' || tool === 'useradd' ? operands[0] : undefined;
+}
+
+function isWindows(image: string): boolean {
+  return /windows|nanoserver|servercore|mcr\.microsoft\.com\/dotnet\/framework/i.test(image);
+}
