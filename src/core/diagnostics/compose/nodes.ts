@@ -36,9 +36,13 @@ export function keyRange(model: ComposeModel, pair: Pair): Range | undefined {
 /** One service: its name, its pair under `services:` and its settings (aliases resolved). */
 export interface ServiceEntry { name: string; pair: Pair; body: Node | undefined }
 
-/** The services of the file, in order. */
+const servicesCache = new WeakMap<ComposeModel, ServiceEntry[]>();
+
+/** The services of the file, in order (built once per model: most rules walk them). */
 export function services(model: ComposeModel): ServiceEntry[] {
-  return [...sectionEntries(model, 'services')].map(([name, pair]) => ({ name, pair, body: resolveAlias(model, pair.value) }));
+  let list = servicesCache.get(model);
+  if (!list) servicesCache.set(model, list = [...sectionEntries(model, 'services')].map(([name, pair]) => ({ name, pair, body: resolveAlias(model, pair.value) })));
+  return list;
 }
 
 /** A service setting, following `<<` merges the way Compose does. */

@@ -7,6 +7,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import { composeModel, sectionEntries, type ComposeModel } from '../../compose/composeDocument';
 import type { FileContext } from '../../types';
 import { itemsOf, scalarText, services, setting } from './nodes';
+import { overrideSiblings } from './serviceReferences';
 
 /** One path the file names: what it is, the node that names it, and where it resolves to. */
 export interface PathUse { what: 'build context' | 'Dockerfile' | 'env file' | 'secret file' | 'config file'; written: string; absolute: string; node: Node }
@@ -66,7 +67,8 @@ export function pathUses(model: ComposeModel, file: FileContext): PathUse[] {
 /** Absolute paths the adapter should stat before calling `composeDiagnostics` with `paths`. Never throws. */
 export function composeReferencedPaths(text: string, file: FileContext): string[] {
   try {
-    return [...new Set(pathUses(composeModel(text), file).map(u => u.absolute))];
+    // The override files next to a default-named file too: names they define are not missing here.
+    return [...new Set([...pathUses(composeModel(text), file).map(u => u.absolute), ...overrideSiblings(file.path)])];
   } catch {
     return [];
   }

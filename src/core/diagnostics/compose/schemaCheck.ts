@@ -145,7 +145,8 @@ function describeErrors(model: ComposeModel, data: unknown, errors: readonly Ajv
   });
   // Where a `oneOf` has a branch of the right type that fails deeper down (or on a key), that deeper error
   // says more than "wrong type": keep it and drop the type and oneOf noise at the same place.
-  const precise = (path: string): boolean => live.some(e =>
+  // Checked against all errors, the interpolated ones too: a branch that fails only on `${...}` values fits.
+  const precise = (path: string): boolean => errors.some(e =>
     isUnder(e.instancePath, path) || (e.instancePath === path && !['type', 'oneOf', 'anyOf', 'if', 'not'].includes(e.keyword)));
   const out: SchemaProblem[] = [];
   const typesAt = new Map<string, Set<string>>();

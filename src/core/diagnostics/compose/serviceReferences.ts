@@ -12,8 +12,16 @@ export interface NameUse { service: string; section: Section; name: string; node
 
 const usable = (name: string | undefined): name is string => !!name && !name.includes('$');
 
-/** The names every service uses, in file order. Names filled in from `${...}` are left out. */
+const cache = new WeakMap<ComposeModel, NameUse[]>();
+
+/** The names every service uses, in file order (once per model). Names filled in from `${...}` are left out. */
 export function serviceReferences(model: ComposeModel): NameUse[] {
+  let found = cache.get(model);
+  if (!found) cache.set(model, found = collectReferences(model));
+  return found;
+}
+
+function collectReferences(model: ComposeModel): NameUse[] {
   const out: NameUse[] = [];
   const add = (service: string, section: Section, name: string | undefined, node: unknown): void => {
     if (usable(name) && node) out.push({ service, section, name, node: node as Node });
@@ -53,12 +61,30 @@ function isFalse(n: Node | undefined): boolean {
   return isScalar(n) && (n.value === false || (typeof n.value === 'string' && /^false$/i.test(n.value)));
 }
 
+/** The names `docker compose` reads without `-f`; any other name is usually combined with others via `-f`. */
+const defaultName = /^(docker-)?compose\.ya?ml$/i;
+
+/** The override files Compose merges onto a default-named file when they sit next to it. */
+export function overrideSiblings(filePath: string): string[] {
+  const sep = /\\/.test(filePath) && !filePath.includes('/') ? '\\' : '/';
+  const cut = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
+  const base = filePath.slice(cut + 1);
+  if (!defaultName.test(base)) return [];
+  const stem = base.replace(/\.ya?ml$/i, '');
+  return ['yaml', 'yml'].map(ext => `${filePath.slice(0, cut)}${sep}${stem}.override.${ext}`);
+}
+
 /**
- * True when names may be defined outside this file: it pulls in other files with `include:`, or it is an
- * override file (`compose.override.yaml`) that Compose merges onto a main file.
+ * True when names may be defined outside this file, so "not defined" would be a guess: the file pulls in
+ * others with `include:`; it is an override file; it has a name `docker compose` does not read by itself
+ * (so it is passed with `-f`, usually after a main file); or an override file sits next to it.
  */
-export function namesMayComeFromElsewhere(model: ComposeModel, filePath: string | undefined): boolean {
-  return hasSection(model, 'include') || /override/i.test((filePath ?? '').split(/[\\/]/).pop() ?? '');
+export function namesMayComeFromElsewhere(model: ComposeModel, filePath: string | undefined, paths?: ReadonlyMap<string, string>): boolean {
+  if (hasSection(model, 'include')) return true;
+  if (!filePath) return false;
+  const base = filePath.split(/[\\/]/).pop() ?? '';
+  if (/override/i.test(base) || !defaultName.test(base)) return true;
+  return overrideSiblings(filePath).some(p => paths?.get(p) === 'file');
 }
 
 export { isTrue };

@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { ComposeRule } from '../../types';
 import { isTrue, nodeRange, scalarText, services, setting } from '../nodes';
+import { namesMayComeFromElsewhere } from '../serviceReferences';
 
 export const healthyWithoutHealthcheck: ComposeRule = {
   code: 'HealthyWithoutHealthcheck',
@@ -15,7 +16,9 @@ export const healthyWithoutHealthcheck: ComposeRule = {
   fix: 'Add a `healthcheck:` to the service you depend on (for example `test: ["CMD", "pg_isready", "-U", "postgres"]`), or use `condition: service_started`.',
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#depends_on',
   reference: 'compose-spec-docs/05-services.md',
-  check({ model }, report) {
+  check({ model, file, paths }, report) {
+    // Another file merged with this one may give the dependency its healthcheck.
+    if (namesMayComeFromElsewhere(model, file?.path, paths)) return;
     const all = new Map(services(model).map(s => [s.name, s]));
     for (const svc of all.values()) {
       const deps = setting(model, svc, 'depends_on');

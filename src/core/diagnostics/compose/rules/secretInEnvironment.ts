@@ -14,13 +14,17 @@ const notTheSecret = new Set(['FILE', 'PATH', 'DIR', 'ID', 'NAME', 'URL', 'HOST'
 /** True for names like `DB_PASSWORD`, `JWT_SECRET`, `API_KEY`; not for `POSTGRES_PASSWORD_FILE` or `KEY_ID`. */
 export function looksSecret(name: string): boolean {
   const parts = name.toUpperCase().split(/[_.-]+/).filter(Boolean);
-  if (!parts.length || notTheSecret.has(parts[parts.length - 1])) return false;
-  return parts.some(p => secretWords.has(p));
+  const last = parts[parts.length - 1];
+  if (!parts.length || notTheSecret.has(last)) return false;
+  // `KEY` alone is the secret only at the end (`API_KEY`); inside a name it is usually a setting (`KEY_CONVERTER`).
+  return parts.some(p => secretWords.has(p) && (p !== 'KEY' || p === last));
 }
 
 /** A written-out value: not empty, not a `${VAR}` filled in later, not a yes/no switch (`ALLOW_EMPTY_PASSWORD=yes`). */
 function isLiteralSecret(value: string | undefined): boolean {
   if (!value || value.includes('$')) return false;
+  // A path to the secret (`/run/secrets/db`, `certs/server.key`) is what we want, not the secret itself.
+  if (/^(\.{0,2}\/|~\/)|\.(pem|key|crt|cert|txt|json)$/i.test(value.trim())) return false;
   return !/^(true|false|yes|no|on|off|0|1)$/i.test(value.trim());
 }
 

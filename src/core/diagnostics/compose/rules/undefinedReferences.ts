@@ -18,8 +18,8 @@ function referenceRule(section: Exclude<Section, 'models'>, word: string, doc: D
     source: 'coach',
     severity: 'error',
     docsUrl: `https://docs.docker.com/reference/compose-file/${docsPage}`,
-    check({ model, file }, report) {
-      if (namesMayComeFromElsewhere(model, file?.path)) return;
+    check({ model, file, paths }, report) {
+      if (namesMayComeFromElsewhere(model, file?.path, paths)) return;
       for (const use of serviceReferences(model)) {
         if (use.section !== section || referenceStatus(model, section, use.name).kind !== 'missing') continue;
         const range = nodeRange(model, use.node);
