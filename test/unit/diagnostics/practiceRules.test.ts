@@ -160,6 +160,7 @@ const cases: Case[] = [
     fixed: joinLines('FROM debian:12', 'RUN apt-get update && apt-get install -y --no-install-recommends curl \\', '    && rm -rf /var/lib/apt/lists/*'),
     misses: [
       joinLines('FROM debian:12', 'RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*'),
+      joinLines('FROM ubuntu:24.04', 'RUN apt-get update; apt-get install -y --no-install-recommends wget; apt-get dist-clean'),
       joinLines('FROM debian:12', 'RUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update && apt-get install -y --no-install-recommends gcc'),
       // A build stage that the final image only copies from.
       joinLines('FROM debian:12 AS build', 'RUN apt-get update && apt-get install -y --no-install-recommends gcc', 'FROM scratch', 'COPY --from=build /bin/true /true'),

@@ -44,9 +44,11 @@ export const aptListsNotCleaned: DockerfileRule = {
   },
 };
 
-/** A `rm`/`find` of /var/lib/apt/lists in the same RUN, or a cache mount that holds the lists. */
+/** A `rm`/`find` of /var/lib/apt/lists or `apt-get dist-clean` in the same RUN, or a cache mount that holds the lists. */
 function cleansLists(script: RunScript): boolean {
   if (cacheMountTargets(script).some(t => /^\/var\/lib\/apt(\/lists)?\/?$/.test(t))) return true;
+  // `apt-get dist-clean` (apt 2.7 and later, e.g. Ubuntu 24.04) removes the lists too.
+  if (aptCommands(script).some(a => isSub(a, 'dist-clean'))) return true;
   return script.commands.some(cmd => {
     const name = commandName(cmd);
     return (name === 'rm' || name === 'find') && cmd.words.some(w => w.value.startsWith('/var/lib/apt/lists'));
