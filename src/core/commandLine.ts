@@ -122,3 +122,21 @@ export function shellKindOf(shell: string | undefined): ShellKind {
   if (base === 'cmd') return 'cmd';
   return 'posix';
 }
+
+/**
+ * One command line that runs each argv in turn, each only when the one before it succeeded, so the
+ * learner sees every step on one line: `a && b` for POSIX shells and cmd, `a; and b` for fish (every
+ * fish version reads it, where `&&` needs fish 3), and `& a; if ($LASTEXITCODE -eq 0) { & b }` for
+ * PowerShell, whose `&&` exists only from PowerShell 7. Each argv is quoted by `toCommandLine`.
+ * @throws CommandLineError when an argument cannot be expressed for that shell.
+ */
+export function toCommandSequence(argvs: readonly (readonly string[])[], shell: ShellKind): string {
+  if (argvs.length === 0) throw new CommandLineError('nothing to run');
+  const lines = argvs.map((argv) => toCommandLine(argv, shell));
+  switch (shell) {
+    case 'posix':
+    case 'cmd': return lines.join(' && ');
+    case 'fish': return lines.join('; and ');
+    case 'pwsh': return lines.reduceRight((rest, line) => `${line}; if ($LASTEXITCODE -eq 0) { ${rest} }`);
+  }
+}

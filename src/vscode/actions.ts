@@ -5,14 +5,15 @@ import * as vscode from 'vscode';
 import type { DockerAction } from '../core/index';
 import { toVsRange } from './convert';
 import { ActionLensProvider, actionSources, actionsFor, runActionCommand } from './codeLensProvider';
-import { runInTerminal, type SendResult } from './terminal';
+import { forgetImages, onDidChangeEngineState } from './engineState';
+import { runInTerminal, trackTerminals, type SendResult } from './terminal';
 
 const untrustedMessage = 'Docker Coach runs docker commands only in a trusted workspace. Trust this folder to use its lenses and commands.';
 
 /** The palette and menu commands, each naming the action kinds it runs on the active file. */
 const paletteCommands: { id: string; kinds: string[]; needs: string }[] = [
   { id: 'dockerCoach.buildImage', kinds: ['dockerfile.build'], needs: 'a Dockerfile' },
-  { id: 'dockerCoach.runContainer', kinds: ['dockerfile.run'], needs: 'a Dockerfile' },
+  { id: 'dockerCoach.runContainer', kinds: ['dockerfile.run', 'dockerfile.buildAndRun'], needs: 'a Dockerfile' },
   { id: 'dockerCoach.shellIntoContainer', kinds: ['dockerfile.shell', 'compose.shell'], needs: 'a Dockerfile or a compose file with services' },
   { id: 'dockerCoach.compose.up', kinds: ['compose.up'], needs: 'a compose file with services' },
   { id: 'dockerCoach.compose.down', kinds: ['compose.down'], needs: 'a compose file with services' },
@@ -25,10 +26,15 @@ function refuse(reason: string): SendResult {
 }
 
 /** Runs one action the core built for this document just now; refusals come back as messages. */
-function runFresh(action: DockerAction): SendResult {
+async function runFresh(action: DockerAction): Promise<SendResult> {
   if (action.error) return refuse(`${action.title.replace(/^\$\([^)]*\)\s*/, '')}: ${action.error}`);
-  const result = runInTerminal(action.argv, action.cwd);
-  return 'refused' in result ? refuse(`nothing was sent: ${result.refused}`) : result;
+  const result = await runInTerminal(action, action.cwd);
+  if ('refused' in result) return refuse(`nothing was sent: ${result.refused}`);
+  // The walkthrough's steps complete on these (completionEvents "onContext:dockerCoach.ran.<kind>").
+  void vscode.commands.executeCommand('setContext', `dockerCoach.ran.${action.kind}`, true);
+  // A build may be on its way: ask the engine about images again next time.
+  forgetImages();
+  return result;
 }
 
 /**
@@ -73,6 +79,10 @@ export function registerActions(context: vscode.ExtensionContext): void {
     // Tooltips show the line quoted for the terminal's shell, which VS Code may only learn later.
     vscode.window.onDidChangeTerminalState(() => lenses.refresh()),
     vscode.window.onDidCloseTerminal(() => lenses.refresh()),
+    trackTerminals(),
+    onDidChangeEngineState(() => lenses.refresh()),
+    // A command finished (a build, say): images may have appeared.
+    vscode.window.onDidEndTerminalShellExecution(() => { forgetImages(); lenses.refresh(); }),
     vscode.commands.registerCommand(runActionCommand, runAction),
     ...paletteCommands.map((c) => vscode.commands.registerCommand(c.id, (uri?: vscode.Uri) => runOnFile(c.kinds, c.needs, uri))),
   );

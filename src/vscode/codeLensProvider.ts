@@ -7,6 +7,7 @@ import {
 } from '../core/index';
 import { toVsRange } from './convert';
 import { documentText } from './documentText';
+import { composeFound, imageMissing } from './engineState';
 import { guard } from './log';
 import { shellKindFor } from './terminal';
 
@@ -29,6 +30,15 @@ export function actionSettingsFor(uri: vscode.Uri): Partial<ActionSettings> {
   return settings as Partial<ActionSettings>;
 }
 
+/** The settings plus what the machine answered so far: which Compose program `auto` found. */
+function withEngineState(settings: Partial<ActionSettings>): Partial<ActionSettings> {
+  const command = settings.composeCommand;
+  if (command !== 'docker compose' && command !== 'docker-compose') {
+    settings.composeFound = composeFound(typeof settings.dockerPath === 'string' && settings.dockerPath.trim() ? settings.dockerPath.trim() : 'docker');
+  }
+  return settings;
+}
+
 /** Where a document's file is, and the workspace folder holding it, if any. */
 export function fileContextOf(doc: vscode.TextDocument): FileContext {
   return { path: doc.uri.fsPath, workspaceFolder: vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath };
@@ -44,8 +54,14 @@ export function actionsFor(doc: vscode.TextDocument): DockerAction[] {
   if (!source) return [];
   const text = documentText(doc);
   const file = fileContextOf(doc);
-  const settings = actionSettingsFor(doc.uri);
-  const actions = source.actions(text, file, settings);
+  const settings = withEngineState(actionSettingsFor(doc.uri));
+  let actions = source.actions(text, file, settings);
+  // Run on an image the engine does not have becomes Build & Run; where the engine cannot be asked, Run stays.
+  const runImage = actions.find((a) => a.kind === 'dockerfile.run')?.image;
+  if (runImage && imageMissing(settings.dockerPath ?? 'docker', runImage)) {
+    settings.missingImages = [runImage];
+    actions = source.actions(text, file, settings);
+  }
   // All of a document's actions share one working folder, so one terminal and one shell. When that
   // shell is not POSIX, build them again for it: the core writes the tooltips, or refuses a line that
   // shell cannot carry (a line break for cmd), action by action.

@@ -1,18 +1,62 @@
 // SPDX-License-Identifier: MIT
-// One "Docker Coach" terminal per working folder; the command line is quoted for that terminal's shell.
+// Where a lens's command runs. Short commands (build, down, exec) use the folder's shared "Docker Coach"
+// terminal when it is idle; commands that stay in the foreground (run -it, attached up, logs -f) get a
+// terminal of their own, named for what runs there. A busy terminal is never typed into: a new one opens.
+// "Idle" comes from shell integration where it is active; without it, a terminal that was given a
+// command that holds it counts as busy for good. Commands go in once the shell is ready.
 import * as vscode from 'vscode';
-import { CommandLineError, shellKindOf, toCommandLine, type ShellKind } from '../core/index';
+import { CommandLineError, shellKindOf, toCommandSequence, type ShellKind } from '../core/index';
 
 export const terminalName = 'Docker Coach';
 
-/** The open Docker Coach terminal whose working folder is `cwd`, if there is one. */
+export const terminalTiming = {
+  /** How long a new terminal may take to report shell integration before the command is typed instead. */
+  shellIntegrationWaitMs: 4000,
+  /** After sending, how long to count the terminal busy while its start event is on the way. */
+  startGraceMs: 5000,
+};
+
+interface TerminalState {
+  /** Commands running now, as shell integration reports them. */
+  running: Set<vscode.TerminalShellExecution>;
+  /** When we last sent a command that has not been reported as started yet. */
+  sentAt?: number;
+  /** Without shell integration: we sent it a command that may hold it (run -it, exec -it, logs -f). */
+  held: boolean;
+}
+
+const states = new WeakMap<vscode.Terminal, TerminalState>();
+
+function stateOf(t: vscode.Terminal): TerminalState {
+  let s = states.get(t);
+  if (!s) { s = { running: new Set(), held: false }; states.set(t, s); }
+  return s;
+}
+
+function cwdOf(t: vscode.Terminal): string | undefined {
+  const opts = t.creationOptions as vscode.TerminalOptions;
+  return typeof opts.cwd === 'string' ? opts.cwd : opts.cwd?.fsPath;
+}
+
+/** Whether a command typed into `t` now would run at once, at a prompt. */
+export function isIdle(t: vscode.Terminal): boolean {
+  if (t.exitStatus !== undefined) return false;
+  const s = stateOf(t);
+  if (t.shellIntegration) {
+    const waiting = s.sentAt !== undefined && Date.now() - s.sentAt < terminalTiming.startGraceMs;
+    return s.running.size === 0 && !waiting;
+  }
+  return !s.held;
+}
+
+/** The open terminals named `name` whose working folder is `cwd`, oldest first. */
+export function terminalsNamed(name: string, cwd: string): vscode.Terminal[] {
+  return vscode.window.terminals.filter((t) => t.name === name && t.exitStatus === undefined && cwdOf(t) === cwd);
+}
+
+/** The folder's shared "Docker Coach" terminal (the oldest open one), if there is one. */
 export function findTerminal(cwd: string): vscode.Terminal | undefined {
-  return vscode.window.terminals.find((t) => {
-    if (t.name !== terminalName || t.exitStatus !== undefined) return false;
-    const opts = t.creationOptions as vscode.TerminalOptions;
-    const dir = typeof opts.cwd === 'string' ? opts.cwd : opts.cwd?.fsPath;
-    return dir === cwd;
-  });
+  return terminalsNamed(terminalName, cwd)[0];
 }
 
 /**
@@ -21,6 +65,18 @@ export function findTerminal(cwd: string): vscode.Terminal | undefined {
  */
 export function shellKindFor(cwd: string): ShellKind {
   return shellKindOf(findTerminal(cwd)?.state.shell ?? vscode.env.shell);
+}
+
+/** Follows shell integration's reports of commands starting and ending, in every terminal. */
+export function trackTerminals(): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.window.onDidStartTerminalShellExecution((e) => {
+      const s = stateOf(e.terminal);
+      s.running.add(e.execution);
+      s.sentAt = undefined;
+    }),
+    vscode.window.onDidEndTerminalShellExecution((e) => { stateOf(e.terminal).running.delete(e.execution); }),
+  );
 }
 
 // A terminal acts on control characters as keys (Tab completes, Ctrl-C cancels, Esc starts a
@@ -34,23 +90,59 @@ function hasKeyLikeCharacters(line: string): boolean {
   return false;
 }
 
-/** The outcome of sending: the line that was sent, or why nothing was sent. */
-export type SendResult = { sent: string } | { refused: string };
+/** What to run: one argv, or two joined so the second runs only when the first succeeded. */
+export interface TerminalCommand {
+  argv: readonly string[];
+  then?: readonly string[];
+  /** A terminal of its own, by name; unset for the shared terminal. */
+  terminal?: string;
+  /** The command may keep the terminal busy after it starts. */
+  holdsTerminal?: boolean;
+}
 
-/** Quotes `argv` for the folder's terminal, creates or reuses that terminal, shows it, then sends the line. */
-export function runInTerminal(argv: readonly string[], cwd: string): SendResult {
-  const terminal = findTerminal(cwd);
-  const kind = shellKindOf(terminal?.state.shell ?? vscode.env.shell);
+/** The outcome of sending: the line sent and the terminal's name, or why nothing was sent. */
+export type SendResult = { sent: string; terminal: string } | { refused: string };
+
+/** Resolves with the terminal's shell integration once it is active, or undefined after `ms`. */
+function shellIntegrationOf(t: vscode.Terminal, ms: number): Promise<vscode.TerminalShellIntegration | undefined> {
+  if (t.shellIntegration) return Promise.resolve(t.shellIntegration);
+  return new Promise((resolve) => {
+    const done = (si: vscode.TerminalShellIntegration | undefined) => { clearTimeout(timer); listener.dispose(); resolve(si); };
+    const listener = vscode.window.onDidChangeTerminalShellIntegration((e) => { if (e.terminal === t) done(e.shellIntegration); });
+    const timer = setTimeout(() => done(t.shellIntegration), ms);
+  });
+}
+
+/**
+ * Picks an idle terminal for the command (or opens one), quotes the command for that terminal's shell,
+ * shows it, and runs it once the shell is ready: through shell integration when it is active, so the
+ * line appears once at a prompt; otherwise by typing it.
+ */
+export async function runInTerminal(command: TerminalCommand, cwd: string): Promise<SendResult> {
+  const name = command.terminal ?? terminalName;
+  const reusable = terminalsNamed(name, cwd).find(isIdle);
+  const kind = shellKindOf(reusable?.state.shell ?? vscode.env.shell);
   let line: string;
   try {
-    line = toCommandLine(argv, kind);
+    line = toCommandSequence(command.then ? [command.argv, command.then] : [command.argv], kind);
   } catch (err) {
     if (err instanceof CommandLineError) return { refused: err.message };
     throw err;
   }
   if (hasKeyLikeCharacters(line)) return { refused: 'the command holds control characters (from a file name or a setting) that the terminal would act on' };
-  const target = terminal ?? vscode.window.createTerminal({ name: terminalName, cwd });
+  const target = reusable ?? vscode.window.createTerminal({ name, cwd });
+  const state = stateOf(target);
+  // Counted busy from now on, so a second click right away cannot pick the same terminal.
+  state.sentAt = Date.now();
   target.show();
-  target.sendText(line, true);
-  return { sent: line };
+  const si = await shellIntegrationOf(target, reusable ? 0 : terminalTiming.shellIntegrationWaitMs);
+  if (si) {
+    si.executeCommand(line);
+  } else {
+    // No shell integration: wait for the shell's process at least, so the line is not typed before it starts.
+    await target.processId;
+    target.sendText(line, true);
+    if (command.holdsTerminal) state.held = true;
+  }
+  return { sent: line, terminal: name };
 }

@@ -2,19 +2,32 @@
 // What the user can set for lens actions, the defaults, and the helpers every action builder shares:
 // the working folder, paths written relative to it, and the finishing of an action (tooltip or refusal).
 import * as path from 'path';
-import { CommandLineError, toCommandLine } from '../commandLine';
+import { CommandLineError, toCommandSequence } from '../commandLine';
 import type { Range } from '../text';
 import type { Action, FileContext, ShellKind } from '../types';
 
 /** The two ways to call Compose: the v2 CLI plugin, or the old standalone binary. */
-export type ComposeCommand = 'docker compose' | 'docker-compose';
+export type ComposeProgram = 'docker compose' | 'docker-compose';
+
+/** The setting: one of the two programs, or `auto`, which asks the machine once which one works. */
+export type ComposeCommand = 'auto' | ComposeProgram;
+
+/** What the `auto` probe found: a program that answered `version`, or `none` when neither did. */
+export type ComposeFound = ComposeProgram | 'none';
 
 /** What the user can set; every field reaches a shell, so all are restricted in untrusted workspaces. */
 export interface ActionSettings {
   /** The docker executable: a name looked up on PATH, or a full path. */
   dockerPath: string;
-  /** `docker compose` (argv: dockerPath, "compose") or `docker-compose` (argv: "docker-compose"). */
+  /**
+   * `docker compose` (argv: dockerPath, "compose"), `docker-compose` (argv: "docker-compose"), or `auto`:
+   * whatever `composeFound` says, and `docker compose` until the probe has answered.
+   */
   composeCommand: ComposeCommand;
+  /** The answer of the `auto` probe (see `probeCompose`), filled in by the adapter; unset until it ran. */
+  composeFound?: ComposeFound;
+  /** Image tags known to be missing from the local engine: Run on such a tag becomes Build & Run. */
+  missingImages?: readonly string[];
   /** The image tag; `${folder}` becomes the build context's folder name, made a valid image name. */
   tagTemplate: string;
   /** The build context. Empty means the Dockerfile's folder; relative paths start at the workspace folder. */
@@ -30,7 +43,7 @@ export interface ActionSettings {
 /** The defaults; `package.json` declares the same ones for the Settings UI. */
 export const defaultActionSettings: Readonly<ActionSettings> = Object.freeze({
   dockerPath: 'docker',
-  composeCommand: 'docker compose',
+  composeCommand: 'auto',
   tagTemplate: '${folder}:dev',
   buildContext: '',
   runArgs: [],
@@ -49,7 +62,7 @@ export const actionSettingKeys = {
   buildContext: 'build.context',
   runArgs: 'run.extraArgs',
   execShell: 'exec.shell',
-} as const satisfies Record<Exclude<keyof ActionSettings, 'shell'>, string>;
+} as const satisfies Record<Exclude<keyof ActionSettings, 'shell' | 'composeFound' | 'missingImages'>, string>;
 
 /** A trimmed string setting, or the default when it is missing, empty or not a string (hand-edited JSON). */
 function text(value: unknown, fallback: string): string {
@@ -62,7 +75,9 @@ export function resolveSettings(partial: Partial<ActionSettings> = {}): ActionSe
   const p = partial as Partial<Record<keyof ActionSettings, unknown>>;
   return {
     dockerPath: text(p.dockerPath, d.dockerPath),
-    composeCommand: p.composeCommand === 'docker-compose' ? 'docker-compose' : 'docker compose',
+    composeCommand: p.composeCommand === 'docker-compose' || p.composeCommand === 'docker compose' ? p.composeCommand : 'auto',
+    composeFound: p.composeFound === 'docker compose' || p.composeFound === 'docker-compose' || p.composeFound === 'none' ? p.composeFound : undefined,
+    missingImages: Array.isArray(p.missingImages) ? p.missingImages.filter((a): a is string => typeof a === 'string') : [],
     tagTemplate: text(p.tagTemplate, d.tagTemplate),
     buildContext: text(p.buildContext, ''),
     runArgs: Array.isArray(p.runArgs) ? p.runArgs.filter((a): a is string => typeof a === 'string') : [],
@@ -81,6 +96,18 @@ export type ActionGroup = 'build' | 'run' | 'shell' | 'compose';
 export interface DockerAction extends Action {
   group: ActionGroup;
   error?: string;
+  /** A second command that runs only when `argv` succeeded, on the same line (Build & Run). */
+  then?: string[];
+  /**
+   * Set for commands that stay in the foreground (`run -it`, an attached `up`, `logs -f`): the name of the
+   * terminal of their own they run in, such as "Docker Coach: logs db". Unset for short commands, which
+   * use the folder's shared "Docker Coach" terminal when it is idle.
+   */
+  terminal?: string;
+  /** True when the command may keep its terminal busy after it starts (the above, and `exec -it`). */
+  holdsTerminal?: boolean;
+  /** The image tag a Dockerfile's Build makes and Run starts, so the adapter can ask whether it exists. */
+  image?: string;
 }
 
 /** Where commands for `file` run: its workspace folder when it lies inside one, else its own folder. */
@@ -115,6 +142,14 @@ export interface ActionDraft {
   argv: string[];
   /** Set when a name failed its grammar: the action is refused with this message. */
   problem?: string;
+  /** A second argv joined to the first with the shell's "and then" (see `toCommandSequence`). */
+  then?: string[];
+  /** A sentence for the tooltip, below the command line. */
+  note?: string;
+  /** What the command does to its terminal (see `DockerAction`). */
+  terminal?: string;
+  holdsTerminal?: boolean;
+  image?: string;
 }
 
 /** Writes the tooltip (the exact command line), or turns the draft into a refusal. */
@@ -123,7 +158,7 @@ export function finishAction(d: ActionDraft, shell: ShellKind): DockerAction {
   let tooltip = '';
   if (!problem) {
     try {
-      tooltip = toCommandLine(d.argv, shell);
+      tooltip = toCommandSequence(d.then ? [d.argv, d.then] : [d.argv], shell);
     } catch (err) {
       if (!(err instanceof CommandLineError)) throw err;
       problem = err.message;
@@ -132,5 +167,13 @@ export function finishAction(d: ActionDraft, shell: ShellKind): DockerAction {
   if (problem) {
     return { kind: d.kind, group: d.group, title: `$(warning) ${d.label}: cannot run`, tooltip: problem, range: d.range, argv: [], cwd: d.cwd, error: problem };
   }
-  return { kind: d.kind, group: d.group, title: `$(${d.icon}) ${d.label}`, tooltip, range: d.range, argv: d.argv, cwd: d.cwd };
+  const action: DockerAction = {
+    kind: d.kind, group: d.group, title: `$(${d.icon}) ${d.label}`, tooltip: d.note ? `${tooltip}\n\n${d.note}` : tooltip,
+    range: d.range, argv: d.argv, cwd: d.cwd,
+  };
+  if (d.then) action.then = d.then;
+  if (d.terminal) action.terminal = d.terminal;
+  if (d.holdsTerminal) action.holdsTerminal = true;
+  if (d.image) action.image = d.image;
+  return action;
 }

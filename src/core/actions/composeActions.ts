@@ -4,12 +4,14 @@ import { isMap, isScalar, type LineCounter } from 'yaml';
 import { cachedComposeModel, composeModel } from '../compose/composeDocument';
 import { composeOutline, outlineServiceKeys } from '../compose/outline';
 import { PARTIAL_FROM } from '../compose/partialModel';
+import { CommandLineError, toCommandLine } from '../commandLine';
 import { range, type Range } from '../text';
 import type { FileContext } from '../types';
 import {
   finishAction, pathArg, resolveSettings, workingFolder,
   type ActionDraft, type ActionSettings, type DockerAction,
 } from './actionSettings';
+import { composeMissingMessage, composeProgramOf } from './engineQueries';
 import { serviceNameProblem } from './names';
 
 /** The range of a node's source text, in zero-based lines and UTF-16 columns. */
@@ -49,14 +51,29 @@ function serviceKeys(text: string): { services: { range: Range }; entries: { nam
   return { services: servicesKey, entries };
 }
 
-/** The compose program's argv prefix: `docker compose` runs as the docker CLI plugin. */
-function composePrefix(s: ActionSettings): string[] {
-  return s.composeCommand === 'docker-compose' ? ['docker-compose'] : [s.dockerPath, 'compose'];
+/** The compose program's argv prefix (`docker compose` runs as the docker CLI plugin), or undefined when none was found. */
+function composePrefix(s: ActionSettings): string[] | undefined {
+  const program = composeProgramOf(s.composeCommand, s.composeFound);
+  if (!program) return undefined;
+  return program === 'docker-compose' ? ['docker-compose'] : [s.dockerPath, 'compose'];
+}
+
+/** The tooltip line naming the program that `auto` picked, so the learner knows which one runs. */
+function detectedNote(s: ActionSettings): string | undefined {
+  if (s.composeCommand !== 'auto' || !s.composeFound || s.composeFound === 'none') return undefined;
+  return `Compose: ${s.composeFound} (found on this machine; dockerCoach.compose.command is auto).`;
+}
+
+function joinNotes(...notes: (string | undefined)[]): string | undefined {
+  const some = notes.filter((n): n is string => !!n);
+  return some.length ? some.join('\n\n') : undefined;
 }
 
 /**
- * The actions a compose file offers. On the `services:` key: Up, Up with build, Down. On each
- * service key: Up that service, Logs and Shell. Each command passes `-f <file>`. A file without a
+ * The actions a compose file offers. On the `services:` key: Up (detached, `up -d`), Up (attached) in a
+ * terminal of its own, Up --build and Down. On each service key: Up that service (detached), Logs
+ * (`logs -f`, in a terminal of its own) and Shell. When `auto` found no Compose program, every action is
+ * refused with the v1/v2 explanation. Each command passes `-f <file>`. A file without a
  * services map (or with an empty one) offers nothing; a service whose name fails the compose
  * grammar gets refused actions with `error` set.
  */
@@ -66,21 +83,47 @@ export function composeActions(text: string, file: FileContext, settings?: Parti
   if (!keys) return [];
 
   const cwd = workingFolder(file);
-  const base = [...composePrefix(s), '-f', pathArg(file.path, cwd)];
+  const prefix = composePrefix(s);
+  // Neither program answered: every lens stays, refused with the reason, so the learner sees why.
+  const missing = prefix ? undefined : composeMissingMessage;
+  const base = [...(prefix ?? ['docker', 'compose']), '-f', pathArg(file.path, cwd)];
+  const found = detectedNote(s);
+  const logsCommand = (svc?: string): string => {
+    try {
+      return toCommandLine([...base, 'logs', '-f', ...(svc ? [svc] : [])], s.shell);
+    } catch (err) {
+      // The action itself is refused for the same reason by finishAction; the note only needs to not throw.
+      if (err instanceof CommandLineError) return 'logs -f';
+      throw err;
+    }
+  };
   const at = keys.services.range;
   const drafts: ActionDraft[] = [
-    { kind: 'compose.up', group: 'compose', label: 'Up', icon: 'run-all', range: at, cwd, argv: [...base, 'up'] },
-    { kind: 'compose.upBuild', group: 'compose', label: 'Up --build', icon: 'tools', range: at, cwd, argv: [...base, 'up', '--build'] },
-    { kind: 'compose.down', group: 'compose', label: 'Down', icon: 'debug-stop', range: at, cwd, argv: [...base, 'down'] },
+    {
+      kind: 'compose.up', group: 'compose', label: 'Up', icon: 'run-all', range: at, cwd, problem: missing, argv: [...base, 'up', '-d'],
+      note: joinNotes(`Starts every service in the background (-d) and gives the terminal back. Follow their output with the Logs lens on a service, or: ${logsCommand()}`, found),
+    },
+    {
+      kind: 'compose.upAttached', group: 'compose', label: 'Up (attached)', icon: 'debug-console', range: at, cwd, problem: missing, argv: [...base, 'up'],
+      note: joinNotes('Stays attached: every service\'s output streams into a terminal of its own, and Ctrl+C stops them.', found),
+      terminal: 'Docker Coach: up (attached)', holdsTerminal: true,
+    },
+    { kind: 'compose.upBuild', group: 'compose', label: 'Up --build', icon: 'tools', range: at, cwd, problem: missing, argv: [...base, 'up', '-d', '--build'], note: found },
+    { kind: 'compose.down', group: 'compose', label: 'Down', icon: 'debug-stop', range: at, cwd, problem: missing, argv: [...base, 'down'], note: found },
   ];
   const shell = s.execShell.split(/\s+/);
   for (const key of keys.entries) {
     const svc = key.name;
-    const problem = serviceNameProblem(svc);
+    const problem = missing ?? serviceNameProblem(svc);
+    // A bad name cannot be quoted into a note either; the refusal says why.
+    const follow = problem ? undefined : `Starts ${svc} (and what it depends on) in the background. Follow its output with Logs: ${logsCommand(svc)}`;
     drafts.push(
-      { kind: 'compose.upService', group: 'compose', label: `Up ${svc}`, icon: 'play', range: key.range, cwd, problem, argv: [...base, 'up', svc] },
-      { kind: 'compose.logs', group: 'compose', label: 'Logs', icon: 'output', range: key.range, cwd, problem, argv: [...base, 'logs', '-f', svc] },
-      { kind: 'compose.shell', group: 'shell', label: 'Shell', icon: 'terminal', range: key.range, cwd, problem, argv: [...base, 'exec', svc, ...shell] },
+      { kind: 'compose.upService', group: 'compose', label: `Up ${svc}`, icon: 'play', range: key.range, cwd, problem, argv: [...base, 'up', '-d', svc], note: joinNotes(follow, found) },
+      {
+        kind: 'compose.logs', group: 'compose', label: 'Logs', icon: 'output', range: key.range, cwd, problem, argv: [...base, 'logs', '-f', svc], note: found,
+        terminal: `Docker Coach: logs ${svc}`, holdsTerminal: true,
+      },
+      { kind: 'compose.shell', group: 'shell', label: 'Shell', icon: 'terminal', range: key.range, cwd, problem, argv: [...base, 'exec', svc, ...shell], note: found, holdsTerminal: true },
     );
   }
   return drafts.map((d) => finishAction(d, s.shell));

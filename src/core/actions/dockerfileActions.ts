@@ -94,6 +94,23 @@ function factsOf(model: DockerfileModel): DockerfileFacts {
 }
 
 /**
+ * Run: `docker run --rm -it` stays in the foreground, so it gets a terminal of its own named for the
+ * container. When the adapter found the image missing from the engine (`missingImages`), it becomes
+ * Build & Run: the build, then the run, on one line.
+ */
+function runDraft(s: ActionSettings, o: { anchor: Range; cwd: string; tag: string; name: string; problem?: string; ports: ExposedPort[]; build: string[] }): ActionDraft {
+  const argv = [s.dockerPath, 'run', '--rm', '-it', ...publishArgs(o.ports), ...s.runArgs, '--name', o.name, o.tag];
+  const common = { group: 'run' as const, range: o.anchor, cwd: o.cwd, problem: o.problem, image: o.tag, terminal: `Docker Coach: run ${o.name}`, holdsTerminal: true };
+  if (!o.problem && s.missingImages?.includes(o.tag)) {
+    return {
+      ...common, kind: 'dockerfile.buildAndRun', label: 'Build & Run', icon: 'play', argv: o.build, then: argv,
+      note: `There is no image ${o.tag} on this machine yet, so this builds it first, then runs it.`,
+    };
+  }
+  return { ...common, kind: 'dockerfile.run', label: 'Run', icon: 'play', argv };
+}
+
+/**
  * The actions a Dockerfile offers: Build, Run and Shell on the first FROM line (line 0 when there is
  * none), and Build stage on each `FROM ... AS <name>`. Every name is checked against its grammar; a
  * bad one gives a refused action (with `error`) instead of a command line.
@@ -116,16 +133,13 @@ export function dockerfileActions(text: string, file: FileContext, settings?: Pa
 
   const drafts: ActionDraft[] = [
     {
-      kind: 'dockerfile.build', group: 'build', label: 'Build', icon: 'tools', range: anchor, cwd, problem: tagProblem,
+      kind: 'dockerfile.build', group: 'build', label: 'Build', icon: 'tools', range: anchor, cwd, problem: tagProblem, image: tag,
       argv: [docker, 'build', '-t', tag, '-f', fileArg, contextArg],
     },
-    {
-      kind: 'dockerfile.run', group: 'run', label: 'Run', icon: 'play', range: anchor, cwd, problem: nameProblem,
-      argv: [docker, 'run', '--rm', '-it', ...publishArgs(ports), ...s.runArgs, '--name', name, tag],
-    },
+    runDraft(s, { anchor, cwd, tag, name, problem: nameProblem, ports, build: [docker, 'build', '-t', tag, '-f', fileArg, contextArg] }),
     {
       kind: 'dockerfile.shell', group: 'shell', label: 'Shell', icon: 'terminal', range: anchor, cwd, problem: nameProblem,
-      argv: [docker, 'exec', '-it', name, ...s.execShell.split(/\s+/)],
+      argv: [docker, 'exec', '-it', name, ...s.execShell.split(/\s+/)], holdsTerminal: true,
     },
   ];
   for (const stage of namedStages) {

@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { fake, uninstallFakeVscode, type FakeTerminal } from './fakeVscode';
 import { registerActions } from '../../../src/vscode/actions';
+import { terminalTiming } from '../../../src/vscode/terminal';
 
 type Lens = { range: unknown; command?: { title: string; tooltip?: string; command: string; arguments?: unknown[] } };
 
@@ -33,11 +34,15 @@ describe('actions adapter (with a stand-in vscode)', () => {
   before(() => {
     fake.reset();
     registerActions({ subscriptions: [] } as never);
+    // Real shells report shell integration within a second or two; the stand-in answers at once or never.
+    terminalTiming.shellIntegrationWaitMs = 20;
   });
   after(uninstallFakeVscode);
   beforeEach(() => {
     fake.reset();
     fake.workspaceFolder = ws;
+    // The `auto` probe would ask this machine; these tests name the program.
+    fake.settings.set('dockerCoach.compose.command', 'docker compose');
   });
 
   it('registers the lens command and the five palette commands', () => {
@@ -64,8 +69,8 @@ describe('actions adapter (with a stand-in vscode)', () => {
     const t: FakeTerminal = fake.terminals[0];
     assert.deepStrictEqual(t.creationOptions, { name: 'Docker Coach', cwd: ws });
     assert.deepStrictEqual(t.calls, ['show', 'send+enter:docker build -t api:dev -f api/Dockerfile api']);
-    await click(lens(doc, '$(play) Run'));
-    assert.strictEqual(fake.terminals.length, 1, 'the same folder reuses its terminal');
+    await click(lens(doc, '$(tools) Build'));
+    assert.strictEqual(fake.terminals.length, 1, 'the same folder reuses its idle terminal');
     const outside = fake.open('/tmp/elsewhere/Dockerfile', 'dockerfile', 'FROM alpine\n');
     await click(lens(outside, '$(tools) Build'));
     assert.strictEqual(fake.terminals.length, 2);
@@ -73,6 +78,55 @@ describe('actions adapter (with a stand-in vscode)', () => {
     t.exitStatus = { code: 0 };
     await click(lens(doc, '$(tools) Build'));
     assert.strictEqual(fake.terminals.length, 3, 'a closed terminal is not reused');
+  });
+
+  it('gives run -it a terminal of its own, named for the container, and never types into it while it runs (no shell integration)', async () => {
+    const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
+    const run = await click(lens(doc, '$(play) Run'));
+    assert.deepStrictEqual(run, { sent: 'docker run --rm -it -p 4567:4567 --name api-dev api:dev', terminal: 'Docker Coach: run api-dev' });
+    assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['Docker Coach: run api-dev']);
+    // Shell goes to the shared terminal, not behind the running container.
+    const shell = await click(lens(doc, '$(terminal) Shell'));
+    assert.strictEqual(shell.sent, 'docker exec -it api-dev sh');
+    assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['Docker Coach: run api-dev', 'Docker Coach']);
+    assert.deepStrictEqual(fake.terminals[0].calls, ['show', 'send+enter:docker run --rm -it -p 4567:4567 --name api-dev api:dev']);
+    // Without shell integration nothing says the container stopped, so a second Run opens another terminal.
+    await click(lens(doc, '$(play) Run'));
+    assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['Docker Coach: run api-dev', 'Docker Coach', 'Docker Coach: run api-dev']);
+    // The shared terminal holds an interactive shell now, so Build gets a new one too.
+    await click(lens(doc, '$(tools) Build'));
+    assert.strictEqual(fake.terminals.length, 4);
+    assert.strictEqual(fake.terminals[3].name, 'Docker Coach');
+  });
+
+  it('with shell integration: runs commands through it once the shell is ready, and reuses a terminal only when idle', async () => {
+    fake.integrateNewTerminals = true;
+    const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
+    await click(lens(doc, '$(tools) Build'));
+    const shared = fake.terminals[0];
+    // Sent once, through shell integration: nothing typed before the prompt.
+    assert.deepStrictEqual(shared.calls, ['show', 'execute:docker build -t api:dev -f api/Dockerfile api']);
+    const build = shared.start();
+    // Busy: Shell must not queue behind the build.
+    await click(lens(doc, '$(terminal) Shell'));
+    assert.strictEqual(fake.terminals.length, 2);
+    assert.deepStrictEqual(fake.terminals[1].calls, ['show', 'execute:docker exec -it api-dev sh']);
+    fake.terminals[1].start();
+    shared.end(build);
+    // Idle again: the next short command goes back to it.
+    await click(lens(doc, '$(tools) Build'));
+    assert.strictEqual(fake.terminals.length, 2);
+    assert.deepStrictEqual(shared.calls.slice(-1), ['execute:docker build -t api:dev -f api/Dockerfile api']);
+    // A long-running Run whose container ended is reused for the same Run.
+    await click(lens(doc, '$(play) Run'));
+    const runTerminal = fake.terminals[2];
+    assert.strictEqual(runTerminal.name, 'Docker Coach: run api-dev');
+    runTerminal.end(runTerminal.start());
+    await click(lens(doc, '$(play) Run'));
+    assert.strictEqual(fake.terminals.length, 3);
+    assert.strictEqual(runTerminal.calls.filter((c) => c.startsWith('execute:')).length, 2);
+    // Each run marks its walkthrough step done.
+    assert.ok(fake.executed.some((a) => a[0] === 'setContext' && a[1] === 'dockerCoach.ran.dockerfile.run' && a[2] === true));
   });
 
   it('quotes for the terminal\'s shell: the detected one, else the default shell', async () => {

@@ -45,14 +45,30 @@ export class FakeDocument {
   }
 }
 
-/** A terminal that records what was done to it, in order. */
+/** A terminal that records what was done to it, in order. With shell integration, commands go through it. */
 export class FakeTerminal {
   readonly calls: string[] = [];
   exitStatus: undefined | { code: number } = undefined;
   state: { shell?: string } = {};
+  readonly processId = Promise.resolve(4242);
+  shellIntegration: undefined | { executeCommand(line: string): { commandLine: string } } = undefined;
   constructor(readonly name: string, readonly creationOptions: { name?: string; cwd?: string }) {}
   show(): void { this.calls.push('show'); }
   sendText(text: string, execute: boolean): void { this.calls.push(`send${execute ? '+enter' : ''}:${text}`); }
+  /** Turns shell integration on, as VS Code does a moment after the shell starts. */
+  integrate(): void {
+    this.shellIntegration = { executeCommand: (line: string) => { this.calls.push(`execute:${line}`); return { commandLine: line }; } };
+    fake.shellIntegrationChanged.fire({ terminal: this, shellIntegration: this.shellIntegration });
+  }
+  /** Reports a command as started (it keeps the terminal busy until `end`). */
+  start(): { commandLine: string } {
+    const execution = { commandLine: 'running' };
+    fake.executionStarted.fire({ terminal: this, execution });
+    return execution;
+  }
+  end(execution: { commandLine: string }): void {
+    fake.executionEnded.fire({ terminal: this, execution });
+  }
 }
 
 /** Everything a test can set or read. */
@@ -69,7 +85,16 @@ export const fake = {
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   lensProviders: [] as { provideCodeLenses(doc: unknown, token: unknown): CodeLens[]; onDidChangeCodeLenses: (l: Listener<void>) => unknown }[],
   configChanged: new EventEmitter<{ affectsConfiguration(section: string): boolean }>(),
+  shellIntegrationChanged: new EventEmitter<{ terminal: FakeTerminal; shellIntegration: unknown }>(),
+  executionStarted: new EventEmitter<{ terminal: FakeTerminal; execution: unknown }>(),
+  executionEnded: new EventEmitter<{ terminal: FakeTerminal; execution: unknown }>(),
+  /** New terminals report shell integration right after they open. */
+  integrateNewTerminals: false,
+  /** Every `executeCommand` call, such as setContext. */
+  executed: [] as unknown[][],
   reset(): void {
+    this.integrateNewTerminals = false;
+    this.executed.length = 0;
     this.trusted = true;
     this.shell = '/bin/bash';
     this.settings.clear();
@@ -91,6 +116,8 @@ const noop = { dispose: () => undefined };
 
 const vscodeApi = {
   EventEmitter, Uri, Range, CodeLens,
+  Disposable: { from: (...items: { dispose(): unknown }[]) => ({ dispose: () => items.forEach((i) => i.dispose()) }) },
+  DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
   MarkdownString: class {}, Hover: class {},
   ConfigurationTarget: { Global: 1 },
   env: { get shell() { return fake.shell; } },
@@ -117,6 +144,7 @@ const vscodeApi = {
     createTerminal(options: { name: string; cwd: string }) {
       const t = new FakeTerminal(options.name, options);
       fake.terminals.push(t);
+      if (fake.integrateNewTerminals) setTimeout(() => t.integrate(), 1);
       return t;
     },
     async showWarningMessage(message: string) { fake.warnings.push(message); return undefined; },
@@ -124,6 +152,9 @@ const vscodeApi = {
     createOutputChannel: () => ({ error: (m: string) => { throw new Error(`adapter logged an error: ${m}`); }, dispose: () => undefined }),
     onDidChangeTerminalState: () => noop,
     onDidCloseTerminal: () => noop,
+    onDidChangeTerminalShellIntegration: fake.shellIntegrationChanged.event,
+    onDidStartTerminalShellExecution: fake.executionStarted.event,
+    onDidEndTerminalShellExecution: fake.executionEnded.event,
   },
   languages: {
     registerCodeLensProvider(_selector: unknown, provider: (typeof fake.lensProviders)[number]) {
@@ -136,6 +167,7 @@ const vscodeApi = {
       fake.commands.set(id, fn);
       return noop;
     },
+    async executeCommand(...args: unknown[]) { fake.executed.push(args); return undefined; },
   },
 };
 

@@ -55,7 +55,9 @@ describe('resolveSettings', () => {
     assert.strictEqual(s.dockerPath, 'docker');
     assert.strictEqual(s.tagTemplate, '${folder}:dev');
     assert.deepStrictEqual(s.runArgs, ['-e']);
-    assert.strictEqual(s.composeCommand, 'docker compose');
+    assert.strictEqual(s.composeCommand, 'auto');
     assert.strictEqual(s.shell, 'posix');
+    assert.strictEqual(resolveSettings({ composeCommand: 'docker-compose' }).composeCommand, 'docker-compose');
+    assert.strictEqual(resolveSettings({ composeFound: 'bogus' as never }).composeFound, undefined);
   });
 });

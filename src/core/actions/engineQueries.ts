@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// What the adapter asks the machine, decided here: which Compose program answers (the `auto` setting of
+// dockerCoach.compose.command) and whether an image exists locally (Run or Build & Run). The adapter only runs the argvs.
+import type { ComposeFound, ComposeProgram } from './actionSettings';
+
+/** The two questions, in the order asked: the v2 plugin first, then the standalone program. */
+export function composeProbeCommands(dockerPath: string): { program: ComposeProgram; argv: string[] }[] {
+  return [
+    { program: 'docker compose', argv: [dockerPath, 'compose', 'version'] },
+    { program: 'docker-compose', argv: ['docker-compose', 'version'] },
+  ];
+}
+
+/**
+ * Asks `docker compose version`, and only when that fails `docker-compose version`, through `succeeds`
+ * (true when the program ran and exited 0). Returns the first that worked, or `none`.
+ */
+export async function probeCompose(dockerPath: string, succeeds: (argv: string[]) => Promise<boolean>): Promise<ComposeFound> {
+  for (const { program, argv } of composeProbeCommands(dockerPath)) {
+    if (await succeeds(argv)) return program;
+  }
+  return 'none';
+}
+
+/**
+ * Why the compose lenses cannot run when neither program answered, with the v1/v2 difference the
+ * learner's notes describe. Plain text: VS Code shows it in a tooltip and in a warning message.
+ */
+export const composeMissingMessage = 'Compose was not found. Neither "docker compose version" nor "docker-compose version" worked here. '
+  + '"docker compose" (with a space) is Compose v2, a plugin of the docker CLI and the current one; '
+  + '"docker-compose" (with a dash) is the older standalone program, Compose v1. Both read the same file. '
+  + 'Install the Compose plugin (Docker Desktop has it), or set dockerCoach.compose.command to the one you have.';
+
+/** The program compose actions use, from the setting and the probe's answer; undefined when there is none. */
+export function composeProgramOf(command: 'auto' | ComposeProgram, found: ComposeFound | undefined): ComposeProgram | undefined {
+  if (command !== 'auto') return command;
+  if (found === 'none') return undefined;
+  // Until the probe answers, assume the current one.
+  return found ?? 'docker compose';
+}
+
+/** Lists the image's id if the local engine has it: `docker image ls --quiet <tag>`. */
+export function imageCheckCommand(dockerPath: string, tag: string): string[] {
+  // `--` keeps a tag from being read as an option; the tag grammar forbids a leading "-" anyway.
+  return [dockerPath, 'image', 'ls', '--quiet', '--', tag];
+}
+
+/**
+ * What the answer to `imageCheckCommand` means: `present` when it printed an id, `missing` when the engine
+ * answered with nothing, and `unknown` when the command failed (no engine, no docker): then Run stays Run.
+ */
+export function imageCheckAnswer(result: { exitCode: number | undefined; stdout: string }): 'present' | 'missing' | 'unknown' {
+  if (result.exitCode !== 0) return 'unknown';
+  return result.stdout.trim() ? 'present' : 'missing';
+}

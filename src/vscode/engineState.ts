@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+// What the lenses need to know about the machine, asked in the background so a lens never waits on docker:
+// which Compose program works (asked once per docker path, for `auto`), and which images are missing.
+import * as vscode from 'vscode';
+import { imageCheckAnswer, imageCheckCommand, probeCompose, type ComposeFound } from '../core/index';
+import { runProgram, succeeds } from './dockerProcess';
+
+const changed = new vscode.EventEmitter<void>();
+/** Fires when an answer arrives, so the lenses are drawn again with it. */
+export const onDidChangeEngineState = changed.event;
+
+const composeAnswers = new Map<string, ComposeFound>();
+const composeAsked = new Set<string>();
+
+/** The `auto` probe's answer for this docker path, or undefined while it is being asked (first call asks). */
+export function composeFound(dockerPath: string): ComposeFound | undefined {
+  if (!composeAsked.has(dockerPath)) {
+    composeAsked.add(dockerPath);
+    void probeCompose(dockerPath, succeeds).then((found) => { composeAnswers.set(dockerPath, found); changed.fire(); });
+  }
+  return composeAnswers.get(dockerPath);
+}
+
+/** Image answers are kept a short while: a build in a terminal can change them at any time. */
+const imageAnswerMs = 15000;
+const imageAnswers = new Map<string, { state: 'present' | 'missing' | 'unknown'; at: number }>();
+const imageAsking = new Set<string>();
+
+/** Whether `tag` is known to be missing from the engine now; asks in the background when the answer is old. */
+export function imageMissing(dockerPath: string, tag: string): boolean {
+  const key = `${dockerPath}\0${tag}`;
+  const known = imageAnswers.get(key);
+  if ((!known || Date.now() - known.at > imageAnswerMs) && !imageAsking.has(key)) {
+    imageAsking.add(key);
+    void runProgram(imageCheckCommand(dockerPath, tag)).then((result) => {
+      imageAsking.delete(key);
+      const state = imageCheckAnswer(result);
+      const before = imageAnswers.get(key)?.state;
+      imageAnswers.set(key, { state, at: Date.now() });
+      if (state !== before) changed.fire();
+    });
+  }
+  return known?.state === 'missing';
+}
+
+/** Forgets the image answers (after a command ran), so the next lens asks again. */
+export function forgetImages(): void {
+  for (const answer of imageAnswers.values()) answer.at = 0;
+}
+
