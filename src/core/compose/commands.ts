@@ -7,6 +7,8 @@ import { composeValues } from '../knowledge/composeValues';
 import { keyContent, scalarText, type ExplainContext } from './content';
 import { resolveHostPath } from './volumes';
 import { describeInterpolations } from './interpolation';
+import { execFormShell } from '../dockerfile/forms';
+import { splitWords } from '../dockerfile/words';
 
 /** Hover for a `command` or `entrypoint` value: a whole string, or one item of the list form. */
 export function explainCommandValue(ctx: ExplainContext, pattern: string): HoverContent | undefined {
@@ -19,14 +21,10 @@ export function explainCommandValue(ctx: ExplainContext, pattern: string): Hover
     const list = ctx.loc.parents[ctx.loc.parents.length - 1];
     const index = ctx.loc.path[ctx.loc.path.length - 1] as number;
     const items = isSeq(list) ? list.items.map(scalarText) : [];
-    // `["sh", "-c", "..."]` is exec form that starts a shell on purpose: the script item is shell code.
-    const viaShell = /^(\/bin\/)?(sh|bash|ash|dash|zsh)$/.test(items[0] ?? '') && items[1] === '-c';
-    lines.push(viaShell
-      ? `List (exec) form that starts ${code(items[0] ?? 'sh')} itself: the item after \`-c\` is a script that shell runs, so \`&&\`, pipes and the container's \`$VAR\` work there.`
-      : 'List (exec) form: each item is one argument, passed as is. No shell runs, so `$VAR`, `&&` and `|` are not interpreted.');
+    lines.push(commandFormLine(items.map(i => i ?? ''), 'list'));
     lines.push(index === 0 ? `${code(text)} is the program that runs.` : `${code(text)} is argument ${index} of ${code(scalarText(isSeq(list) ? list.items[0] : undefined) ?? 'the program')}.`);
   } else {
-    lines.push('String form: Compose splits it into words the way a shell would (quotes group words), but unlike a Dockerfile\'s shell form no shell runs it. Use `sh -c \'...\'` (with `$$VAR`) if you need `&&`, pipes or the container\'s variables.');
+    lines.push(commandFormLine(splitWords(text), 'string'));
   }
   if (key === 'command') lines.push('These replace the image\'s `CMD`; if the image has an `ENTRYPOINT`, they become its arguments.');
   lines.push(...describeInterpolations(text));
@@ -64,4 +62,20 @@ export function explainBuildContext(ctx: ExplainContext, pattern: string): Hover
 /** A `build:` mapping has no scalar value to hover; its key gets this extra line. */
 export function buildFormLine(value: Node | null | undefined): string | undefined {
   return value && !scalarText(value) ? 'Mapping form: context, Dockerfile and options are set one by one below.' : undefined;
+}
+
+/**
+ * The form of a `command`/`entrypoint` value, read from its words: whether a shell interprets it.
+ * `["sh", "-euc", "..."]` and `sh -c '...'` start a shell on purpose, so `&&`, `|` and `$VAR` work in the script.
+ * ref: compose-spec-docs/05-services.md#command ; buildkit-dockerfile-docs/reference.md#exec-form (a shell run directly does the processing)
+ */
+export function commandFormLine(words: readonly string[], form: 'list' | 'string'): string {
+  const shell = execFormShell(words);
+  const kind = form === 'list' ? 'List (exec) form' : 'String form: Compose splits it into words the way a shell would (quotes group words), and';
+  if (shell) {
+    return `${kind}${form === 'list' ? ' that starts' : ' the first word starts'} the shell ${code(shell)} with a command string: that shell interprets the script, so \`&&\`, \`|\` and the container's variables work there (write them \`$$VAR\`, so Compose leaves them for the shell).`;
+  }
+  return form === 'list'
+    ? 'List (exec) form: each item is one argument, passed as is. No shell runs, so `$VAR`, `&&` and `|` are not interpreted.'
+    : 'String form: Compose splits it into words the way a shell would (quotes group words), but unlike a Dockerfile\'s shell form no shell runs it. Use `sh -c \'...\'` (with `$$VAR`) if you need `&&`, pipes or the container\'s variables.';
 }

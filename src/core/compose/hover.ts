@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 // explainCompose: what the key, value, name or YAML feature under the cursor means in a compose file.
-import { isAlias, isMap, isScalar, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { code, renderHover, type HoverContent } from '../render';
 import { notesAbout, type Notes } from '../notes/notes';
 import type { Position } from '../text';
 import type { Explanation } from '../types';
-import { anchorsOf, locate, offsetAt, rangeOf, type PathSegment } from './composeDocument';
+import { anchorsOf, locate, mapGet, offsetAt, rangeOf, type PathSegment } from './composeDocument';
+import { hostNetworkWarning } from './ports';
 import { composeModelAt } from './partialModel';
-import { buildFormLine } from './commands';
+import { buildFormLine, commandFormLine } from './commands';
 import { composeKeys } from '../knowledge/composeKeys';
 import { dotted, keyContent, scalarText, type ExplainContext } from './content';
 import { explainEnvMapEntry, explainFreeEntry } from './environment';
@@ -143,6 +144,13 @@ function explainKey(ctx: ExplainContext, pattern: string): HoverContent | undefi
   if (!isSpecKey(pattern)) return undefined;
   const title = dotted(loc.path);
   const lines: string[] = [];
+  const service = loc.parents[loc.parents.length - 1];
+  // The ports and network_mode hovers both say when the two clash (issue 11: not only one of them).
+  const clash = pattern === 'services/*/ports' || pattern === 'services/*/network_mode' ? hostNetworkWarning(model, service) : [];
+  if (clash.length && pattern === 'services/*/network_mode' && !mapGet(model, service, 'ports')) clash.length = 0;
+  if ((pattern === 'services/*/command' || pattern === 'services/*/entrypoint') && isSeq(value)) {
+    lines.push(commandFormLine(value.items.map(i => scalarText(i) ?? ''), 'list'));
+  }
   if (pattern === 'services/*/build') {
     const form = buildFormLine(value);
     if (form) lines.push(form);
@@ -153,9 +161,9 @@ function explainKey(ctx: ExplainContext, pattern: string): HoverContent | undefi
     const v = explainValue({ ...ctx, loc: { ...loc, kind: 'value', node: value as Node } }, pattern);
     lines.push(...(v?.inThisLine ?? []));
     const general = composeKeys[pattern]?.watchOut ?? [];
-    return keyContent(pattern, title, lines, v?.watchOut?.filter(w => !general.includes(w)));
+    return keyContent(pattern, title, lines, [...clash, ...(v?.watchOut?.filter(w => !general.includes(w) && !clash.includes(w)) ?? [])]);
   }
-  return keyContent(pattern, title, lines);
+  return keyContent(pattern, title, lines, clash);
 }
 
 const ulimitWords: Record<string, string> = {

@@ -42,7 +42,7 @@ export function describeImageRef(r: ImageRef): { lines: string[]; warnings: stri
   if (r.tag) lines.push(`Tag: ${code(r.tag)}${r.tag === 'latest' ? ', which is just the default tag name, not "newest"' : ''}.`);
   else if (!r.digest) lines.push('No tag, so Docker uses `latest`.');
   if (r.digest) lines.push(`Digest ${code(r.digest.slice(0, 19) + (r.digest.length > 19 ? '…' : ''))} pins one exact image; the tag, if any, is then only a label.`);
-  if (isUnpinnedImage(r)) warnings.push('Without a fixed tag, a new pull can give a different image. Pin a version like `:16-alpine`.');
+  if (isUnpinnedImage(r)) warnings.push('Without a fixed tag, a new pull can give a different image. Pin a version tag (`<image>:<version>`).');
   return { lines, warnings };
 }
 

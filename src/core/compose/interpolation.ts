@@ -32,7 +32,22 @@ export function findInterpolations(value: string, max = 8): Interpolation[] {
 
 /** One sentence per expression, for the "In this line" list. */
 export function describeInterpolations(value: string): string[] {
-  return findInterpolations(value).map(describeOne);
+  const found = findInterpolations(value);
+  // One bullet per kind of expression: `$$` ×8 or three plain `${VAR}` say one thing once (issue 11).
+  const dollars = found.filter(x => x.text === '$$').length;
+  const plain = [...new Set(found.filter(x => x.name && !x.op && !x.arg).map(x => x.text))];
+  const rest = [...new Set(found.filter(x => x.text !== '$$' && !(x.name && !x.op && !x.arg)).map(describeOne))];
+  const out: string[] = [];
+  if (plain.length > 1) {
+    // ref: compose-spec-docs/12-interpolation.md (values from the shell environment or the .env file)
+    out.push(`${plain.map(t => code(t)).join(', ')}: each is replaced by the value of that variable from your shell or the \`.env\` file next to the compose file when Compose reads the file; empty (with a warning) if it is not set.`);
+  } else if (plain.length === 1) {
+    out.push(describeOne(found.find(x => x.text === plain[0])!));
+  }
+  out.push(...rest);
+  // ref: compose-spec-docs/12-interpolation.md ("$$" for a literal dollar sign)
+  if (dollars) out.push(`\`$$\` is a literal \`$\`${dollars > 1 ? ` (${dollars} times here)` : ''}: Compose leaves it alone, so the container (or its shell) sees \`$\`.`);
+  return out;
 }
 
 function describeOne(x: Interpolation): string {

@@ -4,7 +4,7 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import { code, type HoverContent } from '../render';
 import { servicesUrl } from '../knowledge/composeKeyDoc';
-import { mapGet } from './composeDocument';
+import { mapGet, type ComposeModel } from './composeDocument';
 import { keyContent, scalarText, type ExplainContext } from './content';
 import { maskInterpolations } from './interpolation';
 
@@ -53,7 +53,7 @@ function span(p: string): [number, number] | undefined {
 
 function whereOn(ip: string | undefined): string {
   if (!ip || ip === '0.0.0.0') return 'on every network interface of your machine';
-  if (ip === '127.0.0.1' || ip === '::1' || ip === 'localhost') return `on ${code(ip)} only, so just this machine can connect`;
+  if (ip === '127.0.0.1' || ip === '::1' || ip === 'localhost') return `on ${code(ip)} only (so only this machine can connect)`;
   return `on the interface with address ${code(ip)}`;
 }
 
@@ -93,6 +93,7 @@ export function explainPortValue(ctx: ExplainContext): HoverContent | undefined 
   const m = parsePort(text);
   if (!m) return undefined;
   const { lines, warnings } = describeMapping(m);
+  warnings.push(...hostNetworkWarning(ctx.model, ctx.loc.parents[ctx.loc.parents.length - 2]));
   // YAML 1.1 readers (older tools) take an unquoted 22:22 as a base-60 number.
   if (isScalar(node) && node.type === 'PLAIN' && /^\d+:\d+$/.test(text) && Number(m.container) < 60) {
     warnings.push('Quote this value: older YAML readers turn an unquoted `xx:yy` with numbers under 60 into a base-60 number.');
@@ -121,4 +122,14 @@ export function explainExposeValue(ctx: ExplainContext): HoverContent | undefine
   const text = scalarText(ctx.loc.node);
   if (!text) return undefined;
   return keyContent('services/*/expose', text, [`Container port ${code(text)} is declared for other containers only; nothing opens on your machine. Use \`ports\` for that.`]);
+}
+
+/**
+ * `ports` next to `network_mode: host` is an error: the container already uses the host's ports.
+ * Shared by the `ports` key and value hovers and the `network_mode` hover, so they agree.
+ * ref: compose-spec-docs/05-services.md#ports ("Port mapping must not be used with network_mode: host")
+ */
+export function hostNetworkWarning(model: ComposeModel, service: unknown): string[] {
+  if (scalarText(mapGet(model, service, 'network_mode')) !== 'host') return [];
+  return ['This service has `network_mode: host`, and port mapping must not be used with it: Compose fails with an error at start. The app\'s ports are already open on the machine, so remove `ports`.'];
 }

@@ -98,6 +98,7 @@ function explainChoice(ctx: ExplainContext, pattern: string, text: string): Hove
     return keyContent(pattern, title, [note]);
   }
   const lines = [`${code(text)}: ${meaning}`];
+  if (pattern === 'services/*/restart' && key === 'on-failure' && arg && /^\d+$/.test(arg)) lines.push(`Here Docker tries at most ${arg} restart${arg === '1' ? '' : 's'}, then leaves the container stopped.`);
   const extra: string[] = [];
   if (arg && (key === 'service')) {
     const ref = explainReference(ctx.model, 'services', arg, '');

@@ -92,6 +92,7 @@ export function explainVolumeValue(ctx: ExplainContext): HoverContent | undefine
     warnings.push(...named.warnings);
   }
   for (const m of v.modes) lines.push(modeText[m] ?? `${code(m)}: not an access mode Compose knows (\`ro\`, \`rw\`, \`z\`, \`Z\`).`);
+  if (v.source) warnings.push(...dockerSocketWarning(v.source));
   return { title: text, tags: [kind], what: 'A mount: storage outside the container\'s own filesystem, so data outlives the container or is shared with your machine.', inThisLine: lines, watchOut: warnings.length ? warnings : undefined, docsUrl: servicesUrl('volumes') };
 }
 
@@ -103,10 +104,20 @@ export function explainVolumeSource(ctx: ExplainContext): HoverContent | undefin
   const type = scalarText(mapGet(ctx.model, entry, 'type') as Node | undefined) ?? 'volume';
   const target = scalarText(mapGet(ctx.model, entry, 'target') as Node | undefined);
   const at = target ? ` at ${code(target)}` : '';
-  if (type === 'bind') return keyContent('services/*/volumes/source', text, [`Bind mount: the host path ${resolveHostPath(text, ctx.file)} appears${at} in the container.`]);
+  if (type === 'bind') return keyContent('services/*/volumes/source', text, [`Bind mount: the host path ${resolveHostPath(text, ctx.file)} appears${at} in the container.`], dockerSocketWarning(text));
   if (type === 'volume') {
     const named = namedVolumeLines(ctx.model, text);
     return keyContent('services/*/volumes/source', text, [`Named volume ${code(text)} mounted${at}.`, ...named.lines], named.warnings);
   }
   return keyContent('services/*/volumes/source', text, [`Source of a \`${type}\` mount${at}.`]);
+}
+
+/**
+ * Mounting the Docker daemon's socket hands the container the daemon itself: it can start privileged
+ * containers and mount any host folder, so it controls the machine. Said wherever the socket is mounted.
+ * ref: docker-cli-docs/container_run.md (-v /var/run/docker.sock gives the container access to the daemon)
+ */
+export function dockerSocketWarning(source: string): string[] {
+  if (!/(^|\/)docker\.sock$/.test(source.replace(/\/+$/, ''))) return [];
+  return ['This gives the container control of Docker itself: through the socket it can start and stop any container, run privileged ones and mount any host folder, which amounts to root on the machine. Mount it only into tools you trust, and prefer `:ro` (which still allows most of this).'];
 }

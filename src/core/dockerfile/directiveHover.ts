@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Hover on `# syntax=`, `# escape=`, `# check=`: a parser directive at the top of the file, or a plain
 // comment that only looks like one, and why.
-import { dockerfileDirectives, isDirectiveName, type DirectiveDoc, type DirectiveName } from '../knowledge/dockerfileDirectives';
+import { buildCheckNames, dockerfileDirectives, isDirectiveName, type DirectiveDoc, type DirectiveName } from '../knowledge/dockerfileDirectives';
 import { code } from '../render';
 import type { Position } from '../text';
 import type { DockerfileHit } from './hit';
@@ -108,11 +108,27 @@ function valueFacts(name: DirectiveName, value: string): string[] {
       const facts: string[] = [];
       for (const part of value.split(';')) {
         const [k, v = ''] = part.split('=').map(s => s.trim());
-        if (k === 'skip') facts.push(v === 'all' ? 'Skips every build check.' : `Skips the checks ${v.split(',').filter(Boolean).map(c => code(c)).join(', ')}.`);
+        if (k === 'skip') facts.push(...skipFacts(v));
         else if (k === 'error') facts.push(v === 'true' ? 'A failing check fails the build, instead of only warning.' : 'Failing checks only warn (the default).');
         else facts.push(`${code(k)} is not a \`check\` option; use \`skip\` or \`error\`.`);
       }
       return facts;
     }
   }
+}
+
+/** `skip=JSONArgsRecommended,StageNameCasing`: names must be written exactly as BuildKit spells them. */
+function skipFacts(v: string): string[] {
+  if (v === 'all') return ['Skips every build check.'];
+  const names = v.split(',').map(c => c.trim()).filter(Boolean);
+  const known = names.filter(n => buildCheckNames.includes(n));
+  const facts = known.length ? [`Skips the checks ${known.map(c => code(c)).join(', ')}.`] : [];
+  for (const n of names.filter(x => !buildCheckNames.includes(x))) {
+    const right = buildCheckNames.find(c => c.toLowerCase() === n.toLowerCase());
+    // ref: buildkit-dockerfile-docs/reference.md#parser-directives (directive values are case-sensitive)
+    facts.push(right
+      ? `${code(n)} is invalid, so this line does not skip that check: check names are case-sensitive and must be written in Pascal case, ${code(right)}.`
+      : `${code(n)} is not a build check name, so nothing is skipped for it.`);
+  }
+  return facts;
 }

@@ -10,8 +10,10 @@ import { describePort, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
 import { flagsOf, formOf, heredocsOf, locate, offsetRange } from './locate';
 import type { DockerfileModel } from './model';
-import { lineOf } from './stageIndex';
-import { argumentsText } from './words';
+import { instructionsIn, lineOf } from './stageIndex';
+import { stagesOf } from './stages';
+import { activeShell } from './activeShell';
+import { argumentsText, argumentWords } from './words';
 import { expandValue, namesInScope, resolveVariable, variableAtOffset, type Definition, type VariableRef } from './variables';
 
 const DOCS = 'https://docs.docker.com/reference/dockerfile/#environment-replacement';
@@ -78,7 +80,10 @@ export function explainVariable(model: DockerfileModel, pos: Position): Dockerfi
 
 function whatFor(expander: Expander, keyword: string): string {
   switch (expander) {
-    case 'builder': return `In \`${keyword}\` the builder replaces a variable with its value while it builds, using the \`ARG\` and \`ENV\` lines above it.`;
+    // ref: buildkit-dockerfile-docs/reference.md#understand-how-arg-and-from-interact (FROM sees only ARGs before the first FROM)
+    case 'builder': return keyword === 'FROM'
+      ? 'In `FROM` the builder fills in a variable from the `ARG` lines before the first `FROM` (or `--build-arg`); ARGs inside stages and `ENV` values are not visible here.'
+      : `In \`${keyword}\` the builder replaces a variable with its value while it builds, using the \`ARG\` and \`ENV\` lines above it.`;
     case 'build-shell': return 'The shell running this build step expands it; every `ARG` and `ENV` set above is in that shell\'s environment.';
     case 'run-shell': return `The shell expands it when the container runs this \`${keyword}\`. By then only \`ENV\` values exist; \`ARG\` values were for the build only.`;
     case 'none': return 'A variable reference that nothing expands here.';
@@ -135,6 +140,16 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
     return 'out of scope';
   }
   const shell = expander === 'build-shell' || expander === 'run-shell';
+  const kind = shell ? activeShell(model, inst).kind : 'posix';
+  // ref: buildkit-dockerfile-docs/reference.md#shell (SHELL ["powershell", ...] runs shell-form lines in PowerShell)
+  if (kind === 'powershell') {
+    facts.push(`This stage's \`SHELL\` is PowerShell, which reads ${v} as one of its own variables (${name.toLowerCase() === 'null' ? '`$null` is its empty value' : 'set by the script itself'}), not as an \`ARG\` or \`ENV\` value; PowerShell reads environment variables as \`$env:NAME\`.`);
+    return 'PowerShell variable';
+  }
+  if (kind === 'cmd') {
+    facts.push(`This stage's shell is \`cmd\`, which does not expand ${v}: it passes those characters on as written. \`cmd\` reads environment variables as \`%NAME%\`.`);
+    return 'not expanded';
+  }
   if (shell && setInCommand(model, inst, name)) {
     facts.push(`Set earlier in this same command, so the shell has it.`);
     return 'shell variable';
@@ -147,16 +162,36 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
     facts.push('Not set by this Dockerfile before this line; `PATH` comes from the base image\'s environment.');
     return 'from the base image';
   }
-  facts.push(`Not defined: no \`ARG\` or \`ENV\` in this stage sets ${v} before this line.`);
+  if (inst.getKeyword() === 'FROM') {
+    const inStage = argInsideAStage(model, name, inst);
+    facts.push(inStage
+      ? `\`ARG ${name}\` on line ${lineOf(inStage)} is inside a stage, so this \`FROM\` cannot see it. Move that \`ARG\` above the first \`FROM\` (a stage that also needs it declares \`ARG ${name}\` again).`
+      : `No \`ARG ${name}\` before the first \`FROM\` declares it, so ${v} is empty here unless \`--build-arg ${name}=...\` is passed.`);
+    return 'undefined';
+  }
+  facts.push(`Not set in this file: no \`ARG\` or \`ENV\` in this stage sets ${v} before this line. It may come from the base image's environment.`);
   const guess = closestName(name, namesInScope(model, inst).filter(n => n !== name));
   if (guess) facts.push(`Did you mean ${code('$' + guess)}?`);
   if (shell && sourcesAFile(model, inst)) facts.push('This command sources a script (`. file` or `source file`), which may set it.');
   if (!hasFallback(ref) && expander !== 'none') {
     watchOut.push(expander === 'builder'
-      ? `Unless the base image sets it with \`ENV\`, it expands to an empty string; a typo or a missing \`ARG\` is the usual cause.`
+      ? `Unless the base image sets it with \`ENV\`, it expands to an empty string; if the base image does not, a typo or a missing \`ARG\` is the usual cause.`
       : `Unless the base image's environment has it, the shell expands it to an empty string; a typo or a missing \`ARG\`/\`ENV\` is the usual cause.`);
   }
-  return 'undefined';
+  return 'not set in this file';
+}
+
+/** An `ARG name` declared inside some stage before `inst`: what a FROM author usually meant. */
+function argInsideAStage(model: DockerfileModel, name: string, inst: Instruction): Instruction | undefined {
+  const line = inst.getRange().start.line;
+  for (const stage of stagesOf(model)) {
+    if (stage.index < 0) continue;
+    for (const arg of instructionsIn(model, stage, 'ARG')) {
+      if (arg.getRange().start.line >= line) return undefined;
+      if (argumentWords(model, arg).some(w => w.split('=')[0] === name)) return arg;
+    }
+  }
+  return undefined;
 }
 
 function describeModifier(ref: VariableRef, expander: Expander): string[] {

@@ -5,8 +5,9 @@
 export const composeValues: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'services/*/restart': {
     'no': 'Never restart the container by itself (the default).',
-    'always': 'Restart whenever the container stops, and start it again when Docker itself starts, until you remove it.',
-    'on-failure': 'Restart only when the program exits with an error (non-zero code); `on-failure:3` gives up after 3 tries.',
+    // ref: docker-cli-docs/container_run.md#restart (always: a container stopped by hand restarts only with the daemon) ; compose-spec-docs/05-services.md#restart
+    'always': 'Restart the container whenever it exits, until it is removed. A container you stop by hand stays stopped until the Docker daemon restarts (or you start it again).',
+    'on-failure': 'Restart only when the program exits with an error (non-zero code); `on-failure:<N>` gives up after N tries.',
     'unless-stopped': 'Like `always`, except a container you stopped on purpose stays stopped after Docker restarts.',
   },
   'services/*/network_mode': {

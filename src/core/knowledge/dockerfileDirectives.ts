@@ -36,3 +36,15 @@ export const dockerfileDirectives = {
 export function isDirectiveName(name: string): name is DirectiveName {
   return Object.prototype.hasOwnProperty.call(dockerfileDirectives, name.toLowerCase());
 }
+
+/**
+ * BuildKit's build checks, spelled as `# check=skip=` needs them (Pascal case; a lowercase name is invalid).
+ * ref: buildkit-dockerfile-docs/rules-_index.md ; reference.md#parser-directives ("#check=skip=jsonargsrecommended is invalid")
+ */
+export const buildCheckNames: readonly string[] = [
+  'ConsistentInstructionCasing', 'CopyIgnoredFile', 'DuplicateStageName', 'ExposeInvalidFormat', 'ExposeProtoCasing',
+  'FromAsCasing', 'FromPlatformFlagConstDisallowed', 'InvalidDefaultArgInFrom', 'InvalidDefinitionDescription',
+  'JSONArgsRecommended', 'LegacyKeyValueFormat', 'MaintainerDeprecated', 'MultipleInstructionsDisallowed',
+  'NoEmptyContinuation', 'RedundantTargetPlatform', 'ReservedStageName', 'SecretsUsedInArgOrEnv', 'StageNameCasing',
+  'UndefinedArgInFrom', 'UndefinedVar', 'WorkdirRelativePath',
+];

@@ -106,7 +106,7 @@ describe('compose values', () => {
     assert.match(hoverAt(t, 'shop', 1), /`shop-<service>-1`/);
     assert.match(hoverAt(t, 'base', 1), /defined in `common\.yml`/);
     assert.match(hoverAt(t, 'host.docker', 1), /`host\.docker\.internal` resolves to `host-gateway` \(`host-gateway` is your machine/);
-    assert.match(hoverAt(t, 'npm ci', 1), /starts `sh` itself/);
+    assert.match(hoverAt(t, 'npm ci', 1), /starts the shell `sh` with a command string/);
   });
 
   it('an interpolated password is not flagged, an empty default is said in words, profiles are summarised', () => {
