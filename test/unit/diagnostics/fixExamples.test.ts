@@ -36,4 +36,20 @@ describe('quick fixes, one example each', () => {
     ].filter(d => d.fixes?.length).map(d => d.code);
     for (const code of offered) assert.ok(covered.has(code), `${code} offers a fix but has no example in test/fixtures/diagnostics/fixExamples.ts`);
   });
+
+  it('has an example for every rule that offers a fix anywhere in ../shared/corpus', function () {
+    const corpus = path.resolve(root, '..', 'shared', 'corpus');
+    if (!fs.existsSync(corpus)) {
+      console.log(`      ../shared/corpus is absent (${corpus}): this check needs it and is skipped`);
+      this.skip();
+    }
+    const covered = new Set(fixExamples.map(e => e.code));
+    for (const [folder, diagnose] of [['dockerfile', dockerfileDiagnostics], ['compose', composeDiagnostics]] as const) {
+      for (const f of fs.readdirSync(path.join(corpus, folder))) {
+        for (const d of diagnose(fs.readFileSync(path.join(corpus, folder, f), 'utf8'))) {
+          if (d.fixes?.length) assert.ok(covered.has(d.code), `${d.code} offers a fix on ${folder}/${f} but has no example in test/fixtures/diagnostics/fixExamples.ts`);
+        }
+      }
+    }
+  });
 });
