@@ -41,12 +41,12 @@ const cli = (path: string) => `https://docs.docker.com/reference/cli/docker/${pa
 const runValueOptions = [
   '--add-host', '--annotation', '-a', '--attach', '--blkio-weight', '--blkio-weight-device', '--cap-add', '--cap-drop',
   '--cgroup-parent', '--cgroupns', '--cidfile', '--cpu-count', '--cpu-percent', '--cpu-period', '--cpu-quota',
-  '--cpu-rt-period', '--cpu-rt-runtime', '-c', '--cpu-shares', '--cpus', '--cpuset-cpus', '--cpuset-mems', '--detach-keys',
+  '--cpu-rt-period', '--cpu-rt-runtime', '-c', '--cpu-shares', '--cpuset-cpus', '--cpuset-mems', '--detach-keys',
   '--device', '--device-cgroup-rule', '--device-read-bps', '--device-read-iops', '--device-write-bps', '--device-write-iops',
   '--dns', '--dns-option', '--dns-search', '--domainname', '--expose', '--gpus', '--group-add', '--health-cmd',
   '--health-interval', '--health-retries', '--health-start-interval', '--health-start-period', '--health-timeout', '-h',
   '--hostname', '--io-maxbandwidth', '--io-maxiops', '--ip', '--ip6', '--ipc', '--isolation', '-l', '--label', '--label-file',
-  '--link', '--link-local-ip', '--log-driver', '--log-opt', '--mac-address', '-m', '--memory', '--memory-reservation',
+  '--link', '--link-local-ip', '--log-driver', '--log-opt', '--mac-address', '--memory-reservation',
   '--memory-swap', '--memory-swappiness', '--network-alias', '--oom-score-adj', '--pid', '--pids-limit', '--platform',
   '--pull', '--runtime', '--security-opt', '--shm-size', '--stop-signal', '--stop-timeout', '--storage-opt', '--sysctl',
   '--tmpfs', '--ulimit', '--userns', '--uts', '--volume-driver', '--volumes-from',
@@ -55,7 +55,7 @@ const runValueOptions = [
 const buildValueOptions = [
   '--add-host', '--allow', '--annotation', '--attest', '--build-context', '--builder', '--cache-from', '--cache-to', '--call',
   '--cgroup-parent', '--iidfile', '--label', '--metadata-file', '--network', '--no-cache-filter', '-o', '--output', '--policy',
-  '--progress', '--provenance', '--resource', '--sbom', '--secret', '--shm-size', '--ssh', '--ulimit', '-m', '--memory',
+  '--provenance', '--resource', '--sbom', '--secret', '--shm-size', '--ssh', '--ulimit', '-m', '--memory',
 ];
 
 const image: CliArgDoc = {
@@ -69,7 +69,7 @@ export const dockerCommands = {
   build: {
     title: 'docker build', usage: 'docker build [OPTIONS] PATH', tags: ['makes an image'],
     summary: 'Builds an image from a Dockerfile. Each instruction runs in turn and the result is stored as an image on your machine.',
-    flags: [f.tagFlag, f.fileFlag, f.buildArgFlag, f.targetFlag, f.noCacheFlag, f.platformFlag],
+    flags: [f.tagFlag, f.fileFlag, f.buildArgFlag, f.targetFlag, f.noCacheFlag, f.platformFlag, f.progressFlag],
     otherValueOptions: buildValueOptions,
     args: [{ name: 'PATH', summary: 'The build context: the folder whose files are sent to the builder. `COPY` and `ADD` can only see files inside it, and the `Dockerfile` is read from its top unless `-f` says otherwise.' }],
     watchOut: ['Add a `.dockerignore` so folders like `node_modules` or `.git` are not sent with the context.'],
@@ -79,7 +79,7 @@ export const dockerCommands = {
     title: 'docker run', usage: 'docker run [OPTIONS] IMAGE [COMMAND] [ARG...]', tags: ['starts a new container'],
     summary: 'Creates a new container from an image and starts it. Every `docker run` makes a new container; `docker start` restarts an old one.',
     flags: [f.rmFlag, f.publishFlag, f.publishAllFlag, f.interactiveFlag, f.ttyFlag, f.detachFlag, f.envFlag, f.envFileFlag, f.nameFlag,
-      f.volumeFlag, f.mountFlag, f.networkFlag, f.workdirFlag, f.entrypointFlag, f.userFlag, f.restartFlag],
+      f.volumeFlag, f.mountFlag, f.networkFlag, f.workdirFlag, f.entrypointFlag, f.userFlag, f.restartFlag, f.cpusFlag, f.memoryFlag],
     otherValueOptions: runValueOptions,
     args: [image],
     command: { summary: 'Runs instead of the image\'s `CMD`: words after the image name replace the default command.' },
@@ -123,7 +123,7 @@ export const dockerCommands = {
   rm: {
     title: 'docker rm', usage: 'docker rm [OPTIONS] CONTAINER [CONTAINER...]', tags: ['deletes containers'],
     summary: 'Deletes stopped containers, by name or ID. Their image stays.',
-    flags: [],
+    flags: [f.rmForceFlag],
     args: [{ name: 'CONTAINER', repeats: true, summary: 'A container to delete, by name or ID.' }],
     watchOut: ['A running container is refused unless you stop it first (or add `-f`, which kills it).'],
     docsUrl: cli('container/rm'),
@@ -231,7 +231,7 @@ export const dockerCommands = {
   'system prune': {
     title: 'docker system prune', usage: 'docker system prune [OPTIONS]', tags: ['frees disk space'],
     summary: 'Deletes stopped containers, unused networks, dangling images and the build cache. Add `-a` for every unused image, and `--volumes` for unused anonymous volumes.',
-    flags: [], otherValueOptions: ['--filter'],
+    flags: [f.pruneAllFlag], otherValueOptions: ['--filter'],
     watchOut: ['It asks before deleting; read the list. With `--volumes` it deletes data too.'],
     docsUrl: cli('system/prune'),
   },

@@ -21,14 +21,14 @@ export const composeCommands = {
   down: {
     title: 'docker compose down', usage: 'docker compose down [OPTIONS]', tags: ['stops the app'],
     summary: 'Stops and deletes the containers and networks that `up` created. Named volumes, and the data in them, stay unless you add `-v`.',
-    flags: [f.downVolumesFlag],
-    otherValueOptions: ['--rmi', '-t', '--timeout'],
+    flags: [f.downVolumesFlag, f.downRmiFlag],
+    otherValueOptions: ['-t', '--timeout'],
     docsUrl: page('down/'),
   },
   build: {
     title: 'docker compose build', usage: 'docker compose build [OPTIONS] [SERVICE...]', tags: ['makes images'],
     summary: 'Builds the images of the services that have a `build:` section, without starting anything.',
-    flags: [],
+    flags: [f.composeNoCacheFlag],
     otherValueOptions: ['--build-arg', '--builder', '-m', '--memory', '--provenance', '--sbom', '--ssh'],
     args: [service],
     docsUrl: page('build/'),
@@ -36,8 +36,8 @@ export const composeCommands = {
   logs: {
     title: 'docker compose logs', usage: 'docker compose logs [OPTIONS] [SERVICE...]', tags: ['shows output'],
     summary: 'Shows the output of the services, each line prefixed with the container it came from.',
-    flags: [f.followFlag],
-    otherValueOptions: ['--index', '--since', '-n', '--tail', '--until'],
+    flags: [f.followFlag, f.logsTailFlag],
+    otherValueOptions: ['--index', '--since', '--until'],
     args: [service],
     docsUrl: page('logs/'),
   },

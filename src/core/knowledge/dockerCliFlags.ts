@@ -8,7 +8,7 @@
 export type FlagValueKind =
   | 'publish' | 'env' | 'envFile' | 'containerName' | 'volume' | 'mount' | 'network' | 'workdir'
   | 'entrypoint' | 'user' | 'restart' | 'imageTag' | 'dockerfile' | 'buildArg' | 'target' | 'platform'
-  | 'composeFile' | 'projectName';
+  | 'composeFile' | 'projectName' | 'plain';
 
 export interface CliFlagDoc {
   /** Every spelling, short one first: `['-p', '--publish']`. */
@@ -262,4 +262,67 @@ export const followFlag: CliFlagDoc = {
   names: ['-f', '--follow'],
   summary: 'Keeps printing new log lines as they come, until you press Ctrl-C.',
   docsUrl: compose('logs/'),
+};
+
+// ---- flags that had no hover (issue 11) ----
+
+// ref: docker-cli-docs/container_rm.md#force (force-remove a running container, uses SIGKILL)
+export const rmForceFlag: CliFlagDoc = {
+  names: ['-f', '--force'],
+  summary: 'Also deletes a running container, killing it first with `SIGKILL`: the program gets no chance to shut down cleanly.',
+  docsUrl: 'https://docs.docker.com/reference/cli/docker/container/rm/',
+};
+
+// ref: docker-cli-docs/compose_build.md (--no-cache: do not use cache when building the image)
+export const composeNoCacheFlag: CliFlagDoc = {
+  names: ['--no-cache'],
+  summary: 'Builds every step of each service image again instead of reusing cached layers.',
+  watchOut: ['Slow: use it when a cached step (a download or `apt-get update`) is stale, not for every build.'],
+  docsUrl: compose('build/'),
+};
+
+// ref: docker-cli-docs/compose_down.md (--rmi local|all: remove images used by services)
+export const downRmiFlag: CliFlagDoc = {
+  names: ['--rmi'],
+  value: { placeholder: 'local|all', kind: 'plain' },
+  summary: 'Also deletes images the services used: `local` only those without a custom tag (the ones Compose built and named itself), `all` every one of them.',
+  docsUrl: compose('down/'),
+};
+
+// ref: docker-cli-docs/compose_logs.md (-n, --tail: number of lines from the end of the logs, "all" by default)
+export const logsTailFlag: CliFlagDoc = {
+  names: ['-n', '--tail'],
+  value: { placeholder: 'lines', kind: 'plain' },
+  summary: 'Shows only this many lines from the end of each container\'s log (`all` by default).',
+  docsUrl: compose('logs/'),
+};
+
+export const pruneAllFlag: CliFlagDoc = {
+  names: ['-a', '--all'],
+  summary: 'Deletes every image no container uses, not only the untagged (dangling) ones: the next `docker run` or build pulls or rebuilds them.',
+  docsUrl: 'https://docs.docker.com/reference/cli/docker/system/prune/',
+};
+
+// ref: docker-cli-docs/container_run.md (--cpus: number of CPUs)
+export const cpusFlag: CliFlagDoc = {
+  names: ['--cpus'],
+  value: { placeholder: 'number', kind: 'plain' },
+  summary: 'Caps how much CPU time the container may use, counted in CPUs: `1.5` is at most one and a half cores\' worth.',
+  docsUrl: run('cpus'),
+};
+
+// ref: docker-cli-docs/container_run.md#memory (-m, --memory: hard memory limit)
+export const memoryFlag: CliFlagDoc = {
+  names: ['-m', '--memory'],
+  value: { placeholder: 'bytes', kind: 'plain' },
+  summary: 'A hard memory limit for the container, such as `512m` or `2g`. A container that needs more is killed by the kernel (out of memory).',
+  docsUrl: run('memory'),
+};
+
+// ref: docker-cli-docs/buildx_build.md#progress (auto, none, plain, quiet, rawjson, tty)
+export const progressFlag: CliFlagDoc = {
+  names: ['--progress'],
+  value: { placeholder: 'type', kind: 'plain' },
+  summary: 'How the build shows its progress: `auto` (default), `tty`, `plain` (every step\'s full output, handy to read a failing `RUN`), `quiet`, `rawjson` or `none`.',
+  docsUrl: build('progress'),
 };

@@ -30,6 +30,7 @@ function describe(kind: FlagValueKind, value: string): string[] {
     case 'target': return [`Stops after the stage \`FROM … AS ${value}\`: the image is that stage, and later stages are skipped.`];
     case 'platform': return [`Builds for ${code(value)}.`];
     case 'composeFile': return [`Reads ${code(value)} as the Compose file.`];
+    case 'plain': return [`Set to ${code(value)}.`];
     case 'projectName': return [`The containers are named \`${value}-<service>-1\` (the old \`docker-compose\` v1 wrote \`${value}_<service>_1\`), and the default network \`${value}_default\`.`];
   }
 }

@@ -2,6 +2,7 @@
 // explainShell: explain the part of a `docker ...` command line under the cursor, in scripts, Makefiles and
 // the shell blocks of markdown.
 import { dockerCommands } from '../knowledge/dockerCliCommands';
+import { composeFileFlag, projectNameFlag, type CliFlagDoc } from '../knowledge/dockerCliFlags';
 import { composeCommands, composeTools } from '../knowledge/dockerCliCompose';
 import type { Notes } from '../notes/notes';
 import { notesAbout } from '../notes/notes';
@@ -101,7 +102,10 @@ function commandFacts(inv: DockerInvocation): string[] {
   if (image) facts.push(`Starts a container from ${code(image)}.`);
   if (doc.command && inv.args.length && !inv.compose) {
     const target = key === 'exec' ? `inside ${code(inv.args[0].word.value)}` : '';
-    if (inv.containerCommand.length) facts.push(`Runs ${code(commandText(inv))}${target ? ' ' + target : ' instead of the image\'s `CMD`'}.`);
+    const entrypoint = inv.flags.find(f => f.doc?.names.includes('--entrypoint'))?.value;
+    // ref: docker-cli-docs/container_run.md (words after the image are the command; with --entrypoint they are its arguments)
+    if (inv.containerCommand.length && entrypoint && !target) facts.push(`${code(commandText(inv))} ${inv.containerCommand.length > 1 ? 'are' : 'is'} passed as arguments to ${code(entrypoint)}, the \`--entrypoint\`; they replace the image's \`CMD\`.`);
+    else if (inv.containerCommand.length) facts.push(`Runs ${code(commandText(inv))}${target ? ' ' + target : ' instead of the image\'s `CMD`'}.`);
     else if (key === 'run') facts.push('Nothing follows the image, so the container runs the image\'s own `CMD`.');
   }
   if (key === 'build' && !inv.compose) {
@@ -154,7 +158,9 @@ function explainFlags(inv: DockerInvocation, flags: FlagUse[], range: Range): Sh
     const inThisLine = flags.map(f => f.doc ? `${code(f.name)}: ${f.doc.summary}` : `${code(f.name)}: not explained here.`);
     const facts = flags.flatMap(f => f.doc?.value && f.value !== undefined ? describeFlagValue(f.doc.value.kind, f.value) : []);
     const names = flags.map(f => f.name).sort().join('');
-    if (names === '-i-t') inThisLine.push('Together they give you an interactive terminal, as if you had opened a shell inside the container.');
+    if (names === '-i-t') inThisLine.push(detached(inv)
+      ? 'Together they would give you an interactive terminal, but `-d` on this line starts the container in the background, so nothing is attached: `docker attach` or `docker exec -it` gets you in later.'
+      : 'Together they give you an interactive terminal, as if you had opened a shell inside the container.');
     return {
       range,
       topics: [...topics],
@@ -165,16 +171,20 @@ function explainFlags(inv: DockerInvocation, flags: FlagUse[], range: Range): Sh
   const doc = f.doc!;
   const other = doc.names.filter(n => n !== f.name);
   const inThisLine = doc.value && f.value !== undefined ? describeFlagValue(doc.value.kind, f.value) : [];
+  // `docker compose -f x up`: -f and -p belong to `docker compose` itself, not to the subcommand.
+  const global = doc === composeFileFlag || doc === projectNameFlag;
+  if (global && inv.command) inThisLine.push(`It is an option of \`docker compose\` itself, not of \`${inv.command.key}\`, so it goes before the subcommand.`);
+  const lineWatch = [...conflicts(inv, doc)];
   if (doc.value && f.value === undefined) inThisLine.push(`It needs a value (${code(doc.value.placeholder)}), and none follows.`);
   return {
     range,
     topics: [...topics],
     content: {
       title: f.value !== undefined && doc.value ? `${f.name} ${doc.value.placeholder}` : f.name,
-      tags: [where, ...other.map(n => `same as ${n}`)],
+      tags: [global ? 'docker compose' : where, ...other.map(n => `same as ${n}`)],
       what: doc.summary,
       inThisLine,
-      watchOut: doc.watchOut,
+      watchOut: [...lineWatch, ...(doc.watchOut ?? [])],
       docsUrl: doc.docsUrl,
     },
   };
@@ -185,7 +195,9 @@ function explainArgument(inv: DockerInvocation, word: Word, doc: { name: string;
   const watchOut: string[] = [];
   if (doc.isImage) {
     facts.push(...describeImageName(word.value));
-    if (inv.containerCommand.length) facts.push(`${code(commandText(inv))} after it replaces the image's \`CMD\`.`);
+    const entrypoint = inv.flags.find(f => f.doc?.names.includes('--entrypoint'))?.value;
+    if (inv.containerCommand.length && entrypoint) facts.push(`${code(commandText(inv))} after it ${inv.containerCommand.length > 1 ? 'are' : 'is'} passed as arguments to ${code(entrypoint)} (the \`--entrypoint\`), in place of the image's \`CMD\`.`);
+    else if (inv.containerCommand.length) facts.push(`${code(commandText(inv))} after it replaces the image's \`CMD\`.`);
     else facts.push('Nothing follows it, so the container runs the image\'s own `CMD`.');
     const late = inv.containerCommand.filter(w => w.value.startsWith('-') && w.value.length > 1);
     if (late.length) watchOut.push(`${late.map(w => code(w.raw)).join(', ')} comes after the image, so the container's command gets it, not docker. Move it before ${code(word.raw)}.`);
@@ -210,4 +222,21 @@ function explainContainerCommand(inv: DockerInvocation, range: Range): ShellHit 
     range,
     content: { title: commandText(inv), tags: ['command', inv.command!.doc.title], what: summary, inThisLine: facts, docsUrl: inv.command!.doc.docsUrl },
   };
+}
+
+/** True when the line also has `-d`/`--detach`, alone or in a group such as `-itd`. */
+function detached(inv: DockerInvocation): boolean {
+  return inv.flags.some(f => f.doc?.names.includes('--detach'));
+}
+
+/**
+ * Flags that cannot go together on one line, said on each of them.
+ * ref: docker-cli-docs/container_run.md#restart ("Combining --restart with --rm results in an error")
+ */
+function conflicts(inv: DockerInvocation, doc: CliFlagDoc): string[] {
+  const has = (name: string) => inv.flags.some(f => f.doc?.names.includes(name));
+  if ((doc.names.includes('--rm') && has('--restart')) || (doc.names.includes('--restart') && has('--rm'))) {
+    return ['`--rm` and `--restart` on the same line is an error: one deletes the container when it stops, the other starts it again. Drop one of them.'];
+  }
+  return [];
 }
