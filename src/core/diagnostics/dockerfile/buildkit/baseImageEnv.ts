@@ -34,7 +34,9 @@ const byImage: Record<string, readonly string[]> = {
  * `docker.io/library/python`, not `myorg/python`.
  */
 export function baseImageEnv(ref: string): ReadonlySet<string> | undefined {
+  // The tag may hold variables (`golang:${GO_VERSION}-alpine`); the repository name decides.
   let name = ref.replace(/@.*$/, '').replace(/:[^/:]*$/, '').toLowerCase();
+  if (name.includes('$')) return undefined;
   name = name.replace(/^(?:docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/)?(?:library\/)?/, '');
   if (!Object.prototype.hasOwnProperty.call(byImage, name)) return undefined;
   return new Set(['PATH', ...byImage[name]]);

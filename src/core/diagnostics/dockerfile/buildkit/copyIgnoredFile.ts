@@ -6,7 +6,7 @@ import type { DockerfileModel } from '../../../dockerfile/model';
 import { leadingFlags } from '../../../dockerfile/words';
 import type { DockerfileRule } from '../../types';
 import { isIgnored, parseDockerignore, type IgnorePattern } from '../dockerignore';
-import { argumentTokens, spanRange, type Token } from '../ranges';
+import { argumentTokens, instructionsWith, spanRange, type Token } from '../ranges';
 import { unquoted } from './fromParts';
 
 export const copyIgnoredFile: DockerfileRule = {
@@ -23,9 +23,8 @@ export const copyIgnoredFile: DockerfileRule = {
     const patterns = parseDockerignore(dockerignore);
     if (!patterns.length) return;
     const exceptions = patterns.filter(p => p.exception);
-    for (const inst of model.instructions) {
+    for (const inst of instructionsWith(model, 'COPY', 'ADD')) {
       const keyword = inst.getKeyword();
-      if (keyword !== 'COPY' && keyword !== 'ADD') continue;
       const flags = leadingFlags(model, inst);
       // `--from` copies from a stage, an image or a named context, not from the build folder.
       if (flags.some(f => f.name === 'from')) continue;

@@ -2,7 +2,7 @@
 // DuplicateStageName: two stages with the same name (names ignore case).
 // Reference: buildkit-dockerfile-docs/rules-duplicate-stage-name.md
 import type { DockerfileRule } from '../../types';
-import { spanRange } from '../ranges';
+import { instructionsWith, spanRange } from '../ranges';
 import { fromParts } from './fromParts';
 
 export const duplicateStageName: DockerfileRule = {
@@ -16,8 +16,7 @@ export const duplicateStageName: DockerfileRule = {
   reference: 'buildkit-dockerfile-docs/rules-duplicate-stage-name.md',
   check({ model }, report) {
     const seen = new Set<string>();
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'FROM') continue;
+    for (const inst of instructionsWith(model, 'FROM')) {
       const name = fromParts(model, inst).name;
       if (!name) continue;
       // BuildKit lower-cases stage names before comparing them, and reports the lower-cased name.

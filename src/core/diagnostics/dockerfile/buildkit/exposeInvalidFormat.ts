@@ -2,7 +2,7 @@
 // ExposeInvalidFormat: EXPOSE with an IP address or a host port, which belong to `docker run -p`.
 // Reference: buildkit-dockerfile-docs/rules-expose-invalid-format.md
 import type { DockerfileRule } from '../../types';
-import { spanRange } from '../ranges';
+import { instructionsWith, spanRange } from '../ranges';
 import { exposedPorts } from './exposePorts';
 
 export const exposeInvalidFormat: DockerfileRule = {
@@ -15,8 +15,7 @@ export const exposeInvalidFormat: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/expose-invalid-format/',
   reference: 'buildkit-dockerfile-docs/rules-expose-invalid-format.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'EXPOSE') continue;
+    for (const inst of instructionsWith(model, 'EXPOSE')) {
       for (const p of exposedPorts(model, inst)) {
         if (!p.ip && !p.hostPort) continue;
         const range = spanRange(model, p.token.start, p.token.end);

@@ -2,7 +2,7 @@
 // ExposeProtoCasing: `EXPOSE 80/TCP` should say `tcp`.
 // Reference: buildkit-dockerfile-docs/rules-expose-proto-casing.md
 import type { DockerfileRule } from '../../types';
-import { spanRange } from '../ranges';
+import { instructionsWith, spanRange } from '../ranges';
 import { exposedPorts } from './exposePorts';
 
 export const exposeProtoCasing: DockerfileRule = {
@@ -15,8 +15,7 @@ export const exposeProtoCasing: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/expose-proto-casing/',
   reference: 'buildkit-dockerfile-docs/rules-expose-proto-casing.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'EXPOSE') continue;
+    for (const inst of instructionsWith(model, 'EXPOSE')) {
       for (const p of exposedPorts(model, inst)) {
         if (p.proto === p.proto.toLowerCase()) continue;
         const proto = spanRange(model, p.protoStart, p.protoStart + p.proto.length);

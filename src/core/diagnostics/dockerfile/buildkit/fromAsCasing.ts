@@ -2,7 +2,7 @@
 // FromAsCasing: in `FROM image AS name`, `AS` should be written in the same case as `FROM`.
 // Reference: buildkit-dockerfile-docs/rules-from-as-casing.md
 import type { DockerfileRule } from '../../types';
-import { spanRange } from '../ranges';
+import { instructionsWith, spanRange } from '../ranges';
 import { fromParts } from './fromParts';
 
 export const fromAsCasing: DockerfileRule = {
@@ -15,8 +15,7 @@ export const fromAsCasing: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/from-as-casing/',
   reference: 'buildkit-dockerfile-docs/rules-from-as-casing.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'FROM') continue;
+    for (const inst of instructionsWith(model, 'FROM')) {
       const as = fromParts(model, inst).as;
       if (!as) continue;
       const from = inst.getInstruction();

@@ -3,7 +3,7 @@
 // name says the stage is meant for it (`build_amd64`).
 // Reference: buildkit-dockerfile-docs/rules-from-platform-flag-const-disallowed.md
 import type { DockerfileRule } from '../../types';
-import { spanRange } from '../ranges';
+import { instructionsWith, spanRange } from '../ranges';
 import { fromParts, unquoted } from './fromParts';
 
 const oses = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos']);
@@ -34,8 +34,7 @@ export const fromPlatformFlagConstDisallowed: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/from-platform-flag-const-disallowed/',
   reference: 'buildkit-dockerfile-docs/rules-from-platform-flag-const-disallowed.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'FROM') continue;
+    for (const inst of instructionsWith(model, 'FROM')) {
       const { platform, name } = fromParts(model, inst);
       if (!platform || platform.text.includes('$')) continue;
       const value = unquoted(platform.text);

@@ -2,7 +2,7 @@
 // InvalidDefaultArgInFrom: with only the ARG defaults, the FROM image name comes out empty or invalid.
 // Reference: buildkit-dockerfile-docs/rules-invalid-default-arg-in-from.md
 import type { DockerfileRule } from '../../types';
-import { spanRange } from '../ranges';
+import { instructionsWith, spanRange } from '../ranges';
 import { fromParts } from './fromParts';
 import { expandWord, globalArgs } from './globalArgs';
 import { isValidImageReference } from './imageReference';
@@ -17,8 +17,7 @@ export const invalidDefaultArgInFrom: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/invalid-default-arg-in-from/',
   reference: 'buildkit-dockerfile-docs/rules-invalid-default-arg-in-from.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'FROM') continue;
+    for (const inst of instructionsWith(model, 'FROM')) {
       const image = fromParts(model, inst).image;
       // The rule is about ARG defaults; an image name without variables is checked by the build itself.
       if (!image || !image.text.includes('$')) continue;

@@ -3,7 +3,7 @@
 // `FROM ... AS name` or `ARG name` is read as its description, so it should start with that name.
 // Reference: buildkit-dockerfile-docs/rules-invalid-definition-description.md
 import type { DockerfileRule } from '../../types';
-import { keywordRange } from '../ranges';
+import { instructionsWith, keywordRange } from '../ranges';
 import { fromParts } from './fromParts';
 import { assignmentsOf } from '../../../dockerfile/variables';
 
@@ -18,7 +18,7 @@ export const invalidDefinitionDescription: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/invalid-definition-description/',
   reference: 'buildkit-dockerfile-docs/rules-invalid-definition-description.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
+    for (const inst of instructionsWith(model, 'FROM', 'ARG')) {
       const keyword = inst.getKeyword();
       let names: string[];
       if (keyword === 'FROM') {

@@ -8,7 +8,7 @@ import type { DockerfileModel } from '../../../dockerfile/model';
 import { instructionsIn, lastBefore, parentStage } from '../../../dockerfile/stageIndex';
 import { stageOf } from '../../../dockerfile/stages';
 import type { DockerfileRule, Fix } from '../../types';
-import { argumentTokens, keywordRange, logicalLine, spanRange } from '../ranges';
+import { argumentTokens, instructionsWith, keywordRange, logicalLine, spanRange } from '../ranges';
 
 export const jsonArgsRecommended: DockerfileRule = {
   code: 'JSONArgsRecommended',
@@ -20,9 +20,7 @@ export const jsonArgsRecommended: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/json-args-recommended/',
   reference: 'buildkit-dockerfile-docs/rules-json-args-recommended.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      const keyword = inst.getKeyword();
-      if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') continue;
+    for (const inst of instructionsWith(model, 'CMD', 'ENTRYPOINT')) {
       const { text } = logicalLine(model, inst);
       if (!text.trim() || commandFormOf(text) === 'exec' || hasShell(model, inst)) continue;
       const fix = execFormFix(model, inst);

@@ -4,7 +4,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../../dockerfile/model';
 import type { DockerfileRule, Fix } from '../../types';
-import { argumentTokens, logicalLine, spanRange, type Token } from '../ranges';
+import { argumentTokens, escapeOf, instructionsWith, logicalLine, spanRange, type Token } from '../ranges';
 
 export const legacyKeyValueFormat: DockerfileRule = {
   code: 'LegacyKeyValueFormat',
@@ -16,9 +16,8 @@ export const legacyKeyValueFormat: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/legacy-key-value-format/',
   reference: 'buildkit-dockerfile-docs/rules-legacy-key-value-format.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
+    for (const inst of instructionsWith(model, 'ENV', 'LABEL', 'ARG')) {
       const keyword = inst.getKeyword();
-      if (keyword !== 'ENV' && keyword !== 'LABEL' && keyword !== 'ARG') continue;
       const tokens = argumentTokens(model, inst);
       if (tokens.length < 2 || tokens[0].text.includes('=')) continue;
       // ARG accepts several names on one line (`ARG A B`); the docs' `ARG foo bar` is the legacy pair.
@@ -43,7 +42,7 @@ function equalsFix(model: DockerfileModel, inst: Instruction, key: Token, last: 
   const line = logicalLine(model, inst);
   if (line.lastLine !== inst.getRange().start.line) return undefined;
   const value = model.text.slice(key.end, last.end).replace(/^[ \t]+/, '');
-  if (/["'`\\]/.test(value) || value.includes(model.ast.getEscapeCharacter())) return undefined;
+  if (/["'`\\]/.test(value) || value.includes(escapeOf(model))) return undefined;
   const newText = /\s/.test(value) ? `${key.text}="${value}"` : `${key.text}=${value}`;
   return { title: `Write ${newText}`, edits: [{ range: spanRange(model, key.start, last.end), newText }] };
 }

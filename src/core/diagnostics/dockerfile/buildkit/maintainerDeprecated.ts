@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // MaintainerDeprecated: MAINTAINER is deprecated; the author belongs in an OCI label.
 // Reference: buildkit-dockerfile-docs/rules-maintainer-deprecated.md
-import { keywordRange } from '../ranges';
+import { instructionsWith, keywordRange } from '../ranges';
 import type { DockerfileRule } from '../../types';
 
 export const maintainerDeprecated: DockerfileRule = {
@@ -14,8 +14,7 @@ export const maintainerDeprecated: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/maintainer-deprecated/',
   reference: 'buildkit-dockerfile-docs/rules-maintainer-deprecated.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'MAINTAINER') continue;
+    for (const inst of instructionsWith(model, 'MAINTAINER')) {
       const author = inst.getArgumentsContent()?.trim();
       const range = keywordRange(inst);
       report({

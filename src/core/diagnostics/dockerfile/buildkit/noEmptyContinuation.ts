@@ -15,6 +15,8 @@ export const noEmptyContinuation: DockerfileRule = {
   reference: 'buildkit-dockerfile-docs/rules-no-empty-continuation.md',
   check({ model }, report) {
     for (const inst of model.instructions) {
+      const r = inst.getRange();
+      if (r.end.line === r.start.line) continue;
       // Only lines a continuation ran into are listed: empty lines of heredoc bodies are content.
       const { text, emptyLines: inside } = logicalLine(model, inst);
       if (!inside.length) continue;

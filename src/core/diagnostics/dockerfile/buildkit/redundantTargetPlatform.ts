@@ -2,7 +2,7 @@
 // RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM` repeats the default.
 // Reference: buildkit-dockerfile-docs/rules-redundant-target-platform.md
 import type { DockerfileRule } from '../../types';
-import { spanRange } from '../ranges';
+import { instructionsWith, spanRange } from '../ranges';
 import { fromParts, unquoted } from './fromParts';
 
 export const redundantTargetPlatform: DockerfileRule = {
@@ -15,8 +15,7 @@ export const redundantTargetPlatform: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/redundant-target-platform/',
   reference: 'buildkit-dockerfile-docs/rules-redundant-target-platform.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'FROM') continue;
+    for (const inst of instructionsWith(model, 'FROM')) {
       const { platform, image } = fromParts(model, inst);
       if (!platform || !/^(?:\$TARGETPLATFORM|\$\{TARGETPLATFORM\})$/.test(unquoted(platform.text))) continue;
       const flagStart = platform.start - '--platform='.length;

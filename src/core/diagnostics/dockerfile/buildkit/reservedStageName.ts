@@ -2,7 +2,7 @@
 // ReservedStageName: `scratch` and `context` cannot name a stage.
 // Reference: buildkit-dockerfile-docs/rules-reserved-stage-name.md
 import type { DockerfileRule } from '../../types';
-import { spanRange } from '../ranges';
+import { instructionsWith, spanRange } from '../ranges';
 import { fromParts } from './fromParts';
 
 const reserved = new Set(['scratch', 'context']);
@@ -17,8 +17,7 @@ export const reservedStageName: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/reserved-stage-name/',
   reference: 'buildkit-dockerfile-docs/rules-reserved-stage-name.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'FROM') continue;
+    for (const inst of instructionsWith(model, 'FROM')) {
       const name = fromParts(model, inst).name;
       const key = name?.text.toLowerCase();
       if (!name || !key || !reserved.has(key)) continue;

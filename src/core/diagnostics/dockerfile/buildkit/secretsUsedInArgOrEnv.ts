@@ -2,7 +2,7 @@
 // SecretsUsedInArgOrEnv: an ARG or ENV whose name says it holds a secret (PASSWORD, TOKEN, ...).
 // Reference: buildkit-dockerfile-docs/rules-secrets-used-in-arg-or-env.md
 import type { DockerfileRule } from '../../types';
-import { argumentTokens, spanRange } from '../ranges';
+import { argumentTokens, instructionsWith, spanRange } from '../ranges';
 
 // A whole name, or its first or last `_`-separated word (BuildKit's list). Case does not matter.
 const secret = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
@@ -24,12 +24,11 @@ export const secretsUsedInArgOrEnv: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/',
   reference: 'buildkit-dockerfile-docs/rules-secrets-used-in-arg-or-env.md',
   check({ model }, report) {
-    let inStage = false;
-    for (const inst of model.instructions) {
+    const firstFrom = instructionsWith(model, 'FROM')[0]?.getRange().start.line ?? Infinity;
+    for (const inst of instructionsWith(model, 'ENV', 'ARG')) {
       const keyword = inst.getKeyword();
-      if (keyword === 'FROM') inStage = true;
       // Global ARGs (before the first FROM) never reach the image, and BuildKit does not check them.
-      if (keyword !== 'ENV' && !(keyword === 'ARG' && inStage)) continue;
+      if (keyword === 'ARG' && inst.getRange().start.line < firstFrom) continue;
       const tokens = argumentTokens(model, inst);
       // Legacy `ENV KEY value`: only the first word is a name.
       const names = keyword === 'ENV' && tokens.length && !tokens[0].text.includes('=') ? tokens.slice(0, 1) : tokens;

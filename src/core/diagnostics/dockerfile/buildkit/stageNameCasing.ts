@@ -4,7 +4,7 @@
 import type { DockerfileModel } from '../../../dockerfile/model';
 import { leadingFlags } from '../../../dockerfile/words';
 import type { DockerfileRule, TextEdit } from '../../types';
-import { spanRange } from '../ranges';
+import { instructionsWith, spanRange } from '../ranges';
 import { fromParts } from './fromParts';
 
 export const stageNameCasing: DockerfileRule = {
@@ -17,8 +17,7 @@ export const stageNameCasing: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/stage-name-casing/',
   reference: 'buildkit-dockerfile-docs/rules-stage-name-casing.md',
   check({ model }, report) {
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'FROM') continue;
+    for (const inst of instructionsWith(model, 'FROM')) {
       const name = fromParts(model, inst).name;
       if (!name || name.text === name.text.toLowerCase()) continue;
       const lower = name.text.toLowerCase();
@@ -39,7 +38,7 @@ function referenceEdits(model: DockerfileModel, lower: string, afterLine: number
   const add = (start: number, text: string) => {
     if (text.toLowerCase() === lower && text !== lower) edits.push({ range: spanRange(model, start, start + text.length), newText: lower });
   };
-  for (const inst of model.instructions) {
+  for (const inst of instructionsWith(model, 'FROM', 'COPY', 'ADD', 'RUN')) {
     if (inst.getRange().start.line <= afterLine) continue;
     const keyword = inst.getKeyword();
     if (keyword === 'FROM') {

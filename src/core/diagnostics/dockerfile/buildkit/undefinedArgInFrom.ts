@@ -3,7 +3,7 @@
 // Reference: buildkit-dockerfile-docs/rules-undefined-arg-in-from.md
 import { scanVariables, type VariableRef } from '../../../dockerfile/variables';
 import type { DockerfileRule } from '../../types';
-import { spanRange } from '../ranges';
+import { escapeOf, instructionsWith, spanRange } from '../ranges';
 import { fromParts } from './fromParts';
 import { globalArgs } from './globalArgs';
 import { suggestName } from './suggest';
@@ -18,9 +18,8 @@ export const undefinedArgInFrom: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/undefined-arg-in-from/',
   reference: 'buildkit-dockerfile-docs/rules-undefined-arg-in-from.md',
   check({ model }, report) {
-    const escape = model.ast.getEscapeCharacter();
-    for (const inst of model.instructions) {
-      if (inst.getKeyword() !== 'FROM') continue;
+    const escape = escapeOf(model);
+    for (const inst of instructionsWith(model, 'FROM')) {
       const { image, platform } = fromParts(model, inst);
       const args = globalArgs(model);
       const reported = new Set<string>();

@@ -7,9 +7,8 @@ import type { DockerfileModel } from '../../../dockerfile/model';
 import { instructionsIn, parentStage } from '../../../dockerfile/stageIndex';
 import { stagesOf, type Stage } from '../../../dockerfile/stages';
 import { assignmentsOf, resolveVariable, scanVariables } from '../../../dockerfile/variables';
-import { leadingFlags } from '../../../dockerfile/words';
 import type { DockerfileRule } from '../../types';
-import { argumentTokens, logicalLine, spanRange } from '../ranges';
+import { argumentTokens, escapeOf, logicalLine, logicalOffset, spanRange } from '../ranges';
 import { baseImageEnv } from './baseImageEnv';
 import { suggestName } from './suggest';
 import { refsOf } from './undefinedArgInFrom';
@@ -24,11 +23,21 @@ export const undefinedVar: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/build-checks/undefined-var/',
   reference: 'buildkit-dockerfile-docs/rules-undefined-var.md',
   check({ model }, report) {
-    const escape = model.ast.getEscapeCharacter();
+    const escape = escapeOf(model);
+    // The next `$` at or after an offset; instructions come in file order, so the scan stays linear.
+    let dollar = -1;
+    const hasDollar = (from: number, to: number) => {
+      if (dollar !== Infinity && dollar < from) dollar = model.text.indexOf('$', from);
+      if (dollar < 0) dollar = Infinity;
+      return dollar < to;
+    };
     for (const stage of stagesOf(model)) {
       if (stage.index < 0) continue;
       const imageEnv = rootImageEnv(model, stage);
       for (const inst of stage.instructions) {
+        // Most lines hold no `$` at all: skip them before reading their words.
+        const r = inst.getRange();
+        if (!hasDollar(model.lines.offsetAt(r.start), model.lines.offsetAt(r.end))) continue;
         const spans = checkedSpans(model, inst);
         const reported = new Set<string>();
         for (const [from, to, definedBefore] of spans) {
@@ -38,8 +47,10 @@ export const undefinedVar: DockerfileRule = {
             const r = resolveVariable(model, name, inst);
             if (r.env || r.arg) continue;
             const suggestion = suggestName(name, candidates(model, stage, inst, imageEnv));
-            // With a base image we do not know, an upper-case name may well come from its ENV.
-            if (!imageEnv && !suggestion && !/[a-z]/.test(name)) continue;
+            // With a base image we do not know, an upper-case name may well come from its ENV: report
+            // it only when it looks like a typo of a name this Dockerfile defines (not of PATH:
+            // `$GOPATH` is not a typo).
+            if (!imageEnv && !/[a-z]/.test(name) && (!suggestion || suggestion === 'PATH')) continue;
             reported.add(name);
             report({
               range: spanRange(model, ref.start, ref.end),
@@ -60,7 +71,7 @@ function rootImageEnv(model: DockerfileModel, stage: Stage): ReadonlySet<string>
     if (!parent) break;
     s = parent;
   }
-  return s.image.includes('$') ? undefined : baseImageEnv(s.image);
+  return baseImageEnv(s.image);
 }
 
 type Span = [from: number, to: number, definedBefore: ReadonlySet<string>];
@@ -69,19 +80,27 @@ const none: ReadonlySet<string> = new Set();
 /** The parts of an instruction the builder expands, as offsets of the model text (BuildKit's Expand methods). */
 function checkedSpans(model: DockerfileModel, inst: Instruction): Span[] {
   const keyword = inst.getKeyword();
-  const line = logicalLine(model, inst);
-  const whole = (): Span[] => line.offsets.length ? [[line.offsets[0], line.offsets[line.offsets.length - 1] + 1, none]] : [];
-  const flagSpans = (names: string[]): Span[] => leadingFlags(model, inst)
-    .filter(f => names.includes(f.name) && f.value !== null)
-    .map(f => [model.lines.offsetAt(f.range.start), model.lines.offsetAt(f.range.end), none]);
+  const tokens = () => argumentTokens(model, inst);
+  // Leading `--name=value` words; only the named flags are expanded.
+  const flagSpans = (names: string[]): Span[] => {
+    const spans: Span[] = [];
+    for (const t of tokens()) {
+      if (!t.text.startsWith('--')) break;
+      const eq = t.text.indexOf('=');
+      if (eq > 0 && names.includes(t.text.slice(2, eq))) spans.push([t.start + eq + 1, t.end, none]);
+    }
+    return spans;
+  };
   switch (keyword) {
-    case 'ENV': case 'LABEL': case 'WORKDIR': case 'USER': case 'VOLUME': case 'STOPSIGNAL':
-      return whole();
+    case 'ENV': case 'LABEL': case 'WORKDIR': case 'USER': case 'VOLUME': case 'STOPSIGNAL': {
+      const line = logicalLine(model, inst);
+      return line.text ? [[logicalOffset(line, 0), logicalOffset(line, line.text.length - 1) + 1, none]] : [];
+    }
     case 'ARG': {
       // ARG reads its names one by one, so `ARG A=1 B=$A` is fine (ENV, by contrast, is not).
       const spans: Span[] = [];
       const before = new Set<string>();
-      for (const t of argumentTokens(model, inst)) {
+      for (const t of tokens()) {
         const eq = t.text.indexOf('=');
         if (eq >= 0) spans.push([t.start + eq + 1, t.end, new Set(before)]);
         before.add(eq < 0 ? t.text : t.text.slice(0, eq));
@@ -89,9 +108,8 @@ function checkedSpans(model: DockerfileModel, inst: Instruction): Span[] {
       return spans;
     }
     case 'COPY': case 'ADD': {
-      const flags = leadingFlags(model, inst);
       const spans = flagSpans(['chown', 'chmod', 'checksum']);
-      for (const t of argumentTokens(model, inst).slice(flags.length)) spans.push([t.start, t.end, none]);
+      for (const t of tokens()) if (!t.text.startsWith('--')) spans.push([t.start, t.end, none]);
       return spans;
     }
     case 'RUN':
