@@ -7,11 +7,13 @@ import { disposeLog } from './vscode/log';
 import { registerNotes } from './vscode/notes';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerProblemActions } from './vscode/problemActions';
+import { registerLearnerPath } from './vscode/learnerPath';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHoverProviders(context);
   registerNotes(context);
   registerActions(context);
+  registerLearnerPath(context);
   registerProblemActions(context, registerDiagnostics(context));
 }
 

@@ -27,3 +27,4 @@ export type { Diagnostic, Fix, TextEdit, Severity, RuleSetting, RuleDoc, Diagnos
 export { dockerignoreCandidates, composeEnvPath } from './diagnostics/inputs';
 export { renderRuleList } from './diagnostics/ruleList';
 export { composeMissingMessage, composeProbeCommands, composeProgramOf, imageCheckAnswer, imageCheckCommand, probeCompose } from './actions/engineQueries';
+export { snippetsAt, snippetTable, type SnippetEntry, type SnippetOffer } from './snippets/snippetsAt';

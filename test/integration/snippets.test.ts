@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Snippets inside a real VS Code: they are offered by completion for both languages, and
-// inserting one (through the editor's own snippet engine) gives the expected text.
+// Snippets inside a real VS Code: they are offered by completion for both languages (through Docker
+// Coach's completion provider, which decides where each may appear), and inserting one (through the
+// editor's own snippet engine) gives the expected text.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension } from './helpers';
@@ -44,10 +45,11 @@ async function insertOffered(language: string, content: string, position: vscode
 suite('Snippets', () => {
   suiteSetup(async () => {
     const ext = await activateExtension();
-    const contributed = (ext.packageJSON.contributes?.snippets ?? []) as { language: string }[];
-    for (const language of ['dockerfile', 'dockercompose']) {
-      assert.ok(contributed.some((s) => s.language === language), `no snippets contributed for ${language}`);
-    }
+    // No snippet files: VS Code would offer those on any word, FROM node included.
+    assert.strictEqual(ext.packageJSON.contributes?.snippets, undefined);
+    // Compose values are YAML strings; suggestions must appear in them while typing.
+    const quick = vscode.workspace.getConfiguration('editor', { languageId: 'dockercompose' }).get<Record<string, string>>('quickSuggestions');
+    assert.strictEqual(quick?.strings, 'on');
   });
 
   teardown(async () => {
@@ -58,10 +60,12 @@ suite('Snippets', () => {
     const editor = await openEditor('dockerfile', '');
     const items = await completions(editor.document, new vscode.Position(0, 0));
     const labels = items.map(labelOf);
-    for (const prefix of ['flask', 'multistage', 'healthcheck', 'run-cache', 'run-heredoc', 'nonroot', 'entrypoint-cmd']) {
+    for (const prefix of ['df-flask', 'df-multistage', 'healthcheck', 'run-cache', 'run-heredoc', 'nonroot', 'entrypoint-cmd']) {
       assert.ok(labels.includes(prefix), `no ${prefix} snippet among ${labels.join(', ')}`);
     }
-    const flask = items.find((item) => labelOf(item) === 'flask');
+    // One entry per snippet.
+    assert.strictEqual(new Set(labels).size, labels.length);
+    const flask = items.find((item) => labelOf(item) === 'df-flask');
     const docs = flask?.documentation;
     const text = typeof docs === 'string' ? docs : docs?.value ?? '';
     const name = flask && typeof flask.label !== 'string' ? flask.label.description ?? '' : '';
@@ -74,10 +78,15 @@ suite('Snippets', () => {
     assert.strictEqual(text, 'FROM python:3.12-slim\nCMD ["python3", "app.py"]\n');
   });
 
+  test('FROM node offers no snippet, so Enter cannot insert one', async () => {
+    const editor = await openEditor('dockerfile', 'FROM node');
+    assert.deepStrictEqual((await completions(editor.document, new vscode.Position(0, 9))).map(labelOf), []);
+  });
+
   test('Compose completion offers our snippets', async () => {
     const editor = await openEditor('dockercompose', '');
     const labels = (await completions(editor.document, new vscode.Position(0, 0))).map(labelOf);
-    for (const prefix of ['compose', 'postgres', 'network-bridge', 'volume-named', 'x-fragment', 'secrets']) {
+    for (const prefix of ['compose-cruddur', 'compose-postgres', 'network-bridge', 'compose-volume', 'x-fragment', 'compose-secrets']) {
       assert.ok(labels.includes(prefix), `no ${prefix} snippet among ${labels.join(', ')}`);
     }
   });
