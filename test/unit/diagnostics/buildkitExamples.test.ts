@@ -60,7 +60,11 @@ describe('BuildKit rule docs: ❌ examples trigger, ✅ examples do not', functi
     const files = fs.readdirSync(docs).filter(f => /^rules-[a-z].*\.md$/.test(f)).sort();
     const fromRules = buildkitRules.map(r => `rules-${docFileOf(r.code)}.md`).sort();
     assert.deepStrictEqual(fromRules, files);
-    for (const rule of buildkitRules) assert.strictEqual(rule.reference, `buildkit-dockerfile-docs/rules-${docFileOf(rule.code)}.md`);
+    for (const rule of buildkitRules) {
+      assert.strictEqual(rule.reference, `buildkit-dockerfile-docs/rules-${docFileOf(rule.code)}.md`);
+      assert.strictEqual(rule.docsUrl, `https://docs.docker.com/reference/build-checks/${docFileOf(rule.code)}/`);
+      assert.strictEqual(rule.source, 'buildkit');
+    }
   });
 
   for (const rule of buildkitRules) {

@@ -61,7 +61,8 @@ export function expandWord(word: string, values: ReadonlyMap<string, string | un
     const bare = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i));
     if (bare) { out.result += lookup(bare[1]) ?? ''; i += bare[0].length; continue; }
     const braced = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+])?/.exec(text.slice(i));
-    if (!braced) { out.result += c; i++; continue; }
+    // `${` that is not a substitution we read is a syntax error or a form we leave alone.
+    if (!braced) { if (text[i + 1] === '{') return undefined; out.result += c; i++; continue; }
     // Find the closing brace, counting nested `${`.
     let j = i + braced[0].length, depth = 1;
     for (; j < text.length && depth; j++) { if (text[j] === '{') depth++; else if (text[j] === '}') depth--; }
