@@ -28,3 +28,4 @@ export { dockerignoreCandidates, composeEnvPath } from './diagnostics/inputs';
 export { renderRuleList } from './diagnostics/ruleList';
 export { composeMissingMessage, composeProbeCommands, composeProgramOf, imageCheckAnswer, imageCheckCommand, probeCompose } from './actions/engineQueries';
 export { snippetsAt, snippetTable, type SnippetEntry, type SnippetOffer } from './snippets/snippetsAt';
+export { isTooLarge, defaultMaxFileChars, explainDockerfileKeywordOnly, explainComposeKeyOnly } from './largeFile';

@@ -9,6 +9,7 @@ import { toVsRange } from './convert';
 import { documentText } from './documentText';
 import { composeFound, imageMissing } from './engineState';
 import { guard } from './log';
+import { checkLargeFile, maxFileCharsFor } from './largeFiles';
 import { shellKindFor } from './terminal';
 
 export const runActionCommand = 'dockerCoach.runAction';
@@ -54,7 +55,8 @@ export function actionsFor(doc: vscode.TextDocument): DockerAction[] {
   if (!source) return [];
   const text = documentText(doc);
   const file = fileContextOf(doc);
-  const settings = withEngineState(actionSettingsFor(doc.uri));
+  if (checkLargeFile(doc, text)) return [];
+  const settings = { ...withEngineState(actionSettingsFor(doc.uri)), maxFileChars: maxFileCharsFor(doc.uri) };
   let actions = source.actions(text, file, settings);
   // Run on an image the engine does not have becomes Build & Run; where the engine cannot be asked, Run stays.
   const runImage = actions.find((a) => a.kind === 'dockerfile.run')?.image;

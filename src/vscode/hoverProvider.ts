@@ -6,9 +6,10 @@ import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText } from './documentText';
 import { guard } from './log';
 import { currentNotes, notesReady } from './notes';
+import { checkLargeFile, maxFileCharsFor } from './largeFiles';
 import { composeSelector, dockerfileSelector, local } from './selectors';
 
-type Explain = (text: string, position: Position, options: { notes?: Notes; file?: string }) => Explanation | undefined;
+type Explain = (text: string, position: Position, options: { notes?: Notes; file?: string; maxFileChars?: number }) => Explanation | undefined;
 
 /** Which documents each core explainer serves. */
 const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain }[] = [
@@ -31,7 +32,9 @@ class CoachHoverProvider implements vscode.HoverProvider {
     return guard(`${this.name} hover at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () => {
       // `file` lets the compose hover show where a relative bind-mount path really points.
       const file = doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined;
-      const explanation = this.explain(documentText(doc), fromVsPosition(pos), { notes: currentNotes(), file });
+      const text = documentText(doc);
+      checkLargeFile(doc, text);
+      const explanation = this.explain(text, fromVsPosition(pos), { notes: currentNotes(), file, maxFileChars: maxFileCharsFor(doc.uri) });
       return withProblems(explanation && toVsHover(explanation), doc, pos);
     }, undefined);
   }

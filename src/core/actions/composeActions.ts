@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Up, Up --build and Down on `services:`, and Up, Logs and Shell on each service of a compose file.
+import { isTooLarge } from '../largeFile';
 import { isMap, isScalar, type LineCounter } from 'yaml';
 import { cachedComposeModel, composeModel } from '../compose/composeDocument';
 import { composeOutline, outlineServiceKeys } from '../compose/outline';
@@ -77,7 +78,8 @@ function joinNotes(...notes: (string | undefined)[]): string | undefined {
  * services map (or with an empty one) offers nothing; a service whose name fails the compose
  * grammar gets refused actions with `error` set.
  */
-export function composeActions(text: string, file: FileContext, settings?: Partial<ActionSettings>): DockerAction[] {
+export function composeActions(text: string, file: FileContext, settings?: Partial<ActionSettings> & { maxFileChars?: number }): DockerAction[] {
+  if (isTooLarge(text, settings?.maxFileChars)) return [];
   const s = resolveSettings(settings);
   const keys = serviceKeys(text);
   if (!keys) return [];

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Build, Run, Shell and Build-stage actions for a Dockerfile, from the shared parsed model.
+import { isTooLarge } from '../largeFile';
 import * as path from 'path';
 import type { From, Instruction } from 'dockerfile-ast';
 import { dockerfileModel, type DockerfileModel } from '../dockerfile/model';
@@ -115,7 +116,8 @@ function runDraft(s: ActionSettings, o: { anchor: Range; cwd: string; tag: strin
  * none), and Build stage on each `FROM ... AS <name>`. Every name is checked against its grammar; a
  * bad one gives a refused action (with `error`) instead of a command line.
  */
-export function dockerfileActions(text: string, file: FileContext, settings?: Partial<ActionSettings>): DockerAction[] {
+export function dockerfileActions(text: string, file: FileContext, settings?: Partial<ActionSettings> & { maxFileChars?: number }): DockerAction[] {
+  if (isTooLarge(text, settings?.maxFileChars)) return [];
   const s = resolveSettings(settings);
   const model = dockerfileModel(text);
   if (model.instructions.length === 0) return [];

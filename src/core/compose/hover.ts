@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // explainCompose: what the key, value, name or YAML feature under the cursor means in a compose file.
+import { explainComposeKeyOnly, isTooLarge } from '../largeFile';
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { code, renderHover, type HoverContent } from '../render';
 import { notesAbout, type Notes } from '../notes/notes';
@@ -26,6 +27,8 @@ export interface ComposeHoverOptions {
   notes?: Notes;
   /** Text length from which a hover inside one service parses only that part of the file (default 128 KB). */
   partialFrom?: number;
+  /** Past this many characters only the key under the cursor is explained (see largeFile.ts). */
+  maxFileChars?: number;
 }
 
 /** `docker run` flags a learner meets before the compose key that does the same job. */
@@ -47,6 +50,7 @@ function noteTopics(path: readonly PathSegment[]): string[] {
  */
 export function explainCompose(text: string, position: Position, options: ComposeHoverOptions = {}): Explanation | undefined {
   try {
+    if (isTooLarge(text, options.maxFileChars)) return explainComposeKeyOnly(text, position, options.maxFileChars);
     const model = composeModelAt(text, position, options.partialFrom);
     const loc = locate(model, offsetAt(model, position));
     if (!loc) return undefined;

@@ -2,6 +2,7 @@
 // composeDiagnostics(text): schema, references, interpolation, security and good practice, over the
 // one cached parse of the compose file.
 import { composeModel } from '../compose/composeDocument';
+import { isTooLarge } from '../largeFile';
 import { LineIndex } from '../text';
 import type { FileContext } from '../types';
 import { composeRules } from './compose/composeRules';
@@ -16,6 +17,8 @@ export interface ComposeDiagnosticOptions {
   settings?: DiagnosticSettings;
   /** What the adapter found on disk for the paths `composeReferencedPaths` listed (absolute path → kind). */
   paths?: ReadonlyMap<string, PathKind>;
+  /** Past this many characters nothing is checked (see largeFile.ts). */
+  maxFileChars?: number;
 }
 
 export { composeRules };
@@ -23,7 +26,7 @@ export { composeRules };
 /** The problems in a compose file, sorted by position. Honours `# coach-ignore <code>` and the user's settings. Never throws. */
 export function composeDiagnostics(text: string, options: ComposeDiagnosticOptions = {}): Diagnostic[] {
   const settings = options.settings;
-  if (settings?.enabled === false) return [];
+  if (settings?.enabled === false || isTooLarge(text, options.maxFileChars)) return [];
   const model = composeModel(text);
   const found = runRules(composeRules, { model, file: options.file, env: options.env, paths: options.paths },
     (rule: ComposeRule) => effectiveSeverity(rule, settings));

@@ -2,6 +2,7 @@
 // dockerfileDiagnostics(text): BuildKit's build checks plus our security and good-practice rules,
 // over the one cached parse of the text.
 import { dockerfileModel, type DockerfileModel } from '../dockerfile/model';
+import { isTooLarge } from '../largeFile';
 import type { FileContext } from '../types';
 import { buildkitRules } from './dockerfile/buildkitRules';
 import { practiceRules } from './dockerfile/practiceRules';
@@ -14,6 +15,8 @@ export interface DockerfileDiagnosticOptions {
   dockerignore?: string;
   file?: FileContext;
   settings?: DiagnosticSettings;
+  /** Past this many characters nothing is checked (see largeFile.ts). */
+  maxFileChars?: number;
 }
 
 /** Every Dockerfile rule, BuildKit's first. */
@@ -26,7 +29,7 @@ export const dockerfileRules: readonly DockerfileRule[] = [...buildkitRules, ...
  */
 export function dockerfileDiagnostics(text: string, options: DockerfileDiagnosticOptions = {}): Diagnostic[] {
   const settings = options.settings;
-  if (settings?.enabled === false) return [];
+  if (settings?.enabled === false || isTooLarge(text, options.maxFileChars)) return [];
   const model = dockerfileModel(text);
   const check = parseCheckDirective(model.ast.getDirectives().find(d => d.getName().toLowerCase() === 'check')?.getValue());
   const severityOf = (rule: DockerfileRule): Severity | undefined => {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // explainDockerfile: find what the position points at, ask the matching explainer, render once.
+import { explainDockerfileKeywordOnly, isTooLarge } from '../largeFile';
 import type { Onbuild } from 'dockerfile-ast';
 import type { Notes } from '../notes/notes';
 import { notesAbout } from '../notes/notes';
@@ -22,6 +23,8 @@ import { explainVariable } from './variableHover';
 export interface ExplainOptions {
   /** The learner's notes; matching quotes are added to the hover. */
   notes?: Notes;
+  /** Past this many characters only the keyword under the cursor is explained (see largeFile.ts). */
+  maxFileChars?: number;
 }
 
 /** Finds something to say about `pos`; each explainer returns undefined when it has nothing specific. */
@@ -57,6 +60,7 @@ export function dockerfileExplainerFailures(): number {
  * are built once per parse, so repeated hovers cost about the size of the instruction under the cursor.
  */
 export function explainDockerfile(text: string, position: Position, options: ExplainOptions = {}): Explanation | undefined {
+  if (isTooLarge(text, options.maxFileChars)) return explainDockerfileKeywordOnly(text, position, options.maxFileChars);
   const model = dockerfileModel(text);
   for (const explain of explainers) {
     let hit: DockerfileHit | undefined;

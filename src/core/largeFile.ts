@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// Files past the size limit (`dockerCoach.maxFileSizeKB`, 2 MB by default) are never parsed whole: hovers
+// explain the keyword or key under the cursor from its own line (and, for a compose key, the lines above it
+// that hold its parents), and lenses and diagnostics are off. So a huge generated file costs the editor
+// about one line's work per hover, whatever its shape.
+import { dockerfileInstructions, type InstructionName } from './knowledge/dockerfileInstructions';
+import { renderHover, type HoverContent } from './render';
+import { LineIndex, type Position } from './text';
+import type { Explanation } from './types';
+import { keyContent, dotted } from './compose/content';
+import { matchKeyPath } from './compose/keyPaths';
+
+/** The default limit, in characters: `dockerCoach.maxFileSizeKB` × 1024. */
+export const defaultMaxFileChars = 2048 * 1024;
+
+/** True when a text is past the limit and gets keyword-only hovers, no lenses and no diagnostics. */
+export function isTooLarge(text: string, maxFileChars = defaultMaxFileChars): boolean {
+  return text.length > maxFileChars;
+}
+
+/** How far up a compose key's parents are looked for: the keys that matter sit in the first few levels. */
+const MAX_LINES_UP = 5000;
+/** Only the start of a line is read: a keyword or key and its indentation sit there, however long the line. */
+const HEAD_CHARS = 1000;
+
+const note = (limitChars: number) =>
+  `This file is larger than ${Math.round(limitChars / 1024)} KB (\`dockerCoach.maxFileSizeKB\`), so Docker Coach explains keywords only, and shows no lenses or problems for it.`;
+
+/** The first characters of a line, without copying the rest of a long one. */
+function lineAt(lines: LineIndex, line: number): string | undefined {
+  if (line < 0 || line >= lines.lineCount) return undefined;
+  const start = lines.offsetAt({ line, character: 0 });
+  const head = lines.text.slice(start, start + HEAD_CHARS);
+  const end = head.search(/\r?\n|\r/);
+  return end >= 0 ? head.slice(0, end) : head;
+}
+
+/** The instruction keyword under the cursor, explained from its line alone. */
+export function explainDockerfileKeywordOnly(text: string, position: Position, limitChars = defaultMaxFileChars): Explanation | undefined {
+  const lines = new LineIndex(text);
+  const line = lineAt(lines, position.line);
+  if (line === undefined) return undefined;
+  const m = /^(\s*)([A-Za-z]+)(?=\s|$)/.exec(line);
+  if (!m) return undefined;
+  const start = m[1].length, end = start + m[2].length;
+  if (position.character < start || position.character > end) return undefined;
+  // A word at the start of a continuation line belongs to the instruction above it, not a new one.
+  if (position.line > 0) {
+    const before = lines.text.slice(Math.max(0, lines.offsetAt({ line: position.line, character: 0 }) - HEAD_CHARS), lines.offsetAt({ line: position.line, character: 0 }));
+    if (/\\[ \t]*\r?\n?$/.test(before)) return undefined;
+  }
+  const keyword = m[2].toUpperCase();
+  if (!Object.prototype.hasOwnProperty.call(dockerfileInstructions, keyword)) return undefined;
+  const doc = dockerfileInstructions[keyword as InstructionName];
+  const content: HoverContent = { title: keyword, tags: doc.tags, what: doc.summary, watchOut: [note(limitChars)], docsUrl: doc.docsUrl };
+  return { markdown: renderHover(content), range: { start: { line: position.line, character: start }, end: { line: position.line, character: end } } };
+}
+
+const KEY = /^(\s*)(?:-\s+)?(["']?)([A-Za-z0-9_.$-]+)\2\s*:(?:\s|$)/;
+
+/** The compose key under the cursor, explained by its path, found from the less indented lines above it. */
+export function explainComposeKeyOnly(text: string, position: Position, limitChars = defaultMaxFileChars): Explanation | undefined {
+  const lines = new LineIndex(text);
+  const line = lineAt(lines, position.line);
+  if (line === undefined) return undefined;
+  const m = KEY.exec(line);
+  if (!m) return undefined;
+  const start = m[0].indexOf(m[3], m[1].length), end = start + m[3].length;
+  if (position.character < start || position.character > end) return undefined;
+  const path = [m[3]];
+  let indent = start;
+  for (let l = position.line - 1; l >= 0 && l >= position.line - MAX_LINES_UP && indent > 0; l--) {
+    const above = lineAt(lines, l);
+    if (above === undefined || /^\s*(#|$)/.test(above)) continue;
+    const k = KEY.exec(above);
+    const at = above.search(/\S/);
+    if (at >= indent) continue;
+    // A less indented line that is not a plain key (a flow mapping, a list of values) leaves the path unknown.
+    if (!k) return undefined;
+    path.unshift(k[3]);
+    indent = above.indexOf(k[3], k[1].length);
+  }
+  if (indent > 0) return undefined;
+  const match = matchKeyPath(path);
+  if (match.kind !== 'spec') return undefined;
+  const content = keyContent(match.pattern, dotted(path), undefined, [note(limitChars)]);
+  if (!content) return undefined;
+  return { markdown: renderHover(content), range: { start: { line: position.line, character: start }, end: { line: position.line, character: end } } };
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Past the size limit: keyword-only hovers from the line under the cursor, no lenses, no problems.
+import * as assert from 'assert';
+import {
+  composeActions, composeDiagnostics, dockerfileActions, dockerfileDiagnostics, explainCompose, explainDockerfile, isTooLarge,
+} from '../../../src/core/index';
+import { joinLines } from '../helpers';
+
+const small = { maxFileChars: 40 };
+const dockerfile = joinLines('FROM alpine:latest', 'MAINTAINER me', 'RUN apk add \\', '  curl', 'CMD echo hi', '');
+const compose = joinLines('services:', '  web:', '    image: nginx', '    ports:', '      - "80:80"', 'networks:', '  back:', '    driver: bridge', '');
+
+describe('files past dockerCoach.maxFileSizeKB', () => {
+  it('is decided by the text length against the limit', () => {
+    assert.strictEqual(isTooLarge('x'.repeat(41), 40), true);
+    assert.strictEqual(isTooLarge('x'.repeat(40), 40), false);
+    assert.strictEqual(isTooLarge('FROM alpine'), false);
+  });
+
+  it('explains a Dockerfile keyword from its own line, and says why that is all', () => {
+    const hover = explainDockerfile(dockerfile, { line: 2, character: 1 }, small);
+    assert.match(hover!.markdown, /^`RUN` · build time/);
+    assert.match(hover!.markdown, /larger than 0 KB \(`dockerCoach.maxFileSizeKB`\), so Docker Coach explains keywords only/);
+    assert.deepStrictEqual(hover!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
+    // Arguments, continuation lines and lower-case words that are not instructions get nothing.
+    assert.strictEqual(explainDockerfile(dockerfile, { line: 0, character: 7 }, small), undefined);
+    assert.strictEqual(explainDockerfile(dockerfile, { line: 3, character: 3 }, small), undefined);
+    assert.strictEqual(explainDockerfile('FROM a\nfoo bar\n', { line: 1, character: 1 }, { maxFileChars: 1 }), undefined);
+  });
+
+  it('explains a compose key by the path of the lines above it', () => {
+    const driver = explainCompose(compose, { line: 7, character: 6 }, small);
+    assert.match(driver!.markdown, /^`networks\.back\.driver`/);
+    const image = explainCompose(compose, { line: 2, character: 5 }, small);
+    assert.match(image!.markdown, /^`services\.web\.image`/);
+    assert.strictEqual(explainCompose(compose, { line: 4, character: 10 }, small), undefined, 'values are not explained');
+  });
+
+  it('offers no lenses and checks nothing', () => {
+    assert.deepStrictEqual(dockerfileActions(dockerfile, { path: '/w/Dockerfile' }, small), []);
+    assert.deepStrictEqual(composeActions(compose, { path: '/w/compose.yaml' }, small), []);
+    assert.deepStrictEqual(dockerfileDiagnostics(dockerfile, small), []);
+    assert.deepStrictEqual(composeDiagnostics(compose, small), []);
+    assert.ok(dockerfileDiagnostics(dockerfile).length > 0, 'under the limit the same file has problems');
+  });
+
+  it('stays on one line of a 5 MB single-line file', () => {
+    const huge = 'RUN echo ' + 'a'.repeat(5 * 1024 * 1024);
+    assert.match(explainDockerfile(huge, { line: 0, character: 1 })!.markdown, /^`RUN`/);
+    assert.match(explainCompose('services: {web: {image: "' + 'a'.repeat(5 * 1024 * 1024) + '"}}', { line: 0, character: 2 })!.markdown, /^`services`/);
+  });
+});
