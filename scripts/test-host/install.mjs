@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Installs the real-VS-Code test host into .vscode-test/ and reuses it on later runs:
 // Debian packages (when root), Node 24 and code-server from the npm registry.
-// Usage: node scripts/test-host/install.mjs [--for=tests|start]
+// Usage: node scripts/test-host/install.mjs [--for=tests|start] [--prepare]
+// As root on Debian it installs the Debian packages too. Anyone else gets one message naming the one command
+// to run (apt-get as root); nothing here calls sudo or reads standard input, so it never waits for a password.
+// `--prepare` (the step `npm test` runs before the unit tests) does not stop when Debian packages are
+// missing: it says so in one line and installs nothing, so the tests that need no VS Code still run; the
+// first VS Code test run then stops with the message.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +39,20 @@ function missingDebianPackages(names) {
   });
 }
 
-/** Installs missing Debian packages as root, or stops with the one command a person has to run. */
+/** The one command that installs `missing` (as root; `sudo` is only named, never run). */
+export function aptCommand(missing) {
+  return `sudo sh -c 'apt-get update && apt-get install -y ${missing.join(' ')}'`;
+}
+
+/** Thrown when the machine lacks Debian packages and this process may not install them. */
+export class MissingPackagesError extends Error {
+  constructor(missing) {
+    super(`Missing Debian packages: ${missing.join(', ')}. Install them once (as root), then run npm test again:\n\n  ${aptCommand(missing)}\n`);
+    this.missing = missing;
+  }
+}
+
+/** Installs missing Debian packages as root, or throws MissingPackagesError naming the one command to run. */
 function ensureDebianPackages(names) {
   if (!fs.existsSync('/etc/debian_version')) {
     if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}; install it or set CHROMIUM_PATH.`);
@@ -43,10 +61,7 @@ function ensureDebianPackages(names) {
   const missing = missingDebianPackages(names);
   if (missing.length === 0) return;
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
-  if (process.getuid?.() !== 0) {
-    console.error(`[test-host] Missing Debian packages: ${missing.join(', ')}. Run this once, then try again:\n\n  sudo sh -c '${command}'\n`);
-    process.exit(1);
-  }
+  if (process.getuid?.() !== 0) throw new MissingPackagesError(missing);
   const t = Date.now();
   log(`installing Debian packages: ${missing.join(' ')}`);
   const logFile = path.join(logsDir, 'apt.log');
@@ -164,7 +179,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const ms = ensureInstalled(purpose);
     log(`ready in ${(ms / 1000).toFixed(1)} s: ${fs.readFileSync(codeServerStamp, 'utf8').trim()}, Node ${nodeVersion(node24Bin)}`);
   } catch (err) {
-    console.error(`[test-host] ${err instanceof Error ? err.message : err}`);
-    process.exit(1);
+    if (err instanceof MissingPackagesError && process.argv.includes('--prepare')) {
+      log(`not installed yet (${err.missing.join(', ')} missing): the tests that need no VS Code run first; the VS Code tests will stop and say how to install them`);
+    } else {
+      console.error(`[test-host] ${err instanceof Error ? err.message : err}`);
+      process.exit(1);
+    }
   }
 }

@@ -1,20 +1,69 @@
 // SPDX-License-Identifier: MIT
 // `npm run test:integration`: runs the mocha suite in test/integration inside the Node extension host of a
 // fresh code-server, with the built extension (repo root, so the manifest's ./dist/extension.js) loaded
-// as a development extension. Exits non-zero on a failed test, a timeout or a broken host.
+// as a development extension. Exits non-zero on a failed test, a timeout, a broken host, or an error from
+// Docker Coach in the extension host log or its output channel (logs.mjs).
+//
+// `--untrusted` (`npm run test:trust`) runs test/untrusted instead, with Workspace Trust switched on and a
+// copy of samples/ that is not trusted. The copy's .vscode/settings.json sets a hostile docker.path and
+// notes.files, and a `docker` that leaves a trace is first on the extension host's PATH: the suite shows
+// that neither ever runs. The copy lives in a folder whose name has a space.
 import fs from 'node:fs';
 import path from 'node:path';
 import { clearInterval, setInterval } from 'node:timers';
 import { launchBrowser } from './browser.mjs';
-import { ensureInstalled } from './install.mjs';
-import { logsDir, repoRoot, runsDir, samplesDir } from './paths.mjs';
+import { MissingPackagesError, ensureInstalled, hostEnv } from './install.mjs';
+import { reportRunLogs } from './logs.mjs';
+import { hostDir, logsDir, repoRoot, runsDir, samplesDir } from './paths.mjs';
 import { cleanupAll } from './processes.mjs';
 import { startServer } from './server.mjs';
 
+const untrusted = process.argv.includes('--untrusted');
+const runName = untrusted ? 'integration-untrusted' : 'integration';
 const timeoutMs = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 300000);
-const testsEntry = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+const testsEntry = path.join(repoRoot, 'out', 'test', untrusted ? 'untrusted' : 'integration', 'index.js');
 const bundle = path.join(repoRoot, 'dist', 'extension.js');
-const log = (msg) => console.log(`[integration] ${msg}`);
+const log = (msg) => console.log(`[${runName}] ${msg}`);
+
+/**
+ * A fresh copy of samples/ for the untrusted run, with hostile workspace settings, and a folder for the
+ * traces of anything that runs. Returns what startServer needs.
+ */
+function untrustedWorkspace() {
+  const base = path.join(hostDir, 'untrusted workspace');
+  fs.rmSync(base, { recursive: true, force: true });
+  const folder = path.join(base, 'samples');
+  const canaryDir = path.join(base, 'canary');
+  const fakeBin = path.join(canaryDir, 'bin');
+  fs.mkdirSync(fakeBin, { recursive: true });
+  fs.cpSync(samplesDir, folder, { recursive: true });
+  // Each program leaves `<name>.ran` with its arguments next to itself; the suite asserts there is none.
+  const trace = (name) => `#!/bin/sh\nprintf '%s\\n' "$*" >> "$(dirname "$0")/${name}.ran"\n`;
+  const hostileDocker = path.join(canaryDir, 'hostile-docker');
+  fs.writeFileSync(hostileDocker, trace('hostile-docker'), { mode: 0o755 });
+  fs.writeFileSync(path.join(fakeBin, 'docker'), trace('../docker-on-path'), { mode: 0o755 });
+  fs.writeFileSync(path.join(fakeBin, 'docker-compose'), trace('../docker-compose-on-path'), { mode: 0o755 });
+  fs.mkdirSync(path.join(folder, '.vscode'));
+  fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({
+    'dockerCoach.docker.path': hostileDocker,
+    'dockerCoach.compose.command': `${hostileDocker} compose`,
+    'dockerCoach.exec.shell': hostileDocker,
+    'dockerCoach.notes.files': ['hostile-notes.md'],
+    // Not restricted: shows the file is read at all.
+    'editor.tabSize': 7,
+  }, null, 2));
+  fs.writeFileSync(path.join(folder, 'hostile-notes.md'), '# Notes\n\n## RUN\n\nHOSTILE-NOTE: RUN is quoted from notes the untrusted workspace named.\n');
+  return {
+    folder,
+    settings: {
+      'security.workspace.trust.enabled': true,
+      // No dialog: the folder simply stays untrusted (Restricted Mode), as after "Don't Trust".
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.banner': 'never',
+    },
+    env: { DOCKER_COACH_CANARY_DIR: canaryDir, PATH: `${fakeBin}${path.delimiter}${hostEnv().PATH}` },
+  };
+}
 
 async function main() {
   for (const [file, how] of [[testsEntry, 'npm run compile'], [bundle, 'npm run bundle'], [path.join(samplesDir, 'backend-flask', 'Dockerfile'), 'the samples/ folder']]) {
@@ -22,16 +71,17 @@ async function main() {
   }
   const t0 = Date.now();
   ensureInstalled('tests');
-  const outputFile = path.join(runsDir, 'integration-output.txt');
+  const outputFile = path.join(runsDir, `${runName}-output.txt`);
   fs.rmSync(outputFile, { force: true });
 
+  const workspace = untrusted ? untrustedWorkspace() : { folder: samplesDir, settings: {}, env: {} };
   const server = await startServer({
-    name: 'integration', folder: samplesDir, smokeTestDriver: true,
-    env: { DOCKER_COACH_TEST_OUTPUT: outputFile },
+    name: runName, folder: workspace.folder, smokeTestDriver: true, trust: untrusted, settings: workspace.settings,
+    env: { DOCKER_COACH_TEST_OUTPUT: outputFile, ...workspace.env },
   });
   log(`code-server pid ${server.pid} on ${server.origin} (up in ${server.startMs} ms)`);
   const { context, page, outsideRequests } = await launchBrowser(server.runDir);
-  const browserLog = path.join(logsDir, 'integration-browser.log');
+  const browserLog = path.join(logsDir, `${runName}-browser.log`);
   fs.writeFileSync(browserLog, '');
   page.on('console', (m) => fs.appendFileSync(browserLog, `[${m.type()}] ${m.text()}\n`));
   page.on('pageerror', (e) => fs.appendFileSync(browserLog, `[pageerror] ${e.message}\n`));
@@ -62,10 +112,10 @@ async function main() {
 
   const output = fs.existsSync(outputFile) ? fs.readFileSync(outputFile, 'utf8') : '';
   let failed = code !== 0;
-  if (code === 'timeout') console.error(`[integration] timed out after ${timeoutMs / 1000} s; browser log: ${browserLog}`);
-  else if (code !== 0) console.error(`[integration] the extension host exited with ${code}; browser log: ${browserLog}, server log: ${server.logFile}`);
+  if (code === 'timeout') console.error(`[${runName}] timed out after ${timeoutMs / 1000} s; browser log: ${browserLog}`);
+  else if (code !== 0) console.error(`[${runName}] the extension host exited with ${code}; browser log: ${browserLog}, server log: ${server.logFile}`);
   if (!/^\s*[1-9]\d* passing/m.test(output)) {
-    console.error('[integration] no passing tests reported');
+    console.error(`[${runName}] no passing tests reported`);
     failed = true;
   }
   if (!failed) await page.screenshot({ path: path.join(server.runDir, 'integration.png') }).catch(() => {});
@@ -76,12 +126,15 @@ async function main() {
     + `log lines naming an outside host: ${net.suspiciousLogLines.length}; browser requests off 127.0.0.1: ${outsideRequests.length}`);
   for (const url of outsideRequests.slice(0, 5)) log(`  ${url}`);
   for (const line of net.suspiciousLogLines.slice(0, 5)) log(`  ${line}`);
+  // The server has stopped, so its logs are complete.
+  if (!reportRunLogs(runName, server.runDir)) failed = true;
   log(`${failed ? 'FAILED' : 'passed'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return failed ? 1 : 0;
 }
 
 main().then((code) => process.exit(code), async (err) => {
-  console.error(`[integration] ${err instanceof Error ? err.stack : err}`);
+  // Missing Debian packages: just the message with the one command to run, no stack.
+  console.error(`[${runName}] ${err instanceof MissingPackagesError ? err.message : err instanceof Error ? err.stack : err}`);
   await cleanupAll();
   process.exit(1);
 });

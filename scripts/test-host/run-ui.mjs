@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from './browser.mjs';
-import { ensureInstalled } from './install.mjs';
+import { MissingPackagesError, ensureInstalled } from './install.mjs';
+import { reportRunLogs } from './logs.mjs';
 import { codeServerStamp, hostDir, logsDir, repoRoot, samplesDir } from './paths.mjs';
 import { cleanupAll } from './processes.mjs';
 import { startServer } from './server.mjs';
@@ -93,13 +94,16 @@ async function main() {
   log(`gallery requests: ${net.galleryRequests.length}; log lines naming an outside host: ${net.suspiciousLogLines.length}; `
     + `browser requests off 127.0.0.1: ${outsideRequests.length}`);
   for (const line of [...net.galleryRequests, ...net.suspiciousLogLines, ...outsideRequests].slice(0, 5)) log(`  ${line}`);
+  // The server has stopped, so its logs are complete: no errors or unhandled rejections from Docker Coach.
+  const logsClean = reportRunLogs('ui', server.runDir);
   log(`wall time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  console.log(`${passed} passed, ${failed} failed`);
-  return failed === 0 && passed > 0 ? 0 : 1;
+  console.log(`${passed} passed, ${failed} failed${logsClean ? '' : ', and the logs hold errors from Docker Coach'}`);
+  return failed === 0 && passed > 0 && logsClean ? 0 : 1;
 }
 
 main().then((code) => process.exit(code), async (err) => {
-  console.error(`[ui] ${err instanceof Error ? err.stack : err}`);
+  // Missing Debian packages: just the message with the one command to run, no stack.
+  console.error(`[ui] ${err instanceof MissingPackagesError ? err.message : err instanceof Error ? err.stack : err}`);
   await cleanupAll();
   console.log('0 passed, 1 failed');
   process.exit(1);

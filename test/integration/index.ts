@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The mocha runner the extension host loads as `extensionTestsPath` (code-server via
 // scripts/test-host/run-integration.mjs, or @vscode/test-electron). It runs every
-// out/test/integration/**/*.test.js with the tdd UI.
+// out/test/integration/**/*.test.js with the tdd UI; test/untrusted/index.ts runs its own folder with it.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as util from 'util';
@@ -26,6 +26,11 @@ function tee(...args: unknown[]): void {
 }
 
 export function run(): Promise<void> {
+  return runTests(__dirname);
+}
+
+/** Runs every `*.test.js` under `testsDir` in one mocha, reporting to the output file. */
+export function runTests(testsDir: string): Promise<void> {
   fs.mkdirSync(path.dirname(outputFile), { recursive: true });
   fs.writeFileSync(outputFile, '');
   // The extension host makes console.log read-only, so the reporter's own output hook is redirected instead.
@@ -38,9 +43,9 @@ export function run(): Promise<void> {
   tee(`VS Code ${vscode.version} (${vscode.env.appName}, ${uiKind} UI, extension host Node ${process.versions.node})`);
 
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20000, reporter: 'spec' });
-  const files = findTests(__dirname);
+  const files = findTests(testsDir);
   for (const file of files) mocha.addFile(file);
-  tee(`${files.length} test file(s): ${files.map((f) => path.relative(__dirname, f)).join(', ')}`);
+  tee(`${files.length} test file(s): ${files.map((f) => path.relative(testsDir, f)).join(', ')}`);
 
   return new Promise((resolve, reject) => {
     try {

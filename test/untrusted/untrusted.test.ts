@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+// Workspace Trust in a real VS Code: `npm run test:trust` opens a copy of samples/ with trust switched on
+// and the folder not trusted. Its .vscode/settings.json sets a hostile `dockerCoach.docker.path` and
+// `dockerCoach.notes.files`; a recording `docker` is first on the extension host's PATH. Hovers, completions
+// and problems work; there are no lenses; every command that would reach a terminal or docker refuses,
+// and nothing runs: neither the hostile program nor any docker.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { activateExtension, hoverMarkdown, keywordPosition, positionOf, sampleUri, waitFor, workspaceFolder } from '../integration/helpers';
+
+/** Written by scripts/test-host/run-integration.mjs --untrusted: where the hostile and the fake docker leave traces. */
+const canaryDir = process.env.DOCKER_COACH_CANARY_DIR ?? '';
+const hostileDocker = path.join(canaryDir, 'hostile-docker');
+const untrustedMessage = /only in a trusted workspace/;
+
+/**
+ * Every command in the manifest, sorted by what it may do. A new command fails the first test until it is
+ * placed here (and, if it reaches a terminal or docker, shown to refuse below).
+ */
+const refusing = ['dockerCoach.runAction', 'dockerCoach.buildImage', 'dockerCoach.runContainer', 'dockerCoach.shellIntoContainer', 'dockerCoach.compose.up', 'dockerCoach.compose.down'];
+/** Commands that edit or show text only: notes, problems, a new Dockerfile. */
+const textOnly = ['dockerCoach.addToNotes', 'dockerCoach.checkWorkspace', 'dockerCoach.explainProblem', 'dockerCoach.newDockerfile'];
+
+/** Files left by anything that ran a program it should not have: the hostile docker.path or a docker on PATH. */
+function traces(): string[] {
+  return fs.readdirSync(canaryDir).filter((f) => f.endsWith('.ran'));
+}
+
+function coachTerminals(): vscode.Terminal[] {
+  return vscode.window.terminals.filter((t) => t.name.startsWith('Docker Coach') || t.name.includes('docker'));
+}
+
+async function coachLenses(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+  return lenses.filter((l) => l.command?.command?.startsWith('dockerCoach.'));
+}
+
+suite('Untrusted workspace', () => {
+  let manifestCommands: string[] = [];
+
+  suiteSetup(async () => {
+    assert.ok(canaryDir && fs.existsSync(canaryDir), 'DOCKER_COACH_CANARY_DIR is not set: run this suite with npm run test:trust');
+    const ext = await activateExtension();
+    manifestCommands = (ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.workspace.getConfiguration('dockerCoach').update('notes.files', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the folder is not trusted and its workspace settings hold the hostile values', () => {
+    assert.strictEqual(vscode.workspace.isTrusted, false);
+    const settings = JSON.parse(fs.readFileSync(path.join(workspaceFolder().fsPath, '.vscode', 'settings.json'), 'utf8'));
+    assert.strictEqual(settings['dockerCoach.docker.path'], hostileDocker);
+    assert.deepStrictEqual(manifestCommands.filter((c) => !refusing.includes(c) && !textOnly.includes(c)), [],
+      'a command the trust suite does not know: decide whether it may run untrusted and add it to a list above');
+  });
+
+  test('workspace values of restricted settings are ignored; ordinary ones are read', () => {
+    const config = vscode.workspace.getConfiguration('dockerCoach', sampleUri('backend-flask/Dockerfile'));
+    assert.strictEqual(config.get('docker.path'), 'docker', 'the hostile docker.path from .vscode/settings.json was used');
+    assert.deepStrictEqual(config.get('notes.files'), []);
+    assert.strictEqual(config.get('exec.shell'), 'sh');
+    // The same file's unrestricted setting applies, so the file itself was read.
+    assert.strictEqual(config.get('hover.enabled'), true);
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', workspaceFolder()).get('tabSize'), 7);
+  });
+
+  test('hovers still explain Dockerfiles and compose files', async () => {
+    const dockerfile = await vscode.workspace.openTextDocument(sampleUri('backend-flask/Dockerfile'));
+    assert.match(await hoverMarkdown(dockerfile.uri, keywordPosition(dockerfile, 'RUN')), /`RUN`/);
+    const compose = await vscode.workspace.openTextDocument(sampleUri('docker-compose.yml'));
+    assert.match(await hoverMarkdown(compose.uri, positionOf(compose, 'image:')), /image/i);
+  });
+
+  test('notes named by the workspace settings are not read; notes named by the user are', async () => {
+    const dockerfile = await vscode.workspace.openTextDocument(sampleUri('backend-flask/Dockerfile'));
+    const before = await hoverMarkdown(dockerfile.uri, keywordPosition(dockerfile, 'RUN'));
+    assert.doesNotMatch(before, /HOSTILE-NOTE/, 'the hover quoted notes that only the untrusted workspace named');
+    // The control: a user-level setting is honoured in the same window, so the notes path itself works.
+    const userNotes = path.join(canaryDir, 'user-notes.md');
+    fs.writeFileSync(userNotes, '# Mine\n\n## RUN\n\nUSER-NOTE: RUN runs at build time.\n');
+    await vscode.workspace.getConfiguration('dockerCoach').update('notes.files', [userNotes], vscode.ConfigurationTarget.Global);
+    const after = await hoverMarkdown(dockerfile.uri, keywordPosition(dockerfile, 'RUN'));
+    assert.match(after, /USER-NOTE/, after);
+    assert.doesNotMatch(after, /HOSTILE-NOTE/, after);
+  });
+
+  test('completions still offer the snippets', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: '' });
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 0));
+    assert.ok(list.items.some((i) => i.kind === vscode.CompletionItemKind.Snippet), list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', '));
+  });
+
+  test('problems still appear in the "Docker Coach" diagnostics', async () => {
+    const doc = await vscode.workspace.openTextDocument(sampleUri('exercises/Dockerfile.mistakes'));
+    await vscode.window.showTextDocument(doc);
+    await waitFor('a MaintainerDeprecated problem', () => vscode.languages.getDiagnostics(doc.uri)
+      .find((d) => d.source === 'Docker Coach' && String(typeof d.code === 'object' ? d.code.value : d.code) === 'MaintainerDeprecated'));
+    const compose = await vscode.workspace.openTextDocument(sampleUri('exercises/compose.mistakes.yaml'));
+    await vscode.window.showTextDocument(compose);
+    await waitFor('a problem in the compose exercise', () => vscode.languages.getDiagnostics(compose.uri).find((d) => d.source === 'Docker Coach'));
+  });
+
+  test('there are no lenses', async () => {
+    for (const file of ['backend-flask/Dockerfile', 'frontend-react-js/Dockerfile', 'docker-compose.yml', 'exercises/Dockerfile.mistakes', 'exercises/compose.mistakes.yaml']) {
+      const doc = await vscode.workspace.openTextDocument(sampleUri(file));
+      await vscode.window.showTextDocument(doc);
+      assert.deepStrictEqual((await coachLenses(doc.uri)).map((l) => l.command?.title), [], file);
+    }
+  });
+
+  test('every command that would reach a terminal or docker refuses with a message', async () => {
+    const dockerfile = sampleUri('backend-flask/Dockerfile');
+    const compose = sampleUri('docker-compose.yml');
+    // A lens argument shaped like the real one: the command must refuse before it even looks at it.
+    const forged = { kind: 'dockerfile.build', title: 'Build', argv: ['docker', 'build', '.'], cwd: workspaceFolder().fsPath, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } } };
+    const calls: [string, unknown[]][] = [
+      ['dockerCoach.runAction', [forged, dockerfile.toString()]],
+      ['dockerCoach.runAction', []],
+      ['dockerCoach.buildImage', [dockerfile]],
+      ['dockerCoach.runContainer', [dockerfile]],
+      ['dockerCoach.shellIntoContainer', [dockerfile]],
+      ['dockerCoach.shellIntoContainer', [compose]],
+      ['dockerCoach.compose.up', [compose]],
+      ['dockerCoach.compose.down', [compose]],
+    ];
+    // And from the active editor, as the palette runs them.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dockerfile));
+    calls.push(['dockerCoach.buildImage', []], ['dockerCoach.runContainer', []]);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(compose));
+    calls.push(['dockerCoach.compose.up', []], ['dockerCoach.compose.down', []]);
+    for (const [id, args] of calls) {
+      const result = await vscode.commands.executeCommand<{ refused?: string; sent?: string }>(id, ...args);
+      assert.match(result?.refused ?? `sent: ${result?.sent}`, untrustedMessage, id);
+    }
+    assert.deepStrictEqual(new Set(calls.map(([id]) => id)), new Set(refusing));
+    assert.deepStrictEqual(coachTerminals().map((t) => t.name), []);
+  });
+
+  test('nothing ran: neither the hostile docker.path nor any docker', () => {
+    // Runs last, seconds after the lenses were asked for: an engine probe they had started would have left its trace.
+    assert.deepStrictEqual(traces(), []);
+    assert.deepStrictEqual(coachTerminals().map((t) => t.name), []);
+  });
+});
