@@ -140,6 +140,9 @@ function inFile(value: string, fileText: string): boolean {
   for (const prefix of ['/run/secrets/', '/run/buildkit/ssh_agent.', 'localhost:']) {
     if (value.startsWith(prefix)) value = value.slice(prefix.length);
   }
+  // `alpine` said as `alpine:latest`: the default tag Docker fills in, not a borrowed value.
+  value = value.replace(/:latest$/, '');
+  if (fileText.includes(value)) return true;
   const pieces = value.match(/[A-Za-z]+|\d+(?:\.\d+)*/g) ?? [];
   return pieces.length > 0 && pieces.every(p => fileText.includes(p));
 }

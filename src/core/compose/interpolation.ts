@@ -36,13 +36,18 @@ export function describeInterpolations(value: string): string[] {
   // One bullet per kind of expression: `$$` ×8 or three plain `${VAR}` say one thing once (issue 11).
   const dollars = found.filter(x => x.text === '$$').length;
   const plain = [...new Set(found.filter(x => x.name && !x.op && !x.arg).map(x => x.text))];
-  const rest = [...new Set(found.filter(x => x.text !== '$$' && !(x.name && !x.op && !x.arg)).map(describeOne))];
+  const defaults = [...new Map(found.filter(x => x.name && x.op === ':-').map(x => [x.text, x])).values()];
+  const rest = [...new Set(found.filter(x => x.text !== '$$' && !(x.name && !x.op && !x.arg) && !(defaults.length > 1 && x.op === ':-')).map(describeOne))];
   const out: string[] = [];
   if (plain.length > 1) {
     // ref: compose-spec-docs/12-interpolation.md (values from the shell environment or the .env file)
     out.push(`${plain.map(t => code(t)).join(', ')}: each is replaced by the value of that variable from your shell or the \`.env\` file next to the compose file when Compose reads the file; empty (with a warning) if it is not set.`);
   } else if (plain.length === 1) {
     out.push(describeOne(found.find(x => x.text === plain[0])!));
+  }
+  if (defaults.length > 1) {
+    // ref: compose-spec-docs/12-interpolation.md (${VAR:-default}: default when unset or empty)
+    out.push(`${defaults.map(x => `${code(x.text)} (default ${alt(x.arg)})`).join(', ')}: each takes the value of its variable from your shell or the \`.env\` file next to the compose file, or its default if the variable is unset or empty.`);
   }
   out.push(...rest);
   // ref: compose-spec-docs/12-interpolation.md ("$$" for a literal dollar sign)
