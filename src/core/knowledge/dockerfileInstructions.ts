@@ -26,6 +26,7 @@ export interface InstructionDoc {
 const ref = (anchor: string) => `https://docs.docker.com/reference/dockerfile/#${anchor}`;
 
 export const dockerfileInstructions = {
+  // ref: buildkit-dockerfile-docs/reference.md#from
   FROM: {
     summary: 'Starts a build stage from a base image: everything after it builds on top of that image\'s files.',
     tags: ['build time', 'starts a stage'],
@@ -33,6 +34,7 @@ export const dockerfileInstructions = {
     syntax: ['FROM [--platform=<platform>] <image>[:<tag>|@<digest>] [AS <name>]'],
     docsUrl: ref('from'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#run
   RUN: {
     summary: 'Runs a command while the image is being built, and saves what it changed in the file system as a new layer. It does not run when the container starts.',
     tags: ['build time', 'adds a layer'],
@@ -44,6 +46,7 @@ export const dockerfileInstructions = {
     ],
     docsUrl: ref('run'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#cmd
   CMD: {
     summary: 'Sets the default command a container runs when it starts. Nothing runs at build time; the command is only recorded in the image.',
     tags: ['run time', 'default command'],
@@ -51,6 +54,7 @@ export const dockerfileInstructions = {
     syntax: ['CMD ["executable", "arg", ...]  (exec form)', 'CMD ["arg", ...]  (default arguments for ENTRYPOINT)', 'CMD <command>  (shell form)'],
     docsUrl: ref('cmd'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#label
   LABEL: {
     summary: 'Attaches key=value metadata to the image, such as its author, version or source repository. It changes no files.',
     tags: ['metadata'],
@@ -59,6 +63,7 @@ export const dockerfileInstructions = {
     watchOut: ['Quote values that contain spaces: `LABEL description="My web API"`.'],
     docsUrl: ref('label'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#maintainer-deprecated
   MAINTAINER: {
     summary: 'Records who maintains the image. It is deprecated: write `LABEL org.opencontainers.image.authors="you@example.com"` instead.',
     tags: ['deprecated', 'metadata'],
@@ -66,6 +71,7 @@ export const dockerfileInstructions = {
     syntax: ['MAINTAINER <name>'],
     docsUrl: ref('maintainer-deprecated'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#expose
   EXPOSE: {
     summary: 'Documents which ports the program inside the container listens on. It does not publish them: the host can only reach a port you publish with `docker run -p` or compose `ports:`.',
     tags: ['documentation', 'run time'],
@@ -73,6 +79,7 @@ export const dockerfileInstructions = {
     syntax: ['EXPOSE <port>[/<protocol>] ...'],
     docsUrl: ref('expose'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#env
   ENV: {
     summary: 'Sets an environment variable for the rest of the build and for every container started from the image.',
     tags: ['build and run time', 'persists in image'],
@@ -83,6 +90,7 @@ export const dockerfileInstructions = {
     ],
     docsUrl: ref('env'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#add
   ADD: {
     summary: 'Copies files into the image like `COPY`, and can also download a URL, clone a Git repository, or unpack a local tar archive.',
     tags: ['build time', 'adds a layer'],
@@ -91,6 +99,7 @@ export const dockerfileInstructions = {
     watchOut: ['Prefer `COPY` for plain files: `ADD` unpacks local `.tar` files, which can surprise you.'],
     docsUrl: ref('add'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#copy
   COPY: {
     summary: 'Copies files and folders from the build context (or another stage) into the image.',
     tags: ['build time', 'adds a layer'],
@@ -102,6 +111,7 @@ export const dockerfileInstructions = {
     ],
     docsUrl: ref('copy'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#entrypoint
   ENTRYPOINT: {
     summary: 'Sets the program that always runs when the container starts. `CMD`, or the arguments given to `docker run`, are passed to it as arguments.',
     tags: ['run time', 'fixed command'],
@@ -109,6 +119,7 @@ export const dockerfileInstructions = {
     syntax: ['ENTRYPOINT ["executable", "arg", ...]  (exec form)', 'ENTRYPOINT <command>  (shell form)'],
     docsUrl: ref('entrypoint'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#volume
   VOLUME: {
     summary: 'Marks a folder as a place for data that lives outside the container\'s own layer. Each new container gets an anonymous volume there unless you mount one.',
     tags: ['run time', 'storage'],
@@ -120,6 +131,7 @@ export const dockerfileInstructions = {
     ],
     docsUrl: ref('volume'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#user
   USER: {
     summary: 'Sets the user (and optionally group) that the following `RUN`, `CMD` and `ENTRYPOINT` run as.',
     tags: ['build and run time', 'security'],
@@ -128,6 +140,7 @@ export const dockerfileInstructions = {
     watchOut: ['Unless this file or its base image sets `USER`, containers run as root. Create a user and switch to it near the end of the file.'],
     docsUrl: ref('user'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#workdir
   WORKDIR: {
     summary: 'Sets the working folder for the instructions after it and for the container\'s command, creating the folder if it does not exist.',
     tags: ['build and run time'],
@@ -136,6 +149,7 @@ export const dockerfileInstructions = {
     watchOut: ['Use `WORKDIR` rather than `RUN cd ...`: a `cd` only lasts for that one `RUN`.'],
     docsUrl: ref('workdir'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#arg
   ARG: {
     summary: 'Declares a build argument: a variable you can set with `docker build --build-arg NAME=value`. It exists only while the image is built.',
     tags: ['build time', 'variable'],
@@ -143,6 +157,7 @@ export const dockerfileInstructions = {
     syntax: ['ARG <name>[=<default value>]'],
     docsUrl: ref('arg'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#onbuild
   ONBUILD: {
     summary: 'Stores an instruction to run later, when another Dockerfile uses this image in its `FROM`. It does nothing in this build.',
     tags: ['deferred', 'runs in a child build'],
@@ -151,6 +166,7 @@ export const dockerfileInstructions = {
     watchOut: ['`ONBUILD` cannot wrap `FROM`, `MAINTAINER` or another `ONBUILD`.'],
     docsUrl: ref('onbuild'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#stopsignal
   STOPSIGNAL: {
     summary: 'Sets the signal sent to the container\'s main process when it is asked to stop. The default is `SIGTERM`.',
     tags: ['run time'],
@@ -158,6 +174,7 @@ export const dockerfileInstructions = {
     syntax: ['STOPSIGNAL <signal>'],
     docsUrl: ref('stopsignal'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#healthcheck
   HEALTHCHECK: {
     summary: 'Tells Docker how to test that the running container still works. Docker runs the check regularly and marks the container healthy or unhealthy.',
     tags: ['run time', 'health'],
@@ -165,6 +182,7 @@ export const dockerfileInstructions = {
     syntax: ['HEALTHCHECK [--interval=30s] [--timeout=30s] [--start-period=0s] [--start-interval=5s] [--retries=3] CMD <command>', 'HEALTHCHECK NONE'],
     docsUrl: ref('healthcheck'),
   },
+  // ref: buildkit-dockerfile-docs/reference.md#shell
   SHELL: {
     summary: 'Changes the shell that shell-form `RUN`, `CMD` and `ENTRYPOINT` lines run through. On Linux the default is `["/bin/sh", "-c"]`.',
     tags: ['build time'],
