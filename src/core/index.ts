@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The public face of the core: what the adapter, the tests and the benchmark call. No `vscode` here.
+// The public face of the core: what the adapters, the tests and the benchmark call. No `vscode` here.
+// Parse primitives (dockerfileModel, composeModel and their parse counters) stay in their modules: no
+// adapter calls them, and every entry point here bounds its work by the size limit (largeFile.ts).
 export type { Position, Range } from './text';
 export { range, contains, LineIndex } from './text';
 export type { Explanation, FileContext, Action, ShellKind } from './types';
 export { renderHover, type HoverContent, type NoteQuote } from './render';
-export { dockerfileModel, dockerfileParseCount } from './dockerfile/model';
 export { explainDockerfile } from './dockerfile/hover';
 export type { ExplainOptions } from './dockerfile/hover';
 export { indexNotes, notesAbout, topicsIn, type Notes, type NoteTopic } from './notes/notes';
@@ -13,7 +14,6 @@ export { dockerfileActions } from './actions/dockerfileActions';
 export { composeActions } from './actions/composeActions';
 export { actionSettingKeys, defaultActionSettings, resolveSettings, type ActionSettings, type ActionGroup, type ComposeCommand, type ComposeFound, type ComposeProgram, type DockerAction } from './actions/actionSettings';
 export { explainCompose } from './compose/hover';
-export { composeModel, composeParseCount, keyPathAt } from './compose/composeDocument';
 export { explainShell, type ShellExplainOptions } from './shell/hover';
 export { addNoteBullet, noteInsertion, type NoteInsertion } from './notes/addNoteBullet';
 export { noteFromHover, topicOf, type NoteDraft } from './notes/noteFromHover';

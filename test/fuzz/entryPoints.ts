@@ -51,7 +51,6 @@ export const entryPoints: Record<string, Call> = {
   contains: ({ position: p }) => core.contains(core.range(0, 0, p.line, p.character), p),
   LineIndex: ({ text, position }) => { const l = new core.LineIndex(text); return [l.offsetAt(position), l.positionAt(position.character * 7), l.lineText(position.line)]; },
   renderHover: ({ text, other }) => core.renderHover({ title: text.slice(0, 40), tags: [other.slice(0, 10)], what: text.slice(0, 200), inThisLine: [other.slice(0, 100)] }),
-  dockerfileModel: ({ text }) => core.dockerfileModel(text).instructions.length,
   explainDockerfile: ({ text, position }) => core.explainDockerfile(text, position),
   indexNotes: ({ text, other, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }, { path: '/n/other.md', text: other }]), [...core.topicsIn(other)]),
   notesAbout: ({ text, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }]), [...core.topicsIn(text)].slice(0, 5)),
@@ -62,8 +61,6 @@ export const entryPoints: Record<string, Call> = {
   composeActions: ({ text, file, shell }) => core.composeActions(text, file, { shell }),
   resolveSettings: ({ other, shell }) => core.resolveSettings({ tagTemplate: other.slice(0, 30), execShell: other.slice(0, 10), shell }),
   explainCompose: ({ text, position }) => core.explainCompose(text, position),
-  composeModel: ({ text }) => core.composeModel(text).doc.errors.length,
-  keyPathAt: ({ text, position }) => core.keyPathAt(core.composeModel(text), position),
   explainShell: ({ text, position }) => [core.explainShell(text, position), core.explainShell(text, position, { markdown: true } as never)],
   addNoteBullet: ({ text, other }) => core.addNoteBullet(text, other.slice(0, 30), other.slice(0, 80)),
   noteInsertion: ({ text, other }) => core.noteInsertion(text, other.slice(0, 30), other.slice(0, 80)),
@@ -81,12 +78,21 @@ export const entryPoints: Record<string, Call> = {
   ignoredCodes: ({ text }) => core.ignoredCodes(text.slice(0, 200)),
   dockerignoreCandidates: ({ file, other }) => core.dockerignoreCandidates(file, other.slice(0, 40)),
   composeEnvPath: ({ file }) => core.composeEnvPath(file),
+  toCommandSequence: ({ text, other, shell }) => { try { return core.toCommandSequence([argvOf(text), argvOf(other)], shell); } catch (err) { if (err instanceof core.CommandLineError) return undefined; throw err; } },
+  composeProbeCommands: ({ other }) => core.composeProbeCommands(other.slice(0, 40)),
+  composeProgramOf: ({ other }) => core.composeProgramOf('auto', other.length % 3 === 0 ? undefined : (other.length % 3 === 1 ? 'docker compose' : 'docker-compose') as never),
+  imageCheckAnswer: ({ text, position }) => core.imageCheckAnswer({ exitCode: position.line < 0 ? undefined : position.line % 3, stdout: text.slice(0, 500) }),
+  imageCheckCommand: ({ other }) => core.imageCheckCommand('docker', other.slice(0, 60)),
+  probeCompose: ({ other }) => core.probeCompose(other.slice(0, 40), async () => other.length % 2 === 0),
+  snippetsAt: ({ text, position }) => [core.snippetsAt('dockerfile', text, position), core.snippetsAt('dockercompose', text, position)],
+  snippetTable: () => [core.snippetTable('dockerfile'), core.snippetTable('dockercompose')],
+  isTooLarge: ({ text, position }) => core.isTooLarge(text, position.character),
+  explainDockerfileKeywordOnly: ({ text, position }) => core.explainDockerfileKeywordOnly(text, position),
+  explainComposeKeyOnly: ({ text, position }) => core.explainComposeKeyOnly(text, position),
 };
 
 /** Exports that take no input, or are data or error classes: nothing to fuzz, for the reason given. */
 export const notFuzzed: Record<string, string> = {
-  dockerfileParseCount: 'a counter',
-  composeParseCount: 'a counter',
   diagnosticCheckFailures: 'a counter',
   CommandLineError: 'an error class, thrown by toCommandLine (fuzzed)',
   actionSettingKeys: 'data',
@@ -95,6 +101,8 @@ export const notFuzzed: Record<string, string> = {
   composeRules: 'data',
   allRuleDocs: 'no input',
   renderRuleList: 'no input',
+  composeMissingMessage: 'data',
+  defaultMaxFileChars: 'data',
 };
 
 export { shells };

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 import * as assert from 'assert';
 import { Keyword } from 'dockerfile-ast';
-import { explainDockerfile, dockerfileParseCount, indexNotes, range } from '../../../src/core/index';
+import { explainDockerfile, indexNotes, range } from '../../../src/core/index';
+import { dockerfileParseCount } from '../../../src/core/dockerfile/model';
 import { dockerfileInstructions } from '../../../src/core/knowledge/dockerfileInstructions';
 import { joinLines, positionOf } from '../helpers';
 

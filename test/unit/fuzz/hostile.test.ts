@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// Hostile input against every core entry point: each call stays bounded in time and memory and gives a
+// calm result (or none), never a throw. The table it prints is the one the issue's note reports.
+import * as assert from 'assert';
+import { performance } from 'perf_hooks';
+import { entryPoints, type FuzzInput } from '../../fuzz/entryPoints';
+
+/** Generous bounds: these guard against hangs and blow-ups, not against slowness (the bench does that). */
+const MAX_MS = 10_000;
+const MAX_HEAP_GROWTH_MB = 1024;
+
+function aliasBomb(): string {
+  const lines = ['x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 9; i++) {
+    const prev = String.fromCharCode(97 + i - 1), name = String.fromCharCode(97 + i);
+    lines.push(`x-${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  }
+  lines.push('services:', '  web:', '    image: nginx', '    labels: *i');
+  return lines.join('\n') + '\n';
+}
+
+const hostile: { name: string; text: string }[] = [
+  { name: 'alias bomb (9^9 expansion)', text: aliasBomb() },
+  { name: '10,000-deep flow nesting', text: 'services:\n  web: ' + '['.repeat(10000) + ']'.repeat(10000) + '\n' },
+  { name: '10,000-deep mapping nesting', text: 'services: ' + '{a: '.repeat(10000) + '1' + '}'.repeat(10000) + '\n' },
+  { name: '10,000-deep block sequence', text: 'x-deep:\n  ' + '- '.repeat(10000) + 'x\n' },
+  { name: '5 MB single line (compose)', text: 'services: {web: {image: "' + 'a'.repeat(5 * 1024 * 1024) + '"}}' },
+  { name: '5 MB single line (Dockerfile)', text: 'FROM alpine\nRUN echo ' + 'a'.repeat(5 * 1024 * 1024) + '\n' },
+  { name: '10,000 duplicate keys', text: 'services:\n  web:\n' + '    image: nginx\n'.repeat(10000) },
+  { name: '!override, !reset and !!binary tags', text: 'services:\n  web:\n    image: !reset null\n    ports: !override ["80:80"]\n    labels:\n      blob: !!binary aGVsbG8=\n    command: !!binary |\n      R0lGODlhDAAMAIQAAP\n' },
+  { name: 'BOM, NUL bytes and tabs', text: '\uFEFFFROM\0 alpine\n\tRUN\techo\0hi\nservices:\n\tweb:\n\t\timage: x\0\n' },
+  { name: '200,000 continuation lines', text: 'FROM alpine\nRUN echo \\\n' + '  a \\\n'.repeat(200000) + '  end\n' },
+  { name: 'a heredoc that never closes', text: 'FROM alpine\nRUN <<EOF\n' + 'echo hi\n'.repeat(50000) },
+];
+
+describe('hostile input, every core entry point', function () {
+  this.timeout(15 * 60_000);
+  const rows: string[] = [];
+  after(() => {
+    console.log('\n      | input | slowest entry point | ms | heap growth MB |');
+    for (const r of rows) console.log(`      ${r}`);
+  });
+
+  for (const h of hostile) {
+    it(`${h.name}: calm and bounded`, () => {
+      let worst = { entry: '', ms: 0 }, heap = 0;
+      const lines = h.text.split('\n');
+      const positions = [{ line: 0, character: 0 }, { line: Math.floor(lines.length / 2), character: 3 }, { line: lines.length - 1, character: 100000 }];
+      for (const [entry, call] of Object.entries(entryPoints)) {
+        for (const position of positions) {
+          const input: FuzzInput = { text: h.text, position, other: h.text.slice(0, 2000), file: { path: '/w/app/compose.yaml', workspaceFolder: '/w' }, shell: 'posix' };
+          const before = process.memoryUsage().heapUsed;
+          const t = performance.now();
+          assert.doesNotThrow(() => call(input), `${entry} threw on ${h.name}`);
+          const ms = performance.now() - t;
+          heap = Math.max(heap, (process.memoryUsage().heapUsed - before) / 1024 / 1024);
+          if (ms > worst.ms) worst = { entry, ms };
+          assert.ok(ms < MAX_MS, `${entry} took ${ms.toFixed(0)} ms on ${h.name}`);
+        }
+      }
+      assert.ok(heap < MAX_HEAP_GROWTH_MB, `heap grew ${heap.toFixed(0)} MB on ${h.name}`);
+      rows.push(`| ${h.name} | ${worst.entry} | ${worst.ms.toFixed(0)} | ${heap.toFixed(0)} |`);
+    });
+  }
+});
