@@ -31,11 +31,12 @@ export function renderHover(c: HoverContent): string {
   if (c.inThisLine && c.inThisLine.length) {
     out.push('**In this line**\n\n' + c.inThisLine.map(b => `- ${b}`).join('\n'));
   }
+  // Right after "In this line", so the learner's own words show without scrolling; two at most.
+  if (c.notes && c.notes.length) {
+    out.push('**From your notes**\n\n' + c.notes.slice(0, 2).map(renderNote).join('\n\n'));
+  }
   if (c.watchOut && c.watchOut.length) {
     out.push('**Watch out**\n\n' + c.watchOut.map(b => `- ${b}`).join('\n'));
-  }
-  if (c.notes && c.notes.length) {
-    out.push('**From your notes**\n\n' + c.notes.map(renderNote).join('\n\n'));
   }
   if (c.docsUrl) out.push(`[Reference](${c.docsUrl})`);
   return out.join('\n\n');

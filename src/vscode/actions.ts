@@ -3,6 +3,7 @@
 import { isDeepStrictEqual } from 'util';
 import * as vscode from 'vscode';
 import type { DockerAction } from '../core/index';
+import { plainText } from './plainText';
 import { toVsRange } from './convert';
 import { ActionLensProvider, actionSources, actionsFor, runActionCommand } from './codeLensProvider';
 import { forgetImages, onDidChangeEngineState } from './engineState';
@@ -21,7 +22,7 @@ const paletteCommands: { id: string; kinds: string[]; needs: string }[] = [
 
 /** Shows why nothing ran, and hands the same answer back to the caller (tests read it). */
 function refuse(reason: string): SendResult {
-  void vscode.window.showWarningMessage(`Docker Coach: ${reason}`);
+  void vscode.window.showWarningMessage(`Docker Coach: ${plainText(reason)}`);
   return { refused: reason };
 }
 

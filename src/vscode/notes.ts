@@ -4,6 +4,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { indexNotes, noteFromHover, noteInsertion, type Notes } from '../core/index';
+import { plainText } from './plainText';
 import { explainAt } from './hoverProvider';
 import { log } from './log';
 
@@ -138,7 +139,8 @@ async function addToNotes(): Promise<boolean> {
   await notesReady();
   const target = files[0];
   if (!target) {
-    void vscode.window.showWarningMessage('Docker Coach: no notes file yet. Set `dockerCoach.notes.files` to your markdown notes, such as `notes/*.md`.', 'Open Settings')
+    // Messages show plain text: no backticks.
+    void vscode.window.showWarningMessage('Docker Coach: no notes file yet. Set "Docker Coach: Notes Files" (dockerCoach.notes.files) to your markdown notes, such as notes/*.md.', 'Open Settings')
       .then(choice => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.${FILES_KEY}`); });
     return false;
   }
@@ -158,7 +160,15 @@ async function addToNotes(): Promise<boolean> {
     return false;
   }
   const heading = existingHeading(text, target, draft.topic) ?? draft.heading;
-  const { offset, insert } = noteInsertion(text, heading, draft.bullet);
+  // The learner writes the note: the draft is only a start to rewrite. Escape writes nothing.
+  const written = await vscode.window.showInputBox({
+    title: `Add to ${path.basename(target.fsPath)}, under "${plainText(heading).replace(/"/g, '')}"`,
+    prompt: 'Say it in your own words; Enter adds it, Escape cancels.',
+    value: oneLineDraft(draft.bullet),
+    ignoreFocusOut: true,
+  });
+  if (written === undefined || written.trim() === '') return false;
+  const { offset, insert } = noteInsertion(text, heading, written.trim());
   if (openDoc) {
     const wasDirty = openDoc.isDirty;
     const edit = new vscode.WorkspaceEdit();
@@ -169,9 +179,16 @@ async function addToNotes(): Promise<boolean> {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text.slice(0, offset) + insert + text.slice(offset)));
   }
   invalidate();
-  void vscode.window.showInformationMessage(`Docker Coach: added to ${path.basename(target.fsPath)} under "${heading}".`, 'Open')
+  void vscode.window.showInformationMessage(`Docker Coach: added to ${path.basename(target.fsPath)} under "${plainText(heading).replace(/"/g, '')}".`, 'Open')
     .then(choice => { if (choice) void vscode.window.showTextDocument(target); });
   return true;
+}
+
+/** The draft as one short line to edit: its first sentence. */
+function oneLineDraft(bullet: string): string {
+  const flat = bullet.replace(/\s+/g, ' ').trim();
+  const end = flat.search(/[.!?](\s|$)/);
+  return end >= 0 ? flat.slice(0, end + 1) : flat;
 }
 
 /** A heading of the target file already about this topic (such as "RUN vs CMD" for RUN), as written there. */

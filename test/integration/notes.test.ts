@@ -24,6 +24,21 @@ function insertedBytes(before: Buffer, after: Buffer): string {
   return after.subarray(k, k + added).toString('utf8');
 }
 
+/**
+ * Runs "Add to my notes" and answers its input box: `accept` presses Enter on the draft, else Escape.
+ * The box opens a moment after the command starts, so the key is pressed until the command returns.
+ */
+async function addToNotesAnswering(accept: boolean): Promise<boolean | undefined> {
+  const pending = vscode.commands.executeCommand<boolean>('dockerCoach.addToNotes');
+  let done = false;
+  void pending.then(() => { done = true; }, () => { done = true; });
+  for (let i = 0; i < 100 && !done; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (!done) await vscode.commands.executeCommand(accept ? 'workbench.action.acceptSelectedQuickOpenItem' : 'workbench.action.closeQuickOpen');
+  }
+  return pending;
+}
+
 suite('Learner notes', () => {
   // A scratch folder inside the workspace (so findFiles sees it), removed afterwards.
   const scratchName = 'docker-coach-test-notes';
@@ -89,7 +104,10 @@ suite('Learner notes', () => {
     assert.ok(line !== undefined, 'run.sh has the docker run --rm line');
     const at = new vscode.Position(line, script.lineAt(line).text.indexOf('--rm') + 2);
     editor.selection = new vscode.Selection(at, at);
-    const added = await vscode.commands.executeCommand<boolean>('dockerCoach.addToNotes');
+    // Escape in the input box writes nothing.
+    assert.strictEqual(await addToNotesAnswering(false), false);
+    assert.deepStrictEqual(fs.readFileSync(file), before, 'Escape left the notes file alone');
+    const added = await addToNotesAnswering(true);
     assert.strictEqual(added, true);
     const after = fs.readFileSync(file);
     const inserted = insertedBytes(before, after);
@@ -106,7 +124,7 @@ suite('Learner notes', () => {
     const editor = await vscode.window.showTextDocument(dockerfile, vscode.ViewColumn.One);
     const at = keywordPosition(dockerfile, 'EXPOSE');
     editor.selection = new vscode.Selection(at, at);
-    assert.strictEqual(await vscode.commands.executeCommand<boolean>('dockerCoach.addToNotes'), true);
+    assert.strictEqual(await addToNotesAnswering(true), true);
     const inserted = insertedBytes(before, fs.readFileSync(file));
     assert.match(inserted, /## EXPOSE\r\n\r\n- .*EXPOSE/, JSON.stringify(inserted));
     assert.strictEqual(notesDoc.isDirty, false, 'the notes document was saved');

@@ -12,8 +12,9 @@ import type { NoteQuote } from '../render';
 export type NoteTopic = string;
 
 interface NoteEntry extends NoteQuote {
-  /** Headings outrank bullets when both match. */
   isHeading: boolean;
+  /** For a heading: the length of the heading's own text at the start of `text`. */
+  headingLength?: number;
 }
 
 /** An index over the learner's markdown notes. Build it with `indexNotes`. */
@@ -52,8 +53,12 @@ export function indexNotes(files: readonly { path: string; text: string }[]): No
         text: clip([first, ...followingText(lines, i, h ? -1 : b![1].length)].join(' ')),
         isHeading: !!h,
       };
+      if (h) entry.headingLength = clip(h[1]).length;
       entries.push(entry);
-      forEachTopic(entry.text, wordTopics, topic => {
+      // Indexed by what the line is about: the whole heading, or the lead of a bullet. A topic named
+      // later in a bullet, in passing, does not make the bullet about it (a RUN bullet that says the
+      // container "starts" is not about CMD).
+      forEachTopic(h ? h[1] : leadOf(b![2]), wordTopics, topic => {
         const list = byTopic.get(topic);
         // Topics repeat within one entry; the entry is always the last one pushed, so one check dedupes.
         if (!list) byTopic.set(topic, [entry]);
@@ -64,21 +69,31 @@ export function indexNotes(files: readonly { path: string; text: string }[]): No
   return { entries, byTopic };
 }
 
-/** Up to `max` quotes about any of `topics`, headings first, each note line once. */
+/**
+ * Up to `max` (at most two) quotes about any of `topics`: bullets whose lead names the topic first, then
+ * headings that name it and have a paragraph of their own to quote. Each note line once.
+ */
 export function notesAbout(notes: Notes | undefined, topics: readonly NoteTopic[], max = 2): NoteQuote[] {
-  if (!notes || max <= 0) return [];
-  // A common word can match thousands of entries in a big notes file: dedupe with a Set, stop at `max`.
+  const limit = Math.min(max, 2);
+  if (!notes || limit <= 0) return [];
+  // A common word can match thousands of entries in a big notes file: dedupe with a Set, stop at the limit.
   const found = new Set<NoteEntry>();
   for (const t of topics) for (const e of notes.byTopic.get(t) ?? []) found.add(e);
-  const headings = [...found].filter(e => e.isHeading);
-  const out: NoteEntry[] = headings.slice(0, max);
-  for (const e of found) {
-    if (out.length >= max) break;
-    // A matching heading already quotes the start of its section; skip bullets under it.
-    if (e.isHeading || headings.some(h => h.path === e.path && h.text.startsWith(e.heading ?? '\0'))) continue;
-    out.push(e);
-  }
-  return out.map(({ path, line, heading, text }) => ({ path, line, heading, text }));
+  const bullets = [...found].filter(e => !e.isHeading);
+  // A heading alone ("RUN vs CMD") says nothing; quote it only when a paragraph follows it.
+  const headings = [...found].filter(e => e.isHeading && e.text.length > (e.headingLength ?? 0));
+  return [...bullets, ...headings].slice(0, limit).map(({ path, line, heading, text }) => ({ path, line, heading, text }));
+}
+
+/**
+ * What a bullet is about: its opening code span (`` `RUN` happens while ... `` is about RUN), or else its
+ * first four words ("A `bridge` network lives ..." is about bridge and network).
+ */
+function leadOf(bullet: string): string {
+  const t = bullet.replace(/^(\*\*|__)/, '');
+  const code = /^(`+)\s*(.+?)\s*\1/.exec(t);
+  if (code) return code[2];
+  return t.split(/\s+/).slice(0, 4).join(' ');
 }
 
 /** The topics a piece of note text mentions. Exported for tests and for "Add to my notes". */
@@ -160,7 +175,8 @@ function followingText(lines: readonly string[], at: number, indent: number): st
     if (HEADING.test(line)) break;
     const b = BULLET.exec(line);
     if (indent >= 0 && (b ? b[1].length <= indent : line.search(/\S/) <= indent)) break;
-    if (indent < 0 && b && out.length) break;
+    // A heading's paragraph ends at its first bullet: the bullets are entries of their own.
+    if (indent < 0 && b) break;
     out.push(line.trim());
     length += line.length;
   }

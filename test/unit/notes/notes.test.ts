@@ -21,8 +21,8 @@ describe('indexNotes and notesAbout', () => {
       '- we run it',                          // 8
     ) }]);
     assert.deepStrictEqual(notesAbout(notes, ['instruction:CMD']).map(q => q.line), [0]);
-    // The heading quotes the start of its section, which holds the `-p` bullet: it stands for it.
-    assert.deepStrictEqual(notesAbout(notes, ['flag:-p']).map(q => q.line), [3]);
+    // The bullet that opens with `-p`; the heading "Ports" names ports, not the flag.
+    assert.deepStrictEqual(notesAbout(notes, ['flag:-p']).map(q => q.line), [5]);
     assert.deepStrictEqual(notesAbout(notes, ['command:docker compose up']).map(q => q.line), [6]);
     assert.deepStrictEqual(notesAbout(notes, ['key:networks']).map(q => q.line), [7]);
     // The verb "run" is no instruction, and no note mentions `docker run`.
@@ -36,10 +36,33 @@ describe('indexNotes and notesAbout', () => {
     assert.deepStrictEqual(notesAbout(notes, ['instruction:RUN'], 5).map(q => q.line), [5]);
   });
 
-  it('returns headings first, at most `max`, without repeating a line', () => {
+  it('returns bullets first, at most two, without repeating a line; a bare heading is no quote', () => {
     const notes = indexNotes([{ path: '/n.md', text: joinLines('- -p one', '- -p two', '- -p three', '## -p') }]);
     const quotes = notesAbout(notes, ['flag:-p', 'flag:--publish', 'flag:-p'], 3);
-    assert.deepStrictEqual(quotes.map(q => q.line), [3, 0, 1]);
+    assert.deepStrictEqual(quotes.map(q => q.line), [0, 1]);
+    assert.deepStrictEqual(notesAbout(notes, ['flag:-p'], 1).map(q => q.line), [0]);
+  });
+
+  it('quotes a note only where its bullet or heading is about the topic, never a RUN bullet under CMD', () => {
+    const notes = indexNotes([{ path: '/n.md', text: joinLines(
+      '## Layers',                                                             // 0
+      '',
+      '- `RUN` happens while the image is built, before the container starts; CMD comes later.', // 2
+      '- Each RUN adds a layer to the image.',                                 // 3
+      '- The builder reads ENV, CMD and build: keys too.',                    // 4
+      '- `CMD` is what the container does when it starts.',                   // 5
+      '',
+      '## RUN vs CMD',                                                         // 7
+      '- Networks are made by `docker compose up`.',                          // 8
+    ) }]);
+    const cmd = notesAbout(notes, ['instruction:CMD']).map(q => q.line);
+    assert.deepStrictEqual(cmd, [5]);
+    assert.deepStrictEqual(notesAbout(notes, ['instruction:RUN']).map(q => q.line), [2, 3]);
+    // `build:` named in passing is not a note about the compose key.
+    assert.deepStrictEqual(notesAbout(notes, ['key:build']), []);
+    // The heading "RUN vs CMD" quotes no bullet of its own section as its text.
+    const heading = indexNotes([{ path: '/n.md', text: joinLines('## RUN vs CMD', '- `RUN` builds.') }]);
+    assert.deepStrictEqual(notesAbout(heading, ['instruction:CMD']), []);
   });
 
   it('reads flags only after a space, bracket or quote', () => {

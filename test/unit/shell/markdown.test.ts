@@ -69,7 +69,8 @@ describe('explainShell: markdown', () => {
   it('quotes the learner\'s notes about the flag', () => {
     const notes = indexNotes([{ path: '/home/me/notes/week1.md', text: joinLines('## docker run flags', '', '- `-p 4567:4567` is host:container.', '- `--rm` throws the container away.') }]);
     const hover = explainShell('docker run -p 80:80 api', { line: 0, character: 12 }, { notes })!;
-    assert.match(hover.markdown, /\*\*From your notes\*\*\n\n> docker run flags - `-p 4567:4567` is host:container\. — \[week1\.md:1\]\(file:\/\/\/home\/me\/notes\/week1\.md#L1\)/);
+    // The bullet about -p itself, right after "In this line" (the heading alone would say nothing).
+    assert.match(hover.markdown, /\*\*In this line\*\*\n\n[^\n]*\n\n\*\*From your notes\*\*\n\n> `-p 4567:4567` is host:container\. — \[week1\.md:3\]\(file:\/\/\/home\/me\/notes\/week1\.md#L3\)/);
     assert.doesNotMatch(hover.markdown, /throws the container away/);
   });
 });
