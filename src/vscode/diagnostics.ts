@@ -49,12 +49,28 @@ export async function computeProblems(kind: Kind, text: string, uri: vscode.Uri,
 
 /** Owns the collection and keeps the core diagnostics it showed, so code actions can offer their fixes. */
 export class ProblemController implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection(problemSource);
+  private created?: { collection: vscode.DiagnosticCollection; watcher: vscode.FileSystemWatcher };
   /** The core diagnostics behind what the collection shows, per document URI. */
   private readonly shown = new Map<string, { version: number; text: string; diagnostics: Diagnostic[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Files filled in by "Check workspace"; they keep their problems when closed. */
   private readonly fromWorkspaceCheck = new Set<string>();
+
+  /**
+   * The collection, and a watcher that refreshes open files when a .dockerignore or .env changes, made
+   * on the first check rather than at activation.
+   */
+  get collection(): vscode.DiagnosticCollection {
+    if (!this.created) {
+      const watcher = vscode.workspace.createFileSystemWatcher('**/{.dockerignore,*.dockerignore,.env}');
+      const refresh = () => this.refreshAllOpen();
+      watcher.onDidChange(refresh);
+      watcher.onDidCreate(refresh);
+      watcher.onDidDelete(refresh);
+      this.created = { collection: vscode.languages.createDiagnosticCollection(problemSource), watcher };
+    }
+    return this.created.collection;
+  }
 
   /** The core diagnostics shown for this document at its current version. */
   shownFor(doc: vscode.TextDocument): { text: string; diagnostics: Diagnostic[] } | undefined {
@@ -104,7 +120,7 @@ export class ProblemController implements vscode.Disposable {
     this.timers.delete(key);
     if (this.fromWorkspaceCheck.has(key)) return;
     this.shown.delete(key);
-    this.collection.delete(doc.uri);
+    this.created?.collection.delete(doc.uri);
   }
 
   refreshAllOpen(): void {
@@ -113,28 +129,26 @@ export class ProblemController implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
-    this.collection.dispose();
+    this.created?.watcher.dispose();
+    this.created?.collection.dispose();
   }
 }
 
-/** Registers the controller and its triggers. Nothing is checked until a document is open. */
+/** Registers the controller and its triggers. Nothing is checked during activation itself. */
 export function registerDiagnostics(context: vscode.ExtensionContext): ProblemController {
   const controller = new ProblemController();
-  const watcher = vscode.workspace.createFileSystemWatcher('**/{.dockerignore,*.dockerignore,.env}');
   context.subscriptions.push(
     controller,
-    watcher,
     vscode.workspace.onDidOpenTextDocument(doc => controller.schedule(doc, true)),
     vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) controller.schedule(e.document); }),
     vscode.workspace.onDidCloseTextDocument(doc => controller.forget(doc)),
     vscode.workspace.onDidChangeConfiguration(e => {
       if (e.affectsConfiguration('dockerCoach.diagnostics') || e.affectsConfiguration('dockerCoach.maxFileSizeKB') || e.affectsConfiguration('dockerCoach.build.context')) controller.refreshAllOpen();
     }),
-    watcher.onDidChange(() => controller.refreshAllOpen()),
-    watcher.onDidCreate(() => controller.refreshAllOpen()),
-    watcher.onDidDelete(() => controller.refreshAllOpen()),
   );
-  // Documents already open when the extension activated (the one that activated it, for a start).
-  for (const doc of vscode.workspace.textDocuments) controller.schedule(doc, true);
+  // Documents already open when the extension activated (the one that activated it, for a start),
+  // checked just after activation returns.
+  const initial = setTimeout(() => { for (const doc of vscode.workspace.textDocuments) controller.schedule(doc, true); }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(initial) });
   return controller;
 }
