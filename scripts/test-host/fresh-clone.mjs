@@ -11,11 +11,12 @@
 //   no step is left out. The one thing shortened is the fuzz budget (FUZZ_BUDGET_MS=10000 instead of two
 //   minutes): fuzzing feeds the core strings and never touches a path, and the main run fuzzes in full.
 //   That makes this check about as long as the main `npm test` minus two minutes.
-// - The test host (Node 24 and code-server, about 800 MB and 2–4 minutes to install) is linked from the
-//   main checkout's `.vscode-test/` instead of installed again: it is the same npm packages wherever they
-//   sit, and the clone still writes its own runs, logs, user data, temporary files and workspace copies
-//   under its own spaced path. DOCKER_COACH_FRESH_HOST=1 installs it into the clone too (run once by hand
-//   to measure a first install; it worked from a spaced path).
+// - The test host (Node 24 and code-server) is installed into the clone again: about 2–4 minutes and 800 MB
+//   more. Linking the main checkout's copy instead would save that, but it would hide the path assumptions
+//   of the install itself, and there was one: node-gyp cannot build code-server's native modules when the
+//   Node headers sit under a path with spaces (install.mjs now builds through a space-free link).
+//   DOCKER_COACH_REUSE_HOST=1 links it for a quicker run by hand.
+// Altogether about 10–12 minutes, so CI (apt, npm ci, npm test, this) stays near 25 of its 90 minutes.
 //
 // Exits non-zero when any step fails; the temporary folder is removed on success and kept on failure.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -25,7 +26,7 @@ import path from 'node:path';
 import { codeServerPrefix, codeServerStamp, node24Prefix, repoRoot } from './paths.mjs';
 
 const log = (msg) => console.log(`[fresh-clone] ${msg}`);
-const freshHost = process.env.DOCKER_COACH_FRESH_HOST === '1';
+const reuseHost = process.env.DOCKER_COACH_REUSE_HOST === '1';
 
 function step(name, cmd, args, options) {
   const t = Date.now();
@@ -58,14 +59,14 @@ function main() {
     // An enclosing `npm run` leaves npm_* variables (its prefix, its package's paths): the clone's npm must not see them.
     for (const key of Object.keys(env)) if (/^npm_/i.test(key)) delete env[key];
 
-    if (!freshHost && fs.existsSync(codeServerStamp)) {
+    if (reuseHost && fs.existsSync(codeServerStamp)) {
       const hostDir = path.join(clone, '.vscode-test');
       fs.mkdirSync(hostDir, { recursive: true });
       fs.symlinkSync(node24Prefix, path.join(hostDir, path.basename(node24Prefix)));
       fs.symlinkSync(codeServerPrefix, path.join(hostDir, path.basename(codeServerPrefix)));
-      log(`test host linked from ${path.dirname(codeServerPrefix)} (DOCKER_COACH_FRESH_HOST=1 installs it into the clone)`);
+      log(`test host linked from ${path.dirname(codeServerPrefix)} (DOCKER_COACH_REUSE_HOST=1)`);
     } else {
-      log('the clone installs its own test host');
+      log('the clone installs its own test host (DOCKER_COACH_REUSE_HOST=1 links this checkout\'s instead)');
     }
 
     step('npm ci', 'npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: clone, env });
