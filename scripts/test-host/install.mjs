@@ -122,6 +122,39 @@ function verifyCodeServer() {
   return version.stdout.split('\n').find((l) => l.startsWith(codeServerVersion))?.trim() ?? version.stdout.trim();
 }
 
+/**
+ * node-gyp writes include and library paths into its Makefiles unquoted, so under a path with spaces
+ * code-server's native modules fail to build ("node_api.h: No such file or directory", "linker input file
+ * not found"). Such a path gets the build in a space-free folder in /tmp, with the Node headers reached
+ * through a link there; the built folder is moved into place afterwards (the modules do not record where
+ * they were built). Returns where to build, the nodedir to use, and `finish()` to move and clean up.
+ */
+function spaceFreeBuild() {
+  if (!/\s/.test(codeServerPrefix) && !/\s/.test(node24Dir)) {
+    return { dir: codeServerPrefix, nodedir: node24Dir, env: {}, finish: () => {} };
+  }
+  const tmp = fs.mkdtempSync(path.join('/tmp', 'docker-coach-code-server-'));
+  const dir = path.join(tmp, 'code-server');
+  fs.mkdirSync(dir);
+  fs.symlinkSync(node24Dir, path.join(tmp, 'node'));
+  log(`${hostDir} has a space in its path, which node-gyp cannot build in: building in ${dir}, then moving it here`);
+  return {
+    dir, nodedir: path.join(tmp, 'node'), env: { TMPDIR: tmp },
+    finish(ok) {
+      if (ok) {
+        fs.rmSync(codeServerPrefix, { recursive: true, force: true });
+        try {
+          fs.renameSync(dir, codeServerPrefix);
+        } catch {
+          // Another file system (EXDEV): copy, keeping node_modules/.bin's relative links as they are.
+          fs.cpSync(dir, codeServerPrefix, { recursive: true, verbatimSymlinks: true });
+        }
+      }
+      fs.rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
 function ensureCodeServer() {
   if (fs.existsSync(codeServerStamp) && fs.existsSync(codeServerEntry)) return;
   if (fs.existsSync(codeServerEntry)) {
@@ -138,9 +171,10 @@ function ensureCodeServer() {
   // Start clean: npm does not rerun the postinstall of a package that is already in node_modules.
   fs.rmSync(codeServerPrefix, { recursive: true, force: true });
   fs.mkdirSync(codeServerPrefix, { recursive: true });
+  const build = spaceFreeBuild();
   // npm 11 runs dependency install scripts only when package.json allows them: code-server's postinstall
   // builds VS Code's native modules (its own lib/vscode/package.json allows theirs), argon2 builds its binding.
-  fs.writeFileSync(path.join(codeServerPrefix, 'package.json'), JSON.stringify({
+  fs.writeFileSync(path.join(build.dir, 'package.json'), JSON.stringify({
     private: true,
     name: 'docker-coach-test-host',
     description: 'code-server for the Docker Coach tests, installed by scripts/test-host/install.mjs',
@@ -152,8 +186,9 @@ function ensureCodeServer() {
   // The image's npmrc points node-gyp at Node 20's headers (nodedir=/usr); native modules must build for Node 24.
   // npm itself runs under Node 24 too, since code-server's postinstall reads the Node version from npm's user agent.
   const ok = run('npm', ['install', '--no-audit', '--no-fund'], {
-    cwd: codeServerPrefix, logFile, env: { ...hostEnv(), npm_config_nodedir: node24Dir },
+    cwd: build.dir, logFile, env: { ...hostEnv(build.env), npm_config_nodedir: build.nodedir },
   });
+  build.finish(ok);
   const verdict = ok ? verifyCodeServer() : 'npm install failed';
   if (!verdict.startsWith(codeServerVersion)) throw new Error(`code-server install failed: ${verdict}. See ${logFile}`);
   fs.writeFileSync(codeServerStamp, `${verdict}\n`);
