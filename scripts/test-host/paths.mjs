@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Where the test host lives. Everything it installs or writes stays under `.vscode-test/` (git-ignored),
 // the folder @vscode/test-electron also uses for its download.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,7 +30,15 @@ export const xdgDirs = {
   XDG_DATA_HOME: path.join(hostDir, 'xdg', 'data'),
   XDG_CACHE_HOME: path.join(hostDir, 'xdg', 'cache'),
 };
-export const tmpDir = path.join(hostDir, 'tmp');
+/**
+ * TMPDIR for code-server, its extension host and Chromium. They put Unix sockets there (vscode-ipc-….sock,
+ * Chromium's SingletonSocket), and a socket path may hold at most 107 bytes: a clone in a deep folder made
+ * Chromium abort with "Socket path too long". So a long checkout path gets a short folder in /tmp instead,
+ * the same one on every run (named by a hash of the checkout's path).
+ */
+const tmpInRepo = path.join(hostDir, 'tmp');
+export const tmpDir = Buffer.byteLength(tmpInRepo) <= 40 ? tmpInRepo
+  : path.join('/tmp', `docker-coach-${process.getuid?.() ?? 0}-${createHash('sha256').update(hostDir).digest('hex').slice(0, 10)}`);
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const samplesDir = path.join(repoRoot, 'samples');
