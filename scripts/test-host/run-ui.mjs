@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { MissingPackagesError, ensureInstalled } from './install.mjs';
 import { reportRunLogs } from './logs.mjs';
-import { codeServerStamp, hostDir, logsDir, repoRoot, samplesDir } from './paths.mjs';
+import { codeServerStamp, hostDir, logsDir, node24Bin, repoRoot, samplesDir } from './paths.mjs';
 import { cleanupAll } from './processes.mjs';
 import { startServer } from './server.mjs';
 import { Workbench } from './workbench.mjs';
@@ -30,7 +30,9 @@ function withTimeout(promise, ms, what) {
 
 async function main() {
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run npm run bundle first (npm test does).');
-  const files = fs.readdirSync(uiDir).filter((f) => f.endsWith('.test.mjs')).sort();
+  // UI_TESTS=learnerPath,walkthrough runs only those files (while working on them; npm test runs all).
+  const only = (process.env.UI_TESTS ?? '').split(',').filter(Boolean);
+  const files = fs.readdirSync(uiDir).filter((f) => f.endsWith('.test.mjs') && (only.length === 0 || only.some((o) => f.startsWith(o)))).sort();
   if (files.length === 0) throw new Error(`no *.test.mjs files in ${uiDir}`);
   const t0 = Date.now();
   ensureInstalled('tests');
@@ -43,13 +45,27 @@ async function main() {
   // reaches a new terminal only after VS Code rereads the file, which is a race (issue 13).
   const fakeDockerBin = path.join(hostDir, 'fake-docker-bin');
   fs.mkdirSync(fakeDockerBin, { recursive: true });
-  fs.writeFileSync(path.join(fakeDockerBin, 'docker'), '#!/bin/sh\necho "(fake docker for the UI test) would run: docker $*"\n', { mode: 0o755 });
+  // The same fake answers the extension's own questions (on the server's PATH): `compose version` works, so
+  // the `auto` probe finds the plugin, and `image ls` knows only the images in FAKE_DOCKER_IMAGES. A `run -it`
+  // stays in the foreground for FAKE_DOCKER_RUN_SECONDS, like a real container, for the busy-terminal test.
+  fs.writeFileSync(path.join(fakeDockerBin, 'docker'), [
+    '#!/bin/sh',
+    'if [ "$1 $2" = "compose version" ]; then echo "Docker Compose version v2 (fake)"; exit 0; fi',
+    'if [ "$1 $2" = "image ls" ]; then for t in $FAKE_DOCKER_IMAGES; do [ "$t" = "$5" ] && echo 0123456789ab; done; exit 0; fi',
+    'echo "(fake docker for the UI test) would run: docker $*"',
+    'case " $* " in *" run "*" -it "*) sleep "${FAKE_DOCKER_RUN_SECONDS:-0}";; esac',
+    '',
+  ].join('\n'), { mode: 0o755 });
   const server = await startServer({
     name: 'ui', folder: samplesDir, smokeTestDriver: true,
     settings: {
       'editor.hover.above': false, 'editor.minimap.enabled': false,
-      'terminal.integrated.env.linux': { PATH: `${fakeDockerBin}:\${env:PATH}` },
+      // The extension host does not see the fake docker, so the `auto` probe would find no Compose here
+      // (the unit and integration tests cover it); the lenses name the plugin.
+      'dockerCoach.compose.command': 'docker compose',
+      'terminal.integrated.env.linux': { PATH: `${fakeDockerBin}:\${env:PATH}`, FAKE_DOCKER_RUN_SECONDS: '300' },
     },
+    env: { PATH: `${fakeDockerBin}:${path.dirname(node24Bin)}:${process.env.PATH}`, FAKE_DOCKER_IMAGES: 'backend-flask:dev' },
   });
   log(`code-server pid ${server.pid} on ${server.origin}`);
   const artifactsDir = path.join(server.runDir, 'artifacts');

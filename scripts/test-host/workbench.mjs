@@ -142,7 +142,8 @@ export class Workbench {
 
   /** The text of the visible terminal (needs terminal.integrated.gpuAcceleration "off"). */
   async terminalText() {
-    return (await this.page.locator('.xterm-rows').allInnerTexts().catch(() => [])).join('\n');
+    // Only the terminal on show: the others keep their rows in the page, hidden.
+    return (await this.page.locator('.xterm-rows:visible').allInnerTexts().catch(() => [])).join('\n');
   }
 
   /** Waits until the terminal shows a line that matches `pattern`; returns the whole terminal text. */
@@ -169,6 +170,48 @@ export class Workbench {
     if (!box) throw new Error(`nothing matches ${selector} for a screenshot`);
     const bottom = below ? Math.min(box.y + box.height, below.y + below.height + 24) : box.y + box.height;
     await page.screenshot({ path: file, clip: { x: box.x, y: box.y, width: box.width, height: bottom - box.y } });
+    return file;
+  }
+
+  /** The names in the terminal tabs list, top to bottom (shown once there are two terminals or more). */
+  async terminalNames() {
+    return (await this.page.locator('.terminal-tabs-entry').allInnerTexts().catch(() => [])).map((t) => t.trim());
+  }
+
+  /** Shows the `index`-th terminal whose tab reads `name`, so terminalText() reads it. */
+  async showTerminal(name, index = 0) {
+    const tab = this.page.locator('.terminal-tabs-entry', { hasText: name }).nth(index);
+    await tab.waitFor({ timeout: 20000 });
+    await tab.click();
+    await sleep(300);
+  }
+
+  /** Types `text` into the active editor at the cursor. */
+  async type(text) {
+    await this.page.keyboard.type(text, { delay: 40 });
+  }
+
+  /** The text of the active editor's lines, top to bottom. */
+  async editorLines() {
+    return this.page.evaluate(() => [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line')]
+      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+      .map((l) => l.textContent.replace(/\u00a0/g, ' ')));
+  }
+
+  /** Waits for the suggestion list and returns its rows' text. */
+  async suggestions(timeoutMs = 20000) {
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    await widget.waitFor({ timeout: timeoutMs });
+    await widget.locator('.monaco-list-row').first().waitFor({ timeout: timeoutMs });
+    return widget.locator('.monaco-list-row').allInnerTexts();
+  }
+
+  /** Saves a picture of exactly the first visible element matching `selector`, at its real size. */
+  async screenshotElement(file, selector) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // A clip of the page at the element's box: hovers re-render, so a handle on the element can go stale.
+    const box = await until(`${selector} on screen`, () => this.page.locator(`${selector} >> visible=true`).first().boundingBox().catch(() => null), 10000);
+    await this.page.screenshot({ path: file, clip: { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) } });
     return file;
   }
 }

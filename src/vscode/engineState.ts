@@ -35,9 +35,10 @@ export function imageMissing(dockerPath: string, tag: string): boolean {
     void runProgram(imageCheckCommand(dockerPath, tag)).then((result) => {
       imageAsking.delete(key);
       const state = imageCheckAnswer(result);
-      const before = imageAnswers.get(key)?.state;
+      const wasMissing = imageAnswers.get(key)?.state === 'missing';
       imageAnswers.set(key, { state, at: Date.now() });
-      if (state !== before) changed.fire();
+      // Lenses only change between Run and Build & Run: redraw them only then.
+      if ((state === 'missing') !== wasMissing) changed.fire();
     });
   }
   return known?.state === 'missing';

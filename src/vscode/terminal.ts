@@ -10,8 +10,15 @@ import { CommandLineError, shellKindOf, toCommandSequence, type ShellKind } from
 export const terminalName = 'Docker Coach';
 
 export const terminalTiming = {
-  /** How long a new terminal may take to report shell integration before the command is typed instead. */
-  shellIntegrationWaitMs: 4000,
+  /**
+   * How long a new terminal may take to report shell integration before the command is typed instead.
+   * Shells VS Code integrates by itself get long (a first terminal on a busy machine takes seconds);
+   * others get a short wait, since integration will not come.
+   */
+  shellIntegrationWaitMs: 12000,
+  otherShellWaitMs: 1500,
+  /** After a new terminal reports shell integration, how long before its first command is sent. */
+  promptSettleMs: 500,
   /** After sending, how long to count the terminal busy while its start event is on the way. */
   startGraceMs: 5000,
 };
@@ -135,8 +142,12 @@ export async function runInTerminal(command: TerminalCommand, cwd: string): Prom
   // Counted busy from now on, so a second click right away cannot pick the same terminal.
   state.sentAt = Date.now();
   target.show();
-  const si = await shellIntegrationOf(target, reusable ? 0 : terminalTiming.shellIntegrationWaitMs);
+  const integrated = /(^|[\\/])(bash|zsh|fish|pwsh|powershell)(\.exe)?$/i.test(vscode.env.shell);
+  const si = await shellIntegrationOf(target, reusable ? 0 : integrated ? terminalTiming.shellIntegrationWaitMs : terminalTiming.otherShellWaitMs);
   if (si) {
+    // A new shell reports integration a moment before its first prompt is drawn; typing into that moment
+    // shows the line twice. Let the prompt settle first.
+    if (!reusable) await new Promise((resolve) => setTimeout(resolve, terminalTiming.promptSettleMs));
     si.executeCommand(line);
   } else {
     // No shell integration: wait for the shell's process at least, so the line is not typed before it starts.

@@ -24,7 +24,7 @@ function lensTitled(lenses: vscode.CodeLens[], title: string): vscode.CodeLens {
 }
 
 function closeCoachTerminals(): void {
-  for (const t of vscode.window.terminals) if (t.name === 'Docker Coach') t.dispose();
+  for (const t of vscode.window.terminals) if (t.name.startsWith('Docker Coach')) t.dispose();
 }
 
 async function setting(section: string, key: string, value: unknown): Promise<void> {
@@ -53,12 +53,14 @@ suite('CodeLens actions', () => {
     closeCoachTerminals();
     // The fake docker goes first on PATH in every new integrated terminal.
     await setting('terminal.integrated', 'env.linux', { PATH: `${fakeBin}:\${env:PATH}` });
+    // Named, so the `auto` probe (its own test below) does not decide what these tests see.
+    await setting('dockerCoach', 'compose.command', 'docker compose');
   });
 
   suiteTeardown(async () => {
     closeCoachTerminals();
     await setting('terminal.integrated', 'env.linux', undefined);
-    for (const key of ['codeLens.run', 'build.tagTemplate']) await setting('dockerCoach', key, undefined);
+    for (const key of ['codeLens.run', 'build.tagTemplate', 'compose.command']) await setting('dockerCoach', key, undefined);
     fs.rmSync(work, { recursive: true, force: true });
   });
 
@@ -76,37 +78,55 @@ suite('CodeLens actions', () => {
     assert.strictEqual(lensTitled(lenses, '$(play) Run').command?.tooltip, 'docker run --rm -it -p 4567:4567 --name backend-flask-dev backend-flask:dev');
   });
 
-  test('a compose file gets Up, Up --build and Down on services:, and Up, Logs, Shell per service', async () => {
+  test('a compose file gets Up (-d), Up (attached), Up --build and Down on services:, and Up, Logs, Shell per service', async () => {
     const uri = sampleUri('docker-compose.yml');
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(doc.languageId, 'dockercompose');
     const lenses = await coachLenses(uri);
     const servicesLine = [...Array(doc.lineCount).keys()].find((l) => doc.lineAt(l).text === 'services:');
-    assert.deepStrictEqual(lenses.filter((l) => l.range.start.line === servicesLine).map((l) => l.command?.tooltip), [
-      'docker compose -f docker-compose.yml up', 'docker compose -f docker-compose.yml up --build', 'docker compose -f docker-compose.yml down',
+    // The first line of each tooltip is the command; a detached Up also says how to follow the logs.
+    assert.deepStrictEqual(lenses.filter((l) => l.range.start.line === servicesLine).map((l) => l.command?.tooltip?.split('\n')[0]), [
+      'docker compose -f docker-compose.yml up -d', 'docker compose -f docker-compose.yml up',
+      'docker compose -f docker-compose.yml up -d --build', 'docker compose -f docker-compose.yml down',
     ]);
-    assert.strictEqual(lensTitled(lenses, '$(play) Up db').command?.tooltip, 'docker compose -f docker-compose.yml up db');
+    assert.match(lensTitled(lenses, '$(run-all) Up').command?.tooltip ?? '', /logs -f/);
+    assert.strictEqual(lensTitled(lenses, '$(play) Up db').command?.tooltip?.split('\n')[0], 'docker compose -f docker-compose.yml up -d db');
     assert.strictEqual(lenses.filter((l) => l.command?.title === '$(output) Logs').length, 3);
   });
 
   test('running the Build lens sends its argv to a "Docker Coach" terminal in the workspace folder', async () => {
     const lens = lensTitled(await coachLenses(sampleUri('backend-flask/Dockerfile')), '$(tools) Build');
     const result = await vscode.commands.executeCommand<{ sent?: string }>(lens.command!.command, ...(lens.command!.arguments ?? []));
-    assert.strictEqual(result.sent, lens.command?.tooltip);
+    assert.strictEqual(result.sent, lens.command?.tooltip?.split('\n')[0]);
     const seen = await waitFor('the fake docker to record its argv', recorded);
     assert.deepStrictEqual(seen, [workspaceFolder().fsPath, 'build', '-t', 'backend-flask:dev', '-f', 'backend-flask/Dockerfile', 'backend-flask']);
     assert.ok(vscode.window.terminals.some((t) => t.name === 'Docker Coach'));
   });
 
-  test('the compose Logs lens for a service runs in the same terminal', async () => {
+  test('the compose Logs lens for a service runs in a terminal of its own, named for it', async () => {
     const before = vscode.window.terminals.filter((t) => t.name === 'Docker Coach').length;
     const lenses = await coachLenses(sampleUri('docker-compose.yml'));
-    const logs = lenses.find((l) => l.command?.title === '$(output) Logs' && l.command.tooltip?.endsWith(' db'));
+    const logs = lenses.find((l) => l.command?.title === '$(output) Logs' && l.command.tooltip?.split('\n')[0].endsWith(' db'));
     assert.ok(logs);
-    await vscode.commands.executeCommand(logs.command!.command, ...(logs.command!.arguments ?? []));
+    const result = await vscode.commands.executeCommand<{ terminal?: string }>(logs.command!.command, ...(logs.command!.arguments ?? []));
+    assert.strictEqual(result.terminal, 'Docker Coach: logs db');
     const seen = await waitFor('the fake docker to record its argv', recorded);
     assert.deepStrictEqual(seen.slice(1), ['compose', '-f', 'docker-compose.yml', 'logs', '-f', 'db']);
+    assert.ok(vscode.window.terminals.some((t) => t.name === 'Docker Coach: logs db'));
     assert.strictEqual(vscode.window.terminals.filter((t) => t.name === 'Docker Coach').length, before);
+  });
+
+  test('compose.command auto on a machine without Compose: the lenses say so, with the v1/v2 difference', async () => {
+    // This host's docker has no compose plugin and there is no docker-compose, so the probe answers none.
+    await setting('dockerCoach', 'compose.command', undefined);
+    const uri = sampleUri('docker-compose.yml');
+    let lenses: vscode.CodeLens[] = [];
+    for (const end = Date.now() + 15000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+      lenses = await coachLenses(uri);
+      if (lenses.some((l) => l.command?.title === '$(warning) Up: cannot run')) break;
+    }
+    assert.match(lensTitled(lenses, '$(warning) Up: cannot run').command?.tooltip ?? '', /Compose was not found[\s\S]*Compose v2, a plugin[\s\S]*Compose v1/);
+    await setting('dockerCoach', 'compose.command', 'docker compose');
   });
 
   test('a Dockerfile outside the workspace, in a folder with spaces and quotes, runs from its own folder', async () => {

@@ -21,6 +21,8 @@ export default [
   {
     name: 'hovering CMD says the container runs it when it starts',
     async run({ wb, assert }) {
+      // A terminal panel left open by an earlier test can cover the lines below.
+      await wb.runCommand('View: Hide Panel').catch(() => {});
       const text = await wb.hover('CMD', { expect: /start/i });
       assert.match(text, /\bCMD\b/);
       assert.match(text, /container starts|when .*start/i);

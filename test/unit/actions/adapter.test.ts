@@ -36,6 +36,8 @@ describe('actions adapter (with a stand-in vscode)', () => {
     registerActions({ subscriptions: [] } as never);
     // Real shells report shell integration within a second or two; the stand-in answers at once or never.
     terminalTiming.shellIntegrationWaitMs = 20;
+    terminalTiming.otherShellWaitMs = 20;
+    terminalTiming.promptSettleMs = 1;
   });
   after(uninstallFakeVscode);
   beforeEach(() => {

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+// The learner's path in the real workbench (issue 12): a lens never types into a busy terminal, a fresh
+// terminal shows its command once, `FROM node` + Enter stays `FROM node`, compose snippets appear while
+// typing, and "Add to my notes" writes exactly the learner's sentence. run-ui.mjs's fake docker keeps a
+// `run -it` in the foreground (FAKE_DOCKER_RUN_SECONDS), like a real container.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const lens = (name) => new RegExp(`^\\s*${name.replace(/[&()]/g, '\\$&')}\\s*$`);
+
+/** Lines of terminal text that hold `command` as typed at a prompt (not the fake docker's echo of it). */
+function typedLines(text, command) {
+  return text.split('\n').filter((l) => l.includes(command) && !l.includes('would run:'));
+}
+
+export default [
+  {
+    name: 'with docker run -it busy in its own terminal, Shell runs exec in another terminal at once, typed once',
+    async run({ wb, assert }) {
+      await wb.openFile('backend-flask/Dockerfile');
+      await wb.clickCodeLens(lens('Run'));
+      await wb.waitForTerminal(/would run: docker run --rm -it -p 4567:4567 --name backend-flask-dev backend-flask:dev/, 30000);
+      await wb.clickCodeLens(lens('Shell'));
+      const exec = 'docker exec -it backend-flask-dev sh';
+      // "At once": the fake container is still running (300 s), and exec does not wait for it.
+      const shellText = await wb.waitForTerminal(/would run: docker exec -it backend-flask-dev sh/, 15000);
+      assert.strictEqual(typedLines(shellText, exec).length, 1, `the fresh terminal shows the command once:\n${shellText}`);
+      const names = await wb.terminalNames();
+      assert.ok(names.some((n) => n.includes('Docker Coach: run backend-flask-dev')), names.join(' | '));
+      assert.ok(names.some((n) => /Docker Coach$/.test(n) || n === 'Docker Coach'), names.join(' | '));
+      // The container's terminal holds only the run: nothing was typed behind it.
+      await wb.showTerminal('Docker Coach: run backend-flask-dev');
+      const runText = await wb.waitForTerminal(/would run: docker run/, 10000);
+      assert.ok(!runText.includes('exec'), `the run terminal got no exec:\n${runText}`);
+      assert.strictEqual(typedLines(runText, 'docker run --rm -it').length, 1, `the run command shows once:\n${runText}`);
+    },
+  },
+  {
+    name: 'typing FROM node and Enter in an empty Dockerfile leaves FROM node; df offers the whole-file snippets',
+    async run({ wb, assert, repoRoot }) {
+      const dir = path.join(repoRoot, 'samples', 'ui-scratch');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), '');
+      try {
+        await wb.openFile('ui-scratch/Dockerfile');
+        await wb.type('df');
+        const rows = await wb.suggestions();
+        assert.ok(rows.some((r) => r.includes('df-flask')) && rows.some((r) => r.includes('df-node')), rows.join(' | '));
+        // The walkthrough's first step shows this list, at its real size.
+        await wb.screenshotElement(path.join(repoRoot, 'media', 'walkthrough', 'snippets.png'), '.editor-widget.suggest-widget.visible');
+        await wb.page.keyboard.press('Escape');
+        await wb.page.keyboard.press('Backspace');
+        await wb.page.keyboard.press('Backspace');
+        await wb.type('FROM node');
+        await sleep(1500); // time for quick suggestions to open, if anything were offered
+        await wb.page.keyboard.press('Enter');
+        await sleep(500);
+        const lines = (await wb.editorLines()).map((l) => l.trimEnd());
+        assert.deepStrictEqual(lines, ['FROM node', ''], JSON.stringify(lines));
+      } finally {
+        await wb.runCommand('File: Revert File').catch(() => {});
+      }
+    },
+  },
+  {
+    name: 'typing serv in an empty compose file shows a compose snippet',
+    async run({ wb, assert, repoRoot }) {
+      const dir = path.join(repoRoot, 'samples', 'ui-scratch');
+      fs.writeFileSync(path.join(dir, 'compose.yaml'), '');
+      try {
+        await wb.openFile('ui-scratch/compose.yaml');
+        await wb.type('serv');
+        const rows = await wb.suggestions();
+        assert.ok(rows.some((r) => r.includes('service-build')), rows.join(' | '));
+        await wb.page.keyboard.press('Escape');
+      } finally {
+        await wb.runCommand('File: Revert File').catch(() => {});
+        await wb.runCommand('View: Close All Editors').catch(() => {});
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: '"Add to my notes" with a typed sentence writes exactly that sentence',
+    async run({ wb, assert, repoRoot }) {
+      const notesFile = path.join(repoRoot, 'samples', 'notes', 'week1.md');
+      const before = fs.readFileSync(notesFile);
+      const sentence = 'EXPOSE only says which port the app uses; -p is what publishes it.';
+      try {
+        await wb.openFile('backend-flask/Dockerfile');
+        const { x, y } = await wb.pointAt('EXPOSE');
+        await wb.page.mouse.click(x, y);
+        await wb.runCommand('Docker Coach: Add to my notes');
+        const input = wb.page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 20000 });
+        // Prefilled with a one-line draft to rewrite (once the palette's own text has gone).
+        let draft = '';
+        for (let i = 0; i < 50 && (!draft || draft.startsWith('>')); i++) { await sleep(200); draft = await input.inputValue(); }
+        assert.match(draft, /EXPOSE/, draft);
+        assert.ok(!draft.includes('\n'));
+        await input.fill(sentence);
+        await wb.screenshotElement(path.join(repoRoot, 'media', 'walkthrough', 'add-note.png'), '.quick-input-widget');
+        await wb.page.keyboard.press('Enter');
+        const end = Date.now() + 20000;
+        let text = '';
+        while (Date.now() < end && !(text = fs.readFileSync(notesFile, 'utf8')).includes(sentence)) await sleep(200);
+        const added = text.split('\n').filter((l) => l.includes(sentence));
+        assert.deepStrictEqual(added, [`- ${sentence}`]);
+        // Nothing else changed: the file is the old one plus that line (and a heading, if it had none).
+        assert.ok(text.length - before.length <= sentence.length + 20, 'only the sentence (and a heading) was added');
+      } finally {
+        fs.writeFileSync(notesFile, before);
+      }
+    },
+  },
+];
