@@ -82,7 +82,9 @@ suite('Diagnostics', () => {
     await waitFor('the ignored problem to go', () => ours(doc.uri).some(x => codeOf(x) === 'MaintainerDeprecated') ? undefined : true);
   });
 
-  test('every quick fix applies through workspace.applyEdit and removes its problem', async () => {
+  test('every quick fix applies through workspace.applyEdit and removes its problem', async function () {
+    // One editor per example, each waiting for its check: give the loop room on a slow machine.
+    this.timeout(30000 + fixExamples.length * 10000);
     for (const example of fixExamples) {
       const doc = await untitled(example.language, example.text);
       const d = await problem(doc.uri, example.code, `${example.code} (fix example)`);
@@ -124,7 +126,8 @@ suite('Diagnostics', () => {
     assert.ok(titles.includes('Ignore ObsoleteVersion on this line'), titles.join(' | '));
   });
 
-  test('"Check workspace" reports files that are not open, and the samples are clean except the exercises', async () => {
+  test('"Check workspace" reports files that are not open, and the samples are clean except the exercises', async function () {
+    this.timeout(60000);
     const result = await vscode.commands.executeCommand<{ files: number; problems: number }>('dockerCoach.checkWorkspace');
     assert.ok(result.files >= 6, `checked only ${result.files} files`);
     const withProblems = vscode.languages.getDiagnostics()
