@@ -9,8 +9,9 @@ import { activateExtension, hoverMarkdown, keywordPosition, sampleUri, workspace
 
 const FILES = 'notes.files';
 
+/** samples/.vscode/settings.json points notes.files at notes/*.md, so the tests set the workspace value. */
 async function setNotes(globs: string[] | undefined): Promise<void> {
-  await vscode.workspace.getConfiguration('dockerCoach').update(FILES, globs, vscode.ConfigurationTarget.Global);
+  await vscode.workspace.getConfiguration('dockerCoach').update(FILES, globs ?? [], vscode.ConfigurationTarget.Workspace);
 }
 
 /** Asserts `after` is `before` with bytes inserted at one point; returns the inserted text. */
@@ -45,8 +46,13 @@ suite('Learner notes', () => {
   let scratch: string;
   let dockerfile: vscode.TextDocument;
 
+  let workspaceSettings: Buffer | undefined;
+  const workspaceSettingsFile = () => path.join(workspaceFolder().fsPath, '.vscode', 'settings.json');
+
   suiteSetup(async () => {
     await activateExtension();
+    // Kept byte for byte: the tests change the folder's notes setting, and it goes back as it was.
+    workspaceSettings = fs.existsSync(workspaceSettingsFile()) ? fs.readFileSync(workspaceSettingsFile()) : undefined;
     scratch = path.join(workspaceFolder().fsPath, scratchName);
     fs.rmSync(scratch, { recursive: true, force: true });
     fs.mkdirSync(scratch, { recursive: true });
@@ -55,6 +61,7 @@ suite('Learner notes', () => {
 
   suiteTeardown(async () => {
     await setNotes(undefined);
+    if (workspaceSettings) fs.writeFileSync(workspaceSettingsFile(), workspaceSettings);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     fs.rmSync(scratch, { recursive: true, force: true });
   });
