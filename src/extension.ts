@@ -8,12 +8,14 @@ import { registerNotes } from './vscode/notes';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerProblemActions } from './vscode/problemActions';
 import { registerLearnerPath } from './vscode/learnerPath';
+import { registerCompletions } from './vscode/completionProvider';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHoverProviders(context);
   registerNotes(context);
   registerActions(context);
   registerLearnerPath(context);
+  registerCompletions(context);
   registerProblemActions(context, registerDiagnostics(context));
 }
 

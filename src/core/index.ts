@@ -29,3 +29,8 @@ export { renderRuleList } from './diagnostics/ruleList';
 export { composeMissingMessage, composeProbeCommands, composeProgramOf, imageCheckAnswer, imageCheckCommand, probeCompose } from './actions/engineQueries';
 export { snippetsAt, snippetTable, type SnippetEntry, type SnippetOffer } from './snippets/snippetsAt';
 export { isTooLarge, defaultMaxFileChars, explainDockerfileKeywordOnly, explainComposeKeyOnly } from './largeFile';
+export { completeDockerfile } from './completion/dockerfileCompletion';
+export { completeCompose } from './completion/composeCompletion';
+export { completeShell } from './completion/shellCompletion';
+export { snippetPrefixesInCompletions } from './completion/snippetMerge';
+export type { CompletionItem, CompletionKind, CompletionOptions } from './completion/types';

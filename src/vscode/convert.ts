@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The one place that maps between core types and VS Code types.
 import * as vscode from 'vscode';
-import type { Diagnostic, Explanation, Fix, Position, Range } from '../core/index';
+import type { CompletionItem, CompletionKind, Diagnostic, Explanation, Fix, Position, Range } from '../core/index';
 
 export function fromVsPosition(p: vscode.Position): Position {
   return { line: p.line, character: p.character };
@@ -56,4 +56,34 @@ export function toWorkspaceEdit(uri: vscode.Uri, fix: Fix): vscode.WorkspaceEdit
   const edit = new vscode.WorkspaceEdit();
   for (const e of fix.edits) edit.replace(uri, toVsRange(e.range), e.newText);
   return edit;
+}
+
+const completionKinds: Record<CompletionKind, vscode.CompletionItemKind> = {
+  keyword: vscode.CompletionItemKind.Keyword,
+  flag: vscode.CompletionItemKind.Property,
+  option: vscode.CompletionItemKind.Field,
+  property: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.EnumMember,
+  reference: vscode.CompletionItemKind.Reference,
+  variable: vscode.CompletionItemKind.Variable,
+  directive: vscode.CompletionItemKind.Keyword,
+  command: vscode.CompletionItemKind.Function,
+};
+
+/** A VS Code completion item; `withDocs` false leaves the markdown for resolveCompletionItem. */
+export function toVsCompletionItem(c: CompletionItem, withDocs: boolean): vscode.CompletionItem {
+  const item = new vscode.CompletionItem(c.label, completionKinds[c.kind]);
+  item.detail = c.detail;
+  if (withDocs) {
+    const md = new vscode.MarkdownString(c.documentation);
+    md.isTrusted = false;
+    item.documentation = md;
+  }
+  item.insertText = c.snippet ? new vscode.SnippetString(c.insertText) : c.insertText;
+  if (c.range) item.range = toVsRange(c.range);
+  item.sortText = c.sortText;
+  item.filterText = c.filterText;
+  if (c.deprecated) item.tags = [vscode.CompletionItemTag.Deprecated];
+  if (c.retrigger) item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+  return item;
 }

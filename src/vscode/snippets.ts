@@ -2,14 +2,16 @@
 // Snippets through a completion provider, so the core decides where each one may appear (see
 // core/snippets/snippetsAt.ts); the manifest contributes no snippet files, which VS Code would offer anywhere.
 import * as vscode from 'vscode';
-import { snippetsAt } from '../core/index';
+import { snippetPrefixesInCompletions, snippetsAt } from '../core/index';
 import { toVsRange } from './convert';
 import { documentText } from './documentText';
 
 class SnippetCompletionProvider implements vscode.CompletionItemProvider {
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     const language = doc.languageId === 'dockerfile' ? 'dockerfile' : 'dockercompose';
-    return snippetsAt(language, documentText(doc), { line: position.line, character: position.character }).map((s) => {
+    // With completions on, a snippet named like an instruction or key comes as that completion (issue 15).
+    const merged = vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true) ? snippetPrefixesInCompletions(language) : new Set<string>();
+    return snippetsAt(language, documentText(doc), { line: position.line, character: position.character }).filter(s => !merged.has(s.prefix.toLowerCase())).map((s) => {
       const item = new vscode.CompletionItem({ label: s.prefix, description: s.name }, vscode.CompletionItemKind.Snippet);
       item.detail = s.name;
       item.documentation = new vscode.MarkdownString(s.description);

@@ -89,6 +89,10 @@ export const entryPoints: Record<string, Call> = {
   isTooLarge: ({ text, position }) => core.isTooLarge(text, position.character),
   explainDockerfileKeywordOnly: ({ text, position }) => core.explainDockerfileKeywordOnly(text, position),
   explainComposeKeyOnly: ({ text, position }) => core.explainComposeKeyOnly(text, position),
+  completeDockerfile: ({ text, position }) => core.completeDockerfile(text, position),
+  completeCompose: ({ text, position }) => core.completeCompose(text, position),
+  completeShell: ({ text, position }) => [core.completeShell(text, position), core.completeShell(text, position, { markdown: true })],
+  snippetPrefixesInCompletions: () => [core.snippetPrefixesInCompletions('dockerfile'), core.snippetPrefixesInCompletions('dockercompose')],
 };
 
 /** Exports that take no input, or are data or error classes: nothing to fuzz, for the reason given. */

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// The completion item the core hands to its adapters: plain data, no editor types.
+import type { Range } from '../text';
+
+/** What an item completes; the adapter picks the matching icon. */
+export type CompletionKind = 'keyword' | 'flag' | 'option' | 'property' | 'value' | 'reference' | 'variable' | 'directive' | 'command';
+
+/** One suggestion, with the explanation the hover gives for the same thing in the same place. */
+export interface CompletionItem {
+  label: string;
+  kind: CompletionKind;
+  /** A few words shown next to the label: `RUN flag`, `mount type`, `from ARG on line 3`. */
+  detail?: string;
+  /** Markdown, rendered once per item and place and then served from a cache. */
+  documentation: string;
+  /** What accepting inserts; VS Code snippet syntax when `snippet` is true. */
+  insertText: string;
+  snippet?: boolean;
+  /** The text the item replaces (the half-typed word); absent means the word at the cursor. */
+  range?: Range;
+  sortText?: string;
+  filterText?: string;
+  /** MAINTAINER and other things the reference calls deprecated. */
+  deprecated?: boolean;
+  /** Accepting it should open the suggestions again (after `--mount=`, `type=`...). */
+  retrigger?: boolean;
+}
+
+/** What every `complete*` function accepts. */
+export interface CompletionOptions {
+  /** Texts longer than this get no completions (see largeFile.ts). */
+  maxFileChars?: number;
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// Completion providers: convert types, call the core, hand the documentation over only when VS Code asks
+// for it (resolveCompletionItem), so a list of 100 compose keys sends no markdown until one is selected.
+import * as vscode from 'vscode';
+import { completeCompose, completeDockerfile, completeShell, type CompletionItem, type Position } from '../core/index';
+import { fromVsPosition, toVsCompletionItem } from './convert';
+import { documentText } from './documentText';
+import { maxFileCharsFor } from './largeFiles';
+import { guard } from './log';
+import { composeSelector, dockerfileSelector, local } from './selectors';
+
+type Complete = (text: string, position: Position, options: { maxFileChars?: number }) => CompletionItem[];
+
+const completers: { name: string; selector: vscode.DocumentSelector; complete: Complete; triggers: string[] }[] = [
+  { name: 'Dockerfile', selector: dockerfileSelector, complete: completeDockerfile, triggers: ['-', '=', ',', '$', '{', ' ', '#'] },
+  { name: 'Compose', selector: composeSelector, complete: completeCompose, triggers: [':', ' ', '-', '[', '{', ','] },
+  { name: 'Shell', selector: local('shellscript', 'makefile'), complete: completeShell, triggers: [' ', '-'] },
+  { name: 'Markdown', selector: local('markdown'), complete: (text, position, options) => completeShell(text, position, { ...options, markdown: true }), triggers: [' ', '-'] },
+];
+
+/** VS Code's item with the core item it came from, for resolveCompletionItem. */
+type CoachItem = vscode.CompletionItem & { coach?: CompletionItem };
+
+class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem> {
+  constructor(private readonly name: string, private readonly complete: Complete) {}
+
+  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): CoachItem[] | undefined {
+    if (token.isCancellationRequested) return undefined;
+    if (!vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true)) return undefined;
+    return guard(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () =>
+      this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri) }).map(item => {
+        const vs: CoachItem = toVsCompletionItem(item, false);
+        vs.coach = item;
+        return vs;
+      }), undefined);
+  }
+
+  resolveCompletionItem(item: CoachItem): CoachItem {
+    if (item.coach) item.documentation = toVsCompletionItem(item.coach, true).documentation;
+    return item;
+  }
+}
+
+/** Registers one completion provider per language, with the trigger characters that fit it. */
+export function registerCompletions(context: vscode.ExtensionContext): void {
+  for (const c of completers) {
+    context.subscriptions.push(vscode.languages.registerCompletionItemProvider(c.selector, new CoachCompletionProvider(c.name, c.complete), ...c.triggers));
+  }
+}
