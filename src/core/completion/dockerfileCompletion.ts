@@ -166,7 +166,9 @@ function mountCompletions(d: DockerfileLines, line: number, value: string, repla
     given.set((canonicalMountOption(eq < 0 ? p : p.slice(0, eq)) ?? p).toLowerCase(), eq < 0 ? '' : p.slice(eq + 1));
   }
   const typed = given.get('type') ?? 'bind';
-  const type: MountType = isMountType(typed) ? typed : 'bind';
+  // An unknown type has no options to offer; the hover and the diagnostics say what is wrong with it.
+  if (!isMountType(typed)) return [];
+  const type: MountType = typed;
   const eq = last.indexOf('=');
   if (eq >= 0) {
     const option = last.slice(0, eq).toLowerCase();
@@ -178,7 +180,7 @@ function mountCompletions(d: DockerfileLines, line: number, value: string, repla
     const name = canonicalMountOption(option);
     if (name === 'from') return stageItems(d, line, replace, '--mount=from');
     const values: Readonly<Record<string, string>> | undefined = name ? (mountOptions[name] as { values?: Record<string, string> }).values : undefined;
-    if (!name || !values) return [];
+    if (!name || !values || !(mountTypes[type].options as readonly MountOptionName[]).includes(name)) return [];
     return Object.keys(values).map((v, i) => ({
       label: v, kind: 'value', detail: `${name} value`, documentation: mountOptionDoc(type, name, v), insertText: v, range: replace, sortText: rank(i),
     }));

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+// completeDockerfile at each kind of place: line starts, flags of every instruction, every mount type's
+// options and values, stage and variable names, directives, and half-typed or broken text.
+import * as assert from 'node:assert';
+import { completeDockerfile, explainDockerfile } from '../../../src/core/index';
+import { dockerfileInstructions } from '../../../src/core/knowledge/dockerfileInstructions';
+import { dockerfileFlags } from '../../../src/core/knowledge/dockerfileFlags';
+import { mountOptions, mountTypes, type MountType } from '../../../src/core/knowledge/dockerfileMounts';
+import { renderedDocCount } from '../../../src/core/completion/docCache';
+import { cursor, item, labels, offers } from './cursor';
+
+const complete = (...lines: string[]) => {
+  const { text, position } = cursor(...lines);
+  return completeDockerfile(text, position);
+};
+
+describe('completeDockerfile: instructions', () => {
+  it('offers the 18 instructions at the start of a line, each with its hover', () => {
+    const items = complete('|');
+    const names = Object.keys(dockerfileInstructions);
+    assert.strictEqual(names.length, 18);
+    offers(items, names, name => dockerfileInstructions[name as keyof typeof dockerfileInstructions].summary);
+    // An empty file starts with FROM (or ARG before it).
+    assert.deepStrictEqual(labels(items).slice(0, 2), ['FROM', 'ARG']);
+  });
+
+  it('documentation is the hover of the keyword, title line and all', () => {
+    const doc = item(complete('FROM node:20', 'R|'), 'RUN').documentation;
+    const hover = explainDockerfile('FROM node:20\nRUN echo hi', { line: 1, character: 1 })!.markdown;
+    assert.strictEqual(doc.split('\n')[0], hover.split('\n')[0]);
+    assert.ok(hover.includes(doc.split('\n\n')[1]), 'the same "what it does" sentence');
+  });
+
+  it('ranks the usual next steps after FROM first, MAINTAINER last and deprecated', () => {
+    const items = complete('FROM python:3.12', '|');
+    const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    assert.deepStrictEqual(labels(sorted).slice(0, 3), ['WORKDIR', 'RUN', 'COPY']);
+    assert.strictEqual(sorted[sorted.length - 1].label, 'MAINTAINER');
+    assert.strictEqual(sorted[sorted.length - 1].deprecated, true);
+  });
+
+  it('offers CMD and ENTRYPOINT in exec form first, the shell form just below', () => {
+    const items = complete('FROM node', 'EXPOSE 3000', 'C|');
+    const cmd = item(items, 'CMD');
+    const shell = item(items, 'CMD (shell form)');
+    assert.ok(cmd.insertText.startsWith('CMD ["'), cmd.insertText);
+    assert.ok(cmd.sortText! < shell.sortText!);
+    assert.strictEqual(shell.insertText, 'CMD ${1:command}');
+    assert.ok(item(items, 'ENTRYPOINT').insertText.startsWith('ENTRYPOINT ["'));
+    assert.strictEqual(item(items, 'WORKDIR').insertText, 'WORKDIR ');
+  });
+
+  it('replaces the half-typed keyword, and after ONBUILD leaves out what ONBUILD cannot wrap', () => {
+    const items = complete('FROM node', '  ru|');
+    assert.deepStrictEqual(item(items, 'RUN').range, { start: { line: 1, character: 2 }, end: { line: 1, character: 4 } });
+    const inner = labels(complete('FROM node', 'ONBUILD |'));
+    assert.ok(inner.includes('COPY') && !inner.includes('FROM') && !inner.includes('ONBUILD') && !inner.includes('MAINTAINER'));
+  });
+
+  it('takes the snippet body where a snippet has the same name (healthcheck), so there is one item', () => {
+    const hc = item(complete('FROM node', 'H|'), 'HEALTHCHECK');
+    assert.ok(hc.snippet && hc.insertText.includes('--interval='), hc.insertText);
+  });
+});
+
+describe('completeDockerfile: flags', () => {
+  for (const keyword of Object.keys(dockerfileFlags) as (keyof typeof dockerfileFlags)[]) {
+    it(`offers every ${keyword} flag and nothing else`, () => {
+      const tail = keyword === 'HEALTHCHECK' ? '--|' : '--|';
+      const items = complete('FROM node AS build', `${keyword} ${tail}`);
+      const expected = Object.keys(dockerfileFlags[keyword]);
+      assert.deepStrictEqual([...labels(items)].sort(), [...expected].sort());
+      offers(items, expected, name => (dockerfileFlags[keyword] as Record<string, { summary: string }>)[name].summary);
+    });
+  }
+
+  it('leaves out a flag already written, keeps the ones that may repeat', () => {
+    const items = labels(complete('FROM node', 'COPY --chown=app:app --exclude=*.md --|'));
+    assert.ok(!items.includes('--chown'));
+    assert.ok(items.includes('--exclude') && items.includes('--link'));
+  });
+
+  it('inserts `--name=` for a flag that takes a value and asks for suggestions again', () => {
+    const items = complete('FROM node', 'COPY --|');
+    const chown = item(items, '--chown');
+    assert.strictEqual(chown.insertText, '--chown=');
+    assert.strictEqual(chown.retrigger, true);
+    assert.strictEqual(item(items, '--link').insertText, '--link');
+  });
+
+  it('offers the values of --network and --security with their meaning', () => {
+    offers(complete('FROM node', 'RUN --network=|'), ['default', 'none', 'host'], v => `\`${v}\``);
+    offers(complete('FROM node', 'RUN --security=|'), ['sandbox', 'insecure']);
+  });
+
+  it('offers no flags after the arguments have started, and none for an instruction without flags', () => {
+    assert.deepStrictEqual(complete('FROM node', 'COPY a.txt --|'), []);
+    assert.deepStrictEqual(complete('FROM node', 'WORKDIR --|'), []);
+  });
+});
+
+describe('completeDockerfile: --mount', () => {
+  it('offers the five mount types after type=', () => {
+    offers(complete('FROM node', 'RUN --mount=type=|'), Object.keys(mountTypes), t => mountTypes[t as MountType].summary);
+  });
+
+  for (const type of Object.keys(mountTypes) as MountType[]) {
+    it(`offers the options of a ${type} mount`, () => {
+      const items = complete('FROM node', `RUN --mount=type=${type},|`);
+      const expected = mountTypes[type].options as readonly string[];
+      assert.deepStrictEqual([...labels(items)].sort(), [...expected].sort());
+      offers(items, expected, o => (mountOptions as Record<string, { summary: string }>)[o].summary);
+    });
+  }
+
+  it('offers `type` first and the bind options when no type is written, and skips options given', () => {
+    const items = complete('FROM node', 'RUN --mount=|');
+    assert.strictEqual(items[0].label, 'type');
+    assert.deepStrictEqual(labels(complete('FROM node', 'RUN --mount=type=cache,target=/root/.npm,|')).includes('target'), false);
+  });
+
+  it('offers sharing=shared|private|locked with what each means', () => {
+    offers(complete('FROM node', 'RUN --mount=type=cache,target=/var/cache/apt,sharing=|'), ['shared', 'private', 'locked'], v => `\`${v}\``);
+  });
+
+  it('replaces only the option being typed', () => {
+    const ta = item(complete('FROM node', 'RUN --mount=type=cache,ta|'), 'target');
+    assert.deepStrictEqual(ta.range, { start: { line: 1, character: 23 }, end: { line: 1, character: 25 } });
+  });
+});
+
+describe('completeDockerfile: names', () => {
+  const stages = ['FROM node:20 AS deps', 'RUN npm ci', 'FROM node:20 AS build', 'COPY --from=|', 'FROM nginx AS late'];
+
+  it('offers the earlier stage names after --from=, not later ones', () => {
+    const items = complete(...stages);
+    assert.deepStrictEqual(labels(items), ['deps', 'build']);
+    assert.ok(item(items, 'deps').documentation.includes('line 1'));
+  });
+
+  it('offers the earlier stages after FROM and in a mount from=', () => {
+    assert.deepStrictEqual(labels(complete('FROM golang AS builder', 'FROM |')), ['builder']);
+    assert.deepStrictEqual(labels(complete('FROM golang AS builder', 'FROM alpine', 'RUN --mount=type=bind,from=|')), ['builder']);
+  });
+
+  it('offers the ARG and ENV names in scope inside ${ and after $, with their values', () => {
+    const text = ['ARG BASE=node:20', 'FROM $BASE', 'ARG VERSION=1.2', 'ENV PORT=4567 MODE=dev', 'RUN echo ${|'];
+    const items = complete(...text);
+    assert.deepStrictEqual(labels(items), ['VERSION', 'PORT', 'MODE']);
+    assert.ok(item(items, 'PORT').documentation.includes('It is `4567`, from `ENV PORT=4567` on line 4'));
+    assert.deepStrictEqual(labels(complete('ARG V=1', 'FROM node', 'ENV HOME_DIR=/app', 'WORKDIR $H|')), ['HOME_DIR']);
+  });
+
+  it('offers the global ARGs in FROM, and a global ARG redeclared in a stage with its default', () => {
+    assert.deepStrictEqual(labels(complete('ARG BASE=node:20', 'FROM ${|')), ['BASE']);
+    const items = complete('ARG BASE=node:20', 'FROM $BASE', 'ARG BASE', 'RUN echo $|');
+    assert.ok(item(items, 'BASE').documentation.includes('`node:20`'));
+  });
+
+  it('offers nothing after an escaped dollar', () => {
+    assert.deepStrictEqual(complete('FROM node', 'ENV A=1', 'RUN echo \\$|'), []);
+  });
+});
+
+describe('completeDockerfile: directives, half-typed and broken text', () => {
+  it('offers the parser directives at the top, and their values', () => {
+    offers(complete('# |'), ['syntax=', 'escape=', 'check='], () => 'parser directive');
+    offers(complete('# syntax=|'), ['docker/dockerfile:1']);
+    offers(complete('# escape=|'), ['\\', '`']);
+    offers(complete('# syntax=docker/dockerfile:1', '# check=|'), ['skip=all', 'error=true', 'skip=UndefinedVar']);
+  });
+
+  it('offers no directive below an instruction, nor one already written', () => {
+    assert.deepStrictEqual(complete('FROM node', '# |'), []);
+    assert.ok(!labels(complete('# syntax=docker/dockerfile:1', '# |')).includes('syntax='));
+  });
+
+  it('follows continuation lines to the instruction', () => {
+    offers(complete('FROM node', 'RUN --mount=type=cache,target=/x \\', '    --|'), ['--network', '--mount']);
+    assert.deepStrictEqual(complete('FROM node', 'RUN apt-get update \\', '    && ap|'), []);
+  });
+
+  it('stays calm on broken and hostile text', () => {
+    assert.deepStrictEqual(complete('FROM node', 'RUN [ "unclosed', '|'.padStart(1)).length > 0, true);
+    assert.deepStrictEqual(completeDockerfile('FROM', { line: 5, character: 3 }), []);
+    assert.deepStrictEqual(completeDockerfile('', { line: 0, character: 9 }).length, labels(complete('|')).length);
+    assert.deepStrictEqual(complete('FROM node', 'COPY --from=|'), []);
+    assert.deepStrictEqual(complete('FROM node', 'RUN --mount=type=nosuch,sharing=|'), []);
+  });
+});
+
+describe('completion documentation cache', () => {
+  it('renders each item\'s documentation once', () => {
+    const first = complete('FROM node', 'COPY --|');
+    const count = renderedDocCount();
+    const again = complete('FROM node', 'COPY --chown=1:1 --|');
+    assert.strictEqual(renderedDocCount(), count, 'no new rendering for the same flags');
+    assert.strictEqual(item(again, '--link').documentation, item(first, '--link').documentation);
+  });
+});
