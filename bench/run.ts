@@ -10,6 +10,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import * as core from '../src/core/index';
 import { composeAnchor, dockerfileAnchor } from './anchors';
+import { benchCompletion } from './completion';
 import { benchDiagnostics } from './diagnostics';
 import { generatedCompose, generatedDockerfile } from './generate';
 
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
   const anchorCompose = composeAnchor();
   await runSuite('Compose hover', composes, (t, p) => explainCompose(t, p), (t, p) => anchorCompose(t, p));
   benchDiagnostics(corpus);
+  benchCompletion(corpus);
 }
 
 main().catch(err => { console.error(err); process.exit(1); });

@@ -6,8 +6,8 @@ import { ParseCache } from '../text';
 
 export interface ComposeLines {
   lines: readonly string[];
-  /** Top-level section → names declared in it, with their lines. */
-  names: Map<string, { name: string; line: number }[]>;
+  /** Top-level section → names declared in it, with their lines; built on first use. */
+  readonly names: Map<string, { name: string; line: number }[]>;
 }
 
 const KEY = /^(\s*)(-\s+)?(?:"([^"]*)"|'([^']*)'|([^\s#'"{[\]},:][^#:]*?))\s*:(?:\s|$)/;
@@ -28,6 +28,11 @@ export function shapeOf(line: string): LineShape | undefined {
 
 function index(text: string): ComposeLines {
   const lines = text.split(/\r\n|\r|\n/);
+  let names: Map<string, { name: string; line: number }[]> | undefined;
+  return { lines, get names() { return names ??= namesOf(lines); } };
+}
+
+function namesOf(lines: readonly string[]): Map<string, { name: string; line: number }[]> {
   const names = new Map<string, { name: string; line: number }[]>();
   let section: string | undefined;
   let childCol = -1;
@@ -44,7 +49,7 @@ function index(text: string): ComposeLines {
     if (childCol < 0) childCol = s.keyCol!;
     if (s.keyCol === childCol && !s.key.startsWith('x-')) names.get(section)!.push({ name: s.key, line: i });
   }
-  return { lines, names };
+  return names;
 }
 
 const cache = new ParseCache(index);

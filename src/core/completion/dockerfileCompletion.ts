@@ -9,7 +9,7 @@ import { isTooLarge } from '../largeFile';
 import { range, type Position } from '../text';
 import { rank } from './docCache';
 import { mergeSnippets } from './snippetMerge';
-import { continues, dockerfileLines, lastInstructionBefore, stagesBefore, variablesBefore, type DockerfileLines } from './dockerfileLines';
+import { continues, dockerfileLines, previousKeyword, stagesBefore, variablesBefore, type DockerfileLines } from './dockerfileLines';
 import { directiveDoc, flagDoc, instructionDoc, mountOptionDoc, mountTypeDoc, stageDoc, variableDoc } from './dockerfileDocs';
 import type { CompletionItem, CompletionOptions } from './types';
 
@@ -104,7 +104,7 @@ function logicalStart(lines: readonly string[], line: number): number {
 }
 
 function instructions(d: DockerfileLines, line: number, replace: CompletionItem['range'], inOnbuild: boolean): CompletionItem[] {
-  const prev = d.instructions[lastInstructionBefore(d, line)]?.keyword ?? '';
+  const prev = previousKeyword(d.lines, line);
   const order = [...(NEXT[prev as InstructionName] ?? []), ...COMMON.filter(n => n !== 'MAINTAINER'), 'MAINTAINER'];
   const ranked = [...new Set(order)] as InstructionName[];
   const items: CompletionItem[] = [];

@@ -9,7 +9,8 @@ export interface LineInstruction { line: number; keyword: string; args: string }
 
 export interface DockerfileLines {
   lines: readonly string[];
-  instructions: readonly LineInstruction[];
+  /** Built on first use: only stage and variable names need the whole file. */
+  readonly instructions: readonly LineInstruction[];
 }
 
 const INSTRUCTION = /^\s*([A-Za-z]+)(?:\s+([^]*))?$/;
@@ -21,6 +22,11 @@ export function continues(line: string): boolean {
 
 function index(text: string): DockerfileLines {
   const lines = text.split(/\r\n|\r|\n/);
+  let instructions: LineInstruction[] | undefined;
+  return { lines, get instructions() { return instructions ??= instructionsOf(lines); } };
+}
+
+function instructionsOf(lines: readonly string[]): LineInstruction[] {
   const instructions: LineInstruction[] = [];
   for (let i = 0; i < lines.length; i++) {
     const start = i;
@@ -34,7 +40,17 @@ function index(text: string): DockerfileLines {
     const m = INSTRUCTION.exec(joined);
     if (m) instructions.push({ line: start, keyword: m[1].toUpperCase(), args: (m[2] ?? '').trim() });
   }
-  return { lines, instructions };
+  return instructions;
+}
+
+/** The keyword of the last instruction that starts above `line`, read upward without the index. */
+export function previousKeyword(lines: readonly string[], line: number): string {
+  for (let i = line - 1; i >= 0 && line - i < 2000; i--) {
+    if (i > 0 && continues(lines[i - 1])) continue;
+    const m = /^\s*([A-Za-z]+)(\s|$)/.exec(lines[i]);
+    if (m) return m[1].toUpperCase();
+  }
+  return '';
 }
 
 const cache = new ParseCache(index);
