@@ -72,7 +72,10 @@ const completionKinds: Record<CompletionKind, vscode.CompletionItemKind> = {
 
 /** A VS Code completion item; `withDocs` false leaves the markdown for resolveCompletionItem. */
 export function toVsCompletionItem(c: CompletionItem, withDocs: boolean): vscode.CompletionItem {
-  const item = new vscode.CompletionItem(c.label, completionKinds[c.kind]);
+  // An item that stands for a snippet looks like one, under the snippet's prefix and name (issue 12).
+  const item = c.snippetOf
+    ? new vscode.CompletionItem({ label: c.snippetOf.prefix, description: c.snippetOf.name }, vscode.CompletionItemKind.Snippet)
+    : new vscode.CompletionItem(c.label, completionKinds[c.kind]);
   item.detail = c.detail;
   if (withDocs) {
     const md = new vscode.MarkdownString(c.documentation);

@@ -37,8 +37,9 @@ export function mergeSnippets(language: Language, items: CompletionItem[]): Comp
     if (item.kind !== 'keyword' && item.kind !== 'property') continue;
     const s = table.get(item.label.toLowerCase());
     if (!s || item.label.includes(' ')) continue;
-    item.insertText = s.body.replace(/\n\$0$/, '');
+    item.insertText = s.body;
     item.snippet = true;
+    item.snippetOf = { prefix: item.label.toLowerCase(), name: s.name };
     item.retrigger = undefined;
     item.detail = `${item.detail ?? ''} · snippet: ${s.name}`.replace(/^ · /, '');
   }

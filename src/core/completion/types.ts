@@ -22,6 +22,8 @@ export interface CompletionItem {
   filterText?: string;
   /** MAINTAINER and other things the reference calls deprecated. */
   deprecated?: boolean;
+  /** Set when the item also stands for one of our snippets (snippets/*.json): its prefix and name. */
+  snippetOf?: { prefix: string; name: string };
   /** Accepting it should open the suggestions again (after `--mount=`, `type=`...). */
   retrigger?: boolean;
 }
