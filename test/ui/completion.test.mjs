@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+// What a person sees while typing: the suggestion list for a --mount option's values, with the selected
+// value's explanation beside it (the same text its hover gives). The README shows this picture.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export default [
+  {
+    name: 'typing sharing= in a cache mount suggests shared, private and locked, each explained',
+    async run({ wb, assert, repoRoot }) {
+      const dir = path.join(repoRoot, 'samples', 'ui-scratch-completion');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM debian:12-slim\n\n');
+      try {
+        await wb.openFile('ui-scratch-completion/Dockerfile');
+        await wb.page.keyboard.press('Control+End');
+        await wb.type('RUN --mount=type=cache,target=/var/cache/apt,sharing=');
+        await wb.page.keyboard.press('Escape');
+        await wb.page.keyboard.press('Control+Space');
+        const rows = await wb.suggestions();
+        for (const v of ['shared', 'private', 'locked']) assert.ok(rows.some((r) => r.includes(v)), rows.join(' | '));
+        // Select `locked` and make sure the details pane is open (Ctrl+Space toggles it).
+        const index = rows.findIndex((r) => r.includes('locked'));
+        for (let i = 0; i < index; i++) await wb.page.keyboard.press('ArrowDown');
+        const details = wb.page.locator('.suggest-details');
+        let text = '';
+        for (let i = 0; i < 40 && !/second writer waits/.test(text); i++) {
+          if (i === 5 || i === 20) await wb.page.keyboard.press('Control+Space');
+          await sleep(250);
+          text = (await details.allInnerTexts().catch(() => [])).join('\n');
+        }
+        assert.match(text, /sharing=locked/);
+        assert.match(text, /second writer waits/);
+        await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'completion.png'), { selector: '.part.editor', downTo: '.suggest-details' });
+        await wb.page.keyboard.press('Escape');
+      } finally {
+        await wb.runCommand('File: Revert File').catch(() => {});
+        await wb.runCommand('View: Close All Editors').catch(() => {});
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+];
