@@ -25,6 +25,10 @@ export const baseSettings = {
   'terminal.integrated.gpuAcceleration': 'off',
   // A persistent session would outlive the server's run and keep terminals alive for hours.
   'terminal.integrated.enablePersistentSessions': false,
+  // How long VS Code's shellIntegration.executeCommand waits for a new shell's first prompt before it
+  // types anyway (5 s by default). A first bash on a loaded 2-core CI machine can take longer; typed
+  // early, the line shows twice. Users keep the default; the tests wait as long as the machine needs.
+  'terminal.integrated.shellIntegration.timeout': 30000,
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 

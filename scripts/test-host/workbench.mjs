@@ -30,10 +30,33 @@ export class Workbench {
     await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
   }
 
-  /** Opens `relativePath` (from the workspace folder) through Quick Open and waits for its editor. */
+  /**
+   * Opens `relativePath` (from the workspace folder) through Quick Open and waits for its editor. Quick
+   * Open re-sorts its list while file results arrive, so a click can land on the row that moved under it
+   * ("Dockerfile.prod" for "Dockerfile"): the active tab is checked by its exact name, and on a miss the
+   * file is asked for again.
+   */
   async openFile(relativePath) {
     const { page } = this;
     const name = path.posix.basename(relativePath);
+    // Exactly the name; VS Code may draw an extension as a separate piece ("compose" ".yaml").
+    const exactName = new RegExp(`^${name.split('.').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*\\.')}$`);
+    // The active tab's file name, as VS Code records it on the tab (its label may draw ".yaml" apart).
+    const activeName = () => page.evaluate(() => document.querySelector('.tab.active')?.getAttribute('data-resource-name') ?? undefined);
+    for (let attempt = 1; ; attempt++) {
+      await this.pickInQuickOpen(relativePath, name, exactName);
+      const opened = await until(`the tab of ${name}`, async () => ((await activeName()) === name ? true : undefined), 10000).catch(() => false);
+      if (opened) break;
+      if (attempt === 3) {
+        throw new Error(`Quick Open did not open ${relativePath}; the active tab is ${JSON.stringify(await activeName())}`);
+      }
+      await page.keyboard.press('Escape');
+    }
+    await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ timeout: 20000 });
+  }
+
+  async pickInQuickOpen(relativePath, name, exactName) {
+    const { page } = this;
     const input = page.locator('.quick-input-widget input');
     await page.keyboard.press('Control+P');
     // No click first: it would put the cursor (and word highlights) into an editor the window restored.
@@ -44,14 +67,16 @@ export class Workbench {
       await input.waitFor({ state: 'visible', timeout: 20000 });
     }
     await input.fill(relativePath);
-    // Quick Open lists "Dockerfile  backend-flask": wait for the row whose description names the folder.
+    // Quick Open lists "Dockerfile  backend-flask": the row whose name is exactly the file's and whose
+    // description names the folder.
     const folder = path.posix.dirname(relativePath);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name })
+    const row = page.locator('.quick-input-list .monaco-list-row')
+      .filter({ has: page.locator('.label-name', { hasText: exactName }) })
       .filter({ hasText: folder === '.' ? name : folder.split('/').pop() }).first();
     await row.waitFor({ timeout: 20000 });
+    // Let the list finish re-sorting before the click.
+    await sleep(300);
     await row.click();
-    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 20000 });
-    await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ timeout: 20000 });
   }
 
   /** Runs a command from the Command Palette by its label, e.g. "View: Close All Editors". */
@@ -150,7 +175,8 @@ export class Workbench {
   async waitForTerminal(pattern, timeoutMs = 30000) {
     return until(`terminal text ${pattern}`, async () => {
       const text = await this.terminalText();
-      return text.split('\n').some((l) => pattern.test(l)) ? text : undefined;
+      // A long line wraps into several rows of the terminal; read them joined as well.
+      return text.split('\n').some((l) => pattern.test(l)) || pattern.test(text.replace(/\n/g, '')) ? text : undefined;
     }, timeoutMs, 200);
   }
 

@@ -120,6 +120,16 @@ function shellIntegrationOf(t: vscode.Terminal, ms: number): Promise<vscode.Term
   });
 }
 
+/** Resolves once the shell has reported its working folder, which it does right before drawing a prompt, or after `ms`. */
+function promptOf(t: vscode.Terminal, ms: number): Promise<void> {
+  if (t.shellIntegration?.cwd) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => { clearTimeout(timer); listener.dispose(); resolve(); };
+    const listener = vscode.window.onDidChangeTerminalShellIntegration((e) => { if (e.terminal === t && e.shellIntegration.cwd) done(); });
+    const timer = setTimeout(done, ms);
+  });
+}
+
 /**
  * Picks an idle terminal for the command (or opens one), quotes the command for that terminal's shell,
  * shows it, and runs it once the shell is ready: through shell integration when it is active, so the
@@ -145,10 +155,14 @@ export async function runInTerminal(command: TerminalCommand, cwd: string): Prom
   const integrated = /(^|[\\/])(bash|zsh|fish|pwsh|powershell)(\.exe)?$/i.test(vscode.env.shell);
   const si = await shellIntegrationOf(target, reusable ? 0 : integrated ? terminalTiming.shellIntegrationWaitMs : terminalTiming.otherShellWaitMs);
   if (si) {
-    // A new shell reports integration a moment before its first prompt is drawn; typing into that moment
-    // shows the line twice. Let the prompt settle first.
-    if (!reusable) await new Promise((resolve) => setTimeout(resolve, terminalTiming.promptSettleMs));
-    si.executeCommand(line);
+    // A new shell reports integration while its start-up files still run, before its first prompt is
+    // drawn; a line typed then is echoed bare and again after the prompt. The shell reports its working
+    // folder just before each prompt, so wait for that, then let the prompt settle.
+    if (!reusable) {
+      await promptOf(target, integrated ? terminalTiming.shellIntegrationWaitMs : terminalTiming.otherShellWaitMs);
+      await new Promise((resolve) => setTimeout(resolve, terminalTiming.promptSettleMs));
+    }
+    (target.shellIntegration ?? si).executeCommand(line);
   } else {
     // No shell integration: wait for the shell's process at least, so the line is not typed before it starts.
     await target.processId;
