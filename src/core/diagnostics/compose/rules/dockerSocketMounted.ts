@@ -14,7 +14,7 @@ export const dockerSocketMounted: ComposeRule = {
   severity: 'warning',
   title: 'Docker socket mounted into a container',
   why: 'The Docker socket is the door to the Docker engine. A container that can open it can start other containers, including one that mounts your whole disk, so it is as powerful as root on the host.',
-  fix: 'Mount it only into tools that must manage containers (a proxy, a CI runner), preferably read-only behind a socket proxy, and never into your own app.',
+  fix: 'Mount it only into tools that must manage containers (a reverse proxy, a CI runner), and never into your own app. `:ro` does not help: it stops writes to the socket file, not calls to the engine through it; a socket proxy that allows only the calls a tool needs does.',
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#volumes',
   reference: 'compose-spec-docs/05-services.md',
   check({ model }, report) {
