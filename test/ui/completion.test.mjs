@@ -15,6 +15,9 @@ export default [
       fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM debian:12-slim\n\n');
       try {
         await wb.openFile('ui-scratch-completion/Dockerfile');
+        // A terminal left by an earlier test may hold the focus: click into the editor first.
+        const { x, y } = await wb.pointAt('FROM debian');
+        await wb.page.mouse.click(x, y);
         await wb.page.keyboard.press('Control+End');
         await wb.type('RUN --mount=type=cache,target=/var/cache/apt,sharing=');
         await wb.page.keyboard.press('Escape');
@@ -27,7 +30,8 @@ export default [
         const details = wb.page.locator('.suggest-details');
         let text = '';
         for (let i = 0; i < 40 && !/second writer waits/.test(text); i++) {
-          if (i === 5 || i === 20) await wb.page.keyboard.press('Control+Space');
+          // Ctrl+Space on an open list shows the details pane; press it only while the pane is hidden.
+          if (i % 8 === 3 && !(await details.first().isVisible().catch(() => false))) await wb.page.keyboard.press('Control+Space');
           await sleep(250);
           text = (await details.allInnerTexts().catch(() => [])).join('\n');
         }
