@@ -90,8 +90,10 @@ const VARIABLES = 'https://docs.docker.com/reference/dockerfile/#environment-rep
 
 /** The hover of a variable reference, with where it was set and its value. */
 export function variableDoc(v: ScopedVariable): string {
-  return cachedDoc(`df:var:${v.via}:${v.name}:${v.line}:${v.value ?? '\0'}`, () => {
-    const where = `from ${code(`${v.via} ${v.name}${v.value !== undefined ? '=' + v.value : ''}`)} on line ${v.line + 1}`;
+  return cachedDoc(`df:var:${v.via}:${v.name}:${v.line}:${v.globalLine ?? ''}:${v.value ?? '\0'}`, () => {
+    const where = v.globalLine !== undefined
+      ? `from ${code(`ARG ${v.name}`)} on line ${v.line + 1}, which takes the default of the global ${code(`ARG ${v.name}=${v.value}`)} on line ${v.globalLine + 1}`
+      : `from ${code(`${v.via} ${v.name}${v.value !== undefined ? '=' + v.value : ''}`)} on line ${v.line + 1}`;
     const value = v.value === undefined
       ? `It has no default ${where}: it is empty unless the build passes \`--build-arg ${v.name}=...\`.`
       : v.value === '' ? `It is empty, ${where}.` : `It is ${code(v.value)}, ${where}.`;

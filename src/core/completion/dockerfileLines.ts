@@ -88,7 +88,15 @@ export function stagesBefore(d: DockerfileLines, line: number): { name: string; 
 }
 
 /** A variable in scope: where it was set and its value there (undefined when it has none). */
-export interface ScopedVariable { name: string; via: 'ARG' | 'ENV'; line: number; value?: string; global?: boolean }
+export interface ScopedVariable {
+  name: string;
+  via: 'ARG' | 'ENV';
+  line: number;
+  value?: string;
+  global?: boolean;
+  /** For `ARG NAME` without a value in a stage: the line of the global `ARG NAME=value` it takes its default from. */
+  globalLine?: number;
+}
 
 /**
  * The ARG and ENV names usable on `line`: on a FROM line (or before any), the global ARGs; inside a stage,
@@ -113,8 +121,8 @@ export function variablesBefore(d: DockerfileLines, line: number): ScopedVariabl
     if (inst.keyword !== 'ARG' && inst.keyword !== 'ENV') continue;
     const pairs = inst.keyword === 'ENV' ? envAssignments(inst.args) : assignments(inst.args);
     for (const [name, value] of pairs) {
-      const inherited = value === undefined && inst.keyword === 'ARG' ? globals.get(name)?.value : undefined;
-      scope.set(name, { name, via: inst.keyword, line: inst.line, value: value ?? inherited });
+      const global = value === undefined && inst.keyword === 'ARG' ? globals.get(name) : undefined;
+      scope.set(name, { name, via: inst.keyword, line: inst.line, value: value ?? global?.value, globalLine: global?.value !== undefined ? global.line : undefined });
     }
   }
   return [...scope.values()];

@@ -154,7 +154,7 @@ describe('completeDockerfile: names', () => {
   it('offers the global ARGs in FROM, and a global ARG redeclared in a stage with its default', () => {
     assert.deepStrictEqual(labels(complete('ARG BASE=node:20', 'FROM ${|')), ['BASE']);
     const items = complete('ARG BASE=node:20', 'FROM $BASE', 'ARG BASE', 'RUN echo $|');
-    assert.ok(item(items, 'BASE').documentation.includes('`node:20`'));
+    assert.ok(item(items, 'BASE').documentation.includes('It is `node:20`, from `ARG BASE` on line 3, which takes the default of the global `ARG BASE=node:20` on line 1.'), item(items, 'BASE').documentation);
   });
 
   it('offers nothing after an escaped dollar', () => {
