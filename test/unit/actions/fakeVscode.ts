@@ -118,6 +118,8 @@ const vscodeApi = {
   EventEmitter, Uri, Range, CodeLens,
   Disposable: { from: (...items: { dispose(): unknown }[]) => ({ dispose: () => items.forEach((i) => i.dispose()) }) },
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+  // convert.ts maps completion kinds when it loads; the numbers are VS Code's.
+  CompletionItemKind: { Function: 2, Field: 4, Variable: 5, Property: 9, Keyword: 13, Reference: 17, EnumMember: 19 },
   MarkdownString: class {}, Hover: class {},
   ConfigurationTarget: { Global: 1 },
   env: { get shell() { return fake.shell; } },
