@@ -43,7 +43,8 @@ function untrustedWorkspace() {
   fs.writeFileSync(hostileDocker, trace('hostile-docker'), { mode: 0o755 });
   fs.writeFileSync(path.join(fakeBin, 'docker'), trace('../docker-on-path'), { mode: 0o755 });
   fs.writeFileSync(path.join(fakeBin, 'docker-compose'), trace('../docker-compose-on-path'), { mode: 0o755 });
-  fs.mkdirSync(path.join(folder, '.vscode'));
+  // samples/ has a .vscode/settings.json of its own (the notes setting); the hostile one replaces it.
+  fs.mkdirSync(path.join(folder, '.vscode'), { recursive: true });
   fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({
     'dockerCoach.docker.path': hostileDocker,
     'dockerCoach.compose.command': `${hostileDocker} compose`,
