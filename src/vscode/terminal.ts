@@ -6,6 +6,7 @@
 // command that holds it counts as busy for good. Commands go in once the shell is ready.
 import * as vscode from 'vscode';
 import { CommandLineError, shellKindOf, toCommandSequence, type ShellKind } from '../core/index';
+import { log } from './log';
 
 export const terminalName = 'Docker Coach';
 
@@ -15,7 +16,7 @@ export const terminalTiming = {
    * Shells VS Code integrates by itself get long (a first terminal on a busy machine takes seconds);
    * others get a short wait, since integration will not come.
    */
-  shellIntegrationWaitMs: 12000,
+  shellIntegrationWaitMs: 30000,
   otherShellWaitMs: 1500,
   /** After a new terminal reports shell integration, how long before its first command is sent. */
   promptSettleMs: 500,
@@ -152,8 +153,17 @@ export async function runInTerminal(command: TerminalCommand, cwd: string): Prom
   // Counted busy from now on, so a second click right away cannot pick the same terminal.
   state.sentAt = Date.now();
   target.show();
-  const integrated = /(^|[\\/])(bash|zsh|fish|pwsh|powershell)(\.exe)?$/i.test(vscode.env.shell);
-  const si = await shellIntegrationOf(target, reusable ? 0 : integrated ? terminalTiming.shellIntegrationWaitMs : terminalTiming.otherShellWaitMs);
+  // VS Code injects shell integration into these shells unless the user turned it off; only then is a long
+  // wait worth it (a first shell on a loaded machine can take many seconds to report it). In a window that
+  // has just opened, `env.shell` may not name the default shell yet, so it is asked again after a short wait.
+  const integrable = (): boolean => /(^|[\\/])(bash|zsh|fish|pwsh|powershell)(\.exe)?$/i.test(vscode.env.shell)
+    && vscode.workspace.getConfiguration('terminal.integrated').get<boolean>('shellIntegration.enabled', true) !== false;
+  let integrated = integrable();
+  let si = await shellIntegrationOf(target, reusable ? 0 : integrated ? terminalTiming.shellIntegrationWaitMs : terminalTiming.otherShellWaitMs);
+  if (!si && !reusable && !integrated && integrable()) {
+    integrated = true;
+    si = await shellIntegrationOf(target, terminalTiming.shellIntegrationWaitMs);
+  }
   if (si) {
     // A new shell reports integration while its start-up files still run, before its first prompt is
     // drawn; a line typed then is echoed bare and again after the prompt. The shell reports its working
@@ -163,10 +173,12 @@ export async function runInTerminal(command: TerminalCommand, cwd: string): Prom
       await new Promise((resolve) => setTimeout(resolve, terminalTiming.promptSettleMs));
     }
     (target.shellIntegration ?? si).executeCommand(line);
+    log().info(`${name}: sent through shell integration${reusable ? '' : ` ${Date.now() - (state.sentAt ?? Date.now())} ms after opening`}`);
   } else {
     // No shell integration: wait for the shell's process at least, so the line is not typed before it starts.
     await target.processId;
     target.sendText(line, true);
+    log().info(`${name}: typed without shell integration (${reusable ? 'reused terminal' : `new terminal, waited ${Date.now() - (state.sentAt ?? Date.now())} ms`}, shell ${vscode.env.shell || 'unknown'})`);
     if (command.holdsTerminal) state.held = true;
   }
   return { sent: line, terminal: name };

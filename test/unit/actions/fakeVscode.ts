@@ -151,7 +151,7 @@ const vscodeApi = {
     },
     async showWarningMessage(message: string) { fake.warnings.push(message); return undefined; },
     async showQuickPick(items: { label: string }[]) { return fake.quickPickChoice(items); },
-    createOutputChannel: () => ({ error: (m: string) => { throw new Error(`adapter logged an error: ${m}`); }, dispose: () => undefined }),
+    createOutputChannel: () => ({ error: (m: string) => { throw new Error(`adapter logged an error: ${m}`); }, info: () => undefined, dispose: () => undefined }),
     onDidChangeTerminalState: () => noop,
     onDidCloseTerminal: () => noop,
     onDidChangeTerminalShellIntegration: fake.shellIntegrationChanged.event,
