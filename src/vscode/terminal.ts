@@ -156,8 +156,8 @@ export async function runInTerminal(command: TerminalCommand, cwd: string): Prom
   // VS Code injects shell integration into these shells unless the user turned it off; only then is a long
   // wait worth it (a first shell on a loaded machine can take many seconds to report it). In a window that
   // has just opened, `env.shell` may not name the default shell yet, so it is asked again after a short wait.
-  const integrable = (): boolean => /(^|[\\/])(bash|zsh|fish|pwsh|powershell)(\.exe)?$/i.test(vscode.env.shell)
-    && vscode.workspace.getConfiguration('terminal.integrated').get<boolean>('shellIntegration.enabled', true) !== false;
+  // A shell not known yet counts as integrable: only a shell known to get no integration gets the short wait.
+  const integrable = (): boolean => !vscode.env.shell || /(^|[\\/])(bash|zsh|fish|pwsh|powershell)(\.exe)?$/i.test(vscode.env.shell);
   let integrated = integrable();
   let si = await shellIntegrationOf(target, reusable ? 0 : integrated ? terminalTiming.shellIntegrationWaitMs : terminalTiming.otherShellWaitMs);
   if (!si && !reusable && !integrated && integrable()) {
@@ -178,7 +178,7 @@ export async function runInTerminal(command: TerminalCommand, cwd: string): Prom
     // No shell integration: wait for the shell's process at least, so the line is not typed before it starts.
     await target.processId;
     target.sendText(line, true);
-    log().info(`${name}: typed without shell integration (${reusable ? 'reused terminal' : `new terminal, waited ${Date.now() - (state.sentAt ?? Date.now())} ms`}, shell ${vscode.env.shell || 'unknown'})`);
+    log().info(`${name}: typed without shell integration (${reusable ? 'reused terminal' : `new terminal, waited ${Date.now() - (state.sentAt ?? Date.now())} ms`}, shell ${vscode.env.shell || 'unknown'}, integrable ${integrated})`);
     if (command.holdsTerminal) state.held = true;
   }
   return { sent: line, terminal: name };
