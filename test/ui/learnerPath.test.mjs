@@ -11,7 +11,11 @@ const lens = (name) => new RegExp(`^\\s*${name.replace(/[&()]/g, '\\$&')}\\s*$`)
 
 /** Lines of terminal text that hold `command` as typed at a prompt (not the fake docker's echo of it). */
 function typedLines(text, command) {
-  return text.split('\n').filter((l) => l.includes(command) && !l.includes('would run:'));
+  // A long prompt (a checkout under a long path) wraps the typed line over two terminal rows, so the rows
+  // are read joined: every copy of the command, less the ones the fake docker printed after "would run:".
+  const joined = text.replace(/\n/g, '');
+  const count = (s) => joined.split(s).length - 1;
+  return Array.from({ length: Math.max(0, count(command) - count(`would run: ${command}`)) }, () => command);
 }
 
 export default [
