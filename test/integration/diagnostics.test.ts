@@ -21,8 +21,18 @@ async function untitled(language: string, content: string): Promise<vscode.TextD
   return doc;
 }
 
+/**
+ * The quick fixes at `range`. The problem reaches the workbench's markers a moment after the extension
+ * host has it, and code actions are asked for with the markers there, so this asks again until our
+ * "Explain this problem" (offered for every problem) is among them, or 10 s have passed.
+ */
 async function codeActions(doc: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
+  const end = Date.now() + 10000;
+  for (;;) {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
+    if (actions.some(a => a.title.startsWith('Explain this problem')) || Date.now() > end) return actions;
+    await new Promise(r => setTimeout(r, 200));
+  }
 }
 
 async function closeAll(): Promise<void> {
