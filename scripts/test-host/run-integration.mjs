@@ -66,6 +66,29 @@ function untrustedWorkspace() {
   };
 }
 
+/**
+ * The trusted run's extension host gets a `docker` first on its PATH that hands every command to the real
+ * one, except the lenses' background question whether an image exists (`docker image ls`), which it leaves
+ * unanswered. Otherwise the lens titles would depend on the machine: where an engine runs (CI starts one)
+ * and has no backend-flask:dev, Run becomes Build & Run. The real-engine suite still drives the real docker.
+ */
+function trustedWorkspace() {
+  const bin = path.join(hostDir, 'integration-bin');
+  fs.rmSync(bin, { recursive: true, force: true });
+  fs.mkdirSync(bin, { recursive: true });
+  const pathEnv = hostEnv().PATH ?? '';
+  const realDocker = pathEnv.split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, 'docker'))
+    .find((file) => { try { fs.accessSync(file, fs.constants.X_OK); return fs.statSync(file).isFile(); } catch { return false; } });
+  const quoted = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+  fs.writeFileSync(path.join(bin, 'docker'), [
+    '#!/bin/sh',
+    'if [ "$1 $2" = "image ls" ]; then exit 1; fi',
+    realDocker ? `exec ${quoted(realDocker)} "$@"` : 'echo "docker: not installed on this machine" >&2; exit 127',
+    '',
+  ].join('\n'), { mode: 0o755 });
+  return { folder: samplesDir, settings: {}, env: { PATH: `${bin}${path.delimiter}${pathEnv}` } };
+}
+
 async function main() {
   for (const [file, how] of [[testsEntry, 'npm run compile'], [bundle, 'npm run bundle'], [path.join(samplesDir, 'backend-flask', 'Dockerfile'), 'the samples/ folder']]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: run ${how} first (npm test does).`);
@@ -75,7 +98,7 @@ async function main() {
   const outputFile = path.join(runsDir, `${runName}-output.txt`);
   fs.rmSync(outputFile, { force: true });
 
-  const workspace = untrusted ? untrustedWorkspace() : { folder: samplesDir, settings: {}, env: {} };
+  const workspace = untrusted ? untrustedWorkspace() : trustedWorkspace();
   const server = await startServer({
     name: runName, folder: workspace.folder, smokeTestDriver: true, trust: untrusted, settings: workspace.settings,
     env: { DOCKER_COACH_TEST_OUTPUT: outputFile, ...workspace.env },

@@ -3,6 +3,9 @@
 // toggles, terminal reuse per folder, quoting for the terminal's shell, and refusals. The real editor
 // path is covered by test/integration/actions.test.ts.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { fake, uninstallFakeVscode, type FakeTerminal } from './fakeVscode';
 import { registerActions } from '../../../src/vscode/actions';
 import { terminalTiming } from '../../../src/vscode/terminal';
@@ -31,7 +34,14 @@ async function click(l: Lens): Promise<{ sent?: string; refused?: string }> {
 }
 
 describe('actions adapter (with a stand-in vscode)', () => {
+  // The lenses ask the engine in the background whether an image exists (Run becomes Build & Run when it
+  // does not). These tests must give the same lenses on a machine with a running engine (CI starts one) as
+  // without: an empty PATH means no `docker` answers, so every image stays "unknown".
+  const savedPath = process.env.PATH;
+  let emptyBin = '';
   before(() => {
+    emptyBin = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-no-docker-'));
+    process.env.PATH = emptyBin;
     fake.reset();
     registerActions({ subscriptions: [] } as never);
     // Real shells report shell integration within a second or two; the stand-in answers at once or never.
@@ -39,7 +49,11 @@ describe('actions adapter (with a stand-in vscode)', () => {
     terminalTiming.otherShellWaitMs = 20;
     terminalTiming.promptSettleMs = 1;
   });
-  after(uninstallFakeVscode);
+  after(() => {
+    process.env.PATH = savedPath;
+    fs.rmSync(emptyBin, { recursive: true, force: true });
+    uninstallFakeVscode();
+  });
   beforeEach(() => {
     fake.reset();
     fake.workspaceFolder = ws;
