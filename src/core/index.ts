@@ -34,3 +34,8 @@ export { completeCompose } from './completion/composeCompletion';
 export { completeShell } from './completion/shellCompletion';
 export { snippetPrefixesInCompletions } from './completion/snippetMerge';
 export type { CompletionItem, CompletionKind, CompletionOptions } from './completion/types';
+export { composeGraph, type ComposeGraphOptions } from './graph/composeGraph';
+export { composeWalkthrough, type WalkStep } from './graph/composeWalkthrough';
+export { dockerfileOutline } from './graph/dockerfileOutline';
+export { historyCommand, parseHistory, matchLayers, formatSize, parseSize, recordedStep, type HistoryEntry, type MatchedLayer, type LayerReport } from './graph/layerHistory';
+export type { ComposeGraph, ComposeNode, ComposeEdge, ComposeNodeKind, ComposeEdgeKind, OutlineStage, OutlineStep, StartCommand, CopyFromEdge, StepTime } from './graph/types';

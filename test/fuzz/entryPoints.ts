@@ -93,6 +93,15 @@ export const entryPoints: Record<string, Call> = {
   completeCompose: ({ text, position }) => core.completeCompose(text, position),
   completeShell: ({ text, position }) => [core.completeShell(text, position), core.completeShell(text, position, { markdown: true })],
   snippetPrefixesInCompletions: () => [core.snippetPrefixesInCompletions('dockerfile'), core.snippetPrefixesInCompletions('dockercompose')],
+  composeGraph: ({ text, file }) => core.composeGraph(text, file),
+  composeWalkthrough: ({ text }) => core.composeWalkthrough(core.composeGraph(text)),
+  dockerfileOutline: ({ text }) => core.dockerfileOutline(text),
+  historyCommand: ({ other }) => core.historyCommand('docker', other.slice(0, 60)),
+  parseHistory: ({ text }) => core.parseHistory(text),
+  matchLayers: ({ text, other }) => core.matchLayers(text, core.parseHistory(other)),
+  formatSize: ({ position }) => core.formatSize(Math.abs(position.line * 1e6 + position.character)),
+  parseSize: ({ other }) => core.parseSize(other.slice(0, 20)),
+  recordedStep: ({ other }) => core.recordedStep(other.slice(0, 200)),
 };
 
 /** Exports that take no input, or are data or error classes: nothing to fuzz, for the reason given. */

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// The exact argv a container of a stage starts with, after ENTRYPOINT and CMD are combined and inherited.
+// ref: buildkit-dockerfile-docs/reference.md#understand-how-cmd-and-entrypoint-interact (the table),
+// #entrypoint ("If CMD is defined from the base image, setting ENTRYPOINT will reset CMD to an empty value"),
+// #shell-form (shell form runs through the SHELL, `/bin/sh -c` by default).
+import type { Instruction } from 'dockerfile-ast';
+import { activeShell } from '../dockerfile/activeShell';
+import { execArgs } from '../dockerfile/forms';
+import { commandText, formOf } from '../dockerfile/locate';
+import type { DockerfileModel } from '../dockerfile/model';
+import { instructionsIn, parentStage } from '../dockerfile/stageIndex';
+import type { Stage } from '../dockerfile/stages';
+import type { StartCommand } from './types';
+
+/** The stages from the first one this stage builds on (root) down to `stage` itself. */
+export function stageChain(model: DockerfileModel, stage: Stage): Stage[] {
+  const chain: Stage[] = [stage];
+  let s: Stage | undefined = stage;
+  // A chain longer than the file's stages would be a loop; parentStage already refuses later stages.
+  for (let depth = 0; depth < 256 && (s = parentStage(model, s)); depth++) chain.unshift(s);
+  return chain;
+}
+
+interface Setting { inst: Instruction; stage: number }
+
+/** The ENTRYPOINT and CMD in force at the end of `stage`, following the reset rule stage by stage. */
+function lastStartSettings(model: DockerfileModel, chain: readonly Stage[]): { entrypoint?: Setting; cmd?: Setting } {
+  let entrypoint: Setting | undefined, cmd: Setting | undefined;
+  for (const stage of chain) {
+    const own = [...instructionsIn(model, stage, 'ENTRYPOINT'), ...instructionsIn(model, stage, 'CMD')]
+      .sort((a, b) => a.getRange().start.line - b.getRange().start.line);
+    // A CMD from the stage below counts as the base image's CMD: this stage's ENTRYPOINT clears it.
+    let cmdSetHere = false;
+    for (const inst of own) {
+      if (inst.getKeyword() === 'CMD') { cmd = { inst, stage: stage.index }; cmdSetHere = true; continue; }
+      entrypoint = { inst, stage: stage.index };
+      if (!cmdSetHere) cmd = undefined;
+    }
+  }
+  return { entrypoint, cmd };
+}
+
+/** The argv a line contributes: the exec-form array, or the active shell plus the command string. */
+function argvOf(model: DockerfileModel, inst: Instruction): { argv: string[]; form: 'exec' | 'shell' } {
+  const command = commandText(model, inst);
+  if (formOf(model, inst) === 'exec') return { argv: execArgs(command) ?? [], form: 'exec' };
+  // Malformed arrays count as shell form, as Docker reads them.
+  return { argv: [...activeShell(model, inst).argv, command], form: 'shell' };
+}
+
+const rangeOfInst = (inst: Instruction) => inst.getRange();
+
+/** What a container of `stage` runs at start: the argv, where each part came from, and how it was put together. */
+export function startCommandOf(model: DockerfileModel, stage: Stage): StartCommand {
+  const chain = stageChain(model, stage);
+  const root = chain[0];
+  const baseIsImage = !!root.image && root.image.toLowerCase() !== 'scratch';
+  const { entrypoint, cmd } = lastStartSettings(model, chain);
+  const notes: string[] = [];
+  const inherited = (s: Setting) => (s.stage !== stage.index ? ` (inherited from stage ${s.stage})` : '');
+  const ep = entrypoint && argvOf(model, entrypoint.inst);
+  const c = cmd && argvOf(model, cmd.inst);
+  let argv: string[] = [];
+  if (ep?.form === 'shell') {
+    argv = ep.argv;
+    notes.push(`\`ENTRYPOINT\` on line ${entrypoint!.inst.getRange().start.line + 1}${inherited(entrypoint!)} is in shell form: it runs through the shell and ignores \`CMD\` and any arguments given to \`docker run\`.`);
+  } else if (ep) {
+    argv = [...ep.argv, ...(c?.argv ?? [])];
+    notes.push(`The program comes from \`ENTRYPOINT\` on line ${entrypoint!.inst.getRange().start.line + 1}${inherited(entrypoint!)}.`);
+    if (c?.form === 'exec') notes.push(`\`CMD\` on line ${cmd!.inst.getRange().start.line + 1}${inherited(cmd!)} adds default arguments; \`docker run <image> <args>\` replaces them.`);
+    else if (c) notes.push(`\`CMD\` on line ${cmd!.inst.getRange().start.line + 1} is in shell form, so the shell and its command string are passed to the program as arguments, which is rarely what was meant.`);
+  } else if (c) {
+    argv = c.argv;
+    notes.push(`The command comes from \`CMD\` on line ${cmd!.inst.getRange().start.line + 1}${inherited(cmd!)}${c.form === 'shell' ? ', in shell form, so it runs through the shell' : ''}; \`docker run <image> <command>\` replaces it.`);
+  }
+  // With no ENTRYPOINT of our own, the base image's ENTRYPOINT (if it has one) still runs first.
+  const fromBaseImage = baseIsImage && !ep;
+  if (fromBaseImage) {
+    notes.push(c
+      ? `If the base image \`${root.image}\` sets an \`ENTRYPOINT\`, it runs with this as its arguments.`
+      : `This file sets no \`ENTRYPOINT\` or \`CMD\`, so the base image \`${root.image}\` decides what runs.`);
+  } else if (!argv.length) {
+    notes.push('Nothing is set to run: `docker run` needs a command after the image name.');
+  }
+  return {
+    argv,
+    entrypoint: ep && { range: rangeOfInst(entrypoint!.inst), form: ep.form, stage: entrypoint!.stage },
+    cmd: c && { range: rangeOfInst(cmd!.inst), form: c.form, stage: cmd!.stage },
+    fromBaseImage,
+    notes,
+  };
+}
