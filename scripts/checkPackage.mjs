@@ -12,7 +12,7 @@ const files = execFileSync('npx', ['vsce', 'ls', '--no-dependencies'], { encodin
   .split('\n').map(f => f.trim()).filter(Boolean).map(f => `extension/${f}`);
 const problems = [];
 if (size >= 1024 * 1024) problems.push(`${vsix} is ${size} bytes, over 1 MB`);
-const forbidden = files.filter(f => /^extension\/(src|test|out|node_modules|scripts|samples|bench|\.vscode-test)\//.test(f));
+const forbidden = files.filter(f => /^extension\/(src|test|out|node_modules|scripts|samples|bench|server|\.vscode-test)\//.test(f));
 if (forbidden.length) problems.push(`it holds files that must not ship: ${forbidden.slice(0, 5).join(', ')}`);
 const scripts = files.filter(f => f.endsWith('.js'));
 if (scripts.length !== 1 || scripts[0] !== 'extension/dist/extension.js') problems.push(`expected one bundled script, found: ${scripts.join(', ')}`);

@@ -24,7 +24,7 @@ export { explainProblem, ruleContent, ruleDoc, allRuleDocs } from './diagnostics
 export { diagnosticCheckFailures } from './diagnostics/run';
 export { parseCheckDirective, ignoredCodes } from './diagnostics/suppression';
 export type { Diagnostic, Fix, TextEdit, Severity, RuleSetting, RuleDoc, DiagnosticSettings, PathKind } from './diagnostics/types';
-export { dockerignoreCandidates, composeEnvPath } from './diagnostics/inputs';
+export { dockerignoreCandidates, composeEnvPath, readDockerfileInputs, readComposeInputs, type DiskReader } from './diagnostics/inputs';
 export { renderRuleList } from './diagnostics/ruleList';
 export { composeMissingMessage, composeProbeCommands, composeProgramOf, imageCheckAnswer, imageCheckCommand, probeCompose } from './actions/engineQueries';
 export { snippetsAt, snippetTable, type SnippetEntry, type SnippetOffer } from './snippets/snippetsAt';
@@ -39,3 +39,7 @@ export { composeWalkthrough, type WalkStep } from './graph/composeWalkthrough';
 export { dockerfileOutline } from './graph/dockerfileOutline';
 export { historyCommand, parseHistory, matchLayers, formatSize, parseSize, recordedStep, type HistoryEntry, type MatchedLayer, type LayerReport } from './graph/layerHistory';
 export type { ComposeGraph, ComposeNode, ComposeEdge, ComposeNodeKind, ComposeEdgeKind, OutlineStage, OutlineStep, StartCommand, CopyFromEdge, StepTime } from './graph/types';
+export { documentKindOf, composeFileGlob, type DocumentKind } from './documentKind';
+export { actionSettingsFrom, buildContextFrom, diagnosticSettingsFrom, featureEnabled, maxFileCharsFrom, noteGlobsFrom, type FeatureSwitch, type SettingReader } from './editorSettings';
+export { documentServices, type CoachService, type Complete, type Explain } from './documentServices';
+export { checkDocument } from './diagnostics/checkDocument';

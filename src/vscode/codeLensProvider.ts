@@ -2,7 +2,7 @@
 // Lenses for Dockerfiles and compose files: settings in, core actions out, one generic command each.
 import * as vscode from 'vscode';
 import {
-  actionSettingKeys, composeActions, dockerfileActions,
+  actionSettingsFrom, composeActions, dockerfileActions,
   type ActionSettings, type DockerAction, type FileContext,
 } from '../core/index';
 import { toVsRange } from './convert';
@@ -23,12 +23,7 @@ export const actionSources: { language: string; actions: typeof dockerfileAction
 /** The user's action settings for a document (resource scope, so per folder). */
 export function actionSettingsFor(uri: vscode.Uri): Partial<ActionSettings> {
   const c = vscode.workspace.getConfiguration('dockerCoach', uri);
-  const settings: Record<string, unknown> = {};
-  for (const [field, key] of Object.entries(actionSettingKeys)) {
-    const value = c.get(key);
-    if (value !== undefined) settings[field] = value;
-  }
-  return settings as Partial<ActionSettings>;
+  return actionSettingsFrom(key => c.get(key));
 }
 
 /** The settings plus what the machine answered so far: which Compose program `auto` found. */

@@ -2,20 +2,18 @@
 // Completion providers: convert types, call the core, hand the documentation over only when VS Code asks
 // for it (resolveCompletionItem), so a list of 100 compose keys sends no markdown until one is selected.
 import * as vscode from 'vscode';
-import { completeCompose, completeDockerfile, completeShell, type CompletionItem, type Position } from '../core/index';
+import { documentServices, type Complete, type CompletionItem, type DocumentKind } from '../core/index';
 import { fromVsPosition, toVsCompletionItem } from './convert';
 import { documentText } from './documentText';
 import { maxFileCharsFor } from './largeFiles';
 import { guard } from './log';
 import { composeSelector, dockerfileSelector, local } from './selectors';
 
-type Complete = (text: string, position: Position, options: { maxFileChars?: number }) => CompletionItem[];
-
-const completers: { name: string; selector: vscode.DocumentSelector; complete: Complete; triggers: string[] }[] = [
-  { name: 'Dockerfile', selector: dockerfileSelector, complete: completeDockerfile, triggers: ['-', '=', ',', '$', '{', ' ', '#'] },
-  { name: 'Compose', selector: composeSelector, complete: completeCompose, triggers: [':', ' ', '-', '[', '{', ','] },
-  { name: 'Shell', selector: local('shellscript', 'makefile'), complete: completeShell, triggers: [' ', '-'] },
-  { name: 'Markdown', selector: local('markdown'), complete: (text, position, options) => completeShell(text, position, { ...options, markdown: true }), triggers: [' ', '-'] },
+const completers: { name: string; selector: vscode.DocumentSelector; kind: DocumentKind }[] = [
+  { name: 'Dockerfile', selector: dockerfileSelector, kind: 'dockerfile' },
+  { name: 'Compose', selector: composeSelector, kind: 'compose' },
+  { name: 'Shell', selector: local('shellscript', 'makefile'), kind: 'shell' },
+  { name: 'Markdown', selector: local('markdown'), kind: 'markdown' },
 ];
 
 /** VS Code's item with the core item it came from, for resolveCompletionItem. */
@@ -44,6 +42,7 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
 /** Registers one completion provider per language, with the trigger characters that fit it. */
 export function registerCompletions(context: vscode.ExtensionContext): void {
   for (const c of completers) {
-    context.subscriptions.push(vscode.languages.registerCompletionItemProvider(c.selector, new CoachCompletionProvider(c.name, c.complete), ...c.triggers));
+    const service = documentServices[c.kind];
+    context.subscriptions.push(vscode.languages.registerCompletionItemProvider(c.selector, new CoachCompletionProvider(c.name, service.complete), ...service.triggers));
   }
 }

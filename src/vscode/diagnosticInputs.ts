@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Reads what the checks need from beside a file (.dockerignore, .env, the paths a compose file names)
-// through VS Code's file system API, and hands it to the core as plain text and answers.
+// through VS Code's file system API; the core decides which files (checkDocument.ts).
 import * as vscode from 'vscode';
-import {
-  composeEnvPath, composeReferencedPaths, dockerignoreCandidates,
-  type ComposeDiagnosticOptions, type DockerfileDiagnosticOptions, type FileContext, type PathKind,
-} from '../core/index';
+import type { DiskReader, PathKind } from '../core/index';
 
 /** A file's text, or undefined when it is absent or unreadable. */
 export async function readText(fsPath: string): Promise<string | undefined> {
@@ -25,21 +22,5 @@ async function kindOf(fsPath: string): Promise<PathKind> {
   }
 }
 
-/** The `.dockerignore` that applies to this Dockerfile, if any. */
-export async function dockerfileInputs(file: FileContext | undefined, uri: vscode.Uri): Promise<Pick<DockerfileDiagnosticOptions, 'dockerignore'>> {
-  if (!file) return {};
-  const context = vscode.workspace.getConfiguration('dockerCoach', uri).get<string>('build.context', '');
-  for (const candidate of dockerignoreCandidates(file, context)) {
-    const text = await readText(candidate);
-    if (text !== undefined) return { dockerignore: text };
-  }
-  return {};
-}
-
-/** The `.env` beside a compose file, and what exists of the paths it names. */
-export async function composeInputs(text: string, file: FileContext | undefined): Promise<Pick<ComposeDiagnosticOptions, 'env' | 'paths'>> {
-  if (!file) return {};
-  const wanted = composeReferencedPaths(text, file).slice(0, 200); // a bound, so a generated file cannot flood the disk with stats
-  const [env, kinds] = await Promise.all([readText(composeEnvPath(file)), Promise.all(wanted.map(kindOf))]);
-  return { env, paths: new Map(wanted.map((p, i) => [p, kinds[i]])) };
-}
+/** The disk as the core's input readers see it (readDockerfileInputs, readComposeInputs), through VS Code's file system API. */
+export const vscodeDisk: DiskReader = { readText, kindOf };

@@ -2,16 +2,12 @@
 // The "Docker Coach" problems: refreshed on open, on edit (debounced), when a .dockerignore or .env
 // changes and when the settings change. The checks themselves are the core's; this only schedules them.
 import * as vscode from 'vscode';
-import {
-  composeDiagnostics, dockerfileDiagnostics, isTooLarge,
-  type Diagnostic, type DiagnosticSettings, type FileContext,
-} from '../core/index';
+import { checkDocument, type Diagnostic, type FileContext } from '../core/index';
 import { fileContextOf } from './codeLensProvider';
 import { problemSource, toVsDiagnostic } from './convert';
-import { composeInputs, dockerfileInputs } from './diagnosticInputs';
+import { vscodeDisk } from './diagnosticInputs';
 import { documentText } from './documentText';
-import { guard, log } from './log';
-import { maxFileCharsFor } from './largeFiles';
+import { log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
 
 const DEBOUNCE_MS = 300;
@@ -25,26 +21,15 @@ export function diagnosticKindOf(doc: vscode.TextDocument): Kind | undefined {
   return undefined;
 }
 
-/** The user's diagnostics settings for a file. */
-export function diagnosticSettingsFor(uri: vscode.Uri): DiagnosticSettings {
-  const c = vscode.workspace.getConfiguration('dockerCoach', uri);
-  return {
-    enabled: c.get<boolean>('diagnostics.enabled', true),
-    rules: c.get<Record<string, 'off' | 'hint' | 'info' | 'warning' | 'error'>>('diagnostics.rules', {}),
-  };
-}
-
 /** The core's diagnostics for one text, with everything read from beside the file. */
 export async function computeProblems(kind: Kind, text: string, uri: vscode.Uri, file: FileContext | undefined): Promise<Diagnostic[]> {
-  const settings = diagnosticSettingsFor(uri);
-  const maxFileChars = maxFileCharsFor(uri);
-  if (!settings.enabled || isTooLarge(text, maxFileChars)) return [];
-  if (kind === 'dockerfile') {
-    const inputs = await dockerfileInputs(file, uri);
-    return guard(`Dockerfile diagnostics for ${uri.toString()}`, () => dockerfileDiagnostics(text, { ...inputs, file, settings, maxFileChars }), []);
+  const config = vscode.workspace.getConfiguration('dockerCoach', uri);
+  try {
+    return await checkDocument(kind, text, file, key => config.get(key), vscodeDisk);
+  } catch (err) {
+    log().error(`${kind} diagnostics for ${uri.toString()}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    return [];
   }
-  const inputs = await composeInputs(text, file);
-  return guard(`Compose diagnostics for ${uri.toString()}`, () => composeDiagnostics(text, { ...inputs, file, settings, maxFileChars }), []);
 }
 
 /** Owns the collection and keeps the core diagnostics it showed, so code actions can offer their fixes. */

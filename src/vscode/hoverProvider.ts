@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Hover providers: convert types, call the core, log failures. Nothing clever lives here.
 import * as vscode from 'vscode';
-import { explainCompose, explainDockerfile, explainProblem, explainShell, type Explanation, type Notes, type Position } from '../core/index';
+import { documentServices, explainProblem, type Explain, type Explanation } from '../core/index';
 import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText } from './documentText';
 import { guard } from './log';
@@ -9,15 +9,12 @@ import { currentNotes, notesReady } from './notes';
 import { checkLargeFile, maxFileCharsFor } from './largeFiles';
 import { composeSelector, dockerfileSelector, local } from './selectors';
 
-type Explain = (text: string, position: Position, options: { notes?: Notes; file?: string; maxFileChars?: number }) => Explanation | undefined;
-
 /** Which documents each core explainer serves. */
 const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain }[] = [
-  { name: 'Dockerfile', selector: dockerfileSelector, explain: explainDockerfile },
-  { name: 'Compose', selector: composeSelector, explain: explainCompose },
-  { name: 'Shell', selector: local('shellscript', 'makefile'), explain: explainShell },
-  // In markdown only the fenced sh, bash, shell and console blocks are read.
-  { name: 'Markdown', selector: local('markdown'), explain: (text, position, options) => explainShell(text, position, { ...options, markdown: true }) },
+  { name: 'Dockerfile', selector: dockerfileSelector, explain: documentServices.dockerfile.explain },
+  { name: 'Compose', selector: composeSelector, explain: documentServices.compose.explain },
+  { name: 'Shell', selector: local('shellscript', 'makefile'), explain: documentServices.shell.explain },
+  { name: 'Markdown', selector: local('markdown'), explain: documentServices.markdown.explain },
 ];
 
 class CoachHoverProvider implements vscode.HoverProvider {

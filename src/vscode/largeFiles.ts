@@ -2,14 +2,14 @@
 // The size limit (`dockerCoach.maxFileSizeKB`): past it the core explains keywords only and offers no
 // lenses or problems; the status bar says so once per file, so the quiet is never a mystery.
 import * as vscode from 'vscode';
-import { isTooLarge } from '../core/index';
+import { isTooLarge, maxFileCharsFrom } from '../core/index';
 
 const told = new Set<string>();
 
 /** The limit for a document, in characters. */
 export function maxFileCharsFor(uri: vscode.Uri): number {
-  const kb = vscode.workspace.getConfiguration('dockerCoach', uri).get<number>('maxFileSizeKB', 2048);
-  return Math.max(1, kb) * 1024;
+  const c = vscode.workspace.getConfiguration('dockerCoach', uri);
+  return maxFileCharsFrom(key => c.get(key));
 }
 
 /** True when the document is past the limit; the first time for each file, the status bar says what that means. */

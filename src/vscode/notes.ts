@@ -3,7 +3,7 @@
 // activation), again when a notes file is saved or the setting changes; and "Add to my notes".
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { indexNotes, noteFromHover, noteInsertion, type Notes } from '../core/index';
+import { indexNotes, noteFromHover, noteGlobsFrom, noteInsertion, type Notes } from '../core/index';
 import { plainText } from './plainText';
 import { explainAt } from './hoverProvider';
 import { log } from './log';
@@ -67,8 +67,8 @@ function invalidate(): void {
 }
 
 function noteGlobs(): string[] {
-  const value = vscode.workspace.getConfiguration(SECTION).get<unknown>(FILES_KEY, []);
-  return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+  const c = vscode.workspace.getConfiguration(SECTION);
+  return noteGlobsFrom(key => c.get(key));
 }
 
 async function reindex(): Promise<Notes | undefined> {

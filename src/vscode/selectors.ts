@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Which documents Docker Coach serves, in one place for hovers, diagnostics and completions.
 import type * as vscode from 'vscode';
+import { composeFileGlob } from '../core/index';
 
 /** Files on disk and unsaved new files of these languages; never other schemes (git diffs, live share...). */
 export function local(...languages: string[]): vscode.DocumentFilter[] {
@@ -12,5 +13,5 @@ export const dockerfileSelector: vscode.DocumentSelector = local('dockerfile');
 /** VS Code calls most compose files `dockercompose`; the pattern catches ones opened as plain YAML. */
 export const composeSelector: vscode.DocumentSelector = [
   ...local('dockercompose'),
-  { language: 'yaml', scheme: 'file', pattern: '**/{compose,docker-compose,*docker*compose*}*.{yml,yaml}' },
+  { language: 'yaml', scheme: 'file', pattern: composeFileGlob },
 ];

@@ -32,6 +32,22 @@ function tryQuote(argv: string[], shell: core.ShellKind): string | undefined {
   }
 }
 
+/**
+ * Settings as a client might send them: the fuzzed text as every value, or parsed as JSON where it is JSON,
+ * so odd types (numbers for lists, objects for strings) reach the readers.
+ */
+function readerOf(input: FuzzInput): core.SettingReader {
+  let parsed: unknown = input.other;
+  try { parsed = JSON.parse(input.other); } catch { /* plain text stays the value */ }
+  return key => (key.length + input.position.line) % 4 === 0 ? undefined : parsed;
+}
+
+/** A disk holding the fuzzed text in every file, or nothing, decided by the input. */
+function diskOf(input: FuzzInput): core.DiskReader {
+  const present = input.position.character % 2 === 0;
+  return { readText: async () => (present ? input.other : undefined), kindOf: async () => (present ? 'file' : 'missing') };
+}
+
 /** Diagnostics per input, so the ignore-fix entries reuse them instead of checking the text again. */
 const diagnosed = new WeakMap<FuzzInput, { d: core.Diagnostic[]; c: core.Diagnostic[] }>();
 function diagnose(input: FuzzInput): { d: core.Diagnostic[]; c: core.Diagnostic[] } {
@@ -93,6 +109,16 @@ export const entryPoints: Record<string, Call> = {
   completeCompose: ({ text, position }) => core.completeCompose(text, position),
   completeShell: ({ text, position }) => [core.completeShell(text, position), core.completeShell(text, position, { markdown: true })],
   snippetPrefixesInCompletions: () => [core.snippetPrefixesInCompletions('dockerfile'), core.snippetPrefixesInCompletions('dockercompose')],
+  documentKindOf: ({ other, file }) => [core.documentKindOf(other.slice(0, 20), file.path), core.documentKindOf('', other.slice(0, 80)), core.documentKindOf('yaml', other.slice(0, 80))],
+  featureEnabled: input => core.featureEnabled(readerOf(input), 'hover.enabled'),
+  diagnosticSettingsFrom: input => core.diagnosticSettingsFrom(readerOf(input)),
+  actionSettingsFrom: input => core.resolveSettings(core.actionSettingsFrom(readerOf(input))),
+  maxFileCharsFrom: input => core.maxFileCharsFrom(readerOf(input)),
+  noteGlobsFrom: input => core.noteGlobsFrom(readerOf(input)),
+  buildContextFrom: input => core.buildContextFrom(readerOf(input)),
+  readDockerfileInputs: input => core.readDockerfileInputs(input.file, input.other.slice(0, 40), diskOf(input)),
+  readComposeInputs: input => core.readComposeInputs(input.text, input.file, diskOf(input)),
+  checkDocument: input => [core.checkDocument('dockerfile', input.text, input.file, readerOf(input), diskOf(input)), core.checkDocument('compose', input.text, input.file, readerOf(input), diskOf(input))],
   composeGraph: ({ text, file }) => core.composeGraph(text, file),
   composeWalkthrough: ({ text }) => core.composeWalkthrough(core.composeGraph(text)),
   dockerfileOutline: ({ text }) => core.dockerfileOutline(text),
@@ -116,6 +142,8 @@ export const notFuzzed: Record<string, string> = {
   renderRuleList: 'no input',
   composeMissingMessage: 'data',
   defaultMaxFileChars: 'data',
+  composeFileGlob: 'data',
+  documentServices: 'a table of functions, each fuzzed under its own name',
 };
 
 export { shells };
