@@ -43,3 +43,8 @@ export { documentKindOf, composeFileGlob, type DocumentKind } from './documentKi
 export { actionSettingsFrom, buildContextFrom, diagnosticSettingsFrom, featureEnabled, maxFileCharsFrom, noteGlobsFrom, type FeatureSwitch, type SettingReader } from './editorSettings';
 export { documentServices, type CoachService, type Complete, type Explain } from './documentServices';
 export { checkDocument } from './diagnostics/checkDocument';
+export { explainDockerFailure } from './failures/explainDockerFailure';
+export { dockerProgramOf, maxOutputChars, type DockerProgram } from './failures/commandContext';
+export { failureFilesFor } from './failures/locate';
+export { failureKinds } from './failures/catalogue/index';
+export type { Failure, FailureInput, FailureFile, FailureLocation, FailureKind } from './failures/types';

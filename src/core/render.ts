@@ -42,7 +42,7 @@ export function renderHover(c: HoverContent): string {
   return out.join('\n\n');
 }
 
-function renderNote(n: NoteQuote): string {
+export function renderNote(n: NoteQuote): string {
   const where = `${basename(n.path)}:${n.line + 1}`;
   const link = `file://${encodeURI(n.path.replace(/\\/g, '/'))}#L${n.line + 1}`;
   return `> ${n.text.replace(/\s+/g, ' ').trim()} — [${where}](${link})`;

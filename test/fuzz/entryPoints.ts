@@ -128,6 +128,12 @@ export const entryPoints: Record<string, Call> = {
   formatSize: ({ position }) => core.formatSize(Math.abs(position.line * 1e6 + position.character)),
   parseSize: ({ other }) => core.parseSize(other.slice(0, 20)),
   recordedStep: ({ other }) => core.recordedStep(other.slice(0, 200)),
+  explainDockerFailure: ({ text, other, file, position }) => [
+    core.explainDockerFailure({ commandLine: `docker ${other.slice(0, 200)}`, output: text, exitCode: position.line % 3 === 0 ? 0 : position.character, cwd: file.workspaceFolder, files: [{ path: file.path, text: other }] }),
+    core.explainDockerFailure({ commandLine: other.slice(0, 200), output: text, exitCode: undefined }),
+  ],
+  dockerProgramOf: ({ other }) => core.dockerProgramOf(other.slice(0, 200)),
+  failureFilesFor: ({ other, file }) => core.failureFilesFor(`docker ${other.slice(0, 200)}`, file.workspaceFolder ?? '/w'),
 };
 
 /** Exports that take no input, or are data or error classes: nothing to fuzz, for the reason given. */
@@ -142,6 +148,8 @@ export const notFuzzed: Record<string, string> = {
   renderRuleList: 'no input',
   composeMissingMessage: 'data',
   defaultMaxFileChars: 'data',
+  failureKinds: 'data: the catalogue explainDockerFailure walks (fuzzed through it)',
+  maxOutputChars: 'data',
   composeFileGlob: 'data',
   documentServices: 'a table of functions, each fuzzed under its own name',
 };

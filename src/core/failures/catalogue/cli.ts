@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// Failures of the command line itself, caught by the CLI before any request: an unknown flag, an unknown
+// command, a missing argument.
+import { dockerCommands } from '../../knowledge/dockerCliCommands';
+import { composeCommands } from '../../knowledge/dockerCliCompose';
+import { code } from '../../render';
+import { closestName } from '../../spelling';
+import type { CommandContext } from '../commandContext';
+import { repeatWith, replacingWord } from '../fixes';
+import type { FailureKind } from '../types';
+
+/** Every long flag name the command's knowledge lists: documented flags and the other value options. */
+function knownLongFlags(ctx: CommandContext): string[] {
+  const doc = ctx.inv?.command?.doc;
+  if (!doc) return [];
+  const names = [...doc.flags.flatMap((f) => f.names), ...(doc.otherValueOptions ?? [])];
+  return names.filter((n) => n.startsWith('--'));
+}
+
+export const unknownFlag: FailureKind = {
+  code: 'UnknownFlag',
+  title: 'Unknown flag',
+  patterns: [
+    // spf13/pflag through docker/cli: "unknown flag: --publsh", "unknown shorthand flag: 'z' in -z"
+    /unknown flag: (--[^\s]+)/,
+    /unknown shorthand flag: '(.)' in (-\S+)/,
+  ],
+  docsUrl: 'https://docs.docker.com/reference/cli/docker/',
+  explain(ctx, m) {
+    const shorthand = m[0].startsWith('unknown shorthand');
+    const flag = shorthand ? `-${m[1]}` : m[1];
+    const command = ctx.command ? `docker ${ctx.command}` : 'docker';
+    const name = flag.replace(/=.*$/, '');
+    const guess = shorthand ? undefined : closestName(name, knownLongFlags(ctx));
+    const written = shorthand ? m[2] : m[1];
+    return {
+      what: `\`${command}\` has no flag ${code(flag)}, so it stopped before doing anything.`,
+      why: [
+        guess ? `Did you mean ${code(guess)}?` : 'It may be misspelt, belong to another command, or come from a newer Docker than this one.',
+        'A flag belongs to the command word right before it: `docker run --rm` and `docker --debug run` are different places.',
+      ],
+      todo: [`See the flags \`${command}\` has: \`${command} --help\`.`],
+      fixes: [guess && written === name ? repeatWith(ctx, 'fixFlag', `Use ${guess}`, replacingWord(name, [guess])) : undefined],
+    };
+  },
+};
+
+export const unknownCommand: FailureKind = {
+  code: 'UnknownCommand',
+  title: 'Unknown docker command',
+  patterns: [
+    // docker/cli 28: "docker: unknown command: docker imgaes"; older: "docker: 'imgaes' is not a docker command."
+    /unknown command: docker ([^\s]+)/,
+    /'([^']+)' is not a docker command/,
+  ],
+  docsUrl: 'https://docs.docker.com/reference/cli/docker/',
+  explain(ctx, m) {
+    const word = m[1];
+    const names = Object.keys(dockerCommands).filter((n) => !n.includes(' ')).concat(['container', 'image', 'volume', 'network', 'system', 'compose', 'inspect', 'cp', 'restart', 'kill', 'save', 'load', 'info', 'version', 'context', 'buildx']);
+    const guess = closestName(word, names);
+    return {
+      what: `\`docker ${word}\` is not a docker command.`,
+      why: [guess ? `Did you mean ${code(`docker ${guess}`)}?` : 'It may be misspelt, or a plugin (like `buildx` or `compose`) that is not installed here.'],
+      todo: ['`docker --help` lists the commands this docker has.'],
+      fixes: [guess ? repeatWith(ctx, 'fixCommand', `Use docker ${guess}`, replacingWord(word, [guess])) : undefined],
+    };
+  },
+};
+
+export const missingArgument: FailureKind = {
+  code: 'MissingArgument',
+  title: 'An argument is missing',
+  patterns: [
+    // docker/cli 28: "docker: 'docker run' requires at least 1 argument"; older: "\"docker run\" requires at least 1 argument."
+    /["']docker ([a-z -]+)["'] requires (?:(at least|exactly|at most) )?(\d+) arguments?/,
+  ],
+  docsUrl: 'https://docs.docker.com/reference/cli/docker/',
+  explain(ctx, m) {
+    const usage = /^Usage:\s+(.+)$/m.exec(ctx.output)?.[1].trim();
+    const quantity = m[2] ?? 'exactly';
+    const doc = (dockerCommands as Record<string, { usage?: string }>)[m[1]] ?? (composeCommands as Record<string, { usage?: string }>)[m[1].replace(/^compose /, '')];
+    return {
+      what: `\`docker ${m[1]}\` needs ${quantity} ${m[3]} argument${m[3] === '1' ? '' : 's'} after its flags, and ${quantity === 'at most' ? 'got more' : 'this line does not have them'}.`,
+      why: [usage ? `Its form is ${code(usage)}: the words in capitals are the arguments.` : doc?.usage ? `Its form is ${code(doc.usage)}.` : 'Its form is shown by `--help`.',
+        'An empty `$VARIABLE` disappears from the line, taking its argument with it.'],
+      todo: ['Add the missing name (an image, a container, a path) at the end.'],
+    };
+  },
+};

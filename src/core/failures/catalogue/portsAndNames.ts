@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// Failures over things only one container may have: a host port, a name.
+import { code } from '../../render';
+import { flagValue, type CommandContext } from '../commandContext';
+import { dockerFix, fixAction, repeatWith, validContainer } from '../fixes';
+import type { Action } from '../../types';
+import type { FailureKind } from '../types';
+
+/** The `-p` value of the command that publishes `port` on the host, if it can be found. */
+function publishValueFor(ctx: CommandContext, port: string): string | undefined {
+  return (ctx.inv?.flags ?? []).filter((f) => f.name === '-p' || f.name === '--publish').map((f) => f.value).find((v) => v !== undefined && hostPortOf(v) === port);
+}
+
+/** The host port of a `-p` value: `8080:80` and `127.0.0.1:8080:80` give 8080. */
+function hostPortOf(value: string): string | undefined {
+  const parts = value.replace(/\/(tcp|udp|sctp)$/, '').split(':');
+  return parts.length >= 2 ? parts[parts.length - 2] : undefined;
+}
+
+/** The same command with the host port of `value` raised by one. */
+function otherPortFix(ctx: CommandContext, value: string | undefined, port: number): Action | undefined {
+  if (!value || port >= 65535) return undefined;
+  const next = String(port + 1);
+  const parts = value.split(':');
+  parts[parts.length - 2] = next;
+  const changed = parts.join(':');
+  return repeatWith(ctx, 'otherHostPort', `Run on host port ${next}`, (args) => {
+    const i = args.findIndex((a, k) => a === value && (args[k - 1] === '-p' || args[k - 1] === '--publish'));
+    if (i >= 0) return [...args.slice(0, i), changed, ...args.slice(i + 1)];
+    const j = args.findIndex((a) => a === `-p${value}` || a === `--publish=${value}`);
+    return j >= 0 ? [...args.slice(0, j), args[j].replace(value, changed), ...args.slice(j + 1)] : undefined;
+  }, `Your browser then uses port ${next}; the container still listens on its own port. Another port may be taken too.`);
+}
+
+/** The `--name` of the command, if valid: the container a new one clashes with. */
+function nameOfRun(ctx: CommandContext): string | undefined {
+  return validContainer(flagValue(ctx, '--name'));
+}
+
+/**
+ * The run that failed to publish its port still created its container, which now holds the `--name`; so
+ * before running again on another port, that container has to go.
+ */
+function removeCreatedFix(ctx: CommandContext): Action | undefined {
+  const name = nameOfRun(ctx);
+  return name && ctx.command === 'run' ? dockerFix(ctx, 'removeCreated', `Remove the created ${name}`, ['rm', name], 'The failed run created this container without starting it; it holds the name.') : undefined;
+}
+
+export const portAllocated: FailureKind = {
+  code: 'PortAllocated',
+  title: 'Host port already used by a container',
+  patterns: [
+    // moby (libnetwork portallocator): "Bind for 0.0.0.0:8080 failed: port is already allocated"
+    /Bind for (\S*?):(\d+) failed: port is already allocated/,
+  ],
+  docsUrl: 'https://docs.docker.com/engine/network/#published-ports',
+  topics: ['flag:-p', 'flag:--publish'],
+  explain(ctx, m) {
+    const [, address, port] = m;
+    const value = publishValueFor(ctx, port);
+    return {
+      what: `Port ${port} on ${address === '0.0.0.0' || address === '' ? 'this machine' : address} is already published by another container, so this one cannot have it.`,
+      why: [
+        value ? `${code(`-p ${value}`)} asks for host port ${port} (the number on the left); the container port on the right can be the same in many containers, the host port cannot.` : `The command asks for host port ${port}, and one host port goes to one container at a time.`,
+        'Often it is the same app started earlier and still running, maybe from another terminal or by compose.',
+        'The new container was created but not started: `docker ps -a` lists it, and its name stays taken until you remove it.',
+      ],
+      todo: [`Find who holds it: \`docker ps --filter publish=${port}\`, then stop that container if you no longer need it.`, 'Or publish on another host port, such as the next one.'],
+      fixes: [dockerFix(ctx, 'whoHoldsPort', `Who holds port ${port}?`, ['ps', '--filter', `publish=${port}`]), removeCreatedFix(ctx), otherPortFix(ctx, value, Number(port))],
+    };
+  },
+};
+
+export const addressInUse: FailureKind = {
+  code: 'AddressInUse',
+  title: 'Host port used by another program',
+  patterns: [
+    // moby userland proxy / port mapper: "Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use"
+    /listen tcp[46]? (\S*?):(\d+): bind: address already in use/,
+    // Windows: "ports are not available: exposing port TCP 0.0.0.0:8080 -> 0.0.0.0:0: listen tcp 0.0.0.0:8080: bind: Only one usage of each socket address"
+    /ports are not available: exposing port \w+ (\S*?):(\d+)/,
+  ],
+  docsUrl: 'https://docs.docker.com/engine/network/#published-ports',
+  topics: ['flag:-p', 'flag:--publish'],
+  explain(ctx, m) {
+    const [, , port] = m;
+    const value = publishValueFor(ctx, port);
+    return {
+      what: `Port ${port} on this machine is taken by a program that is not a container, so Docker could not publish it.`,
+      why: [
+        `Something on your machine already listens on port ${port}: often a dev server you started yourself (\`npm start\`, \`flask run\`), or a local database.`,
+        'The container was created, but not started: `docker ps -a` lists it, and its name stays taken until you remove it.',
+      ],
+      todo: [`Find the program: \`sudo lsof -i :${port}\` or \`ss -ltnp\` on Linux, \`netstat -ano\` on Windows; stop it if you can.`, 'Or publish on another host port.'],
+      fixes: [fixAction(ctx, 'listeners', 'List listening ports', ['ss', '-ltn']), removeCreatedFix(ctx), otherPortFix(ctx, value, Number(port))],
+    };
+  },
+};
+
+export const nameConflict: FailureKind = {
+  code: 'NameConflict',
+  title: 'Container name already in use',
+  patterns: [
+    // moby daemon/names.go: Conflict. The container name "/web" is already in use by container "<id>". You have to remove (or rename) that container to be able to reuse that name.
+    /The container name "\/?([^"]+)" is already in use by container "([0-9a-f]+)"/,
+  ],
+  docsUrl: 'https://docs.docker.com/reference/cli/docker/container/run/#name',
+  topics: ['flag:--name'],
+  explain(ctx, m) {
+    const name = validContainer(m[1]) ?? nameOfRun(ctx);
+    return {
+      what: `A container called ${code(m[1])} already exists (it may be stopped), and names are unique.`,
+      why: ['Every `docker run` makes a new container. A container stays after it stops, keeping its name, unless it was started with `--rm` or removed with `docker rm`.'],
+      todo: [
+        `If you do not need the old one: \`docker rm -f ${m[1]}\` removes it (stopping it first), then run again.`,
+        `To keep it and just start it again: \`docker start ${m[1]}\`.`,
+        'Add `--rm` to `docker run` so the next container removes itself when it stops.',
+      ],
+      fixes: name ? [dockerFix(ctx, 'removeContainer', `Remove the old ${name}`, ['rm', '-f', name]), dockerFix(ctx, 'startContainer', `Start the old ${name}`, ['start', name])] : [],
+    };
+  },
+};

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+// Reads a finished command once for every catalogue kind: which program ran (docker, docker-compose or
+// podman, after sudo and environment prefixes), its subcommand, flags and arguments, and the output
+// without the terminal's escape sequences. Never throws: a line it cannot read gives an empty context.
+import { dockerInvocation, type DockerInvocation } from '../shell/dockerInvocation';
+import { simpleCommands, type Word } from '../shell/words';
+import type { Notes } from '../notes/notes';
+import type { FailureFile, FailureInput } from './types';
+
+/** The programs whose failures Docker Coach explains. */
+export type DockerProgram = 'docker' | 'docker-compose' | 'podman';
+
+/** Only the end of a long output is read: errors come last, and a runaway build log must not cost time. */
+export const maxOutputChars = 64 * 1024;
+const maxCommandChars = 8 * 1024;
+
+export interface CommandContext {
+  output: string;
+  exitCode: number | undefined;
+  /** The folder the command ran in, or '' when unknown. */
+  cwd: string;
+  files: readonly FailureFile[];
+  notes?: Notes;
+  program?: DockerProgram;
+  /** The command's words from the program on (`sudo` kept in front when it was there). */
+  argv: string[];
+  /** How many words of `argv` come before the program (0, or 1 for `sudo`). */
+  programAt: number;
+  /** The words from the program on: `words[i]` is `argv[programAt + i]`. */
+  words: Word[];
+  /** The command as the shell helper reads it (podman read as docker, whose CLI it copies). */
+  inv?: DockerInvocation;
+  /** `run`, `build`, `rmi`, `volume ls`, or `compose up` for both `docker compose up` and `docker-compose up`. */
+  command?: string;
+  /** False when a word holds `$`, a backtick or a glob: then the argv cannot be rebuilt exactly, and no fix repeats it. */
+  literal: boolean;
+}
+
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'time', 'nohup', 'doas']);
+
+/** The escape sequences a terminal's output stream holds: colours, cursor moves, titles, shell integration marks. */
+// eslint-disable-next-line no-control-regex
+const ESCAPES = /\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+
+/** Output as plain text: escape sequences removed, line ends made `\n`, only the last 64 KB kept. */
+export function plainOutput(output: string): string {
+  const tail = output.length > maxOutputChars * 2 ? output.slice(-maxOutputChars * 2) : output;
+  // A lone \r redraws a progress line: keep what was drawn last as its own line.
+  const text = tail.replace(ESCAPES, '').replace(/\r\n/g, '\n').replace(/\r/g, '\n');
+  return text.length > maxOutputChars ? text.slice(-maxOutputChars) : text;
+}
+
+/** The words of the first simple command in `commandLine` that runs docker, docker-compose or podman. */
+function dockerWords(commandLine: string): { words: Word[]; at: number; program: DockerProgram } | undefined {
+  for (const words of simpleCommands(commandLine.slice(0, maxCommandChars))) {
+    let i = 0;
+    while (i < words.length && (PREFIXES.has(words[i].value) || ASSIGNMENT.test(words[i].value) || (i > 0 && words[i].value.startsWith('-') && PREFIXES.has(words[0].value)))) i++;
+    const program = words[i]?.value.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
+    if (program === 'docker' || program === 'docker-compose' || program === 'podman') return { words, at: i, program };
+  }
+  return undefined;
+}
+
+/** Which of docker, docker-compose or podman `commandLine` runs, after `sudo` and `VAR=value` prefixes; undefined for anything else. */
+export function dockerProgramOf(commandLine: string): DockerProgram | undefined {
+  if (typeof commandLine !== 'string') return undefined;
+  return dockerWords(commandLine)?.program;
+}
+
+/** Reads `input` for the catalogue. */
+export function commandContext(input: FailureInput): CommandContext {
+  const output = plainOutput(typeof input.output === 'string' ? input.output : '');
+  const ctx: CommandContext = {
+    output,
+    exitCode: typeof input.exitCode === 'number' ? input.exitCode : undefined,
+    cwd: typeof input.cwd === 'string' ? input.cwd : '',
+    files: Array.isArray(input.files) ? input.files.filter((f) => f && typeof f.path === 'string' && typeof f.text === 'string') : [],
+    notes: input.notes,
+    argv: [],
+    programAt: 0,
+    words: [],
+    literal: false,
+  };
+  const found = typeof input.commandLine === 'string' ? dockerWords(input.commandLine) : undefined;
+  if (!found) return ctx;
+  const { words, at, program } = found;
+  const sudo = words.slice(0, at).some((w) => w.value === 'sudo');
+  ctx.program = program;
+  ctx.argv = [...(sudo ? ['sudo'] : []), ...words.slice(at).map((w) => w.value)];
+  ctx.programAt = sudo ? 1 : 0;
+  ctx.words = words.slice(at);
+  ctx.literal = words.slice(at).every((w) => !/[$`*?[\]{}~]/.test(w.value));
+  // podman copies docker's command line, so the docker reading serves for it.
+  const asDocker = program === 'podman' ? [{ ...words[at], value: 'docker' }, ...words.slice(at + 1)] : words.slice(at);
+  ctx.inv = dockerInvocation(asDocker);
+  const key = ctx.inv?.command?.key;
+  if (ctx.inv?.compose) ctx.command = key ? `compose ${key}` : 'compose';
+  else ctx.command = key ?? ctx.inv?.unknownCommand?.value;
+  return ctx;
+}
+
+/** The value of a flag on the command line, by any of its names. */
+export function flagValue(ctx: CommandContext, ...names: string[]): string | undefined {
+  return ctx.inv?.flags.find((f) => names.includes(f.name) || f.doc?.names.some((n) => names.includes(n)))?.value;
+}
+
+/** True when the command has the flag, alone or in a group such as `-it`. */
+export function hasFlag(ctx: CommandContext, ...names: string[]): boolean {
+  return !!ctx.inv?.flags.some((f) => names.includes(f.name) || f.doc?.names.some((n) => names.includes(n)));
+}
+
+/** The image the command names (`run`, `pull`, `rmi`, `push`...), if one. */
+export function imageOf(ctx: CommandContext): string | undefined {
+  const args = ctx.inv?.args ?? [];
+  return (args.find((a) => a.doc.isImage) ?? (ctx.command && ['pull', 'rmi', 'push'].includes(ctx.command) ? args[0] : undefined))?.word.value;
+}
+
+/** The first argument after the subcommand (a container for exec, logs, rm...). */
+export function firstArgument(ctx: CommandContext): string | undefined {
+  return ctx.inv?.args[0]?.word.value;
+}
+
+/** How the command line calls docker (`docker`, `podman`, `sudo docker`), for fixes that run another docker command. */
+export function dockerPrefix(ctx: CommandContext): string[] {
+  const program = ctx.argv[ctx.programAt];
+  const base = ctx.program === 'docker-compose' ? 'docker' : program ?? 'docker';
+  return [...ctx.argv.slice(0, ctx.programAt), base];
+}

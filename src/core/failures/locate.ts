@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// Which files a failed command read (its Dockerfile, .dockerignore, compose files), so the adapter can hand
+// them in, and the line in them a failure comes from: an instruction of the Dockerfile, a compose service.
+import * as path from 'path';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { commandContext, flagValue, type CommandContext } from './commandContext';
+import type { FailureFile, FailureLocation } from './types';
+
+/** The names `docker compose` looks for when no `-f` is given, in its order of preference. */
+const composeDefaultNames = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+
+function resolve(ctx: CommandContext, p: string): string | undefined {
+  if (path.isAbsolute(p)) return path.normalize(p);
+  return ctx.cwd ? path.join(ctx.cwd, p) : undefined;
+}
+
+/** The build context folder of a `docker build`, when it is a local folder. */
+function buildContext(ctx: CommandContext): string | undefined {
+  const arg = ctx.inv?.args[0]?.word.value;
+  if (!arg || arg === '-' || /^[a-z]+:\/\//i.test(arg) || arg.startsWith('git@')) return undefined;
+  return resolve(ctx, arg);
+}
+
+/** The Dockerfile a `docker build` reads: `-f`, else `Dockerfile` in the context. */
+export function dockerfilePathOf(ctx: CommandContext): string | undefined {
+  if (ctx.command !== 'build') return undefined;
+  const file = flagValue(ctx, '-f', '--file');
+  if (file && file !== '-') return resolve(ctx, file);
+  const context = buildContext(ctx);
+  return context ? path.join(context, 'Dockerfile') : undefined;
+}
+
+function composePathsOf(ctx: CommandContext): string[] {
+  if (!ctx.command?.startsWith('compose')) return [];
+  const given = (ctx.inv?.flags ?? []).filter((f) => f.name === '-f' || f.name === '--file').map((f) => f.value).filter((v): v is string => !!v);
+  const names = given.length ? given : composeDefaultNames;
+  return names.map((n) => resolve(ctx, n)).filter((p): p is string => !!p);
+}
+
+/**
+ * The files worth reading to explain a failure of `commandLine` run in `cwd`: for a build, its Dockerfile and
+ * the context's .dockerignore; for compose, the compose files. Absolute paths; some may not exist.
+ */
+export function failureFilesFor(commandLine: string, cwd: string): string[] {
+  const ctx = commandContext({ commandLine, output: '', exitCode: undefined, cwd });
+  const dockerfile = dockerfilePathOf(ctx);
+  const context = buildContext(ctx);
+  if (dockerfile) return [dockerfile, ...(context ? [path.join(context, '.dockerignore')] : [])];
+  return composePathsOf(ctx);
+}
+
+/** The file handed in under `p`, if any. */
+export function fileAt(ctx: CommandContext, p: string | undefined): FailureFile | undefined {
+  return p ? ctx.files.find((f) => path.normalize(f.path) === path.normalize(p)) : undefined;
+}
+
+/** The Dockerfile of a build, when it was handed in. */
+export function dockerfileOf(ctx: CommandContext): FailureFile | undefined {
+  return fileAt(ctx, dockerfilePathOf(ctx));
+}
+
+/** The .dockerignore of a build's context, when handed in. */
+export function dockerignoreOf(ctx: CommandContext): FailureFile | undefined {
+  const context = buildContext(ctx);
+  return context ? fileAt(ctx, path.join(context, '.dockerignore')) : undefined;
+}
+
+/** Each instruction of a Dockerfile: its keyword, its text with `\` continuations joined, and its first line. */
+export function instructionsOf(text: string): { keyword: string; text: string; line: number }[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const out: { keyword: string; text: string; line: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i];
+    if (/^\s*(#|$)/.test(first)) continue;
+    let joined = first;
+    const start = i;
+    while (/\\\s*$/.test(lines[i]) && i + 1 < lines.length) joined = joined.replace(/\\\s*$/, ' ') + lines[++i];
+    const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(joined);
+    if (m) out.push({ keyword: m[1].toUpperCase(), text: m[2], line: start });
+  }
+  return out;
+}
+
+/** The first Dockerfile instruction that `accept`s, as a location. */
+export function instructionLocation(file: FailureFile | undefined, accept: (keyword: string, text: string) => boolean): FailureLocation | undefined {
+  if (!file) return undefined;
+  const hit = instructionsOf(file.text).find((i) => accept(i.keyword, i.text));
+  return hit ? { path: file.path, line: hit.line } : undefined;
+}
+
+/** The compose file a compose command read first, when handed in. */
+export function composeFileOf(ctx: CommandContext): FailureFile | undefined {
+  for (const p of composePathsOf(ctx)) {
+    const f = fileAt(ctx, p);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** The line of `services.<name>` in a compose file. */
+export function serviceLocation(file: FailureFile | undefined, service: string): FailureLocation | undefined {
+  if (!file) return undefined;
+  try {
+    const counter = new LineCounter();
+    const doc = parseDocument(file.text, { lineCounter: counter });
+    const services = doc.get('services', true);
+    if (!isMap(services)) return undefined;
+    const pair = services.items.find((p) => isScalar(p.key) && String(p.key.value) === service);
+    const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    return offset === undefined ? undefined : { path: file.path, line: counter.linePos(offset).line - 1 };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// The shapes of explainDockerFailure: what the adapter hands in (a finished command and what it printed),
+// what comes back (a Failure), and the catalogue entries in between (FailureKind, plain data plus one
+// small function that words the explanation for this command).
+import type { Notes } from '../notes/notes';
+import type { Action } from '../types';
+import type { CommandContext } from './commandContext';
+
+/** A file the explanation may read to point at a line: a Dockerfile, a compose file, a .dockerignore. */
+export interface FailureFile { path: string; text: string }
+
+/** A command that finished in a terminal. */
+export interface FailureInput {
+  /** The command line as typed: `docker run -p 80:80 web`. */
+  commandLine: string;
+  /** What it printed (stdout and stderr as the terminal showed them, escape sequences allowed). */
+  output: string;
+  /** Its exit code; undefined when the shell did not report one. */
+  exitCode: number | undefined;
+  /** The folder it ran in, absolute. Fixes run there, and relative paths start there. */
+  cwd?: string;
+  /** Files the adapter read for it (see `failureFilesFor`), by absolute path. */
+  files?: readonly FailureFile[];
+  /** The learner's notes, quoted where they talk about the command. */
+  notes?: Notes;
+}
+
+/** Where in a file the failure comes from; `line` is zero-based, as everywhere in the core. */
+export interface FailureLocation { path: string; line: number }
+
+/** An explained failure. */
+export interface Failure {
+  /** The catalogue kind, PascalCase like the diagnostics' codes: `PortAllocated`. */
+  code: string;
+  /** A few words for a notification: "Port already in use by a container". */
+  title: string;
+  /** The explanation in the hover shape: what happened, why for this command, what to do, notes, reference. */
+  markdown: string;
+  /** Commands that fix or look into it, built and checked by the core; nothing runs until one is clicked. */
+  fixes: Action[];
+  location?: FailureLocation;
+}
+
+/** The words a kind contributes for one match, before rendering. */
+export interface FailureStory {
+  /** What happened, one plain sentence. */
+  what: string;
+  /** Why, for this command: one bullet each. */
+  why: readonly string[];
+  /** What to do: one bullet each. */
+  todo: readonly string[];
+  fixes?: readonly (Action | undefined)[];
+  location?: FailureLocation;
+  /** A better title for this case, when the kind's own is too general. */
+  title?: string;
+}
+
+/** One kind of failure in the catalogue. */
+export interface FailureKind {
+  code: string;
+  title: string;
+  /**
+   * The engine's and CLI's own wording, one pattern per variant (legacy builder, BuildKit, old and new CLI),
+   * each with where the words come from. The first that matches the output wins.
+   */
+  patterns: readonly RegExp[];
+  /** The commands it applies to (`run`, `build`, `compose`...); unset for any docker command. */
+  commands?: readonly string[];
+  /** Set when the kind explains output of a command that succeeded (a `docker ps` listing a crashed container). */
+  evenOnSuccess?: boolean;
+  /** docs.docker.com page for the full story. */
+  docsUrl: string;
+  /** Note topics (see notesAbout) besides the command's own. */
+  topics?: readonly string[];
+  /** Words this explanation for this command and match, or undefined when on closer look it does not apply. */
+  explain(ctx: CommandContext, match: RegExpExecArray): FailureStory | undefined;
+}
