@@ -13,6 +13,7 @@ import type { Explanation } from '../types';
 import { commandAt } from './commandAt';
 import { dockerInvocation, type DockerInvocation, type FlagUse } from './dockerInvocation';
 import { describeFlagValue, describeImageName } from './flagValues';
+import { flagsAfterImage, lineWarnings } from './lineWarnings';
 import { rangeOf, type LogicalLine } from './logicalLine';
 import type { Word } from './words';
 
@@ -84,7 +85,8 @@ function explainComposeTool(inv: DockerInvocation, range: Range): ShellHit {
 function explainCommand(inv: DockerInvocation, range: Range): ShellHit {
   const { doc } = inv.command!;
   const facts = commandFacts(inv);
-  const watchOut = [...(doc.watchOut ?? [])];
+  // This line's own mistakes first: they are why the command will fail.
+  const watchOut = [...lineWarnings(inv), ...(doc.watchOut ?? [])];
   if (inv.program === 'docker-compose') watchOut.push(...composeTools.standalone.watchOut);
   return {
     range,
@@ -199,7 +201,8 @@ function explainArgument(inv: DockerInvocation, word: Word, doc: { name: string;
     if (inv.containerCommand.length && entrypoint) facts.push(`${code(commandText(inv))} after it ${inv.containerCommand.length > 1 ? 'are' : 'is'} passed as arguments to ${code(entrypoint)} (the \`--entrypoint\`), in place of the image's \`CMD\`.`);
     else if (inv.containerCommand.length) facts.push(`${code(commandText(inv))} after it replaces the image's \`CMD\`.`);
     else facts.push('Nothing follows it, so the container runs the image\'s own `CMD`.');
-    const late = inv.containerCommand.filter(w => w.value.startsWith('-') && w.value.length > 1);
+    // Only a container command that starts with a flag is the mistake: `python3 -m flask` after the image is fine.
+    const late = inv.containerCommand[0]?.value.startsWith('-') ? flagsAfterImage(inv).map(raw => ({ raw })) : [];
     if (late.length) watchOut.push(`${late.map(w => code(w.raw)).join(', ')} comes after the image, so the container's command gets it, not docker. Move it before ${code(word.raw)}.`);
   } else if (inv.command?.key === 'build' && !inv.compose) {
     const file = inv.flags.find(f => f.doc?.names.includes('-f'))?.value;
@@ -220,7 +223,7 @@ function explainContainerCommand(inv: DockerInvocation, range: Range): ShellHit 
   const facts = target ? [`${code(commandText(inv))} runs in the container of ${code(target)}.`] : [];
   return {
     range,
-    content: { title: commandText(inv), tags: ['command', inv.command!.doc.title], what: summary, inThisLine: facts, docsUrl: inv.command!.doc.docsUrl },
+    content: { title: commandText(inv), tags: ['command', inv.command!.doc.title], what: summary, inThisLine: facts, watchOut: lineWarnings(inv), docsUrl: inv.command!.doc.docsUrl },
   };
 }
 
