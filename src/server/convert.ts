@@ -96,15 +96,15 @@ export function plainTitle(title: string): string {
 }
 
 /**
- * A lens that shows the exact command line: in its title (most editors show no lens tooltips) and
- * as the command's tooltip. Its arguments name the action, so the server can rebuild and check it.
+ * A lens that shows the exact command line in its title (most editors show no lens tooltips), and the
+ * core's tooltip (the line and what it does) as the command's tooltip. Its arguments name the action,
+ * so the server can rebuild and check it. `commandLine` is the refusal instead when there is one.
  */
-export function toLspCodeLens(uri: string, action: DockerAction): CodeLens {
-  const commandLine = action.error ? action.error : action.tooltip;
-  // `tooltip` on a command is LSP 3.18; clients that do not know it ignore it, and the title says the same.
+export function toLspCodeLens(uri: string, action: DockerAction, commandLine: string): CodeLens {
+  // `tooltip` on a command is LSP 3.18; clients that do not know it ignore it, and the title says the line.
   const command: Command & { tooltip: string } = {
     title: `${plainTitle(action.title)}: ${commandLine}`,
-    tooltip: commandLine,
+    tooltip: action.error ?? action.tooltip,
     command: runActionCommand,
     arguments: [{ uri, kind: action.kind, range: action.range, argv: action.argv }],
   };

@@ -15,7 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { RequestType, type Connection } from 'vscode-languageserver';
-import { toCommandSequence, type DockerAction, type ShellKind } from '../core/index';
+import { CommandLineError, toCommandSequence, type DockerAction, type ShellKind } from '../core/index';
 import { plainTitle } from './convert';
 
 export interface RunInTerminalParams {
@@ -47,6 +47,20 @@ export interface LensClient {
   actionsFor(uri: string): DockerAction[] | undefined;
 }
 
+/**
+ * The exact line a lens runs, for its title: the command, and the second one of Build & Run, quoted for
+ * `shell`. A refusal (a setting that cannot make a valid command, a line the shell cannot carry) instead.
+ */
+export function commandLineOf(action: DockerAction, shell: ShellKind): { line: string; refused?: boolean } {
+  if (action.error) return { line: action.error, refused: true };
+  try {
+    return { line: toCommandSequence(action.then ? [action.argv, action.then] : [action.argv], shell) };
+  } catch (err) {
+    if (err instanceof CommandLineError) return { line: err.message, refused: true };
+    throw err;
+  }
+}
+
 interface LensArgument { uri?: unknown; kind?: unknown; range?: unknown; argv?: unknown }
 
 /**
@@ -58,9 +72,8 @@ export async function runLensAction(client: LensClient, arg: unknown): Promise<R
   const actions = typeof wanted.uri === 'string' ? client.actionsFor(wanted.uri) : undefined;
   const action = actions?.find(a => a.kind === wanted.kind && JSON.stringify(a.range) === JSON.stringify(wanted.range) && JSON.stringify(a.argv) === JSON.stringify(wanted.argv));
   if (!action) return refuse(client, 'the file or the settings changed since this lens was shown; ask for the lenses again.');
-  if (action.error) return refuse(client, `${plainTitle(action.title)}: ${action.error}`);
-  const argvs = action.then ? [action.argv, action.then] : [action.argv];
-  const commandLine = toCommandSequence(argvs, client.shell);
+  const { line: commandLine, refused } = commandLineOf(action, client.shell);
+  if (refused) return refuse(client, `${plainTitle(action.title)}: ${commandLine}`);
   const result: RunResult = { commandLine, cwd: action.cwd };
   client.connection.console.info(`${plainTitle(action.title)}, from ${action.cwd}: ${commandLine}`);
   if (client.runInTerminal && !action.then) {

@@ -12,7 +12,7 @@ import {
 } from '../core/index';
 import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
 import { problemSource, runActionCommand, sameRange, toLspCodeLens, toLspCompletionItem, toLspDiagnostic, toLspHover, toQuickFix } from './convert';
-import { runLensAction } from './lensCommand';
+import { commandLineOf, runLensAction } from './lensCommand';
 import { NotesIndex } from './notesIndex';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
@@ -260,7 +260,7 @@ export function startServer(connection: Connection): void {
     return guard(`lenses for ${params.textDocument.uri}`, () => (actionsFor(params.textDocument.uri) ?? [])
       // Each group has its own switch, as in the extension: dockerCoach.codeLens.build, .run, .shell, .compose.
       .filter(a => read(`codeLens.${a.group}`) !== false)
-      .map(a => toLspCodeLens(params.textDocument.uri, a)), []);
+      .map(a => toLspCodeLens(params.textDocument.uri, a, commandLineOf(a, shell).line)), []);
   });
 
   connection.onExecuteCommand(async params => {

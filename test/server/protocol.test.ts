@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+// The language server over stdio, driven by a client written with vscode-languageserver-protocol: what
+// any LSP editor sends and what it gets back, on the files in samples/.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  CodeActionRequest, CodeLensRequest, CompletionRequest, CompletionResolveRequest, DidChangeTextDocumentNotification,
+  DocumentDiagnosticRequest, ExecuteCommandRequest, ExitNotification, HoverRequest, ShutdownRequest,
+  type CompletionItem, type CompletionList, type FullDocumentDiagnosticReport, type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
+import { frame, samples, startClient, uriOf, type TestClient } from './lspClient';
+
+const dockerfile = path.join(samples, 'backend-flask', 'Dockerfile');
+const composeFile = path.join(samples, 'docker-compose.yml');
+const dockerfileMistakes = path.join(samples, 'exercises', 'Dockerfile.mistakes');
+const composeMistakes = path.join(samples, 'exercises', 'compose.mistakes.yaml');
+
+function hoverText(hover: { contents: unknown } | null): string {
+  return hover ? (hover.contents as MarkupContent).value : '';
+}
+
+function itemsOf(result: CompletionList | CompletionItem[] | null): CompletionItem[] {
+  return Array.isArray(result) ? result : result?.items ?? [];
+}
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let client: TestClient;
+  afterEach(async () => { await client?.close(); });
+
+  it('announces incremental sync, hover, completion with resolve, code actions, lenses and its command', async () => {
+    client = await startClient();
+    const caps = client.initializeResult.capabilities;
+    assert.deepStrictEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
+    assert.strictEqual(caps.hoverProvider, true);
+    assert.strictEqual(caps.completionProvider?.resolveProvider, true);
+    assert.deepStrictEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.ok(caps.codeLensProvider);
+    assert.deepStrictEqual(caps.executeCommandProvider?.commands, ['dockerCoach.runAction']);
+    assert.strictEqual(caps.diagnosticProvider, undefined, 'a client without pull diagnostics gets them pushed');
+    assert.strictEqual(client.initializeResult.serverInfo?.name, 'docker-coach-language-server');
+  });
+
+  it('hovers on RUN in a Dockerfile and on a service in a compose file', async () => {
+    client = await startClient();
+    const d = client.open(dockerfile, 'dockerfile');
+    const run = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: d }, position: { line: 10, character: 1 } }); // on `RUN pip3 install`
+    assert.match(hoverText(run), /^`RUN` · build time · adds a layer/);
+    assert.deepStrictEqual(run?.range, { start: { line: 10, character: 0 }, end: { line: 10, character: 3 } });
+    const c = client.open(composeFile, 'dockercompose');
+    const service = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: c }, position: { line: 2, character: 4 } }); // on `backend-flask:`
+    assert.match(hoverText(service), /`backend-flask` · service/);
+    assert.match(hoverText(service), /Publishes `4567:4567`/);
+    const blank = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: d }, position: { line: 3, character: 0 } }); // an empty line
+    assert.strictEqual(blank, null);
+  });
+
+  it('takes compose files opened as yaml by their name, and shell scripts for docker lines', async () => {
+    client = await startClient();
+    const asYaml = client.open(composeFile, 'yaml');
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: asYaml }, position: { line: 3, character: 5 } }); // on `build:`
+    assert.match(hoverText(hover), /build/);
+    const other = client.open(path.join(os.tmpdir(), 'settings.yaml'), 'yaml', 'services:\n  web:\n    image: nginx\n');
+    assert.strictEqual(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: { line: 0, character: 2 } }), null);
+    const script = client.open(path.join(samples, 'scripts', 'run.sh'), 'sh');
+    const lines = fs.readFileSync(path.join(samples, 'scripts', 'run.sh'), 'utf8').split('\n');
+    const line = lines.findIndex(l => /^\s*docker run/.test(l));
+    const dockerRun = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: script }, position: { line, character: lines[line].indexOf('run') + 1 } });
+    assert.match(hoverText(dockerRun), /docker run/);
+  });
+
+  it('completes instructions and resolves their documentation', async () => {
+    client = await startClient({ capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } } });
+    const uri = client.open(path.join(os.tmpdir(), 'coach-complete', 'Dockerfile'), 'dockerfile', 'FROM alpine\nRU\n');
+    const items = itemsOf(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 1, character: 2 } }));
+    const run = items.find(i => i.label === 'RUN');
+    assert.ok(run, `RUN is offered among ${items.map(i => i.label).join(', ')}`);
+    assert.strictEqual(run.documentation, undefined, 'documentation waits for resolve');
+    const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, run);
+    assert.match((resolved.documentation as MarkupContent).value, /build time/);
+  });
+
+  it('pushes diagnostics to a client without pull support, and offers their quick fixes', async () => {
+    client = await startClient();
+    const uri = client.open(dockerfileMistakes, 'dockerfile');
+    const diagnostics = await client.diagnostics(uri, d => d.length > 0);
+    const codes = diagnostics.map(d => d.code);
+    for (const code of ['MaintainerDeprecated', 'AddInsteadOfCopy', 'JSONArgsRecommended']) assert.ok(codes.includes(code), `${code} in ${codes.join(', ')}`);
+    assert.ok(diagnostics.every(d => d.source === 'Docker Coach'));
+    const maintainer = diagnostics.find(d => d.code === 'MaintainerDeprecated')!;
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: maintainer.range, context: { diagnostics: [maintainer] } });
+    const titles = (actions ?? []).map(a => a.title);
+    assert.ok((actions ?? []).length >= 2, `a fix and an ignore: ${titles.join(' | ')}`);
+    const fix = actions![0] as { kind?: string; isPreferred?: boolean; edit?: { changes?: Record<string, unknown[]> } };
+    assert.strictEqual(fix.kind, 'quickfix');
+    assert.strictEqual(fix.isPreferred, true);
+    assert.ok(fix.edit?.changes?.[uri]?.length, 'the fix edits this document');
+  });
+
+  it('answers textDocument/diagnostic for a client that pulls', async () => {
+    client = await startClient({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
+    assert.ok(client.initializeResult.capabilities.diagnosticProvider);
+    const uri = client.open(composeMistakes, 'dockercompose');
+    const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as FullDocumentDiagnosticReport;
+    const codes = report.items.map(d => d.code);
+    for (const code of ['ObsoleteVersion', 'UnknownKey']) assert.ok(codes.includes(code), `${code} in ${codes.join(', ')}`);
+  });
+
+  it('follows incremental edits: hover and problems come from the edited text', async () => {
+    client = await startClient();
+    const uri = client.open(path.join(os.tmpdir(), 'coach-edit', 'Dockerfile'), 'dockerfile', 'FROM alpine:3.20\nRUN echo hi\n');
+    await client.diagnostics(uri);
+    // Replace `RUN` with `CMD`, then add a MAINTAINER line: two ranged changes in one notification.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }, text: 'CMD' },
+        { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'MAINTAINER me\n' },
+      ],
+    });
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 1 } }); // `CMD`, now on line 2
+    assert.match(hoverText(hover), /^`CMD`/);
+    const after = await client.diagnostics(uri, d => d.some(x => x.code === 'MaintainerDeprecated'));
+    assert.deepStrictEqual(after.find(x => x.code === 'MaintainerDeprecated')!.range.start, { line: 1, character: 0 });
+  });
+
+  it('shows lenses whose title carries the exact command line, and sends the argv to a client that runs it', async () => {
+    client = await startClient({ initializationOptions: { dockerCoach: { runInTerminal: true } } });
+    const uri = client.open(dockerfile, 'dockerfile');
+    const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }) ?? [];
+    const titles = lenses.map(l => l.command?.title);
+    assert.ok(titles.includes('Build: docker build -t backend-flask:dev -f backend-flask/Dockerfile backend-flask'), titles.join(' | '));
+    assert.ok(titles.some(t => t?.startsWith('Run: docker run --rm -it -p 4567:4567')), titles.join(' | '));
+    const build = lenses.find(l => l.command?.title.startsWith('Build:'))!;
+    const answer = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: build.command!.command, arguments: build.command!.arguments });
+    assert.deepStrictEqual(answer, { commandLine: 'docker build -t backend-flask:dev -f backend-flask/Dockerfile backend-flask', cwd: samples, shown: 'terminal' });
+    const sent = client.received.find(r => r.method === 'dockerCoach/runInTerminal')?.params as { argv: string[]; cwd: string };
+    assert.deepStrictEqual(sent.argv, ['docker', 'build', '-t', 'backend-flask:dev', '-f', 'backend-flask/Dockerfile', 'backend-flask']);
+    assert.strictEqual(sent.cwd, samples);
+    // An argv the document does not produce now is refused, whatever the arguments say.
+    const forged = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'dockerCoach.runAction', arguments: [{ ...build.command!.arguments![0], argv: ['rm', '-rf', '/'] }] });
+    assert.ok((forged as { refused?: string }).refused);
+  });
+
+  it('opens the command as a script for a client that can show documents but not run them', async () => {
+    client = await startClient({ capabilities: { window: { showDocument: { support: true } } } });
+    const uri = client.open(composeFile, 'dockercompose');
+    const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }) ?? [];
+    const up = lenses.find(l => /^Up: docker compose -f docker-compose.yml up -d$/.test(l.command?.title ?? ''));
+    assert.ok(up, lenses.map(l => l.command?.title).join(' | '));
+    const answer = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: up.command!.command, arguments: up.command!.arguments }) as { shown: string };
+    assert.strictEqual(answer.shown, 'document');
+    const shown = client.received.find(r => r.method === 'window/showDocument')?.params as { uri: string };
+    const script = fs.readFileSync(new URL(shown.uri), 'utf8');
+    assert.match(script, /\ndocker compose -f docker-compose.yml up -d\n/);
+  });
+
+  it('reads settings from initializationOptions and from workspace/configuration', async () => {
+    client = await startClient({
+      initializationOptions: { dockerCoach: { docker: { path: '/opt/podman' }, notes: { files: ['notes/*.md'] } } },
+      configuration: { 'diagnostics.rules': { MaintainerDeprecated: 'off' } },
+    });
+    const mistakes = client.open(dockerfileMistakes, 'dockerfile');
+    const d = await client.diagnostics(mistakes, x => x.length > 0);
+    assert.ok(!d.some(x => x.code === 'MaintainerDeprecated'), 'the rule switched off through workspace/configuration');
+    assert.ok(client.received.some(r => r.method === 'workspace/configuration'));
+    const uri = client.open(dockerfile, 'dockerfile');
+    const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }) ?? [];
+    assert.ok(lenses.some(l => l.command?.title.startsWith('Build: /opt/podman build')), lenses.map(l => l.command?.title).join(' | '));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 10, character: 1 } });
+    assert.match(hoverText(hover), /From your notes/);
+  });
+
+  it('keeps to the size limit: keyword hovers only, no problems and no lenses', async () => {
+    client = await startClient({ initializationOptions: { dockerCoach: { maxFileSizeKB: 1 } } });
+    const text = `FROM alpine\nMAINTAINER me\n${'# padding\n'.repeat(200)}RUN echo hi\n`;
+    const uri = client.open(path.join(os.tmpdir(), 'coach-large', 'Dockerfile'), 'dockerfile', text);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 202, character: 1 } });
+    assert.match(hoverText(hover), /explains keywords only/);
+    assert.deepStrictEqual(await client.diagnostics(uri), []);
+    assert.deepStrictEqual(await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), []);
+  });
+
+  it('answers a request cancelled before it ran with RequestCancelled', async () => {
+    client = await startClient();
+    const uri = client.open(dockerfile, 'dockerfile');
+    // Both messages in one write, so the cancel arrives while the hover still waits in the queue.
+    client.writeRaw(frame({ id: 'raw-hover', method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 10, character: 1 } } }) + frame({ method: '$/cancelRequest', params: { id: 'raw-hover' } }));
+    const reply = await waitFor(() => /"id":"raw-hover"[^\n]*?"error":\{"code":-32800/.exec(client.rawOutput()) ?? /"error":\{"code":-32800[^}]*\}[^\n]*?"id":"raw-hover"/.exec(client.rawOutput()));
+    assert.ok(reply);
+    // And the server carries on.
+    assert.match(hoverText(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 10, character: 1 } })), /RUN/);
+  });
+
+  it('survives a malformed message and a request with nonsense params', async () => {
+    client = await startClient();
+    const uri = client.open(dockerfile, 'dockerfile');
+    client.writeRaw('Content-Length: 9\r\n\r\n{not json');
+    client.writeRaw(frame({ id: 'raw-bad', method: 'textDocument/hover', params: { textDocument: { uri: 42 }, position: 'here' } }));
+    await waitFor(() => /"id":"raw-bad"/.test(client.rawOutput()));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 10, character: 1 } });
+    assert.match(hoverText(hover), /RUN/);
+    assert.strictEqual(client.child.exitCode, null, 'still running');
+  });
+
+  it('exits with code 0 after shutdown and exit', async () => {
+    client = await startClient();
+    await client.connection.sendRequest(ShutdownRequest.type);
+    await client.connection.sendNotification(ExitNotification.type);
+    assert.strictEqual(await client.exited, 0);
+  });
+
+  it('exits when the editor that started it dies', async function () {
+    this.timeout(30000);
+    const { spawn } = await import('child_process');
+    const editor = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    client = await startClient({ processId: editor.pid! });
+    editor.kill();
+    // vscode-languageserver checks the parent every 3 s.
+    const code = await Promise.race([client.exited, new Promise(resolve => setTimeout(() => resolve('still running'), 15000))]);
+    assert.notStrictEqual(code, 'still running');
+  });
+
+  it('exits when its input closes', async () => {
+    client = await startClient();
+    client.child.stdin!.end();
+    const code = await Promise.race([client.exited, new Promise(resolve => setTimeout(() => resolve('still running'), 10000))]);
+    assert.notStrictEqual(code, 'still running');
+  });
+
+  it('takes file URIs with spaces and untitled documents', async () => {
+    client = await startClient();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coach server '));
+    const uri = client.open(path.join(dir, 'Dockerfile'), 'dockerfile', 'FROM alpine\nRUN echo hi\n');
+    assert.match(uri, /%20/);
+    assert.match(hoverText(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 1 } })), /RUN/);
+    const untitled = 'untitled:Untitled-1';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'dockerfile', version: 1, text: 'FROM alpine\nRUN echo hi\n' } });
+    assert.match(hoverText(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: untitled }, position: { line: 1, character: 1 } })), /RUN/);
+    assert.deepStrictEqual(await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: untitled } }), [], 'no lenses without a file on disk');
+    fs.rmSync(dir, { recursive: true, force: true });
+    void uriOf;
+  });
+});
+
+/** Polls until `check` gives something truthy, for replies to messages written by hand. */
+async function waitFor<T>(check: () => T, timeoutMs = 10000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out waiting for the server');
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
+}
