@@ -9,6 +9,7 @@ import { registerDiagnostics } from './vscode/diagnostics';
 import { registerProblemActions } from './vscode/problemActions';
 import { registerLearnerPath } from './vscode/learnerPath';
 import { registerCompletions } from './vscode/completionProvider';
+import { registerTerminalCoach } from './vscode/terminalCoach';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHoverProviders(context);
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerActions(context);
   registerLearnerPath(context);
   registerCompletions(context);
+  registerTerminalCoach(context);
   registerProblemActions(context, registerDiagnostics(context));
 }
 

@@ -10,9 +10,11 @@ const contributes = manifest.contributes;
 const settings: Record<string, { scope?: string; markdownDescription?: string }> = contributes.configuration.properties;
 
 describe('package.json', () => {
-  it('activates only on the languages it serves, never on "*"', () => {
+  it('activates only on the languages it serves, or once startup has finished, never on "*"', () => {
     assert.ok(!manifest.activationEvents.includes('*'));
-    for (const e of manifest.activationEvents) assert.match(e, /^onLanguage:(dockerfile|dockercompose|shellscript|makefile|markdown)$/);
+    // onStartupFinished: terminal coaching listens to docker commands in any terminal, with no Docker file open;
+    // it runs after the window is up, and activate() only registers listeners (activation.test.ts).
+    for (const e of manifest.activationEvents) assert.match(e, /^(onLanguage:(dockerfile|dockercompose|shellscript|makefile|markdown)|onStartupFinished)$/);
   });
 
   it('gives every setting a scope and a markdown description', () => {
@@ -26,7 +28,7 @@ describe('package.json', () => {
   it('restricts, in untrusted workspaces, exactly the settings that reach a shell or read files', () => {
     const restricted: string[] = manifest.capabilities.untrustedWorkspaces.restrictedConfigurations;
     for (const key of restricted) assert.ok(settings[key], `restricted ${key} is not a setting`);
-    for (const key of ['dockerCoach.docker.path', 'dockerCoach.compose.command', 'dockerCoach.build.tagTemplate', 'dockerCoach.build.context', 'dockerCoach.run.extraArgs', 'dockerCoach.exec.shell', 'dockerCoach.notes.files']) {
+    for (const key of ['dockerCoach.docker.path', 'dockerCoach.compose.command', 'dockerCoach.build.tagTemplate', 'dockerCoach.build.context', 'dockerCoach.run.extraArgs', 'dockerCoach.exec.shell', 'dockerCoach.notes.files', 'dockerCoach.terminal.explainFailures']) {
       assert.ok(restricted.includes(key), `${key} reaches a shell or the disk but is not restricted`);
     }
     assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, 'limited');

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// Coaching in the terminal. For each command shell integration reports in any integrated terminal whose
+// program is docker, docker-compose or podman, the output is read while it runs (only its last 64 KB kept, in
+// memory); when it ends, the core explains the failure from the command line, the exit code and that output.
+// An explained failure raises a short notification with "Explain", the first fix and "Go to line". Nothing is
+// stored or sent anywhere, nothing runs unless clicked, and it is all off in an untrusted workspace.
+import * as vscode from 'vscode';
+import { dockerProgramOf, explainDockerFailure, failureFilesFor, maxOutputChars, type Action, type Failure, type FailureFile } from '../core/index';
+import { showFailure, type FailureViewMessage } from './failureView';
+import { log } from './log';
+import { readTail } from './outputTail';
+import { currentNotes } from './notes';
+import { runInTerminal, type SendResult } from './terminal';
+
+export const explainFailuresSetting = 'terminal.explainFailures';
+export const explainLastFailureCommand = 'dockerCoach.explainLastFailure';
+export const runFailureFixCommand = 'dockerCoach.runFailureFix';
+
+/** The largest file read to point at a line: a Dockerfile or compose file is far smaller. */
+const maxFileBytes = 1024 * 1024;
+
+/** A failure as shown: what the core said, and where the command ran. */
+interface ShownFailure { failure: Failure; cwd: string; commandLine: string; notified: boolean }
+
+/** The failures explained in this window, newest last; memory only, a few at most. */
+const recent: ShownFailure[] = [];
+const keepRecent = 10;
+
+/** Output being read, per running command. */
+const readers = new WeakMap<vscode.TerminalShellExecution, Promise<string>>();
+
+/** On, unless turned off, and never in an untrusted workspace (the setting is also a restricted one). */
+function coaching(): boolean {
+  return vscode.workspace.isTrusted && vscode.workspace.getConfiguration('dockerCoach').get<boolean>(explainFailuresSetting, true) !== false;
+}
+
+function started(e: vscode.TerminalShellExecutionStartEvent): void {
+  if (!coaching()) return;
+  const commandLine = e.execution.commandLine.value;
+  if (!dockerProgramOf(commandLine)) return;
+  // read() must be called as the command starts, or its output is missed.
+  readers.set(e.execution, readTail(e.execution.read(), maxOutputChars, (err) => log().warn(`terminal coach: reading output stopped: ${String(err)}`)));
+}
+
+/** The Dockerfile, .dockerignore or compose files the command read, those that exist. */
+async function filesFor(commandLine: string, cwd: string): Promise<FailureFile[]> {
+  if (!cwd) return [];
+  const files: FailureFile[] = [];
+  for (const p of failureFilesFor(commandLine, cwd)) {
+    try {
+      const uri = vscode.Uri.file(p);
+      if ((await vscode.workspace.fs.stat(uri)).size > maxFileBytes) continue;
+      files.push({ path: p, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
+    } catch {
+      // Absent: the usual case for all but one of the compose names.
+    }
+  }
+  return files;
+}
+
+function cwdOf(e: vscode.TerminalShellExecutionEndEvent): string {
+  return e.execution.cwd?.fsPath ?? e.terminal.shellIntegration?.cwd?.fsPath ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
+}
+
+async function ended(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
+  const reading = readers.get(e.execution);
+  if (!reading) return;
+  readers.delete(e.execution);
+  const output = await reading;
+  if (!coaching()) return;
+  const commandLine = e.execution.commandLine.value;
+  const cwd = cwdOf(e);
+  const failure = explainDockerFailure({ commandLine, output, exitCode: e.exitCode, cwd, files: await filesFor(commandLine, cwd), notes: currentNotes() });
+  if (!failure) return;
+  const shown: ShownFailure = { failure, cwd, commandLine, notified: false };
+  recent.push(shown);
+  if (recent.length > keepRecent) recent.shift();
+  log().info(`terminal coach: ${failure.code} after "${commandLine}" (exit ${e.exitCode ?? 'unknown'})`);
+  void notify(shown);
+}
+
+/** The notification: the problem in a few words, then Explain, the first fix and Go to line. */
+async function notify(shown: ShownFailure): Promise<void> {
+  const { failure } = shown;
+  const first = failure.fixes[0];
+  const items = ['Explain', ...(first ? [first.title] : []), ...(failure.location ? ['Go to line'] : [])];
+  shown.notified = true;
+  const choice = await vscode.window.showWarningMessage(`Docker Coach: ${failure.title}`, ...items);
+  if (choice === 'Explain') await explain(shown);
+  else if (choice === 'Go to line') await goToLine(shown);
+  else if (choice && first && choice === first.title) await runFix(shown, 0);
+}
+
+async function explain(shown: ShownFailure): Promise<void> {
+  await showFailure(shown.failure, (m: FailureViewMessage) => {
+    if (m.type === 'fix') void runFix(shown, m.index);
+    else void goToLine(shown);
+  });
+}
+
+async function goToLine(shown: ShownFailure): Promise<void> {
+  const at = shown.failure.location;
+  if (!at) return;
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(at.path));
+  const line = Math.min(at.line, Math.max(0, doc.lineCount - 1));
+  const range = doc.lineAt(line).range;
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(range.start, range.end) });
+}
+
+/** Runs one of the fixes the core built for this failure, visibly, in the folder's Docker Coach terminal. */
+async function runFix(shown: ShownFailure, index: number): Promise<SendResult> {
+  const fix: Action | undefined = shown.failure.fixes[index];
+  if (!vscode.workspace.isTrusted) return { refused: 'Docker Coach runs commands only in a trusted workspace.' };
+  if (!fix) return { refused: 'no such fix' };
+  const result = await runInTerminal({ argv: fix.argv }, fix.cwd || shown.cwd || vscode.workspace.workspaceFolders?.[0]?.uri.fsPath || '');
+  if ('refused' in result) void vscode.window.showWarningMessage(`Docker Coach: nothing was sent: ${result.refused}`);
+  return result;
+}
+
+/**
+ * "Explain the last failed docker command": opens the newest explanation again. It returns what it showed
+ * (code, title, markdown, and whether the notification went out), which the tests read.
+ */
+async function explainLast(): Promise<{ code: string; title: string; markdown: string; commandLine: string; notified: boolean } | undefined> {
+  const shown = recent[recent.length - 1];
+  if (!shown) {
+    void vscode.window.showInformationMessage('Docker Coach has not seen a docker command fail in a terminal of this window yet.');
+    return undefined;
+  }
+  await explain(shown);
+  const { code, title, markdown } = shown.failure;
+  return { code, title, markdown, commandLine: shown.commandLine, notified: shown.notified };
+}
+
+/** Listens to every terminal's commands; reading starts only for docker commands, and only when coaching is on. */
+export function registerTerminalCoach(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.window.onDidStartTerminalShellExecution(started),
+    vscode.window.onDidEndTerminalShellExecution((e) => { void ended(e); }),
+    vscode.commands.registerCommand(explainLastFailureCommand, explainLast),
+    // The newest failure's fix by number, for keyboard use and tests; the panel's buttons call runFix directly.
+    vscode.commands.registerCommand(runFailureFixCommand, (index?: unknown) => {
+      const shown = recent[recent.length - 1];
+      return shown && typeof index === 'number' ? runFix(shown, index) : { refused: 'no failure to fix' };
+    }),
+  );
+}
