@@ -2,8 +2,8 @@
 // The one place that maps between core types and LSP types, as src/vscode/convert.ts does for VS Code.
 // Core positions are already zero-based UTF-16 units, as LSP's default position encoding is.
 import {
-  CompletionItemKind, CompletionItemTag, DiagnosticSeverity, InsertTextFormat, MarkupKind,
-  type CodeAction, type CodeLens, type Command, type CompletionItem as LspCompletionItem, type Diagnostic as LspDiagnostic,
+  CompletionItemKind, CompletionItemTag, DiagnosticSeverity, InsertTextFormat, MarkupKind, MessageType, ShowMessageNotification,
+  type CodeAction, type CodeLens, type Command, type Connection, type CompletionItem as LspCompletionItem, type Diagnostic as LspDiagnostic,
   type Hover, type Range as LspRange, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { CompletionItem, CompletionKind, Diagnostic, DockerAction, Explanation, Fix, Range } from '../core/index';
@@ -13,6 +13,14 @@ export const problemSource = 'Docker Coach';
 
 /** The one command our lenses carry; `workspace/executeCommand` runs it (see lensCommand.ts). */
 export const runActionCommand = 'dockerCoach.runAction';
+
+/**
+ * Shows a message without waiting for an answer. `connection.window.show*Message` sends a
+ * `window/showMessageRequest`, which some editors (Neovim) answer with a prompt that holds everything up.
+ */
+export function tell(connection: Connection, type: 'info' | 'warning', message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type: type === 'info' ? MessageType.Info : MessageType.Warning, message });
+}
 
 export function toLspRange(r: Range): LspRange {
   return { start: { ...r.start }, end: { ...r.end } };

@@ -13,10 +13,11 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { isDeepStrictEqual } from 'util';
 import { pathToFileURL } from 'url';
 import { RequestType, type Connection } from 'vscode-languageserver';
 import { CommandLineError, toCommandSequence, type DockerAction, type ShellKind } from '../core/index';
-import { plainTitle } from './convert';
+import { plainTitle, tell } from './convert';
 
 export interface RunInTerminalParams {
   /** The lens title, such as "Build", for the terminal's name. */
@@ -70,7 +71,8 @@ interface LensArgument { uri?: unknown; kind?: unknown; range?: unknown; argv?: 
 export async function runLensAction(client: LensClient, arg: unknown): Promise<RunResult> {
   const wanted = (arg ?? {}) as LensArgument;
   const actions = typeof wanted.uri === 'string' ? client.actionsFor(wanted.uri) : undefined;
-  const action = actions?.find(a => a.kind === wanted.kind && JSON.stringify(a.range) === JSON.stringify(wanted.range) && JSON.stringify(a.argv) === JSON.stringify(wanted.argv));
+  // Compared as values: a client may hand the arguments back with their keys in another order (Neovim does).
+  const action = actions?.find(a => a.kind === wanted.kind && isDeepStrictEqual(a.range, wanted.range) && isDeepStrictEqual(a.argv, wanted.argv));
   if (!action) return refuse(client, 'the file or the settings changed since this lens was shown; ask for the lenses again.');
   const { line: commandLine, refused } = commandLineOf(action, client.shell);
   if (refused) return refuse(client, `${plainTitle(action.title)}: ${commandLine}`);
@@ -89,12 +91,12 @@ export async function runLensAction(client: LensClient, arg: unknown): Promise<R
     const shown = script === undefined ? undefined : await client.connection.window.showDocument({ uri: pathToFileURL(script).toString(), takeFocus: true }).catch(() => undefined);
     if (shown?.success) return { ...result, shown: 'document' };
   }
-  void client.connection.window.showInformationMessage(`Docker Coach: run this in a terminal, from ${action.cwd}: ${commandLine}`);
+  tell(client.connection, 'info', `Docker Coach: run this in a terminal, from ${action.cwd}: ${commandLine}`);
   return { ...result, shown: 'message' };
 }
 
 function refuse(client: LensClient, reason: string): RunResult {
-  void client.connection.window.showWarningMessage(`Docker Coach: ${reason}`);
+  tell(client.connection, 'warning', `Docker Coach: ${reason}`);
   return { refused: reason };
 }
 

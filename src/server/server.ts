@@ -11,7 +11,7 @@ import {
   type CompletionItem, type DockerAction, type ShellKind,
 } from '../core/index';
 import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
-import { problemSource, runActionCommand, sameRange, toLspCodeLens, toLspCompletionItem, toLspDiagnostic, toLspHover, toQuickFix } from './convert';
+import { problemSource, runActionCommand, tell, sameRange, toLspCodeLens, toLspCompletionItem, toLspDiagnostic, toLspHover, toQuickFix } from './convert';
 import { commandLineOf, runLensAction } from './lensCommand';
 import { NotesIndex } from './notesIndex';
 import { ProblemCache } from './problems';
@@ -89,7 +89,7 @@ export function startServer(connection: Connection): void {
     if (!isTooLarge(doc.text, maxFileChars)) return false;
     if (!toldLarge.has(doc.uri)) {
       toldLarge.add(doc.uri);
-      void connection.window.showInformationMessage(`Docker Coach: ${doc.file?.path ?? doc.uri} is over ${Math.round(maxFileChars / 1024)} KB, so it gets keyword hovers only (dockerCoach.maxFileSizeKB).`);
+      tell(connection, 'info', `Docker Coach: ${doc.file?.path ?? doc.uri} is over ${Math.round(maxFileChars / 1024)} KB, so it gets keyword hovers only (dockerCoach.maxFileSizeKB).`);
     }
     return true;
   };
