@@ -86,13 +86,13 @@ async function notify(shown: ShownFailure): Promise<void> {
   const items = ['Explain', ...(first ? [first.title] : []), ...(failure.location ? ['Go to line'] : [])];
   shown.notified = true;
   const choice = await vscode.window.showWarningMessage(`Docker Coach: ${failure.title}`, ...items);
-  if (choice === 'Explain') await explain(shown);
+  if (choice === 'Explain') void explain(shown);
   else if (choice === 'Go to line') await goToLine(shown);
   else if (choice && first && choice === first.title) await runFix(shown, 0);
 }
 
-async function explain(shown: ShownFailure): Promise<void> {
-  await showFailure(shown.failure, (m: FailureViewMessage) => {
+function explain(shown: ShownFailure): Promise<vscode.WebviewPanel> {
+  return showFailure(shown.failure, (m: FailureViewMessage) => {
     if (m.type === 'fix') void runFix(shown, m.index);
     else void goToLine(shown);
   });
@@ -119,17 +119,19 @@ async function runFix(shown: ShownFailure, index: number): Promise<SendResult> {
 
 /**
  * "Explain the last failed docker command": opens the newest explanation again. It returns what it showed
- * (code, title, markdown, and whether the notification went out), which the tests read.
+ * (code, title, markdown, whether the notification went out, the panel's title), which the tests read;
+ * with `{ peek: true }` it only returns that, opening nothing.
  */
-async function explainLast(): Promise<{ code: string; title: string; markdown: string; commandLine: string; notified: boolean } | undefined> {
+async function explainLast(options?: { peek?: boolean }): Promise<{ code: string; title: string; markdown: string; commandLine: string; notified: boolean; panel?: string } | undefined> {
   const shown = recent[recent.length - 1];
+  const peek = options?.peek === true;
   if (!shown) {
-    void vscode.window.showInformationMessage('Docker Coach has not seen a docker command fail in a terminal of this window yet.');
+    if (!peek) void vscode.window.showInformationMessage('Docker Coach has not seen a docker command fail in a terminal of this window yet.');
     return undefined;
   }
-  await explain(shown);
+  const panel = peek ? undefined : (await explain(shown)).title;
   const { code, title, markdown } = shown.failure;
-  return { code, title, markdown, commandLine: shown.commandLine, notified: shown.notified };
+  return { code, title, markdown, commandLine: shown.commandLine, notified: shown.notified, panel };
 }
 
 /** Listens to every terminal's commands; reading starts only for docker commands, and only when coaching is on. */
