@@ -72,7 +72,7 @@ const completionKinds: Record<CompletionKind, CompletionItemKind> = {
 export function withoutPlaceholders(snippet: string): string {
   let text = snippet;
   // Nested placeholders unwrap from the inside out.
-  for (let i = 0; i < 5 && /\$\{\d+[:|]/.test(text); i++) text = text.replace(/\$\{\d+:([^{}$]*)\}/g, '$1').replace(/\$\{\d+\|([^|}]*)[^}]*\}/g, '$1');
+  for (let i = 0; i < 5 && /\$\{\d+[:|]/.test(text); i++) text = text.replace(/\$\{\d+:([^{}$]*)\}/g, '$1').replace(/\$\{\d+\|([^|},]*)[^}]*\}/g, '$1');
   return text.replace(/\$\{\d+\}|\$\d+/g, '').replace(/\\([$}\\])/g, '$1');
 }
 
