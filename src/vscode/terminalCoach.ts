@@ -16,6 +16,8 @@ export const explainFailuresSetting = 'terminal.explainFailures';
 export const explainLastFailureCommand = 'dockerCoach.explainLastFailure';
 export const runFailureFixCommand = 'dockerCoach.runFailureFix';
 
+const untrustedMessage = 'Docker Coach runs docker commands only in a trusted workspace. Trust this folder to run the fixes it offers.';
+
 /** The largest file read to point at a line: a Dockerfile or compose file is far smaller. */
 const maxFileBytes = 1024 * 1024;
 
@@ -110,7 +112,7 @@ async function goToLine(shown: ShownFailure): Promise<void> {
 /** Runs one of the fixes the core built for this failure, visibly, in the folder's Docker Coach terminal. */
 async function runFix(shown: ShownFailure, index: number): Promise<SendResult> {
   const fix: Action | undefined = shown.failure.fixes[index];
-  if (!vscode.workspace.isTrusted) return { refused: 'Docker Coach runs commands only in a trusted workspace.' };
+  if (!vscode.workspace.isTrusted) return { refused: untrustedMessage };
   if (!fix) return { refused: 'no such fix' };
   const result = await runInTerminal({ argv: fix.argv }, fix.cwd || shown.cwd || vscode.workspace.workspaceFolders?.[0]?.uri.fsPath || '');
   if ('refused' in result) void vscode.window.showWarningMessage(`Docker Coach: nothing was sent: ${result.refused}`);
@@ -142,6 +144,7 @@ export function registerTerminalCoach(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(explainLastFailureCommand, explainLast),
     // The newest failure's fix by number, for keyboard use and tests; the panel's buttons call runFix directly.
     vscode.commands.registerCommand(runFailureFixCommand, (index?: unknown) => {
+      if (!vscode.workspace.isTrusted) return { refused: untrustedMessage };
       const shown = recent[recent.length - 1];
       return shown && typeof index === 'number' ? runFix(shown, index) : { refused: 'no failure to fix' };
     }),

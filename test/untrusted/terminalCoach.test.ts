@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// Terminal coaching in an untrusted workspace: off. A docker command that fails in a terminal is not read
+// or explained (package.json lists its setting as restricted, so a workspace cannot turn it on either). The "docker" here is
+// a shell function typed into the terminal, so no docker program (the canary on PATH) runs.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activateExtension } from '../integration/helpers';
+
+function shellIntegrationOf(t: vscode.Terminal, ms: number): Promise<vscode.TerminalShellIntegration | undefined> {
+  if (t.shellIntegration) return Promise.resolve(t.shellIntegration);
+  return new Promise((resolve) => {
+    const done = (si: vscode.TerminalShellIntegration | undefined) => { clearTimeout(timer); listener.dispose(); resolve(si); };
+    const listener = vscode.window.onDidChangeTerminalShellIntegration((e) => { if (e.terminal === t) done(e.shellIntegration); });
+    const timer = setTimeout(() => done(t.shellIntegration), ms);
+  });
+}
+
+function runAndWait(si: vscode.TerminalShellIntegration, terminal: vscode.Terminal, line: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`no end reported for: ${line}`)); }, 30000);
+    const listener = vscode.window.onDidEndTerminalShellExecution((e) => {
+      if (e.terminal !== terminal) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    });
+    si.executeCommand(line);
+  });
+}
+
+suite('Untrusted workspace: no terminal coaching', function () {
+  this.timeout(90000);
+
+  test('a docker command that fails in a terminal is not read or explained', async () => {
+    await activateExtension();
+    assert.strictEqual(vscode.workspace.isTrusted, false);
+    const terminal = vscode.window.createTerminal({ name: 'Coach untrusted test' });
+    try {
+      const si = await shellIntegrationOf(terminal, 60000);
+      if (!si) { assert.fail('the terminal never reported shell integration'); }
+      // A function named docker that fails the way a stopped engine does: a known failure, and nothing on PATH runs.
+      await runAndWait(si, terminal, 'docker() { echo "Cannot connect to the Docker daemon at unix:///tmp/none.sock. Is the docker daemon running?"; return 1; }');
+      await runAndWait(si, terminal, 'docker ps');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const last = await vscode.commands.executeCommand<unknown>('dockerCoach.explainLastFailure', { peek: true });
+      assert.strictEqual(last, undefined);
+    } finally {
+      terminal.dispose();
+    }
+  });
+});
