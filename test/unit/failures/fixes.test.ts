@@ -49,6 +49,12 @@ describe('Failure fixes', () => {
     }
   });
 
+  it('names the socket, and says the docker group equals root', () => {
+    const md = explainDockerFailure(byName.get('socket-permission')!)!.markdown;
+    assert.match(md, /may not open its socket `unix:\/\/\/var\/run\/docker\.sock`/);
+    assert.match(md, /membership of the `docker` group is the same as having root/);
+  });
+
   it('a name from the output that is not a valid container name never reaches an argv', () => {
     const output = 'docker: Error response from daemon: Conflict. The container name "/web$(reboot)" is already in use by container "0123abcd". You have to remove (or rename) that container to be able to reuse that name.';
     const failure = explainDockerFailure({ commandLine: 'docker run --name web nginx', output, exitCode: 125 });

@@ -54,7 +54,7 @@ export const socketPermissionDenied: FailureKind = {
   title: 'No permission to use the Docker socket',
   patterns: [
     // docker/cli: "permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: ... connect: permission denied"
-    /permission denied while trying to connect to the Docker (?:daemon socket|API) at (\S+?):/i,
+    /permission denied while trying to connect to the Docker (?:daemon socket|API) at ((?:unix|tcp|npipe|ssh):\/\/\S+?):? /i,
     /dial unix (\S*docker\.sock): connect: permission denied/,
   ],
   docsUrl: 'https://docs.docker.com/engine/install/linux-postinstall/',
