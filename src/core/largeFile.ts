@@ -5,7 +5,7 @@
 // about one line's work per hover, whatever its shape.
 import { dockerfileInstructions, type InstructionName } from './knowledge/dockerfileInstructions';
 import { renderHover, type HoverContent } from './render';
-import { LineIndex, type Position } from './text';
+import { lineIndexOf, type Position } from './text';
 import type { Explanation } from './types';
 import { keyContent, dotted } from './compose/content';
 import { matchKeyPath } from './compose/keyPaths';
@@ -18,26 +18,34 @@ export function isTooLarge(text: string, maxFileChars = defaultMaxFileChars): bo
   return text.length > maxFileChars;
 }
 
-/** How far up a compose key's parents are looked for: the keys that matter sit in the first few levels. */
-const MAX_LINES_UP = 5000;
 /** Only the start of a line is read: a keyword or key and its indentation sit there, however long the line. */
 const HEAD_CHARS = 1000;
 
 const note = (limitChars: number) =>
   `This file is larger than ${Math.round(limitChars / 1024)} KB (\`dockerCoach.maxFileSizeKB\`), so Docker Coach explains keywords only, and shows no lenses or problems for it.`;
 
+/**
+ * A document read line by line. A LineIndex is one; an editor adapter can pass its own document's lines,
+ * so a 5 MB file past the limit is never copied into one string for a keyword hover.
+ */
+export interface Lines {
+  readonly lineCount: number;
+  lineText(line: number): string;
+}
+
+function linesOf(source: string | Lines): Lines {
+  return typeof source === 'string' ? lineIndexOf(source) : source;
+}
+
 /** The first characters of a line, without copying the rest of a long one. */
-function lineAt(lines: LineIndex, line: number): string | undefined {
+function lineAt(lines: Lines, line: number): string | undefined {
   if (line < 0 || line >= lines.lineCount) return undefined;
-  const start = lines.offsetAt({ line, character: 0 });
-  const head = lines.text.slice(start, start + HEAD_CHARS);
-  const end = head.search(/\r?\n|\r/);
-  return end >= 0 ? head.slice(0, end) : head;
+  return lines.lineText(line).slice(0, HEAD_CHARS);
 }
 
 /** The instruction keyword under the cursor, explained from its line alone. */
-export function explainDockerfileKeywordOnly(text: string, position: Position, limitChars = defaultMaxFileChars): Explanation | undefined {
-  const lines = new LineIndex(text);
+export function explainDockerfileKeywordOnly(source: string | Lines, position: Position, limitChars = defaultMaxFileChars): Explanation | undefined {
+  const lines = linesOf(source);
   const line = lineAt(lines, position.line);
   if (line === undefined) return undefined;
   const m = /^(\s*)([A-Za-z]+)(?=\s|$)/.exec(line);
@@ -45,10 +53,7 @@ export function explainDockerfileKeywordOnly(text: string, position: Position, l
   const start = m[1].length, end = start + m[2].length;
   if (position.character < start || position.character > end) return undefined;
   // A word at the start of a continuation line belongs to the instruction above it, not a new one.
-  if (position.line > 0) {
-    const before = lines.text.slice(Math.max(0, lines.offsetAt({ line: position.line, character: 0 }) - HEAD_CHARS), lines.offsetAt({ line: position.line, character: 0 }));
-    if (/\\[ \t]*\r?\n?$/.test(before)) return undefined;
-  }
+  if (position.line > 0 && /\\[ \t]*$/.test(lines.lineText(position.line - 1).slice(-HEAD_CHARS))) return undefined;
   const keyword = m[2].toUpperCase();
   if (!Object.prototype.hasOwnProperty.call(dockerfileInstructions, keyword)) return undefined;
   const doc = dockerfileInstructions[keyword as InstructionName];
@@ -58,9 +63,16 @@ export function explainDockerfileKeywordOnly(text: string, position: Position, l
 
 const KEY = /^(\s*)(?:-\s+)?(["']?)([A-Za-z0-9_.$-]+)\2\s*:(?:\s|$)/;
 
+/** True when line `line` starts with at least `indent` spaces (then it cannot hold a parent of the key). */
+function indentedAtLeast(lines: Lines, line: number, indent: number): boolean {
+  const text = lines.lineText(line);
+  for (let i = 0; i < indent; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
 /** The compose key under the cursor, explained by its path, found from the less indented lines above it. */
-export function explainComposeKeyOnly(text: string, position: Position, limitChars = defaultMaxFileChars): Explanation | undefined {
-  const lines = new LineIndex(text);
+export function explainComposeKeyOnly(source: string | Lines, position: Position, limitChars = defaultMaxFileChars): Explanation | undefined {
+  const lines = linesOf(source);
   const line = lineAt(lines, position.line);
   if (line === undefined) return undefined;
   const m = KEY.exec(line);
@@ -69,7 +81,10 @@ export function explainComposeKeyOnly(text: string, position: Position, limitCha
   if (position.character < start || position.character > end) return undefined;
   const path = [m[3]];
   let indent = start;
-  for (let l = position.line - 1; l >= 0 && l >= position.line - MAX_LINES_UP && indent > 0; l--) {
+  for (let l = position.line - 1; l >= 0 && indent > 0; l--) {
+    // Most lines above are deeper than the key sought: skip them by their first characters, without a copy,
+    // so even a service thousands of lines below `services:` costs a few reads per line.
+    if (indentedAtLeast(lines, l, indent)) continue;
     const above = lineAt(lines, l);
     if (above === undefined || /^\s*(#|$)/.test(above)) continue;
     const k = KEY.exec(above);

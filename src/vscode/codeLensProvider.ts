@@ -48,9 +48,9 @@ export function actionsFor(doc: vscode.TextDocument): DockerAction[] {
   if (!vscode.workspace.isTrusted || doc.uri.scheme !== 'file') return [];
   const source = actionSources.find((s) => s.language === doc.languageId);
   if (!source) return [];
+  if (checkLargeFile(doc)) return [];
   const text = documentText(doc);
   const file = fileContextOf(doc);
-  if (checkLargeFile(doc, text)) return [];
   const settings = { ...withEngineState(actionSettingsFor(doc.uri)), maxFileChars: maxFileCharsFor(doc.uri) };
   let actions = source.actions(text, file, settings);
   // Run on an image the engine does not have becomes Build & Run; where the engine cannot be asked, Run stays.

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { documentServices, type Complete, type CompletionItem, type DocumentKind } from '../core/index';
 import { fromVsPosition, toVsCompletionItem } from './convert';
 import { documentText } from './documentText';
-import { maxFileCharsFor } from './largeFiles';
+import { isLargeDocument, maxFileCharsFor } from './largeFiles';
 import { guard } from './log';
 import { composeSelector, dockerfileSelector, local } from './selectors';
 
@@ -25,6 +25,7 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
   provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): CoachItem[] | undefined {
     if (token.isCancellationRequested) return undefined;
     if (!vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true)) return undefined;
+    if (isLargeDocument(doc)) return undefined;
     return guard(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () =>
       this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri) }).map(item => {
         const vs: CoachItem = toVsCompletionItem(item, false);

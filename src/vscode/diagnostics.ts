@@ -7,6 +7,7 @@ import { fileContextOf } from './codeLensProvider';
 import { problemSource, toVsDiagnostic } from './convert';
 import { vscodeDisk } from './diagnosticInputs';
 import { documentText } from './documentText';
+import { isLargeDocument } from './largeFiles';
 import { log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
 
@@ -79,6 +80,8 @@ export class ProblemController implements vscode.Disposable {
     const kind = diagnosticKindOf(doc);
     if (!kind || doc.isClosed) return;
     const version = doc.version;
+    // Past the size limit there are no problems to show, and the text is not worth copying to learn that.
+    if (isLargeDocument(doc)) { this.show(doc.uri, version, '', []); return; }
     const text = documentText(doc);
     const file = doc.uri.scheme === 'file' ? fileContextOf(doc) : undefined;
     try {

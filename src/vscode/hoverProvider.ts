@@ -1,24 +1,27 @@
 // SPDX-License-Identifier: MIT
 // Hover providers: convert types, call the core, log failures. Nothing clever lives here.
 import * as vscode from 'vscode';
-import { documentServices, explainProblem, type Explain, type Explanation } from '../core/index';
+import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblem, type Explain, type Explanation, type Lines, type Position } from '../core/index';
 import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText } from './documentText';
 import { guard } from './log';
 import { currentNotes, notesReady } from './notes';
-import { checkLargeFile, maxFileCharsFor } from './largeFiles';
+import { checkLargeFile, documentLines, maxFileCharsFor } from './largeFiles';
 import { composeSelector, dockerfileSelector, local } from './selectors';
 
+/** The hover for a document past the size limit, read line by line: keywords only; none for scripts and markdown. */
+type ExplainLarge = (lines: Lines, position: Position, maxFileChars: number) => Explanation | undefined;
+
 /** Which documents each core explainer serves. */
-const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain }[] = [
-  { name: 'Dockerfile', selector: dockerfileSelector, explain: documentServices.dockerfile.explain },
-  { name: 'Compose', selector: composeSelector, explain: documentServices.compose.explain },
+const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain; explainLarge?: ExplainLarge }[] = [
+  { name: 'Dockerfile', selector: dockerfileSelector, explain: documentServices.dockerfile.explain, explainLarge: explainDockerfileKeywordOnly },
+  { name: 'Compose', selector: composeSelector, explain: documentServices.compose.explain, explainLarge: explainComposeKeyOnly },
   { name: 'Shell', selector: local('shellscript', 'makefile'), explain: documentServices.shell.explain },
   { name: 'Markdown', selector: local('markdown'), explain: documentServices.markdown.explain },
 ];
 
 class CoachHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly name: string, private readonly explain: Explain) {}
+  constructor(private readonly name: string, private readonly explain: Explain, private readonly explainLarge?: ExplainLarge) {}
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (token.isCancellationRequested) return undefined;
@@ -29,9 +32,10 @@ class CoachHoverProvider implements vscode.HoverProvider {
     return guard(`${this.name} hover at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () => {
       // `file` lets the compose hover show where a relative bind-mount path really points.
       const file = doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined;
-      const text = documentText(doc);
-      checkLargeFile(doc, text);
-      const explanation = this.explain(text, fromVsPosition(pos), { notes: currentNotes(), file, maxFileChars: maxFileCharsFor(doc.uri) });
+      const maxFileChars = maxFileCharsFor(doc.uri);
+      const explanation = checkLargeFile(doc)
+        ? this.explainLarge?.(documentLines(doc), fromVsPosition(pos), maxFileChars)
+        : this.explain(documentText(doc), fromVsPosition(pos), { notes: currentNotes(), file, maxFileChars });
       return withProblems(explanation && toVsHover(explanation), doc, pos);
     }, undefined);
   }
@@ -61,6 +65,6 @@ export function explainAt(doc: vscode.TextDocument, pos: vscode.Position): Expla
 /** Registers one hover provider per explainer. */
 export function registerHoverProviders(context: vscode.ExtensionContext): void {
   for (const e of explainers) {
-    context.subscriptions.push(vscode.languages.registerHoverProvider(e.selector, new CoachHoverProvider(e.name, e.explain)));
+    context.subscriptions.push(vscode.languages.registerHoverProvider(e.selector, new CoachHoverProvider(e.name, e.explain, e.explainLarge)));
   }
 }

@@ -1,25 +1,43 @@
 // SPDX-License-Identifier: MIT
 // The size limit (`dockerCoach.maxFileSizeKB`): past it the core explains keywords only and offers no
 // lenses or problems; the status bar says so once per file, so the quiet is never a mystery.
+// A document past the limit is never copied into one string: its length comes from VS Code's own line
+// table, and keyword hovers read its lines one at a time. Copying 5 MB on every keystroke held the
+// extension host for 40 to 80 ms (test/integration/largeFiles.test.ts measures it).
 import * as vscode from 'vscode';
-import { isTooLarge, maxFileCharsFrom } from '../core/index';
+import type { Lines } from '../core/index';
 
 const told = new Set<string>();
 
 /** The limit for a document, in characters. */
 export function maxFileCharsFor(uri: vscode.Uri): number {
-  const c = vscode.workspace.getConfiguration('dockerCoach', uri);
-  return maxFileCharsFrom(key => c.get(key));
+  const kb = vscode.workspace.getConfiguration('dockerCoach', uri).get<number>('maxFileSizeKB', 2048);
+  return Math.max(1, kb) * 1024;
+}
+
+/** The document's length in characters, from VS Code's line table, without building its text. */
+function documentLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }
 
 /** True when the document is past the limit; the first time for each file, the status bar says what that means. */
-export function checkLargeFile(doc: vscode.TextDocument, text: string): boolean {
+export function checkLargeFile(doc: vscode.TextDocument): boolean {
   const max = maxFileCharsFor(doc.uri);
-  if (!isTooLarge(text, max)) return false;
+  if (documentLength(doc) <= max) return false;
   const key = doc.uri.toString();
   if (!told.has(key)) {
     told.add(key);
     vscode.window.setStatusBarMessage(`$(info) Docker Coach: ${vscode.workspace.asRelativePath(doc.uri)} is over ${Math.round(max / 1024)} KB, so it gets keyword hovers only (dockerCoach.maxFileSizeKB)`, 15000);
   }
   return true;
+}
+
+/** True when the document is past the limit, without telling anyone (for work that runs unasked). */
+export function isLargeDocument(doc: vscode.TextDocument): boolean {
+  return documentLength(doc) > maxFileCharsFor(doc.uri);
+}
+
+/** The document's lines as the core reads them, one at a time. */
+export function documentLines(doc: vscode.TextDocument): Lines {
+  return { lineCount: doc.lineCount, lineText: (line) => (line >= 0 && line < doc.lineCount ? doc.lineAt(line).text : '') };
 }

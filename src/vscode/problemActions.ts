@@ -8,6 +8,7 @@ import { codeOf, problemScheme, problemUri, toVsRange, toWorkspaceEdit } from '.
 import { computeProblems, diagnosticKindOf, type ProblemController } from './diagnostics';
 import { readText } from './diagnosticInputs';
 import { documentText } from './documentText';
+import { isLargeDocument } from './largeFiles';
 import { guard } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
 
@@ -24,7 +25,7 @@ class ProblemActionProvider implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter(d => codeOf(d) !== undefined);
     if (ours.length === 0) return [];
     const kind = diagnosticKindOf(doc);
-    if (!kind) return [];
+    if (!kind || isLargeDocument(doc)) return [];
     const shown = await this.coreDiagnostics(doc, kind);
     if (token.isCancellationRequested) return [];
     return guard(`code actions for ${doc.uri.toString()}`, () => ours.flatMap(vsDiag => {

@@ -5,9 +5,11 @@ import * as vscode from 'vscode';
 import { snippetPrefixesInCompletions, snippetsAt } from '../core/index';
 import { toVsRange } from './convert';
 import { documentText } from './documentText';
+import { isLargeDocument } from './largeFiles';
 
 class SnippetCompletionProvider implements vscode.CompletionItemProvider {
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+    if (isLargeDocument(doc)) return [];
     const language = doc.languageId === 'dockerfile' ? 'dockerfile' : 'dockercompose';
     // With completions on, a snippet named like an instruction or key comes as that completion (issue 15).
     const merged = vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true) ? snippetPrefixesInCompletions(language) : new Set<string>();

@@ -43,7 +43,10 @@ export function runTests(testsDir: string): Promise<void> {
   tee(`VS Code ${vscode.version} (${vscode.env.appName}, ${uiKind} UI, extension host Node ${process.versions.node})`);
 
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20000, reporter: 'spec' });
-  const files = findTests(testsDir);
+  // INTEGRATION_TESTS=largeFiles,actions runs those files only (a developer's shortcut; npm test runs all).
+  const only = (process.env.INTEGRATION_TESTS ?? '').split(',').filter(Boolean);
+  const files = findTests(testsDir).filter((f) => only.length === 0 || only.includes(path.basename(f, '.test.js')));
+  if (only.length > 0) tee(`INTEGRATION_TESTS=${only.join(',')}: a subset, not the whole suite`);
   for (const file of files) mocha.addFile(file);
   tee(`${files.length} test file(s): ${files.map((f) => path.relative(testsDir, f)).join(', ')}`);
 

@@ -3,7 +3,7 @@
 // one cached parse of the compose file.
 import { composeModel } from '../compose/composeDocument';
 import { isTooLarge } from '../largeFile';
-import { LineIndex } from '../text';
+import { lineIndexOf } from '../text';
 import type { FileContext } from '../types';
 import { composeRules } from './compose/composeRules';
 import { effectiveSeverity, runRules } from './run';
@@ -30,16 +30,10 @@ export function composeDiagnostics(text: string, options: ComposeDiagnosticOptio
   const model = composeModel(text);
   const found = runRules(composeRules, { model, file: options.file, env: options.env, paths: options.paths },
     (rule: ComposeRule) => effectiveSeverity(rule, settings));
-  return dropIgnored(found, linesOf(text));
+  return dropIgnored(found, lineIndexOf(text));
 }
 
 /** The "Ignore on this line" fix for a diagnostic of this compose text. */
 export function composeIgnoreFix(text: string, diagnostic: Diagnostic): Fix {
-  return ignoreFix(linesOf(text), diagnostic);
-}
-
-let lastLines: LineIndex | undefined;
-function linesOf(text: string): LineIndex {
-  if (lastLines?.text !== text) lastLines = new LineIndex(text);
-  return lastLines;
+  return ignoreFix(lineIndexOf(text), diagnostic);
 }

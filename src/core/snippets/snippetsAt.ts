@@ -5,7 +5,7 @@
 // a snippet that writes a whole file only on the top line of an otherwise empty file.
 import dockerfileSnippets from '../../../snippets/dockerfile.json';
 import composeSnippets from '../../../snippets/compose.json';
-import { range, type Position, type Range } from '../text';
+import { lineIndexOf, range, type Position, type Range } from '../text';
 
 /** One entry of snippets/*.json. */
 export interface SnippetEntry {
@@ -42,17 +42,17 @@ export function snippetTable(language: 'dockerfile' | 'dockercompose'): Readonly
  * line above it has text. VS Code filters the offers by the typed word.
  */
 export function snippetsAt(language: 'dockerfile' | 'dockercompose', text: string, position: Position): SnippetOffer[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const line = lines[position.line];
-  if (line === undefined) return [];
+  // Only the cursor's line is read (the shared line index finds it), so a huge file costs one line's work.
+  const lines = lineIndexOf(text);
+  if (position.line < 0 || position.line >= lines.lineCount) return [];
+  const line = lines.lineText(position.line);
   const before = /^(\s*)([\w.-]*)$/.exec(line.slice(0, position.character));
   const after = /^([\w.-]*)\s*$/.exec(line.slice(position.character));
   if (!before || !after) return [];
   const start = before[1].length;
   const word = before[2] + after[1];
-  const onlyWord = lines.every((l, i) => (i === position.line ? l.trim() === word : l.trim() === ''));
-  const topLine = lines.slice(0, position.line).every((l) => l.trim() === '');
-  const wholeFileOk = onlyWord && topLine;
+  // The word is all the file holds when the whole text, trimmed, is that word, and it stands on this line.
+  const wholeFileOk = line.trim() === word && text.trim() === word;
   const replace = range(position.line, start, position.line, start + word.length);
   return Object.entries(tables[language])
     .filter(([, s]) => !s.isFileTemplate || wholeFileOk)

@@ -6,6 +6,12 @@ import { composeModel, composeParseCount, keyPathAt } from '../../../src/core/co
 import { explainCompose } from '../../../src/core/compose/hover';
 import { at, hoverAt, joinLines } from './helpers';
 
+/**
+ * Time bounds in these tests catch only a runaway (an endless loop, an alias expanded): ten times and more
+ * what a busy CI box needs. How fast hovers are is measured, as ratios, by `npm run bench`, never here.
+ */
+const RUNAWAY_MS = 2000;
+
 /** Milliseconds one call takes: the best of `tries`, so a busy shared machine does not decide the result. */
 function timed(fn: () => void, tries = 3): number {
   let best = Infinity;
@@ -66,7 +72,7 @@ describe('compose robustness', () => {
       '\uFEFFservices:\r\n  web:\r\n    image: nginx\r\n',
       '',
     ];
-    for (const text of broken) assert.ok(hoverEverywhere(text) < 50, JSON.stringify(text));
+    for (const text of broken) assert.ok(hoverEverywhere(text) < RUNAWAY_MS, JSON.stringify(text));
     assert.match(hoverAt(broken[5], 'image'), /The image the container starts from/);
   });
 
@@ -81,7 +87,7 @@ describe('compose robustness', () => {
     const text = joinLines(...lines);
     const md = hoverAt(text, '*j', 1);
     assert.match(md, /alias bomb/);
-    assert.ok(hoverEverywhere(text) < 50);
+    assert.ok(hoverEverywhere(text) < RUNAWAY_MS);
   });
 
   it('an alias inside its own anchor is called out', () => {
@@ -145,15 +151,15 @@ describe('compose robustness', () => {
     const firstPass = pass();
     const worst = pass();
     console.log(`      5,000 services (${(big.length / 1024).toFixed(0)} KB): first hover with parse ${first.toFixed(1)} ms, first of each kind ≤ ${firstPass.toFixed(1)} ms, then ≤ ${worst.toFixed(2)} ms`);
-    assert.ok(worst < 50, `cached hover took ${worst} ms`);
+    assert.ok(worst < RUNAWAY_MS, `cached hover took ${worst} ms`);
 
     const small = joinLines(...services.slice(0, 1 + 6 * 800));
     assert.ok(small.length < 100 * 1024);
     let copy = 0;
     const cold = timed(() => explainCompose(`${small}# ${copy++}\n`, at(small, 'svc799:')));
     console.log(`      ${(small.length / 1024).toFixed(0)} KB file: first hover (parse included) ${cold.toFixed(1)} ms, best of 3`);
-    // yaml parses at about 3 MB/s, so this is ~30-50 ms on an idle machine; the bound allows for a busy one.
-    assert.ok(cold < 250, `${cold} ms`);
+    // yaml parses at about 3 MB/s, so this is ~30-50 ms on an idle machine; the bench holds that figure.
+    assert.ok(cold < RUNAWAY_MS, `${cold} ms`);
 
     // The same file broken in the middle (a tab, an unclosed quote, a stray flow bracket): still calm and fast.
     const mid = small.indexOf('  svc400:');
@@ -165,6 +171,6 @@ describe('compose robustness', () => {
       worstBroken = Math.max(worstBroken, timed(() => explainCompose(broken, { line, character: i % 30 }), 2));
     }
     console.log(`      same file broken: first hover ${brokenCold.toFixed(1)} ms, then ≤ ${worstBroken.toFixed(2)} ms`);
-    assert.ok(brokenCold < 250 && worstBroken < 50);
+    assert.ok(brokenCold < RUNAWAY_MS && worstBroken < RUNAWAY_MS);
   });
 });
