@@ -122,7 +122,7 @@ export const runStepFailed: FailureKind = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#run',
   topics: ['instruction:RUN'],
   explain(ctx, m) {
-    const command = runCommandText(m[1].replace(/\\"/g, '"'));
+    const command = runCommandText(m[1].replace(/\\"/g, '"')).replace(/\s+/g, ' ');
     const exit = m[2];
     const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
     const location = buildkitLine(ctx) ?? instructionLocation(dockerfileOf(ctx), (k, t) => k === 'RUN' && squash(t.replace(/^(--\S+\s+)*/, '')).includes(squash(command).slice(0, 200)));

@@ -34,7 +34,8 @@ export const composeYamlError: FailureKind = {
   explain(ctx, m) {
     const v1 = m.length > 3 && m[3] !== undefined;
     const line = Number(v1 ? m[3] : m[1]) - 1;
-    const message = (v1 ? m[1] : m[2]).trim();
+    // PyYAML names its exception class first (`yaml.scanner.ScannerError: ...`): the words after it are the message.
+    const message = (v1 ? m[1] : m[2]).replace(/^(?:ERROR: )?[\w.]*Error: /, '').trim();
     const named = v1 ? m[2] : /(?:parsing|reading|loading) ([^\s:]+\.ya?ml)/.exec(ctx.output)?.[1];
     const file = (named && fileAt(ctx, path.isAbsolute(named) ? named : ctx.cwd ? path.join(ctx.cwd, named) : undefined)) || composeFileOf(ctx);
     return {

@@ -253,7 +253,8 @@ export const exitedAtOnce: FailureKind = {
     return {
       what: `${name ? code(name) : 'A container'} stopped within seconds of starting, with exit code ${exit}.`,
       why: [
-        'A container lives only as long as its main command. `-d` hides the output, so a crash at start-up looks like nothing happened.',
+        compose ? 'A container lives only as long as its main command. Its own output, just above this line (prefixed with its name), says why it ended.'
+          : 'A container lives only as long as its main command. `-d` hides the output, so a crash at start-up looks like nothing happened.',
         exit === '0' ? 'Exit code 0: the command simply finished. A container needs a long-running command (a server), not one that ends, like `bash` without `-it`.' : `Exit code ${exit} is the app's own: it failed (a missing file, a bad setting, a port it could not open).`,
       ],
       todo: ['Read what it printed before it stopped: `docker logs <name>`.', 'Fix that, then start it again.'],
