@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  CodeActionRequest, CodeLensRequest, CompletionRequest, CompletionResolveRequest, DidChangeTextDocumentNotification,
+  CodeActionRequest, CodeLensRequest, CompletionRequest, CompletionResolveRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
   DocumentDiagnosticRequest, ExecuteCommandRequest, ExitNotification, HoverRequest, ShutdownRequest,
   type CompletionItem, type CompletionList, type FullDocumentDiagnosticReport, type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
@@ -171,6 +171,15 @@ describe('language server over stdio', function () {
     assert.ok(lenses.some(l => l.command?.title.startsWith('Build: /opt/podman build')), lenses.map(l => l.command?.title).join(' | '));
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 10, character: 1 } });
     assert.match(hoverText(hover), /From your notes/);
+  });
+
+  it('checks open files again when the client pushes new settings', async () => {
+    client = await startClient();
+    const uri = client.open(dockerfileMistakes, 'dockerfile');
+    await client.diagnostics(uri, d => d.some(x => x.code === 'AddInsteadOfCopy'));
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { dockerCoach: { diagnostics: { rules: { AddInsteadOfCopy: 'off' } } } } });
+    const after = await client.diagnostics(uri, d => !d.some(x => x.code === 'AddInsteadOfCopy'));
+    assert.ok(after.some(x => x.code === 'MaintainerDeprecated'), 'the other rules still report');
   });
 
   it('keeps to the size limit: keyword hovers only, no problems and no lenses', async () => {
