@@ -14,6 +14,7 @@ import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
 import { problemSource, runActionCommand, tell, sameRange, toLspCodeLens, toLspCompletionItem, toLspDiagnostic, toLspHover, toQuickFix } from './convert';
 import { commandLineOf, runLensAction } from './lensCommand';
 import { NotesIndex } from './notesIndex';
+import { CheckRunner } from './checkWorker';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
 import { serverVersion } from './version';
@@ -58,9 +59,10 @@ function foldersOf(params: InitializeParams): string[] {
 }
 
 /** Wires the server's handlers to a connection; `connection.listen()` is the caller's. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: { workerScript?: string } = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const problems = new ProblemCache();
+  const runner = new CheckRunner(options.workerScript);
+  const problems = new ProblemCache(runner);
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const toldLarge = new Set<string>();
   let folders: string[] = [];
@@ -276,6 +278,7 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => {
     for (const timer of pushTimers.values()) clearTimeout(timer);
     pushTimers.clear();
+    runner.dispose();
   });
 
   documents.listen(connection);

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// The core's checks in a worker thread. A check of a large file takes the core hundreds of milliseconds
+// or more (10,000 Dockerfile lines: about 2 s here); on the main thread that would hold up every hover,
+// completion and cancellation behind it. The main thread keeps the protocol; the worker only checks.
+import { Worker } from 'worker_threads';
+import { checkDocument, type Diagnostic, type DocumentKind, type FileContext, type SettingReader } from '../core/index';
+import { nodeDisk } from './disk';
+
+/** The settings a check reads (see checkDocument): copied into each job, since a reader cannot cross threads. */
+const checkSettingKeys = ['diagnostics.enabled', 'diagnostics.rules', 'maxFileSizeKB', 'build.context'];
+
+/** Marks the worker when the entry script starts again inside it. */
+export const checkWorkerRole = 'docker-coach-checks';
+
+interface CheckJob { id: number; kind: DocumentKind; text: string; file?: FileContext; settings: Record<string, unknown> }
+type CheckAnswer = { id: number; diagnostics: Diagnostic[] } | { id: number; error: string };
+
+/** The worker's side: answers each job with the core's diagnostics, or the error it met. */
+export function serveChecks(port: import('worker_threads').MessagePort): void {
+  port.on('message', (job: CheckJob) => {
+    checkDocument(job.kind, job.text, job.file, key => job.settings[key], nodeDisk)
+      .then(diagnostics => port.postMessage({ id: job.id, diagnostics } satisfies CheckAnswer))
+      .catch((err: unknown) => port.postMessage({ id: job.id, error: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies CheckAnswer));
+  });
+}
+
+/**
+ * Sends checks to one worker thread, started on the first check. Where no worker can start (or one
+ * dies), the check runs on this thread instead: slower to answer around, never missing.
+ */
+export class CheckRunner {
+  private worker: Worker | undefined;
+  private failed = false;
+  private nextId = 0;
+  private readonly waiting = new Map<number, { resolve: (d: Diagnostic[]) => void; reject: (e: Error) => void }>();
+
+  /** `script` is the entry file to start again as the worker: dist/server.js, or main.js from tsc. */
+  constructor(private readonly script: string | undefined) {}
+
+  check(kind: DocumentKind, text: string, file: FileContext | undefined, read: SettingReader): Promise<Diagnostic[]> {
+    const worker = this.ensureWorker();
+    if (!worker) return checkDocument(kind, text, file, read, nodeDisk);
+    const settings = Object.fromEntries(checkSettingKeys.map(key => [key, read(key)]));
+    const id = ++this.nextId;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, kind, text, file, settings } satisfies CheckJob);
+    });
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker || this.failed || !this.script) return this.worker;
+    try {
+      const worker = new Worker(this.script, { workerData: { role: checkWorkerRole }, argv: [] });
+      worker.unref(); // never what keeps the server alive
+      worker.on('message', (answer: CheckAnswer) => {
+        const waiter = this.waiting.get(answer.id);
+        this.waiting.delete(answer.id);
+        if (!waiter) return;
+        if ('error' in answer) waiter.reject(new Error(answer.error));
+        else waiter.resolve(answer.diagnostics);
+      });
+      const lost = (why: string) => {
+        this.failed = true;
+        this.worker = undefined;
+        for (const waiter of this.waiting.values()) waiter.reject(new Error(`the check worker ${why}`));
+        this.waiting.clear();
+      };
+      worker.on('error', err => lost(`failed: ${err.message}`));
+      worker.on('exit', code => { if (this.worker === worker) lost(`exited with ${code}`); });
+      this.worker = worker;
+    } catch {
+      this.failed = true;
+    }
+    return this.worker;
+  }
+}
