@@ -20,7 +20,8 @@ import {
 export const debianPackages = {
   // libkrb5-dev: Kerberos headers for code-server's native `kerberos` module; the rest is node-gyp's toolchain.
   build: ['libkrb5-dev', 'build-essential', 'python3', 'pkg-config'],
-  tests: ['chromium', 'bash', 'dash', 'zsh', 'fish', 'ksh', 'docker.io', 'busybox-static'],
+  // neovim: the real editor that drives the language server in `npm run test:server`.
+  tests: ['chromium', 'bash', 'dash', 'zsh', 'fish', 'ksh', 'docker.io', 'busybox-static', 'neovim'],
 };
 
 const log = (msg) => console.log(`[test-host] ${msg}`);
