@@ -31,3 +31,17 @@ await esbuild.build({
   sourcesContent: false,
   logLevel: 'warning',
 });
+
+// The Explain view's script (issue 17): runs in the webview, never in the extension host, so it is a
+// bundle of its own (dagre included) beside the view's stylesheet, the only folder the webview may load.
+await esbuild.build({
+  entryPoints: ['src/webview/main.ts'],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  outfile: 'media/explain/explain.js',
+  minify: production,
+  sourcemap: false,
+  logLevel: 'warning',
+});

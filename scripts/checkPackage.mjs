@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `npm run test:package`: packages the .vsix and checks what ships: under 1 MB, one bundled
-// extension file, and no sources, tests, build output or node_modules.
+// `npm run test:package`: packages the .vsix and checks what ships: under 1 MB, the bundled extension file
+// and the Explain view's script, and no sources, tests, build output or node_modules.
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 
@@ -14,9 +14,11 @@ const problems = [];
 if (size >= 1024 * 1024) problems.push(`${vsix} is ${size} bytes, over 1 MB`);
 const forbidden = files.filter(f => /^extension\/(src|test|out|node_modules|scripts|samples|bench|server|\.vscode-test)\//.test(f));
 if (forbidden.length) problems.push(`it holds files that must not ship: ${forbidden.slice(0, 5).join(', ')}`);
-const scripts = files.filter(f => f.endsWith('.js'));
-if (scripts.length !== 1 || scripts[0] !== 'extension/dist/extension.js') problems.push(`expected one bundled script, found: ${scripts.join(', ')}`);
-for (const needed of ['extension/package.json', 'extension/README.md', 'extension/CHANGELOG.md', 'extension/LICENSE', 'extension/media/icon.png']) {
+// The extension's bundle, and the Explain view's own script, which only its webview loads (issue 17).
+const expectedScripts = ['extension/dist/extension.js', 'extension/media/explain/explain.js'];
+const scripts = files.filter(f => f.endsWith('.js')).sort();
+if (scripts.join() !== expectedScripts.join()) problems.push(`expected the bundled scripts ${expectedScripts.join(', ')}, found: ${scripts.join(', ')}`);
+for (const needed of ['extension/media/explain/explain.css', 'extension/package.json', 'extension/README.md', 'extension/CHANGELOG.md', 'extension/LICENSE', 'extension/media/icon.png']) {
   if (!files.includes(needed)) problems.push(`missing ${needed}`);
 }
 if (problems.length) {

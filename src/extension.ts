@@ -10,6 +10,7 @@ import { registerProblemActions } from './vscode/problemActions';
 import { registerLearnerPath } from './vscode/learnerPath';
 import { registerCompletions } from './vscode/completionProvider';
 import { registerTerminalCoach } from './vscode/terminalCoach';
+import { registerExplainView } from './vscode/explainCommand';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHoverProviders(context);
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerLearnerPath(context);
   registerCompletions(context);
   registerTerminalCoach(context);
+  registerExplainView(context);
   registerProblemActions(context, registerDiagnostics(context));
 }
 

@@ -10,6 +10,7 @@ import { argumentsText } from '../dockerfile/words';
 import type { Range } from '../text';
 import { stageChain } from './startArgv';
 import { layerHints } from './layerHints';
+import { defaultMaxFileChars, isTooLarge } from '../largeFile';
 
 /** One line of `docker history --format '{{json .}}'`. */
 export interface HistoryEntry { id: string; createdBy: string; size: number; sizeText: string; comment: string }
@@ -145,8 +146,9 @@ function sameStep(model: DockerfileModel, inst: Instruction, rec: { keyword: str
  * of the two lists, taken from the newest end, so an added or removed line shifts nothing else. Entries older
  * than the oldest matched one came with the base image.
  */
-export function matchLayers(text: string, entries: readonly HistoryEntry[], target?: string): LayerReport {
-  const model = dockerfileModel(text);
+export function matchLayers(text: string, entries: readonly HistoryEntry[], target?: string, options: { maxFileChars?: number } = {}): LayerReport {
+  // Past the size limit the file is not parsed: the layers are listed, none matched to a line.
+  const model = dockerfileModel(isTooLarge(text, options.maxFileChars ?? defaultMaxFileChars) ? '' : text);
   const stages = stagesOf(model).filter(s => s.index >= 0);
   const stage = (target && stages.find(s => s.name?.toLowerCase() === target.toLowerCase())) || stages[stages.length - 1];
   const lines = stage ? stageChain(model, stage).flatMap(s => s.instructions.filter(i => i !== s.from)) : [];

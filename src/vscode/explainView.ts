@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// The "Explain this file" webview: a diagram and plain-words walk-through of a compose file or a Dockerfile,
+// beside the editor. This side only reads the core and passes plain data; the webview script (bundled apart
+// into media/explain/) lays out and draws. Clicks reveal lines, hovers ask for the editor's explanation.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { composeGraph, composeWalkthrough, dockerfileOutline, explainCompose, explainDockerfile, type Range } from '../core/index';
+import { fromVsPosition, toVsRange } from './convert';
+import { documentText } from './documentText';
+import { readLayers, buildOf, type LayerState } from './explainLayers';
+import { guard, log } from './log';
+import { maxFileCharsFor } from './largeFiles';
+import { currentNotes } from './notes';
+
+type Kind = 'compose' | 'dockerfile';
+
+/** What the webview sends. */
+type FromView =
+  | { type: 'ready' }
+  | { type: 'reveal'; range: Range }
+  | { type: 'hover'; id: string; range: Range; word?: string }
+  | { type: 'export'; svg: string }
+  | { type: 'layers' };
+
+const COMPOSE_NAME = /(^|[\\/])(compose|docker-compose|[^\\/]*docker[^\\/]*compose[^\\/]*)[^\\/]*\.ya?ml$/i;
+
+/** Dockerfiles and compose files (also compose files VS Code opened as plain YAML). */
+export function kindOf(doc: vscode.TextDocument): Kind | undefined {
+  if (doc.languageId === 'dockerfile') return 'dockerfile';
+  if (doc.languageId === 'dockercompose' || (doc.languageId === 'yaml' && COMPOSE_NAME.test(doc.fileName))) return 'compose';
+  return undefined;
+}
+
+const debounceMs = 300;
+
+/** One panel, moved to whichever file the command was last run on. */
+class ExplainPanel {
+  readonly panel: vscode.WebviewPanel;
+  private doc: vscode.TextDocument;
+  private timer: NodeJS.Timeout | undefined;
+  private layers: LayerState | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(context: vscode.ExtensionContext, doc: vscode.TextDocument) {
+    this.doc = doc;
+    const media = vscode.Uri.joinPath(context.extensionUri, 'media', 'explain');
+    this.panel = vscode.window.createWebviewPanel('dockerCoach.explain', this.title(), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      // Only the view's own script and stylesheet can be loaded; nothing from the workspace or the network.
+      localResourceRoots: [media],
+    });
+    this.panel.webview.html = this.html(media);
+    this.subscriptions.push(
+      this.panel.webview.onDidReceiveMessage((m: FromView) => void this.receive(m)),
+      vscode.workspace.onDidChangeTextDocument(e => { if (e.document === this.doc) this.schedule(); }),
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('dockerCoach.explain')) this.schedule(); }),
+      // A Build lens (or any `docker build` of this tag) finished in a terminal: the layers may have changed.
+      vscode.window.onDidEndTerminalShellExecution(e => this.afterCommand(e.execution.commandLine.value)),
+    );
+    this.panel.onDidDispose(() => this.dispose());
+  }
+
+  title(): string {
+    return `Explain ${path.basename(this.doc.fileName)}`;
+  }
+
+  show(doc: vscode.TextDocument): void {
+    if (doc !== this.doc) { this.doc = doc; this.layers = undefined; }
+    this.panel.title = this.title();
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    this.post();
+  }
+
+  private html(media: vscode.Uri): string {
+    const webview = this.panel.webview;
+    const nonce = [...Array(32)].map(() => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)]).join('');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'explain.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'explain.css'));
+    const csp = `default-src 'none'; img-src ${webview.cspSource} data:; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${nonce}';`;
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}"><title>Explain this file</title></head>
+<body><main id="root" aria-live="polite"><p>Reading the file…</p></main>
+<div id="tooltip" role="tooltip" hidden></div>
+<script nonce="${nonce}" src="${script}"></script></body></html>`;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.post(), debounceMs);
+  }
+
+  /** Sends the current model of the file; the webview draws it. */
+  post(): void {
+    const doc = this.doc;
+    const kind = kindOf(doc);
+    const text = documentText(doc);
+    const file = path.basename(doc.fileName);
+    const settings = vscode.workspace.getConfiguration('dockerCoach', doc.uri);
+    const maxNodes = Math.max(1, settings.get<number>('explain.maxNodes', 1000));
+    const maxFileChars = maxFileCharsFor(doc.uri);
+    const message = guard(`Explain view of ${doc.uri.toString()}`, () => {
+      if (kind === 'compose') {
+        const graph = composeGraph(text, { path: doc.uri.fsPath }, { maxFileChars });
+        const walk = composeWalkthrough(graph);
+        return { type: 'compose', file, graph, walk, maxNodes, tooLarge: graph.tooLarge };
+      }
+      return { type: 'dockerfile', file, stages: dockerfileOutline(text, { maxFileChars }), maxNodes, layers: this.layers, canAskEngine: vscode.workspace.isTrusted, tooLarge: text.length > maxFileChars };
+    }, undefined);
+    if (message) void this.panel.webview.postMessage(message);
+  }
+
+  private async receive(m: FromView): Promise<void> {
+    switch (m.type) {
+      case 'ready': this.post(); return;
+      case 'reveal': await this.reveal(m.range); return;
+      case 'hover': {
+        const markdown = this.explain(m.range, m.word);
+        void this.panel.webview.postMessage({ type: 'hover', id: m.id, markdown: markdown ?? '' });
+        return;
+      }
+      case 'export': await this.export(m.svg); return;
+      case 'layers': await this.refreshLayers(); return;
+    }
+  }
+
+  private async reveal(range: Range): Promise<void> {
+    const r = toVsRange(range);
+    const shown = vscode.window.visibleTextEditors.find(e => e.document === this.doc);
+    const editor = await vscode.window.showTextDocument(this.doc, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    editor.selection = new vscode.Selection(r.start, r.start);
+    editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** The editor's hover at the start of the node's range (or at `word` on that line, for an image name). */
+  private explain(range: Range, word?: string): string | undefined {
+    const text = documentText(this.doc);
+    let pos = fromVsPosition(toVsRange(range).start);
+    if (word) {
+      const at = this.doc.lineAt(Math.min(pos.line, this.doc.lineCount - 1)).text.indexOf(word);
+      if (at >= 0) pos = { line: pos.line, character: at };
+    }
+    const options = { notes: currentNotes(), file: this.doc.uri.scheme === 'file' ? this.doc.uri.fsPath : undefined, maxFileChars: maxFileCharsFor(this.doc.uri) };
+    const explain = kindOf(this.doc) === 'compose' ? explainCompose : explainDockerfile;
+    return guard('Explain view hover', () => explain(text, pos, options)?.markdown, undefined);
+  }
+
+  /** Saves the diagram next to the file as `<name>.svg`, or where the user picks for an unsaved file. */
+  private async export(svg: string): Promise<void> {
+    if (!svg.startsWith('<svg')) return;
+    const target = this.doc.uri.scheme === 'file'
+      ? vscode.Uri.file(`${this.doc.uri.fsPath}.svg`)
+      : await vscode.window.showSaveDialog({ filters: { SVG: ['svg'] }, saveLabel: 'Export diagram' });
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`));
+    void this.panel.webview.postMessage({ type: 'exported', path: vscode.workspace.asRelativePath(target) });
+    const open = await vscode.window.showInformationMessage(`Docker Coach: diagram saved as ${vscode.workspace.asRelativePath(target)}`, 'Open');
+    if (open) await vscode.commands.executeCommand('vscode.open', target);
+  }
+
+  async refreshLayers(): Promise<LayerState | undefined> {
+    if (kindOf(this.doc) !== 'dockerfile') return undefined;
+    void this.panel.webview.postMessage({ type: 'layers', state: { kind: 'loading' } });
+    this.layers = await readLayers(this.doc).catch((err: unknown) => {
+      log().error(`docker history: ${String(err)}`);
+      return { kind: 'message', text: 'Reading the image\'s layers failed; see the Docker Coach output.' } as LayerState;
+    });
+    void this.panel.webview.postMessage({ type: 'layers', state: this.layers });
+    return this.layers;
+  }
+
+  private afterCommand(commandLine: string): void {
+    if (kindOf(this.doc) !== 'dockerfile' || !vscode.workspace.isTrusted || !/\bbuild\b/.test(commandLine)) return;
+    const build = buildOf(this.doc);
+    if (build && commandLine.includes(build.tag)) void this.refreshLayers();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const s of this.subscriptions) s.dispose();
+    if (current === this) current = undefined;
+  }
+}
+
+let current: ExplainPanel | undefined;
+
+/** What the command returns, for tests: the panel's file and, when asked for, the layers. */
+export interface ExplainViewResult { file: string; kind: Kind; panel: vscode.WebviewPanel; refreshLayers: () => Promise<LayerState | undefined> }
+
+/** Opens (or moves) the view for `uri`, or the active editor's file. */
+export async function showExplainView(context: vscode.ExtensionContext, uri?: vscode.Uri): Promise<ExplainViewResult | undefined> {
+  const doc = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+  const kind = doc && kindOf(doc);
+  if (!doc || !kind) {
+    void vscode.window.showWarningMessage('Docker Coach: open a Dockerfile or a compose file first, then run Explain this file.');
+    return undefined;
+  }
+  if (current) current.show(doc);
+  else current = new ExplainPanel(context, doc);
+  const panel = current;
+  return { file: doc.uri.fsPath, kind, panel: panel.panel, refreshLayers: () => panel.refreshLayers() };
+}
