@@ -43,6 +43,15 @@ export class FakeDocument {
     if (!r) return this.text;
     return this.text.split('\n')[r.startLine].slice(r.startCharacter, r.endCharacter);
   }
+  // The size check (largeFiles.ts) reads the length from the line table, as VS Code's documents allow.
+  get lineCount(): number { return this.text.split('\n').length; }
+  lineAt(line: number): { text: string; range: { end: { line: number; character: number } } } {
+    const text = this.text.split('\n')[line];
+    return { text, range: { end: { line, character: text.length } } };
+  }
+  offsetAt(pos: { line: number; character: number }): number {
+    return this.text.split('\n').slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.character;
+  }
 }
 
 /** A terminal that records what was done to it, in order. With shell integration, commands go through it. */
