@@ -5,14 +5,14 @@
 // table, and keyword hovers read its lines one at a time. Copying 5 MB on every keystroke held the
 // extension host for 40 to 80 ms (test/integration/largeFiles.test.ts measures it).
 import * as vscode from 'vscode';
-import type { Lines } from '../core/index';
+import { maxFileCharsFrom, type Lines } from '../core/index';
 
 const told = new Set<string>();
 
 /** The limit for a document, in characters. */
 export function maxFileCharsFor(uri: vscode.Uri): number {
-  const kb = vscode.workspace.getConfiguration('dockerCoach', uri).get<number>('maxFileSizeKB', 2048);
-  return Math.max(1, kb) * 1024;
+  const c = vscode.workspace.getConfiguration('dockerCoach', uri);
+  return maxFileCharsFrom(key => c.get(key)); // the same reading of the setting as the language server's
 }
 
 /** The document's length in characters, from VS Code's line table, without building its text. */
