@@ -32,7 +32,7 @@ export class CheckRunner {
   private worker: Worker | undefined;
   private failed = false;
   private nextId = 0;
-  private readonly waiting = new Map<number, { resolve: (d: Diagnostic[]) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { job: CheckJob; resolve: (d: Diagnostic[]) => void; reject: (e: Error) => void }>();
 
   /** `script` is the entry file to start again as the worker: dist/server.js, or main.js from tsc. */
   constructor(private readonly script: string | undefined) {}
@@ -41,10 +41,10 @@ export class CheckRunner {
     const worker = this.ensureWorker();
     if (!worker) return checkDocument(kind, text, file, read, nodeDisk);
     const settings = Object.fromEntries(checkSettingKeys.map(key => [key, read(key)]));
-    const id = ++this.nextId;
+    const job: CheckJob = { id: ++this.nextId, kind, text, file, settings };
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, kind, text, file, settings } satisfies CheckJob);
+      this.waiting.set(job.id, { job, resolve, reject });
+      worker.postMessage(job);
     });
   }
 
@@ -65,14 +65,17 @@ export class CheckRunner {
         if ('error' in answer) waiter.reject(new Error(answer.error));
         else waiter.resolve(answer.diagnostics);
       });
-      const lost = (why: string) => {
+      // A worker that fails leaves its jobs to this thread, and no new worker is started.
+      const lost = () => {
         this.failed = true;
         this.worker = undefined;
-        for (const waiter of this.waiting.values()) waiter.reject(new Error(`the check worker ${why}`));
+        for (const { job, resolve, reject } of this.waiting.values()) {
+          checkDocument(job.kind, job.text, job.file, key => job.settings[key], nodeDisk).then(resolve, reject);
+        }
         this.waiting.clear();
       };
-      worker.on('error', err => lost(`failed: ${err.message}`));
-      worker.on('exit', code => { if (this.worker === worker) lost(`exited with ${code}`); });
+      worker.on('error', () => lost());
+      worker.on('exit', () => { if (this.worker === worker) lost(); });
       this.worker = worker;
     } catch {
       this.failed = true;
