@@ -173,6 +173,13 @@ describe('language server over stdio', function () {
     assert.match(hoverText(hover), /From your notes/);
   });
 
+  it('builds compose lenses with the compose command the settings name', async () => {
+    client = await startClient({ initializationOptions: { dockerCoach: { 'compose.command': 'docker-compose' } } });
+    const uri = client.open(composeFile, 'dockercompose');
+    const titles = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }) ?? []).map(l => l.command?.title);
+    assert.ok(titles.includes('Up: docker-compose -f docker-compose.yml up -d'), titles.join(' | '));
+  });
+
   it('checks open files again when the client pushes new settings', async () => {
     client = await startClient();
     const uri = client.open(dockerfileMistakes, 'dockerfile');
