@@ -108,10 +108,11 @@ function save(scenario, kind, commandLine, result, extra = {}) {
 
 /** Runs `line` in `dir` and saves it; `files` are the project's Dockerfile/compose texts, for locations. */
 function record(scenario, kind, line, opts = {}) {
-  const result = sh(line, opts);
+  // `cli`: a folder whose docker goes first on PATH, for an older CLI's wording (not written to the fixture).
+  const result = sh(line, opts.cli ? { ...opts, env: { ...opts.env, PATH: `${opts.cli}:${process.env.PATH}` } } : opts);
   const files = opts.files && opts.dir ? Object.fromEntries(opts.files.map((f) => [path.join(shownCwd, path.relative(work, opts.dir), f).replace(/\\/g, '/'), fs.readFileSync(path.join(opts.dir, f), 'utf8')])) : undefined;
   const cwd = opts.dir ? path.join(shownCwd, path.relative(work, opts.dir)) : shownCwd;
-  save(scenario, kind, opts.shown ?? line, result, { cwd, ...(files ? { files } : {}), ...(opts.env ? { env: opts.env } : {}) });
+  save(scenario, kind, opts.shown ?? line, result, { cwd, ...(files ? { files } : {}), ...(opts.env ? { env: opts.env } : {}), ...(opts.cliVersion ? { cli: opts.cliVersion } : {}) });
   return result;
 }
 
@@ -212,6 +213,20 @@ async function main() {
   record('unknown-shorthand', 'UnknownFlag', 'docker ps -z');
   record('unknown-command', 'UnknownCommand', 'docker imgaes');
   record('missing-argument', 'MissingArgument', 'docker run');
+
+  // The same CLI mistakes in an older CLI's words, where one is installed (Debian's docker.io 20.10 in /usr/bin
+  // words them differently from the 28.x CLI first on PATH here).
+  const oldCli = '/usr/bin';
+  const oldVersion = spawnSync(path.join(oldCli, 'docker'), ['version', '--format', '{{.Client.Version}}'], { encoding: 'utf8' }).stdout?.trim();
+  if (oldVersion && oldVersion !== client) {
+    const old = { cli: oldCli, cliVersion: oldVersion };
+    record('cli20-build-no-context', 'BuildMissingContext', 'docker build -t coach-rec-app', { ...old, dir: baseDir });
+    record('cli20-unknown-command', 'UnknownCommand', 'docker imgaes', old);
+    record('cli20-compose-plugin-missing', 'ComposeVersionMismatch', 'docker compose up', old);
+    record('cli20-missing-argument', 'MissingArgument', 'docker exec -it web', old);
+    record('cli20-not-a-tty', 'NotATty', `docker run -it --rm --network none ${base} sh`, old);
+    record('cli20-no-such-container', 'NoSuchContainer', 'docker exec -it coach-no-such-container sh', old);
+  }
 
   // Near misses: commands that worked, whose output still mentions the words of a failure.
   record('ok-ps', 'none', 'docker ps -a --filter name=coach-nothing');
