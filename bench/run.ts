@@ -12,6 +12,7 @@ import * as core from '../src/core/index';
 import { composeAnchor, dockerfileAnchor } from './anchors';
 import { benchCompletion } from './completion';
 import { benchDiagnostics } from './diagnostics';
+import { benchExplain } from './explain';
 import { benchLspHover, lspCases } from './lspHover';
 import { generatedCompose, generatedDockerfile } from './generate';
 
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
   await runSuite('Compose hover', composes, (t, p) => explainCompose(t, p), (t, p) => anchorCompose(t, p));
   benchDiagnostics(corpus);
   benchCompletion(corpus);
+  benchExplain(corpus);
   await benchLspHover(lspCases(repoRoot, { dockerfile: generatedDockerfile(1000), compose: generatedCompose(500) }, spreadPositions));
 }
 

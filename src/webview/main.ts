@@ -6,7 +6,7 @@ import type { ComposeGraph, OutlineStage, LayerReport, Range } from '../core/ind
 import type { WalkStep } from '../core/graph/composeWalkthrough';
 import { composeLegend, composeSvg } from './composeDiagram';
 import { inline, markdownToHtml } from './markdown';
-import { stageId, stagesSvg } from './stageDiagram';
+import { imageId, stageId, stagesSvg } from './stageDiagram';
 import { esc, legendIcon } from './svg';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
@@ -115,8 +115,8 @@ function renderDockerfile(m: DockerfileMessage): void {
   targets = new Map();
   for (const s of m.stages) {
     targets.set(stageId(s.index), { range: s.range });
-    if (s.base.kind !== 'stage' && !targets.has(`image:${s.base.image}`)) targets.set(`image:${s.base.image}`, { range: s.range, word: s.base.image });
-    for (const c of s.copyFrom) if (c.fromStage === undefined && !targets.has(`image:${c.from}`)) targets.set(`image:${c.from}`, { range: c.range, word: c.from });
+    if (s.base.kind !== 'stage') targets.set(imageId(s.index, s.base.image), { range: s.range, word: s.base.image });
+    for (const c of s.copyFrom) if (c.fromStage === undefined && !targets.has(imageId(s.index, c.from))) targets.set(imageId(s.index, c.from), { range: c.range, word: c.from });
   }
   const parts = [header(m.file, 'The stages this Dockerfile builds, each step in plain words, and what the container runs.')];
   if (m.tooLarge) parts.push('<p class="notice">This file is past the size limit (dockerCoach.maxFileSizeKB), so it is not drawn.</p>');

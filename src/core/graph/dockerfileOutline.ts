@@ -2,7 +2,7 @@
 // A Dockerfile as stages for the "Explain this file" view: each stage's base, its steps (layer or only a
 // setting), what its container runs at start, its final USER, WORKDIR, ports and ENV, and which stages it
 // copies from. Built from the cached model and stage indexes; nothing is parsed again.
-import type { Env, Instruction } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
 import { dockerfileModel, type DockerfileModel } from '../dockerfile/model';
 import { resolveWorkdir } from '../dockerfile/runtimeSettings';
 import { instructionsIn, isLastStage, parentStage, stageByReference } from '../dockerfile/stageIndex';
@@ -17,7 +17,8 @@ import type { CopyFromEdge, OutlineStage, OutlineStep } from './types';
 /** Long commands are cut for display; the editor has the whole line. */
 const MAX_TEXT = 120;
 const short = (s: string) => {
-  const flat = s.replace(/\s+/g, ' ').trim();
+  // Only the start is shown, so only the start is cleaned: a 20,000-line RUN costs no more than a short one.
+  const flat = s.slice(0, MAX_TEXT * 4).replace(/\s+/g, ' ').trim();
   return flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT - 1)}…` : flat;
 };
 
@@ -37,15 +38,27 @@ function lastAlong(model: DockerfileModel, chain: readonly Stage[], keyword: str
   return undefined;
 }
 
+const unquote = (v: string) => v.replace(/^"(.*)"$/s, '$1').replace(/^'(.*)'$/s, '$1');
+
+/**
+ * `ENV A=1 B="two words"`, or the old `ENV A value with spaces` form, read from the words (quotes kept by
+ * splitWords) instead of dockerfile-ast's property accessors, which map every character and cost seconds on
+ * a 10,000-line file. ref: buildkit-dockerfile-docs/reference.md#env
+ */
+function envPairs(words: readonly string[]): [string, string][] {
+  if (!words.length) return [];
+  if (!words[0].includes('=')) return [[words[0], unquote(words.slice(1).join(' '))]];
+  return words.filter(w => w.includes('=')).map(w => [w.slice(0, w.indexOf('=')), unquote(w.slice(w.indexOf('=') + 1))]);
+}
+
 function envOf(model: DockerfileModel, chain: readonly Stage[]): OutlineStage['env'] {
   const env = new Map<string, { name: string; value: string; range: Range }>();
   for (const stage of chain) {
     for (const inst of instructionsIn(model, stage, 'ENV')) {
-      for (const p of (inst as Env).getProperties?.() ?? []) {
-        const name = p.getName();
+      for (const [name, value] of envPairs(argumentWords(model, inst))) {
         // A later ENV replaces an earlier one of the same name, and moves it to where it was last set.
         env.delete(name);
-        env.set(name, { name, value: p.getValue() ?? '', range: inst.getRange() });
+        env.set(name, { name, value, range: inst.getRange() });
       }
     }
   }

@@ -58,9 +58,9 @@ describe('Explain view diagrams', () => {
     const svg = stagesSvg(dockerfileOutline(joinLines('FROM golang:1.22 AS build', 'RUN go build', 'FROM scratch', 'COPY --from=build /app /app', 'COPY --from=nginx:1 /etc/nginx /etc/nginx')));
     assert.match(svg, /data-id="stage:0"/);
     assert.match(svg, /data-id="stage:1"/);
-    assert.match(svg, /data-id="image:golang:1\.22"/);
-    assert.match(svg, /data-id="image:scratch"/);
-    assert.match(svg, /data-id="image:nginx:1"/);
+    assert.match(svg, /data-id="image:0:golang:1\.22"/);
+    assert.match(svg, /data-id="image:1:scratch"/);
+    assert.match(svg, /data-id="image:1:nginx:1"/);
     assert.strictEqual(count(svg, /class="edge edge-copy"/g), 2);
     assert.strictEqual(count(svg, /class="edge edge-from"/g), 2);
     assert.match(svg, /final image/);
