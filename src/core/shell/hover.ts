@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // explainShell: explain the part of a `docker ...` command line under the cursor, in scripts, Makefiles and
 // the shell blocks of markdown.
+import { isTooLarge } from '../largeFile';
 import { dockerCommands } from '../knowledge/dockerCliCommands';
 import { composeFileFlag, projectNameFlag, type CliFlagDoc } from '../knowledge/dockerCliFlags';
 import { composeCommands, composeTools } from '../knowledge/dockerCliCompose';
@@ -22,6 +23,8 @@ export interface ShellExplainOptions {
   notes?: Notes;
   /** The text is markdown: only its fenced `sh`, `bash`, `shell` and `console` blocks are read. */
   markdown?: boolean;
+  /** Past this many characters (`dockerCoach.maxFileSizeKB`) a script gets no hovers: its lines are not read. */
+  maxFileChars?: number;
 }
 
 interface ShellHit { range: Range; content: HoverContent; topics?: readonly string[] }
@@ -33,6 +36,7 @@ interface ShellHit { range: Range; content: HoverContent; topics?: readonly stri
  * anywhere else.
  */
 export function explainShell(text: string, position: Position, options: ShellExplainOptions = {}): Explanation | undefined {
+  if (isTooLarge(text, options.maxFileChars)) return undefined;
   const at = commandAt(text, position, !!options.markdown);
   if (!at) return undefined;
   const inv = dockerInvocation(at.words);

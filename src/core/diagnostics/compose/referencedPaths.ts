@@ -5,6 +5,7 @@
 import * as path from 'path';
 import { isMap, isScalar, type Node } from 'yaml';
 import { composeModel, sectionEntries, type ComposeModel } from '../../compose/composeDocument';
+import { isTooLarge } from '../../largeFile';
 import type { FileContext } from '../../types';
 import { itemsOf, scalarText, services, setting } from './nodes';
 import { overrideSiblings } from './serviceReferences';
@@ -65,7 +66,9 @@ export function pathUses(model: ComposeModel, file: FileContext): PathUse[] {
 }
 
 /** Absolute paths the adapter should stat before calling `composeDiagnostics` with `paths`. Never throws. */
-export function composeReferencedPaths(text: string, file: FileContext): string[] {
+export function composeReferencedPaths(text: string, file: FileContext, maxFileChars?: number): string[] {
+  // Past the size limit there are no diagnostics, so no paths to look up: the file is not parsed for them.
+  if (isTooLarge(text, maxFileChars)) return [];
   try {
     // The override files next to a default-named file too: names they define are not missing here.
     return [...new Set([...pathUses(composeModel(text), file).map(u => u.absolute), ...overrideSiblings(file.path)])];
