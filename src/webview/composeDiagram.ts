@@ -48,7 +48,8 @@ export function composeSvg(graph: ComposeGraph, standalone = false): string {
   const compact = graph.nodes.length > detailedNodeLimit;
   const { nodes, edges, extra } = compact ? compactParts(graph, links) : { nodes: graph.nodes, edges: graph.edges, extra: new Map<string, string[]>() };
   const boxes = nodes.map(n => box(n, extra.get(n.id)));
-  const placed = layout(boxes, edges.map(e => ({ id: e.id, from: e.from, to: e.to, label: compact ? undefined : edgeText(e) })), 'LR', compact);
+  // Top to bottom: the view sits beside the editor, taller than wide. Host ports on top, what services use below.
+  const placed = layout(boxes, edges.map(e => ({ id: e.id, from: e.from, to: e.to, label: compact ? undefined : edgeText(e) })), 'TB', compact);
   const parts: string[] = [];
   for (const e of edges) {
     const route = placed.edges.get(e.id);
@@ -59,7 +60,7 @@ export function composeSvg(graph: ComposeGraph, standalone = false): string {
     if (p) parts.push(nodeGroup(n.id, n.kind, p, boxes[i].lines, ariaOf(n, links.get(n.id) ?? 0)));
   });
   const title = compact ? 'Compact diagram of the compose project: each service box lists its own ports, folders, networks and waits' : 'Diagram of the compose project';
-  return svgDocument(placed.width, placed.height, parts.join(''), title, standalone);
+  return svgDocument(placed.width, placed.height, parts.join(''), title, standalone, !compact);
 }
 
 /**

@@ -69,7 +69,7 @@ function argvText(argv: string[]): string {
 
 function renderStage(s: OutlineStage): string {
   const base = s.base.kind === 'stage' ? `builds on stage <code>${esc(s.base.image)}</code>` : s.base.kind === 'scratch' ? 'starts from nothing (<code>scratch</code>)' : `starts from the image <code>${esc(s.base.image)}</code>`;
-  const out = [`<section class="stage" aria-label="Stage ${esc(s.label)}"><h3><button type="button" class="step" data-id="${stageId(s.index)}">Stage ${esc(s.label)}</button>${s.isFinal ? ' <span class="badge final">final image</span>' : ''}</h3><p>It ${base}.</p><ol class="steps">`];
+  const out = [`<section class="stage" aria-label="Stage ${esc(s.label)}"><h3><button type="button" class="step" data-id="${stageId(s.index)}">Stage ${esc(s.name ?? String(s.index))}</button>${s.isFinal ? ' <span class="badge final">final image</span>' : ''}</h3><p>It ${base}.</p><ol class="steps">`];
   s.steps.forEach((st, i) => {
     const id = `step:${s.index}:${i}`;
     targets.set(id, { range: st.range });

@@ -100,9 +100,10 @@ text{font:12px sans-serif;fill:#1f1f1f}.sub,.edge-label{font-size:11px;fill:#555
 </style>`;
 
 /** Wraps the parts in an `<svg>` with the arrow marker; `standalone` adds fixed colours for export. */
-export function svgDocument(width: number, height: number, body: string, title: string, standalone: boolean): string {
+export function svgDocument(width: number, height: number, body: string, title: string, standalone: boolean, fit = true): string {
   const w = Math.ceil(width), h = Math.ceil(height);
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="diagram" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="group" aria-label="${esc(title)}">`
+  // `fit`: the view shrinks the drawing to its width; a compact drawing of a big project keeps its size and scrolls.
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="diagram${fit ? ' fit' : ''}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="group" aria-label="${esc(title)}">`
     + `<title>${esc(title)}</title>${standalone ? standaloneStyle : ''}`
     + '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>'
     + `${body}</svg>`;
@@ -110,5 +111,5 @@ export function svgDocument(width: number, height: number, body: string, title: 
 
 /** A small picture of one node kind, for the legend. */
 export function legendIcon(kind: string): string {
-  return `<svg class="legend-icon node-${kind}" width="44" height="26" viewBox="0 0 44 26" aria-hidden="true">${shape(kind, { x: 22, y: 13, width: 40, height: 22 })}</svg>`;
+  return `<svg class="legend-icon node-${kind}" width="40" height="20" viewBox="0 0 40 20" aria-hidden="true">${shape(kind, { x: 20, y: 10, width: 38, height: 18 })}</svg>`;
 }

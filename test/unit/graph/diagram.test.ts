@@ -25,7 +25,7 @@ describe('Explain view diagrams', () => {
     assert.strictEqual(count(svg, /class="node node-bind"/g), 2);
     assert.strictEqual(count(svg, /class="edge edge-/g), 10);
     assert.match(svg, /when healthy/);
-    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="diagram"/);
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="diagram fit"/);
   });
 
   it('uses theme classes in the view and fixed colours only in the exported file', () => {

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+// What a person sees with "Docker Coach: Explain this file": the compose project drawn beside the editor,
+// a node per service, a click on a service that puts the cursor on its line, the hover's explanation on a
+// node, and the Dockerfile's stages with the start command. Pictures in a dark and a light theme for the README.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The view's document: the webview sits in two frames, the inner one ready once it has content. */
+const viewOf = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+/** "Ln 12, Col 3" from the status bar, as numbers. */
+async function cursor(page) {
+  const text = await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
+  const m = /Ln (\d+), Col (\d+)/.exec(text);
+  return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
+}
+
+async function setTheme(wb, name) {
+  await wb.runCommand('Preferences: Color Theme');
+  const input = wb.page.locator('.quick-input-widget input');
+  await input.fill(name);
+  await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 20000 });
+  // Away from any button, so no tooltip is in the picture.
+  await wb.page.mouse.move(700, 860);
+  await wb.page.waitForTimeout(800);
+}
+
+export default [
+  {
+    name: 'the compose view draws a node per service, and clicking one moves the cursor to its line',
+    async run({ wb, assert, repoRoot }) {
+      const { page } = wb;
+      await wb.runCommand('View: Close All Editors').catch(() => {});
+      await wb.openFile('docker-compose.yml');
+      // More room for the view: the side bar comes back at the end of the last test.
+      await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
+      // The editor title button runs the command, as the palette would.
+      await page.locator('.editor-actions .action-label[aria-label*="Explain this file"]').first().click({ timeout: 20000 });
+      await page.locator('.tab', { hasText: 'Explain docker-compose.yml' }).first().waitFor({ timeout: 30000 });
+      const view = viewOf(page);
+      await view.locator('svg.diagram .node-service').first().waitFor({ timeout: 30000 });
+      const services = await view.locator('svg.diagram .node-service').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
+      assert.deepEqual(services.sort(), ['service:backend-flask', 'service:db', 'service:frontend-react-js']);
+      assert.equal(await view.locator('.legend li').count(), 6);
+      assert.match(await view.locator('ol.walk').innerText(), /Once `?db`? reports healthy/);
+
+      await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-compose-dark.png'));
+      // Hovering a node shows the editor's own explanation of that line.
+      await view.locator('svg.diagram [data-id="service:db"]').hover();
+      await view.locator('#tooltip:not([hidden])').waitFor({ timeout: 20000 });
+      assert.match(await view.locator('#tooltip').innerText(), /db.*service[\s\S]*Runs the image postgres:16-alpine/);
+      await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-compose-hover.png'));
+
+      await view.locator('svg.diagram [data-id="service:db"]').click();
+      // `db:` is line 34 of samples/docker-compose.yml (1-based, as the status bar counts), column 3.
+      const line = fs.readFileSync(path.join(repoRoot, 'samples', 'docker-compose.yml'), 'utf8').split('\n').findIndex((l) => /^ {2}db:/.test(l)) + 1;
+      let at;
+      for (let i = 0; i < 40 && !(at && at.line === line); i++) { await page.waitForTimeout(250); at = await cursor(page); }
+      assert.deepEqual(at, { line, col: 3 }, `cursor at ${JSON.stringify(at)}`);
+
+      // Export as SVG writes the diagram next to the file, with fixed colours; removed again here.
+      const exported = path.join(repoRoot, 'samples', 'docker-compose.yml.svg');
+      fs.rmSync(exported, { force: true });
+      await view.locator('#export').click();
+      for (let i = 0; i < 80 && !fs.existsSync(exported); i++) await page.waitForTimeout(250);
+      const svg = fs.readFileSync(exported, 'utf8');
+      fs.rmSync(exported, { force: true });
+      assert.match(svg, /^<\?xml[^]*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^]*<style>[^]*data-id="service:db"/);
+      await page.keyboard.press('Escape');
+
+      await setTheme(wb, 'Light Modern');
+      await viewOf(page).locator('svg.diagram .node-service').first().waitFor({ timeout: 30000 });
+      await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-compose-light.png'));
+      await setTheme(wb, 'Dark Modern');
+    },
+  },
+  {
+    name: 'the Dockerfile view shows the stages, the steps and what the container runs',
+    async run({ wb, assert, repoRoot }) {
+      const { page } = wb;
+      await wb.runCommand('View: Close All Editors').catch(() => {});
+      await wb.openFile('backend-flask/Dockerfile');
+      await wb.runCommand('Docker Coach: Explain this file');
+      await page.locator('.tab', { hasText: 'Explain Dockerfile' }).first().waitFor({ timeout: 30000 });
+      const view = viewOf(page);
+      await view.locator('svg.diagram .node-stage').first().waitFor({ timeout: 30000 });
+      assert.equal(await view.locator('svg.diagram .node-stage').count(), 1);
+      assert.equal(await view.locator('svg.diagram .node-image').count(), 1);
+      assert.match(await view.locator('.start').innerText(), /When the container starts, it runs \["python3", "-m", "flask", "run", "--host=0.0.0.0", "--port=4567"\]/);
+      const steps = await view.locator('ol.steps li').allInnerTexts();
+      assert.ok(steps.some((s) => /RUN/.test(s) && /adds a layer/.test(s)), steps.join('\n'));
+      assert.ok(steps.some((s) => /CMD/.test(s) && /start time/.test(s) && /no layer/.test(s)), steps.join('\n'));
+      await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-dockerfile-dark.png'));
+      await setTheme(wb, 'Light Modern');
+      await viewOf(page).locator('svg.diagram .node-stage').first().waitFor({ timeout: 30000 });
+      await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-dockerfile-light.png'));
+      await setTheme(wb, 'Dark Modern');
+      await wb.runCommand('View: Toggle Primary Side Bar Visibility').catch(() => {});
+    },
+  },
+];
