@@ -25,4 +25,4 @@ if (problems.length) {
   console.error(`package check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`package check: ${vsix} is ${(size / 1024).toFixed(0)} KB with ${files.length} files, one bundled script, no sources or tests`);
+console.log(`package check: ${vsix} is ${(size / 1024).toFixed(0)} KB with ${files.length} files, the extension bundle and the Explain view's script, no sources or tests`);
