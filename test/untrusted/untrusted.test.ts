@@ -21,7 +21,7 @@ const untrustedMessage = /only in a trusted workspace/;
  */
 const refusing = ['dockerCoach.runAction', 'dockerCoach.buildImage', 'dockerCoach.runContainer', 'dockerCoach.shellIntoContainer', 'dockerCoach.compose.up', 'dockerCoach.compose.down', 'dockerCoach.runFailureFix'];
 /** Commands that edit or show text only: notes, problems, a new Dockerfile. */
-const textOnly = ['dockerCoach.addToNotes', 'dockerCoach.checkWorkspace', 'dockerCoach.explainProblem', 'dockerCoach.newDockerfile', 'dockerCoach.explainLastFailure'];
+const textOnly = ['dockerCoach.addToNotes', 'dockerCoach.checkWorkspace', 'dockerCoach.explainProblem', 'dockerCoach.newDockerfile', 'dockerCoach.explainLastFailure', 'dockerCoach.explainFile'];
 
 /** Files left by anything that ran a program it should not have: the hostile docker.path or a docker on PATH. */
 function traces(): string[] {
@@ -140,6 +140,15 @@ suite('Untrusted workspace', () => {
     }
     assert.deepStrictEqual(new Set(calls.map(([id]) => id)), new Set(refusing));
     assert.deepStrictEqual(coachTerminals().map((t) => t.name), []);
+  });
+
+  test('Explain this file draws the file, and its real layers refuse without running docker (issue 17)', async () => {
+    const view = await vscode.commands.executeCommand<{ refreshLayers(): Promise<{ kind: string; text?: string } | undefined> } | undefined>('dockerCoach.explainFile', sampleUri('backend-flask/Dockerfile'));
+    assert.ok(view, 'the view did not open');
+    const state = await view.refreshLayers();
+    assert.strictEqual(state?.kind, 'message');
+    assert.match(state?.text ?? '', /only in a trusted workspace/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   test('nothing ran: neither the hostile docker.path nor any docker', () => {
