@@ -20,7 +20,7 @@ import { startServer } from './server.mjs';
 
 const untrusted = process.argv.includes('--untrusted');
 const runName = untrusted ? 'integration-untrusted' : 'integration';
-const timeoutMs = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 300000);
+const timeoutMs = Number(process.env.INTEGRATION_TIMEOUT_MS ?? 900000);
 const testsEntry = path.join(repoRoot, 'out', 'test', untrusted ? 'untrusted' : 'integration', 'index.js');
 const bundle = path.join(repoRoot, 'dist', 'extension.js');
 const log = (msg) => console.log(`[${runName}] ${msg}`);
@@ -101,7 +101,9 @@ async function main() {
   const workspace = untrusted ? untrustedWorkspace() : trustedWorkspace();
   const server = await startServer({
     name: runName, folder: workspace.folder, smokeTestDriver: true, trust: untrusted, settings: workspace.settings,
-    env: { DOCKER_COACH_TEST_OUTPUT: outputFile, ...workspace.env },
+    // VSCODE_CLI=1 keeps the server from replacing the extension host's environment with a login shell's
+    // (Debian's /etc/profile resets PATH for root), so the PATH set here is the one the host really has.
+    env: { DOCKER_COACH_TEST_OUTPUT: outputFile, VSCODE_CLI: '1', ...workspace.env },
   });
   log(`code-server pid ${server.pid} on ${server.origin} (up in ${server.startMs} ms)`);
   const { context, page, outsideRequests } = await launchBrowser(server.runDir);

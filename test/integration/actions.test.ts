@@ -171,6 +171,6 @@ suite('CodeLens actions', () => {
     assert.strictEqual(recorded(), undefined);
     await setting('dockerCoach', 'codeLens.run', undefined);
     await setting('dockerCoach', 'build.tagTemplate', undefined);
-    assert.ok((await coachLenses(uri)).some((l) => l.command?.title === '$(play) Run'));
+    lensTitled(await coachLenses(uri), '$(play) Run');
   });
 });

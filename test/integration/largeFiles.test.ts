@@ -127,13 +127,13 @@ async function worstDelayWhileWorking(doc: vscode.TextDocument, keyword: RegExp,
     checkHover?.(markdown);
     hovers++;
   };
-  for (const line of spreadLines(doc, 12)) {
+  for (const line of spreadLines(doc, 8)) {
     const at = find(doc, line, keyword);
     await hover(at);
     await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, at);
     await vscode.commands.executeCommand('vscode.executeCodeLensProvider', doc.uri);
   }
-  for (const line of spreadLines(doc, 6)) {
+  for (const line of spreadLines(doc, 4)) {
     // Typing at the end of a line, as a learner does; each keystroke is a new document version.
     const end = doc.lineAt(line).range.end;
     editor.selection = new vscode.Selection(end, end);
