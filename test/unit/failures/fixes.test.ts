@@ -82,7 +82,8 @@ describe('Failure fixes', () => {
     const huge = 'x'.repeat(maxOutputChars * 3) + '\nError response from daemon: No such container: web\n';
     const start = Date.now();
     assert.strictEqual(explainDockerFailure({ commandLine: 'docker logs web', output: huge, exitCode: 1 })?.code, 'NoSuchContainer');
-    assert.ok(Date.now() - start < 500);
+    // Only a runaway fails here (the output is cut to its last 64 KB first); speed belongs to npm run bench.
+    assert.ok(Date.now() - start < 5000);
   });
 
   it('escape sequences in terminal output do not hide the words', () => {
