@@ -32,7 +32,7 @@ export default [
       const { page } = wb;
       await wb.runCommand('View: Close All Editors').catch(() => {});
       await wb.openFile('docker-compose.yml');
-      // More room for the view: the side bar comes back at the end of the last test.
+      // More room for the view; the side bar comes back at the end of the test.
       await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
       // The editor title button runs the command, as the palette would.
       await page.locator('.editor-actions .action-label[aria-label*="Explain this file"]').first().click({ timeout: 20000 });
@@ -44,6 +44,7 @@ export default [
       assert.equal(await view.locator('.legend li').count(), 6);
       assert.match(await view.locator('ol.walk').innerText(), /Once `?db`? reports healthy/);
 
+      await page.mouse.move(700, 860);
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-compose-dark.png'));
       // Hovering a node shows the editor's own explanation of that line.
       await view.locator('svg.diagram [data-id="service:db"]').hover();
@@ -72,6 +73,7 @@ export default [
       await viewOf(page).locator('svg.diagram .node-service').first().waitFor({ timeout: 30000 });
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-compose-light.png'));
       await setTheme(wb, 'Dark Modern');
+      await wb.runCommand('View: Toggle Primary Side Bar Visibility').catch(() => {});
     },
   },
   {
@@ -80,6 +82,7 @@ export default [
       const { page } = wb;
       await wb.runCommand('View: Close All Editors').catch(() => {});
       await wb.openFile('backend-flask/Dockerfile');
+      await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
       await wb.runCommand('Docker Coach: Explain this file');
       await page.locator('.tab', { hasText: 'Explain Dockerfile' }).first().waitFor({ timeout: 30000 });
       const view = viewOf(page);
@@ -90,6 +93,7 @@ export default [
       const steps = await view.locator('ol.steps li').allInnerTexts();
       assert.ok(steps.some((s) => /RUN/.test(s) && /adds a layer/.test(s)), steps.join('\n'));
       assert.ok(steps.some((s) => /CMD/.test(s) && /start time/.test(s) && /no layer/.test(s)), steps.join('\n'));
+      await page.mouse.move(700, 860);
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-dockerfile-dark.png'));
       await setTheme(wb, 'Light Modern');
       await viewOf(page).locator('svg.diagram .node-stage').first().waitFor({ timeout: 30000 });
