@@ -65,7 +65,9 @@ async function main() {
       'dockerCoach.compose.command': 'docker compose',
       'terminal.integrated.env.linux': { PATH: `${fakeDockerBin}:\${env:PATH}`, FAKE_DOCKER_RUN_SECONDS: '300' },
     },
-    env: { PATH: `${fakeDockerBin}:${path.dirname(node24Bin)}:${process.env.PATH}`, FAKE_DOCKER_IMAGES: 'backend-flask:dev' },
+    // VSCODE_CLI=1 keeps the server from replacing the extension host's environment with a login shell's,
+    // which would drop this PATH (Debian's /etc/profile resets it) and let the real docker answer instead.
+    env: { PATH: `${fakeDockerBin}:${path.dirname(node24Bin)}:${process.env.PATH}`, FAKE_DOCKER_IMAGES: 'backend-flask:dev', VSCODE_CLI: '1' },
   });
   log(`code-server pid ${server.pid} on ${server.origin}`);
   const artifactsDir = path.join(server.runDir, 'artifacts');
