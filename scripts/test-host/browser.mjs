@@ -9,7 +9,11 @@ import { onCleanup } from './processes.mjs';
 // Keep Chromium off the network: no background services, updates, sync or QUIC probes.
 const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--disable-default-apps',
-  '--disable-domain-reliability', '--no-pings', '--metrics-recording-only'];
+  '--disable-domain-reliability', '--no-pings', '--metrics-recording-only',
+  // No name but 127.0.0.1 resolves, so nothing the page asks for can leave the machine. Webview resources
+  // (https://*.vscode-resource.vscode-cdn.net/...) still load: the webview's service worker answers them
+  // from code-server, without a lookup.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 
 /** Launches Chromium with its profile in `<runDir>/chromium`; it is closed on cleanup. */
 export async function launchBrowser(runDir, { viewport = { width: 1400, height: 900 } } = {}) {
@@ -32,7 +36,7 @@ export async function launchBrowser(runDir, { viewport = { width: 1400, height: 
   const outsideRequests = [];
   context.on('request', (request) => {
     const { protocol, hostname } = new URL(request.url());
-    if (/^(https?|wss?):$/.test(protocol) && hostname !== '127.0.0.1') outsideRequests.push(request.url());
+    if (/^(https?|wss?):$/.test(protocol) && hostname !== '127.0.0.1' && !hostname.endsWith('.vscode-resource.vscode-cdn.net')) outsideRequests.push(request.url());
   });
   const page = context.pages()[0] ?? await context.newPage();
   return { context, page, outsideRequests };
