@@ -2,8 +2,10 @@
 // Completions inside a real VS Code: the items at places in samples/, their documentation resolved from
 // the hover, and accepting an item writes the expected text.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, openSample, positionOf } from './helpers';
+import { activateExtension, openSample, positionOf, workspaceFolder } from './helpers';
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
@@ -112,6 +114,9 @@ suite('Completion', () => {
 
   test('dockerCoach.completion.enabled: false turns the items off', async () => {
     const config = vscode.workspace.getConfiguration('dockerCoach');
+    // VS Code rewrites the folder's settings.json when a value changes: it goes back byte for byte after.
+    const settingsFile = path.join(workspaceFolder().fsPath, '.vscode', 'settings.json');
+    const saved = fs.existsSync(settingsFile) ? fs.readFileSync(settingsFile) : undefined;
     await config.update('completion.enabled', false, vscode.ConfigurationTarget.Workspace);
     try {
       const editor = await openEditor('dockerfile', 'FROM node:20\nCOPY --');
@@ -119,6 +124,7 @@ suite('Completion', () => {
       assert.ok(!items.some(i => labelOf(i) === '--chown'), 'no flag items while turned off');
     } finally {
       await config.update('completion.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+      if (saved) fs.writeFileSync(settingsFile, saved);
     }
   });
 });
