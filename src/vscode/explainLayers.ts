@@ -3,7 +3,7 @@
 // the one process module with a core-built argv, and the answer matched to the Dockerfile by the core.
 // Never runs in an untrusted workspace; a missing engine or image becomes one line with the command to run.
 import * as vscode from 'vscode';
-import { historyCommand, imageCheckCommand, matchLayers, parseHistory, toCommandLine, type LayerReport } from '../core/index';
+import { engineCheckCommand, historyCommand, matchLayers, parseHistory, toCommandLine, type LayerReport } from '../core/index';
 import { actionsFor } from './codeLensProvider';
 import { runProgram } from './dockerProcess';
 import { documentText } from './documentText';
@@ -33,8 +33,8 @@ export async function readLayers(doc: vscode.TextDocument): Promise<LayerState> 
   const result = await runProgram(argv, 20000);
   if (result.exitCode === undefined) return { kind: 'message', text: `The docker program (${docker}) did not answer. Install Docker, or set dockerCoach.docker.path, then build:`, command: buildLine };
   if (result.exitCode !== 0) {
-    // Tell "no engine" from "no image": listing images works whenever the engine answers.
-    const engine = await runProgram(imageCheckCommand(docker, build.tag), 10000);
+    // Tell "no engine" from "no image": the server's version comes back whenever an engine answers.
+    const engine = await runProgram(engineCheckCommand(docker), 10000);
     return engine.exitCode === 0
       ? { kind: 'message', text: `The image ${build.tag} is not built yet. Build it, and its layers show here:`, command: buildLine }
       : { kind: 'message', text: 'No Docker engine answered. Start Docker, then build:', command: buildLine };

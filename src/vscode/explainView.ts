@@ -39,6 +39,8 @@ class ExplainPanel {
   private doc: vscode.TextDocument;
   private timer: NodeJS.Timeout | undefined;
   private layers: LayerState | undefined;
+  /** The last model sent to the webview, for tests: what the view was told to draw. */
+  lastMessage: unknown;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(context: vscode.ExtensionContext, doc: vscode.TextDocument) {
@@ -104,10 +106,15 @@ class ExplainPanel {
       if (kind === 'compose') {
         const graph = composeGraph(text, { path: doc.uri.fsPath }, { maxFileChars });
         const walk = composeWalkthrough(graph);
-        return { type: 'compose', file, graph, walk, maxNodes, tooLarge: graph.tooLarge };
+        // Decided here, not in the webview: past the limit the diagram is not laid out at all.
+        const overLimit = graph.nodes.length > maxNodes ? `This project has ${graph.nodes.length} things to draw, more than the limit of ${maxNodes} (setting dockerCoach.explain.maxNodes). The diagram is left out so the editor stays quick; the walk-through below still covers every service.` : undefined;
+        return { type: 'compose', file, graph, walk, maxNodes, overLimit, tooLarge: graph.tooLarge };
       }
-      return { type: 'dockerfile', file, stages: dockerfileOutline(text, { maxFileChars }), maxNodes, layers: this.layers, canAskEngine: vscode.workspace.isTrusted, tooLarge: text.length > maxFileChars };
+      const stages = dockerfileOutline(text, { maxFileChars });
+      const overLimit = stages.length > maxNodes ? `${stages.length} stages, more than the limit of ${maxNodes} (setting dockerCoach.explain.maxNodes), so the diagram is left out.` : undefined;
+      return { type: 'dockerfile', file, stages, maxNodes, overLimit, layers: this.layers, canAskEngine: vscode.workspace.isTrusted, tooLarge: text.length > maxFileChars };
     }, undefined);
+    this.lastMessage = message;
     if (message) void this.panel.webview.postMessage(message);
   }
 
@@ -186,7 +193,7 @@ class ExplainPanel {
 let current: ExplainPanel | undefined;
 
 /** What the command returns, for tests: the panel's file and, when asked for, the layers. */
-export interface ExplainViewResult { file: string; kind: Kind; panel: vscode.WebviewPanel; refreshLayers: () => Promise<LayerState | undefined> }
+export interface ExplainViewResult { file: string; kind: Kind; panel: vscode.WebviewPanel; refreshLayers: () => Promise<LayerState | undefined>; lastMessage: () => unknown }
 
 /** Opens (or moves) the view for `uri`, or the active editor's file. */
 export async function showExplainView(context: vscode.ExtensionContext, uri?: vscode.Uri): Promise<ExplainViewResult | undefined> {
@@ -199,5 +206,5 @@ export async function showExplainView(context: vscode.ExtensionContext, uri?: vs
   if (current) current.show(doc);
   else current = new ExplainPanel(context, doc);
   const panel = current;
-  return { file: doc.uri.fsPath, kind, panel: panel.panel, refreshLayers: () => panel.refreshLayers() };
+  return { file: doc.uri.fsPath, kind, panel: panel.panel, refreshLayers: () => panel.refreshLayers(), lastMessage: () => panel.lastMessage };
 }

@@ -13,8 +13,9 @@ declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 const vscode = acquireVsCodeApi();
 
 type LayerState = { kind: 'report'; tag: string; report: LayerReport } | { kind: 'message'; text: string; command?: string } | { kind: 'loading' };
-type ComposeMessage = { type: 'compose'; file: string; graph: ComposeGraph; walk: WalkStep[]; maxNodes: number; tooLarge?: boolean };
-type DockerfileMessage = { type: 'dockerfile'; file: string; stages: OutlineStage[]; maxNodes: number; layers?: LayerState; canAskEngine: boolean; tooLarge?: boolean };
+/** `overLimit` is set by the extension when there are more things to draw than `dockerCoach.explain.maxNodes`. */
+type ComposeMessage = { type: 'compose'; file: string; graph: ComposeGraph; walk: WalkStep[]; maxNodes: number; overLimit?: string; tooLarge?: boolean };
+type DockerfileMessage = { type: 'dockerfile'; file: string; stages: OutlineStage[]; maxNodes: number; overLimit?: string; layers?: LayerState; canAskEngine: boolean; tooLarge?: boolean };
 type Message = ComposeMessage | DockerfileMessage | { type: 'hover'; id: string; markdown: string } | { type: 'layers'; state: LayerState } | { type: 'exported'; path: string };
 
 const root = document.getElementById('root')!;
@@ -42,8 +43,8 @@ function renderCompose(m: ComposeMessage): void {
   targets = new Map(m.graph.nodes.map(n => [n.id, { range: n.range }]));
   const parts = [header(m.file, 'What this compose file starts, and how the parts connect.')];
   if (m.tooLarge) parts.push('<p class="notice">This file is past the size limit (dockerCoach.maxFileSizeKB), so it is not drawn.</p>');
-  else if (m.graph.nodes.length > m.maxNodes) {
-    parts.push(`<p class="notice" role="status">This project has ${m.graph.nodes.length} things to draw, more than the limit of ${m.maxNodes} (setting <code>dockerCoach.explain.maxNodes</code>). The diagram is left out so the editor stays quick; the walk-through below still covers every service.</p>`);
+  else if (m.overLimit) {
+    parts.push(`<p class="notice" role="status">${esc(m.overLimit)}</p>`);
     exportSvg = () => '';
   } else if (!m.graph.nodes.length) {
     parts.push('<p class="notice">No services yet: add a <code>services:</code> section and the diagram appears here.</p>');
@@ -121,7 +122,7 @@ function renderDockerfile(m: DockerfileMessage): void {
   const parts = [header(m.file, 'The stages this Dockerfile builds, each step in plain words, and what the container runs.')];
   if (m.tooLarge) parts.push('<p class="notice">This file is past the size limit (dockerCoach.maxFileSizeKB), so it is not drawn.</p>');
   else if (!m.stages.length) parts.push('<p class="notice">No <code>FROM</code> line yet: every Dockerfile starts with one.</p>');
-  else if (m.stages.length > m.maxNodes) parts.push(`<p class="notice" role="status">${m.stages.length} stages, more than the limit of ${m.maxNodes} (setting <code>dockerCoach.explain.maxNodes</code>), so the diagram is left out.</p>`);
+  else if (m.overLimit) parts.push(`<p class="notice" role="status">${esc(m.overLimit)}</p>`);
   else {
     exportSvg = () => stagesSvg(m.stages, true);
     parts.push(`<section class="diagram-box" aria-label="Stage diagram">${stagesSvg(m.stages)}</section>`);

@@ -99,6 +99,7 @@ export const entryPoints: Record<string, Call> = {
   composeProgramOf: ({ other }) => core.composeProgramOf('auto', other.length % 3 === 0 ? undefined : (other.length % 3 === 1 ? 'docker compose' : 'docker-compose') as never),
   imageCheckAnswer: ({ text, position }) => core.imageCheckAnswer({ exitCode: position.line < 0 ? undefined : position.line % 3, stdout: text.slice(0, 500) }),
   imageCheckCommand: ({ other }) => core.imageCheckCommand('docker', other.slice(0, 60)),
+  engineCheckCommand: ({ other }) => core.engineCheckCommand(other.slice(0, 60)),
   probeCompose: ({ other }) => core.probeCompose(other.slice(0, 40), async () => other.length % 2 === 0),
   snippetsAt: ({ text, position }) => [core.snippetsAt('dockerfile', text, position), core.snippetsAt('dockercompose', text, position)],
   snippetTable: () => [core.snippetTable('dockerfile'), core.snippetTable('dockercompose')],

@@ -12,7 +12,9 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { activateExtension, openSample, waitFor } from './helpers';
 
-interface ViewResult { file: string; kind: string; panel: vscode.WebviewPanel; refreshLayers(): Promise<LayerState | undefined> }
+interface ViewResult { file: string; kind: string; panel: vscode.WebviewPanel; refreshLayers(): Promise<LayerState | undefined>; lastMessage(): unknown }
+/** The part of the view's model these tests read. */
+interface ComposeModel { type: 'compose'; graph: { nodes: { kind: string; label: string }[] }; overLimit?: string }
 type LayerState = { kind: 'report'; tag: string; report: { layers: { size: number; range?: vscode.Range; instruction: string }[]; total: number; stale: boolean } } | { kind: 'message'; text: string; command?: string };
 
 function say(message: string): void {
@@ -53,6 +55,32 @@ suite('Explain this file', function () {
     assert.strictEqual(second.kind, 'dockerfile');
     assert.strictEqual(second.panel, first.panel, 'one view, moved to the new file');
     assert.strictEqual(second.panel.title, 'Explain Dockerfile');
+  });
+
+  test('follows edits, and past dockerCoach.explain.maxNodes says so instead of drawing', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'dockercompose', content: 'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"\n' });
+    await vscode.window.showTextDocument(doc);
+    const view = await vscode.commands.executeCommand<ViewResult>('dockerCoach.explainFile', doc.uri);
+    const model = () => view.lastMessage() as ComposeModel | undefined;
+    const services = () => model()?.graph.nodes.filter(n => n.kind === 'service').map(n => n.label).sort().join(',');
+    await waitFor('the view to draw web', () => (services() === 'web' ? true : undefined));
+    assert.strictEqual(model()?.overLimit, undefined);
+    // Typing a second service redraws the view, after its debounce.
+    const editor = vscode.window.visibleTextEditors.find(e => e.document === doc);
+    assert.ok(editor);
+    await editor.edit(b => b.insert(new vscode.Position(doc.lineCount, 0), '  db:\n    image: postgres\n'));
+    await waitFor('the view to follow the edit', () => (services() === 'db,web' ? true : undefined));
+    // A limit below what the file holds: the model says why there is no diagram.
+    const config = vscode.workspace.getConfiguration('dockerCoach');
+    await config.update('explain.maxNodes', 2, vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor('the limit notice', () => model()?.overLimit);
+      assert.match(model()?.overLimit ?? '', /more than the limit of 2 \(setting dockerCoach\.explain\.maxNodes\)/);
+    } finally {
+      await config.update('explain.maxNodes', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the diagram back', () => (model() && model()?.overLimit === undefined ? true : undefined));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('says what to open for any other file', async () => {

@@ -39,6 +39,11 @@ export function composeProgramOf(command: 'auto' | ComposeProgram, found: Compos
   return found ?? 'docker compose';
 }
 
+/** Asks whether an engine answers at all: `docker version` prints the server's version only when one does. */
+export function engineCheckCommand(dockerPath: string): string[] {
+  return [dockerPath, 'version', '--format', '{{.Server.Version}}'];
+}
+
 /** Lists the image's id if the local engine has it: `docker image ls --quiet <tag>`. */
 export function imageCheckCommand(dockerPath: string, tag: string): string[] {
   // `--` keeps a tag from being read as an option; the tag grammar forbids a leading "-" anyway.
