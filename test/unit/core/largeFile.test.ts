@@ -2,7 +2,8 @@
 // Past the size limit: keyword-only hovers from the line under the cursor, no lenses, no problems.
 import * as assert from 'assert';
 import {
-  composeActions, composeDiagnostics, dockerfileActions, dockerfileDiagnostics, explainCompose, explainDockerfile, isTooLarge,
+  composeActions, composeDiagnostics, dockerfileActions, dockerfileDiagnostics, explainCompose, explainComposeKeyOnly, explainDockerfile,
+  explainDockerfileKeywordOnly, isTooLarge, type Lines,
 } from '../../../src/core/index';
 import { joinLines } from '../helpers';
 
@@ -15,6 +16,24 @@ describe('files past dockerCoach.maxFileSizeKB', () => {
     assert.strictEqual(isTooLarge('x'.repeat(41), 40), true);
     assert.strictEqual(isTooLarge('x'.repeat(40), 40), false);
     assert.strictEqual(isTooLarge('FROM alpine'), false);
+  });
+
+  it('gives the same keyword hovers from an editor\'s lines as from the text, reading only the lines it needs', () => {
+    // What the VS Code adapter passes for a document past the limit: its lines, one at a time, never the text.
+    const linesOf = (text: string): Lines & { read: Set<number> } => {
+      const all = text.split('\n');
+      const read = new Set<number>();
+      return { lineCount: all.length, read, lineText: (l) => { read.add(l); return all[l] ?? ''; } };
+    };
+    for (const line of [1, 2, 3, 4]) {
+      const lines = linesOf(dockerfile);
+      assert.deepStrictEqual(explainDockerfileKeywordOnly(lines, { line, character: 1 }, 40), explainDockerfile(dockerfile, { line, character: 1 }, small), `line ${line}`);
+      assert.ok(lines.read.size <= 2, `line ${line}: read ${[...lines.read].join(', ')}`);
+    }
+    for (const [line, character] of [[2, 5], [7, 5], [4, 9]]) {
+      assert.deepStrictEqual(explainComposeKeyOnly(linesOf(compose), { line, character }, 40), explainCompose(compose, { line, character }, small), `line ${line}`);
+    }
+    assert.match(explainComposeKeyOnly(linesOf(compose), { line: 7, character: 5 }, 40)!.markdown, /networks\.back\.driver|driver/);
   });
 
   it('explains a Dockerfile keyword from its own line, and says why that is all', () => {
