@@ -27,7 +27,14 @@ export class Workbench {
   async open(url) {
     await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
     await this.page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-    await this.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+    const rows = '.explorer-folders-view .monaco-list-row';
+    try {
+      await this.page.waitForSelector(rows, { timeout: 30000 });
+    } catch {
+      // The layout is kept between pages: a test that hid the side bar leaves it hidden for the next file.
+      await this.runCommand('View: Show Explorer');
+      await this.page.waitForSelector(rows, { timeout: 60000 });
+    }
   }
 
   /**

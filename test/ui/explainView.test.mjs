@@ -73,7 +73,7 @@ export default [
       await viewOf(page).locator('svg.diagram .node-service').first().waitFor({ timeout: 30000 });
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-compose-light.png'));
       await setTheme(wb, 'Dark Modern');
-      await wb.runCommand('View: Toggle Primary Side Bar Visibility').catch(() => {});
+      await wb.runCommand('View: Show Explorer').catch(() => {});
     },
   },
   {
@@ -99,7 +99,7 @@ export default [
       await viewOf(page).locator('svg.diagram .node-stage').first().waitFor({ timeout: 30000 });
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-dockerfile-light.png'));
       await setTheme(wb, 'Dark Modern');
-      await wb.runCommand('View: Toggle Primary Side Bar Visibility').catch(() => {});
+      await wb.runCommand('View: Show Explorer').catch(() => {});
     },
   },
 ];
