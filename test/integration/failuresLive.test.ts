@@ -45,8 +45,13 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A label on the images the suite builds: a failed RUN step's container carries it too. */
+const leftoverLabel = 'coach.test=failures-live';
+
 function cleanup(): void {
-  const ids = docker('ps', '-aq', '--filter', `name=${prefix}`)?.split('\n').filter(Boolean) ?? [];
+  const named = docker('ps', '-aq', '--filter', `name=${prefix}`)?.split('\n') ?? [];
+  const labelled = docker('ps', '-aq', '--filter', `label=${leftoverLabel}`)?.split('\n') ?? [];
+  const ids = [...new Set([...named, ...labelled])].filter(Boolean);
   if (ids.length) docker('rm', '-f', ...ids);
   const images = docker('images', '--format', '{{.Repository}}:{{.Tag}}')?.split('\n').filter((i) => i.startsWith(prefix)) ?? [];
   if (images.length) docker('rmi', '-f', ...images);
@@ -151,10 +156,11 @@ suite('Failures reproduced live against dockerd, explained by the core', functio
   });
 
   test('a RUN step that fails, with its line and exit code', async () => {
-    const dir = project('run', { Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY busybox /bin/sh\nRUN busybox false\n', busybox: null });
+    // The label marks the container the failed step leaves behind (the classic builder keeps it), for cleanup().
+    const dir = project('run', { Dockerfile: `FROM scratch\nLABEL ${leftoverLabel}\nCOPY busybox /bin/busybox\nCOPY busybox /bin/sh\nRUN busybox false\n`, busybox: null });
     const f = await explain(`docker build -t ${prefix}run .`, dir, { files: ['Dockerfile'] });
     assert.strictEqual(f?.code, 'RunStepFailed');
-    assert.strictEqual(f!.location?.line, 3);
+    assert.strictEqual(f!.location?.line, 4);
   });
 
   test('docker build without its context, fixed by adding .', async () => {
