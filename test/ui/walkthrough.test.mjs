@@ -37,6 +37,9 @@ export default [
       await wb.unhover();
 
       await wb.openFile('docker-compose.yml');
+      // VS Code reopens a file where it was last scrolled (the explain view test left it at db): the
+      // services: lenses sit at the top.
+      await wb.page.keyboard.press('Control+Home');
       await wb.page.locator('.editor-instance .codelens-decoration a', { hasText: 'Up (attached)' }).first().waitFor({ timeout: 30000 });
       const titles = (await wb.codeLenses()).map((t) => t.trim());
       assert.deepStrictEqual(titles.slice(0, 4), ['Up', 'Up (attached)', 'Up --build', 'Down']);
