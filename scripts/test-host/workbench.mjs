@@ -161,8 +161,18 @@ export class Workbench {
   }
 
   /** Visible CodeLens titles of the active editor. */
-  async codeLenses() {
-    return this.page.locator('.editor-instance .codelens-decoration a').allInnerTexts();
+  async codeLenses(timeoutMs = 10000) {
+    // VS Code redraws the lenses when the provider reports a change (an answer from the engine, say), and
+    // for a moment there are none: read until two reads a moment apart agree on a list that is not empty.
+    const read = () => this.page.locator('.editor-instance .codelens-decoration a').allInnerTexts();
+    const end = Date.now() + timeoutMs;
+    let last = await read();
+    for (;;) {
+      await sleep(250);
+      const now = await read();
+      if ((now.length > 0 && JSON.stringify(now) === JSON.stringify(last)) || Date.now() > end) return now;
+      last = now;
+    }
   }
 
   /** Clicks the first CodeLens whose title matches `match` (string or RegExp). */
