@@ -88,3 +88,13 @@ export async function waitFor<T>(what: string, check: () => T | undefined, timeo
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/** Resolves with the terminal's shell integration once it is active, or undefined after `ms`. */
+export function shellIntegrationOf(t: vscode.Terminal, ms: number): Promise<vscode.TerminalShellIntegration | undefined> {
+  if (t.shellIntegration) return Promise.resolve(t.shellIntegration);
+  return new Promise((resolve) => {
+    const done = (si: vscode.TerminalShellIntegration | undefined) => { clearTimeout(timer); listener.dispose(); resolve(si); };
+    const listener = vscode.window.onDidChangeTerminalShellIntegration((e) => { if (e.terminal === t) done(e.shellIntegration); });
+    const timer = setTimeout(() => done(t.shellIntegration), ms);
+  });
+}

@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, waitFor } from './helpers';
+import { activateExtension, shellIntegrationOf, waitFor } from './helpers';
 
 interface Explained { code: string; title: string; markdown: string; commandLine: string; notified: boolean; panel?: string }
 
@@ -17,16 +17,6 @@ const closedSocket = path.join(os.tmpdir(), 'coach-terminal-test-closed.sock');
 
 function say(message: string): void {
   Mocha.reporters.Base.consoleLog(`    ${message}`);
-}
-
-/** Resolves with the terminal's shell integration, or undefined after `ms`. */
-function shellIntegrationOf(t: vscode.Terminal, ms: number): Promise<vscode.TerminalShellIntegration | undefined> {
-  if (t.shellIntegration) return Promise.resolve(t.shellIntegration);
-  return new Promise((resolve) => {
-    const done = (si: vscode.TerminalShellIntegration | undefined) => { clearTimeout(timer); listener.dispose(); resolve(si); };
-    const listener = vscode.window.onDidChangeTerminalShellIntegration((e) => { if (e.terminal === t) done(e.shellIntegration); });
-    const timer = setTimeout(() => done(t.shellIntegration), ms);
-  });
 }
 
 /** Types `line` into the terminal as a person would, and resolves when shell integration reports its end. */

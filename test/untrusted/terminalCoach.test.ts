@@ -5,16 +5,7 @@
 import * as assert from 'assert';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension } from '../integration/helpers';
-
-function shellIntegrationOf(t: vscode.Terminal, ms: number): Promise<vscode.TerminalShellIntegration | undefined> {
-  if (t.shellIntegration) return Promise.resolve(t.shellIntegration);
-  return new Promise((resolve) => {
-    const done = (si: vscode.TerminalShellIntegration | undefined) => { clearTimeout(timer); listener.dispose(); resolve(si); };
-    const listener = vscode.window.onDidChangeTerminalShellIntegration((e) => { if (e.terminal === t) done(e.shellIntegration); });
-    const timer = setTimeout(() => done(t.shellIntegration), ms);
-  });
-}
+import { activateExtension, shellIntegrationOf } from '../integration/helpers';
 
 function runAndWait(si: vscode.TerminalShellIntegration, terminal: vscode.Terminal, line: string): Promise<void> {
   return new Promise((resolve, reject) => {
