@@ -96,6 +96,11 @@ export class ParseCache<T> {
     return this.entries.get(text);
   }
 
+  /** Forgets every entry; tests use it to compare an incremental answer with one worked out afresh. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   get(text: string): T {
     const hit = this.entries.get(text);
     if (hit !== undefined) {

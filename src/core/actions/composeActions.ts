@@ -4,7 +4,6 @@ import { isTooLarge } from '../largeFile';
 import { isMap, isScalar, type LineCounter } from 'yaml';
 import { cachedComposeModel, composeModel } from '../compose/composeDocument';
 import { composeOutline, outlineServiceKeys } from '../compose/outline';
-import { PARTIAL_FROM } from '../compose/partialModel';
 import { CommandLineError, toCommandLine } from '../commandLine';
 import { range, type Range } from '../text';
 import type { FileContext } from '../types';
@@ -30,12 +29,15 @@ function keyOf(lines: LineCounter, key: unknown): { name: string; range: Range }
   return r && { name: key.value, range: r };
 }
 
+/** From this size the lenses read the service keys off the outline; below it the whole parse is cheap and shared. */
+const OUTLINE_LENSES_FROM = 128 * 1024;
+
 /**
  * The `services:` key and each service key with its range. A large plain file is read off its outline,
  * so lenses on a 5,000-service file cost a line scan, not a full YAML parse on every edit.
  */
 function serviceKeys(text: string): { services: { range: Range }; entries: { name: string; range: Range }[] } | undefined {
-  const outline = text.length >= PARTIAL_FROM && !cachedComposeModel(text) ? composeOutline(text) : undefined;
+  const outline = text.length >= OUTLINE_LENSES_FROM && !cachedComposeModel(text) ? composeOutline(text) : undefined;
   const fromOutline = outline && outlineServiceKeys(outline);
   if (fromOutline) {
     if (fromOutline.entries.length === 0) return undefined;

@@ -11,11 +11,21 @@ export interface ServiceBlock { readonly name: string; readonly start: number; r
 export interface ComposeOutline {
   /** Every line of the text, each still ending in `\r` where the file uses CRLF. */
   readonly lines: readonly string[];
+  /** The offset where each line starts, so an edit's offsets map to lines by binary search. */
+  readonly starts: readonly number[];
   /** The `services:` line, and the first line after its section. */
   readonly servicesLine: number;
   readonly servicesEnd: number;
+  /** The indentation of the service keys (the first one decides, as YAML does). */
+  readonly serviceIndent: number;
   /** The service blocks, in file order. */
   readonly services: readonly ServiceBlock[];
+  /**
+   * Per service block: 0 not known yet, 1 parses without a YAML error, 2 has one. A part of the file
+   * answers like the whole only when every block left out is clean, since an error in one block can
+   * make YAML read the blocks below it differently. An edit resets only the edited block's entry.
+   */
+  readonly clean: Uint8Array;
 }
 
 // Anchors, aliases and tags (`&x`, `*x`, `!reset`) tie distant parts of a file together; so do
@@ -28,17 +38,32 @@ function unquote(key: string): string {
   return /^(["']).*\1$/.test(key) ? key.slice(1, -1) : key.trim();
 }
 
+/** What a line means to the outline: nothing (blank or comment), a reason to give up, or a line at some depth. */
+function depthOf(line: string): number | 'skip' | 'unsure' {
+  const trimmed = line.trimStart();
+  if (!trimmed || trimmed.startsWith('#') || trimmed === '\r') return 'skip';
+  if (LINKING.test(line) || /^(---|\.\.\.|%)/.test(line)) return 'unsure';
+  return line.length - trimmed.length;
+}
+
+function lineStarts(lines: readonly string[]): number[] {
+  const starts = new Array<number>(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) { starts[i] = at; at += lines[i].length + 1; }
+  return starts;
+}
+
 function outlineOf(text: string): ComposeOutline | undefined {
+  builds++;
   if (text.includes('\t')) return undefined;
   const lines = text.split('\n');
   let servicesLine = -1, servicesEnd = lines.length, indent = -1;
   const services: { name: string; start: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const trimmed = line.trimStart();
-    if (!trimmed || trimmed.startsWith('#') || trimmed === '\r') continue;
-    if (LINKING.test(line) || /^(---|\.\.\.|%)/.test(line)) return undefined;
-    const depth = line.length - trimmed.length;
+    const depth = depthOf(line);
+    if (depth === 'skip') continue;
+    if (depth === 'unsure') return undefined;
     if (depth === 0) {
       const key = TOP_KEY.exec(line);
       if (!key) return undefined; // a top-level flow collection, a sequence, or broken text
@@ -54,35 +79,133 @@ function outlineOf(text: string): ComposeOutline | undefined {
     if (indent < 0) indent = depth;
     if (depth < indent) return undefined; // a line that belongs to no service
     if (depth === indent) {
-      const key = TOP_KEY.exec(trimmed);
+      const key = TOP_KEY.exec(line.trimStart());
       if (!key) return undefined;
       services.push({ name: unquote(key[1]), start: i });
     }
   }
   if (servicesLine < 0) return undefined;
+  // Two services of one name: which one wins is the whole parse's business.
+  if (new Set(services.map(s => s.name)).size !== services.length) return undefined;
   const blocks: ServiceBlock[] = services.map((s, k) => ({ ...s, end: k + 1 < services.length ? services[k + 1].start : servicesEnd }));
-  return { lines, servicesLine, servicesEnd, services: blocks };
+  return { lines, starts: lineStarts(lines), servicesLine, servicesEnd, serviceIndent: indent, services: blocks, clean: new Uint8Array(blocks.length) };
 }
 
+/** Length of the common start of two strings, compared a chunk at a time (natively), then char by char. */
+export function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  for (const chunk of [65536, 4096, 256, 16]) {
+    while (i + chunk <= max && a.substr(i, chunk) === b.substr(i, chunk)) i += chunk;
+  }
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of two strings that does not reach into the first `floor` characters of either. */
+export function commonSuffix(a: string, b: string, floor: number): number {
+  const max = Math.min(a.length, b.length) - floor;
+  let n = 0;
+  for (const chunk of [65536, 4096, 256, 16]) {
+    while (n + chunk <= max && a.substr(a.length - n - chunk, chunk) === b.substr(b.length - n - chunk, chunk)) n += chunk;
+  }
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/** Index of the last line starting at or before `offset`. */
+function lineAtOffset(starts: readonly number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The outline of `text` worked out from the outline of the text before an edit, when the edit stays inside
+ * one service's block and touches no line that could start a service or a section: the lines are patched
+ * and the blocks below shift. Otherwise undefined, and the caller outlines the text from scratch.
+ * The cost follows the size of the edit (plus a native compare of the two texts), not the file's shape.
+ */
+function patchOutline(oldText: string, old: ComposeOutline, text: string): ComposeOutline | undefined {
+  const prefix = commonPrefix(oldText, text);
+  const suffix = commonSuffix(oldText, text, prefix);
+  const first = lineAtOffset(old.starts, prefix);
+  const lastOld = lineAtOffset(old.starts, oldText.length - suffix);
+  const blockIndex = serviceIndexAt(old, first);
+  const block = old.services[blockIndex];
+  if (!block || first <= block.start || lastOld >= block.end) return undefined;
+  // The new text of the changed lines: from the start of line `first` to the end of the line where the suffix begins.
+  const from = old.starts[first];
+  const cut = text.indexOf('\n', text.length - suffix);
+  const changed = text.slice(from, cut < 0 ? text.length : cut).split('\n');
+  if (cut < 0 && lastOld !== old.lines.length - 1) return undefined;
+  for (const line of [...old.lines.slice(first, lastOld + 1), ...changed]) {
+    if (line.includes('\t')) return undefined;
+    const depth = depthOf(line);
+    // Blank and comment lines, and lines deeper than the service keys, never move a block's edges.
+    if (depth !== 'skip' && (depth === 'unsure' || depth <= old.serviceIndent)) return undefined;
+  }
+  const lineShift = changed.length - (lastOld - first + 1);
+  const charShift = text.length - oldText.length;
+  const lines = old.lines.slice(0, first).concat(changed, old.lines.slice(lastOld + 1));
+  const starts = old.starts.slice(0, first + 1);
+  for (let i = 1; i < changed.length; i++) starts.push(starts[starts.length - 1] + changed[i - 1].length + 1);
+  for (let i = lastOld + 1; i < old.starts.length; i++) starts.push(old.starts[i] + charShift);
+  const services = old.services.map((s, k) => (k < blockIndex ? s : k === blockIndex ? { ...s, end: s.end + lineShift } : { ...s, start: s.start + lineShift, end: s.end + lineShift }));
+  const clean = old.clean.slice();
+  clean[blockIndex] = 0;
+  patches++;
+  return { lines, starts, servicesLine: old.servicesLine, servicesEnd: old.servicesEnd + lineShift, serviceIndent: old.serviceIndent, services, clean };
+}
+
+let builds = 0;
+let patches = 0;
 // Boxed, so that "no outline" is remembered too and not worked out again on every hover.
-const cache = new ParseCache((text: string) => ({ outline: outlineOf(text) }), 2);
+const cache = new ParseCache((text: string) => ({ outline: outlineFromLast(text) }), 2);
+let last: { text: string; outline: ComposeOutline } | undefined;
+
+function outlineFromLast(text: string): ComposeOutline | undefined {
+  const outline = (last && patchOutline(last.text, last.outline, text)) ?? outlineOf(text);
+  last = outline ? { text, outline } : undefined;
+  return outline;
+}
 
 /** The outline of a compose text, or undefined when the file is not plain enough to cut into parts. */
 export function composeOutline(text: string): ComposeOutline | undefined {
   return cache.get(text).outline;
 }
 
-/** The service block holding `line`, by binary search. */
-export function serviceBlockAt(outline: ComposeOutline, line: number): ServiceBlock | undefined {
+/** How many outlines were built from scratch, and how many patched from the one before an edit; tests read them. */
+export function outlineCounts(): { builds: number; patches: number } {
+  return { builds, patches };
+}
+
+/** Forgets every outline, so the next one is built from scratch; tests compare the two ways. */
+export function forgetOutlines(): void {
+  cache.clear();
+  last = undefined;
+}
+
+
+/** Index of the service block holding `line` (binary search), or -1. */
+export function serviceIndexAt(outline: ComposeOutline, line: number): number {
   const s = outline.services;
   let lo = 0, hi = s.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (line < s[mid].start) hi = mid - 1;
     else if (line >= s[mid].end) lo = mid + 1;
-    else return s[mid];
+    else return mid;
   }
-  return undefined;
+  return -1;
+}
+
+/** The service block holding `line`, by binary search. */
+export function serviceBlockAt(outline: ComposeOutline, line: number): ServiceBlock | undefined {
+  return outline.services[serviceIndexAt(outline, line)];
 }
 
 /** A key as it is written in the file: its name and the span of its text, in zero-based lines and columns. */

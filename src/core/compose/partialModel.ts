@@ -7,17 +7,25 @@ import { ParseCache, type Position } from '../text';
 import { cachedComposeModel, composeModel, parseCompose, type ComposeModel } from './composeDocument';
 import { composeOutline, serviceBlockAt, type ComposeOutline, type ServiceBlock } from './outline';
 
-/** Texts shorter than this are always parsed whole: it takes a few tens of milliseconds at most. */
-export const PARTIAL_FROM = 128 * 1024;
+/**
+ * Texts shorter than this are always parsed whole. Zero: even in a small file, the first hover after an
+ * edit parses one service's part rather than the file, which is what keeps it ahead of the line-based
+ * compose language service. Tests pass `Infinity` to compare with the whole-file parse.
+ */
+export const PARTIAL_FROM = 0;
 
-// Key: the kept line ranges, a NUL, then the kept text. Two hovers in the same service share a parse.
-const partials = new ParseCache((key: string) => {
-  const cut = key.indexOf('\0');
-  const ranges = key.slice(0, cut).split(',').map(Number);
-  const lineMap: number[] = [];
-  for (let i = 0; i < ranges.length; i += 2) for (let l = ranges[i]; l < ranges[i + 1]; l++) lineMap.push(l);
-  return parseCompose(key.slice(cut + 1), Int32Array.from(lineMap));
-}, 8);
+// Keyed by the kept text alone, so an edit in one service leaves the parts of the others reusable even
+// when it moved them down the file: their line map is attached per call (see `withLines`).
+const partials = new ParseCache((kept: string) => parseCompose(kept), 16);
+
+/** The kept part's parse, with the line map of where its lines sit in the file today. */
+function withLines(kept: { text: string; lineMap: Int32Array }): ComposeModel {
+  const model = partials.get(kept.text);
+  const map = model.lineMap;
+  if (map && map.length === kept.lineMap.length && map.every((l, i) => l === kept.lineMap[i])) return model;
+  // Same parse, other line numbers: a new face over the shared document (its lazy indexes are rebuilt on use).
+  return { text: model.text, doc: model.doc, lines: model.lines, lineMap: kept.lineMap };
+}
 
 /**
  * The model a hover at `pos` should use: the whole-file model when it exists already, when the file is
@@ -30,13 +38,57 @@ export function composeModelAt(text: string, pos: Position, partialFrom = PARTIA
   const outline = composeOutline(text);
   if (!outline || pos.line === outline.servicesLine) return composeModel(text);
   const block = serviceBlockAt(outline, pos.line);
-  if (block) return partials.get(partialKey(outline, [block, ...servicesNamedIn(outline, block)]));
+  if (block) return partOrWhole(text, outline, [block, ...servicesNamedIn(outline, block)]);
   if (pos.line > outline.servicesLine && pos.line < outline.servicesEnd) return composeModel(text);
   // Outside `services:` (networks, volumes, x- fields...): a definition's hover lists the services
   // that use it, so keep every service that mentions a word of the hovered line.
   const words = new Set(outline.lines[pos.line]?.match(/[A-Za-z0-9_.-]{2,}/g) ?? []);
   const body = (b: ServiceBlock) => outline.lines.slice(b.start, b.end).join('\n');
-  return partials.get(partialKey(outline, outline.services.filter(b => [...words].some(w => mentions(body(b), w)))));
+  return partOrWhole(text, outline, outline.services.filter(b => [...words].some(w => mentions(body(b), w))));
+}
+
+/** Past this many blocks of unknown health, one whole parse (shared with the problems pass) settles them all. */
+const CHECK_ONE_BY_ONE = 8;
+
+/**
+ * The part of the file holding `chosen`, if it answers exactly as the whole file would: the part parses
+ * without a YAML error, and so does every block left out of it. Otherwise the whole-file model.
+ */
+function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly ServiceBlock[]): ComposeModel {
+  const kept = new Set(chosen);
+  const unknown: number[] = [];
+  for (let i = 0; i < outline.services.length; i++) {
+    if (kept.has(outline.services[i])) continue;
+    if (outline.clean[i] === 2) return composeModel(text);
+    if (outline.clean[i] === 0) unknown.push(i);
+  }
+  if (unknown.length > CHECK_ONE_BY_ONE) {
+    const whole = composeModel(text);
+    if (whole.doc.errors.length === 0) outline.clean.fill(1);
+    return whole;
+  }
+  for (const i of unknown) {
+    outline.clean[i] = blockIsClean(outline, outline.services[i]) ? 1 : 2;
+    if (outline.clean[i] === 2) return composeModel(text);
+  }
+  const part = withLines(keptPart(outline, chosen));
+  if (part.doc.errors.length) return composeModel(text);
+  for (let i = 0; i < outline.services.length; i++) if (kept.has(outline.services[i])) outline.clean[i] = 1;
+  return part;
+}
+
+/** True when one service block, alone under `services:`, parses without a YAML error. */
+function blockIsClean(outline: ComposeOutline, block: ServiceBlock): boolean {
+  blockChecks++;
+  const body = outline.lines.slice(block.start, block.end);
+  return parseCompose(`services:\n${body.join('\n')}`).doc.errors.length === 0;
+}
+
+let blockChecks = 0;
+
+/** How many service blocks were parsed alone to learn whether they hold a YAML error; tests read it. */
+export function blockCheckCount(): number {
+  return blockChecks;
 }
 
 /** How many partial parses have run; tests use it. */
@@ -44,23 +96,49 @@ export function partialParseCount(): number {
   return partials.parses;
 }
 
-function partialKey(outline: ComposeOutline, chosen: readonly ServiceBlock[]): string {
+function keptPart(outline: ComposeOutline, chosen: readonly ServiceBlock[]): { text: string; lineMap: Int32Array } {
   const { lines } = outline;
   const blocks = [...chosen].sort((a, b) => a.start - b.start);
   const ranges: number[] = [0, outline.servicesLine + 1];
   for (const b of blocks) ranges.push(b.start, b.end);
   ranges.push(outline.servicesEnd, lines.length);
-  const kept: string[] = [];
-  for (let i = 0; i < ranges.length; i += 2) for (let l = ranges[i]; l < ranges[i + 1]; l++) kept.push(lines[l]);
-  return `${ranges.join(',')}\0${kept.join('\n')}`;
+  let count = 0;
+  for (let i = 0; i < ranges.length; i += 2) count += ranges[i + 1] - ranges[i];
+  const lineMap = new Int32Array(count);
+  const kept: string[] = new Array<string>(count);
+  let k = 0;
+  for (let i = 0; i < ranges.length; i += 2) for (let l = ranges[i]; l < ranges[i + 1]; l++) { lineMap[k] = l; kept[k++] = lines[l]; }
+  return { text: kept.join('\n'), lineMap };
 }
 
 const NAME_CHAR = /[A-Za-z0-9_.-]/;
 
-/** The other services whose names appear as whole words in `block`. */
+const byNames = new WeakMap<ComposeOutline, Map<string, ServiceBlock> | null>();
+
+/** Service name → block, or null when a name holds a character that is not a name character (then names are searched one by one). */
+function servicesByName(outline: ComposeOutline): Map<string, ServiceBlock> | null {
+  let map = byNames.get(outline);
+  if (map !== undefined) return map;
+  map = new Map();
+  for (const s of outline.services) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(s.name)) { map = null; break; }
+    if (!map.has(s.name)) map.set(s.name, s);
+  }
+  byNames.set(outline, map);
+  return map;
+}
+
+/** The other services whose names appear as whole words in `block`: a lookup per word of the block, not a search per service. */
 function servicesNamedIn(outline: ComposeOutline, block: ServiceBlock): ServiceBlock[] {
   const body = outline.lines.slice(block.start, block.end).join('\n');
-  return outline.services.filter(s => s !== block && s.name !== '' && mentions(body, s.name));
+  const names = servicesByName(outline);
+  if (!names) return outline.services.filter(s => s !== block && s.name !== '' && mentions(body, s.name));
+  const found = new Set<ServiceBlock>();
+  for (const word of body.match(/[A-Za-z0-9_.-]+/g) ?? []) {
+    const s = names.get(word);
+    if (s && s !== block) found.add(s);
+  }
+  return [...found];
 }
 
 function mentions(body: string, name: string): boolean {
