@@ -91,6 +91,13 @@ export class ParseCache<T> {
 
   constructor(private readonly parse: (text: string) => T, private readonly capacity = 4) {}
 
+  /** The text used or parsed most recently, if any: the version before an edit, when one comes. */
+  newest(): string | undefined {
+    let last: string | undefined;
+    for (const key of this.entries.keys()) last = key;
+    return last;
+  }
+
   /** The cached value for this text, without parsing on a miss. */
   peek(text: string): T | undefined {
     return this.entries.get(text);
@@ -99,6 +106,13 @@ export class ParseCache<T> {
   /** Forgets every entry; tests use it to compare an incremental answer with one worked out afresh. */
   clear(): void {
     this.entries.clear();
+  }
+
+  /** Stores a value worked out another way (say, patched from an older one), as if it had been parsed. */
+  set(text: string, value: T): void {
+    this.entries.delete(text);
+    this.entries.set(text, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 
   get(text: string): T {

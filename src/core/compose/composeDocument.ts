@@ -75,6 +75,11 @@ export function cachedComposeModel(text: string): ComposeModel | undefined {
   return cache.peek(text);
 }
 
+/** The text whose whole-file model was used most recently: the version an edit started from, usually. */
+export function newestComposeText(): string | undefined {
+  return cache.newest();
+}
+
 /** Offset of a position, clamped to the line and the text; -1 for a line a partial model left out. */
 export function offsetAt(model: ComposeModel, pos: Position): number {
   if (model.lineMap) {

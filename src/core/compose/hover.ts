@@ -27,6 +27,11 @@ export interface ComposeHoverOptions {
   notes?: Notes;
   /** Text length from which a hover inside one service parses only that part of the file (default 128 KB). */
   partialFrom?: number;
+  /**
+   * A part answers only once every block it leaves out is known to parse cleanly. Past this many blocks
+   * not known yet, one whole parse settles them (default 8); tests pass `Infinity` to check them one by one.
+   */
+  checkBlocksUpTo?: number;
   /** Past this many characters only the key under the cursor is explained (see largeFile.ts). */
   maxFileChars?: number;
 }
@@ -51,7 +56,7 @@ function noteTopics(path: readonly PathSegment[]): string[] {
 export function explainCompose(text: string, position: Position, options: ComposeHoverOptions = {}): Explanation | undefined {
   try {
     if (isTooLarge(text, options.maxFileChars)) return explainComposeKeyOnly(text, position, options.maxFileChars);
-    const model = composeModelAt(text, position, options.partialFrom);
+    const model = composeModelAt(text, position, options.partialFrom, options.checkBlocksUpTo);
     const loc = locate(model, offsetAt(model, position));
     if (!loc) return undefined;
     const content = explainLocated({ model, loc, file: options.file });

@@ -123,30 +123,54 @@ function lineAtOffset(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/** The key a line names and its depth, when the line is a plain `key:` line the outline would accept. */
+function keyLine(line: string): { depth: number; name: string; rest: string } | undefined {
+  const depth = depthOf(line);
+  if (typeof depth !== 'number' || line.includes('\t')) return undefined;
+  const key = TOP_KEY.exec(line.slice(depth));
+  return key ? { depth, name: unquote(key[1]), rest: line.slice(depth + key[0].length).trim() } : undefined;
+}
+
+/** True when an edit turned `before` into `after` without changing what the outline reads from the line. */
+function sameKeyLine(before: string, after: string): boolean {
+  const a = keyLine(before), b = keyLine(after);
+  if (!a || !b || a.depth !== b.depth || a.name !== b.name) return false;
+  return !(b.depth === 0 && b.name === 'services' && b.rest && !b.rest.startsWith('#'));
+}
+
 /**
- * The outline of `text` worked out from the outline of the text before an edit, when the edit stays inside
- * one service's block and touches no line that could start a service or a section: the lines are patched
- * and the blocks below shift. Otherwise undefined, and the caller outlines the text from scratch.
- * The cost follows the size of the edit (plus a native compare of the two texts), not the file's shape.
+ * The outline of `text` worked out from the outline of the text before an edit, when the edit cannot move
+ * a service's or a section's edges: it stays on lines deeper than the keys that start them (inside one
+ * service's block, or inside a top-level section other than `services`), or it changes one key line
+ * without changing its key. The lines are patched and what lies below shifts. Otherwise undefined, and
+ * the caller outlines the text from scratch. The cost follows the size of the edit (plus a native compare
+ * of the two texts), not the size of the file.
  */
 function patchOutline(oldText: string, old: ComposeOutline, text: string): ComposeOutline | undefined {
   const prefix = commonPrefix(oldText, text);
   const suffix = commonSuffix(oldText, text, prefix);
   const first = lineAtOffset(old.starts, prefix);
   const lastOld = lineAtOffset(old.starts, oldText.length - suffix);
-  const blockIndex = serviceIndexAt(old, first);
-  const block = old.services[blockIndex];
-  if (!block || first <= block.start || lastOld >= block.end) return undefined;
   // The new text of the changed lines: from the start of line `first` to the end of the line where the suffix begins.
   const from = old.starts[first];
   const cut = text.indexOf('\n', text.length - suffix);
   const changed = text.slice(from, cut < 0 ? text.length : cut).split('\n');
   if (cut < 0 && lastOld !== old.lines.length - 1) return undefined;
-  for (const line of [...old.lines.slice(first, lastOld + 1), ...changed]) {
-    if (line.includes('\t')) return undefined;
-    const depth = depthOf(line);
-    // Blank and comment lines, and lines deeper than the service keys, never move a block's edges.
-    if (depth !== 'skip' && (depth === 'unsure' || depth <= old.serviceIndent)) return undefined;
+  const blockIndex = serviceIndexAt(old, first);
+  const inServices = first > old.servicesLine && first < old.servicesEnd;
+  if (inServices && (blockIndex < 0 || lastOld >= old.services[blockIndex].end)) return undefined;
+  if (!inServices && first <= old.servicesLine && lastOld >= old.servicesLine) return undefined;
+  if (!inServices && first < old.servicesEnd && lastOld >= old.servicesEnd) return undefined;
+  const oneKeyLine = first === lastOld && changed.length === 1 && sameKeyLine(old.lines[first], changed[0]);
+  if (!oneKeyLine) {
+    if (inServices && first <= old.services[blockIndex].start) return undefined;
+    // Blank and comment lines, and lines deeper than the keys that start blocks, never move an edge.
+    const floor = inServices ? old.serviceIndent : 0;
+    for (const line of [...old.lines.slice(first, lastOld + 1), ...changed]) {
+      if (line.includes('\t')) return undefined;
+      const depth = depthOf(line);
+      if (depth !== 'skip' && (depth === 'unsure' || depth <= floor)) return undefined;
+    }
   }
   const lineShift = changed.length - (lastOld - first + 1);
   const charShift = text.length - oldText.length;
@@ -154,28 +178,44 @@ function patchOutline(oldText: string, old: ComposeOutline, text: string): Compo
   const starts = old.starts.slice(0, first + 1);
   for (let i = 1; i < changed.length; i++) starts.push(starts[starts.length - 1] + changed[i - 1].length + 1);
   for (let i = lastOld + 1; i < old.starts.length; i++) starts.push(old.starts[i] + charShift);
-  const services = old.services.map((s, k) => (k < blockIndex ? s : k === blockIndex ? { ...s, end: s.end + lineShift } : { ...s, start: s.start + lineShift, end: s.end + lineShift }));
+  const shift = (line: number) => (line > first ? line + lineShift : line);
+  const services = lineShift === 0 ? old.services : old.services.map(s => (s.end <= first ? s : { ...s, start: shift(s.start), end: shift(s.end) }));
   const clean = old.clean.slice();
-  clean[blockIndex] = 0;
+  // The edited block may now hold a YAML error; the header is in every part, so its errors are always seen.
+  if (inServices) clean[blockIndex] = 0;
   patches++;
-  return { lines, starts, servicesLine: old.servicesLine, servicesEnd: old.servicesEnd + lineShift, serviceIndent: old.serviceIndent, services, clean };
+  return { lines, starts, servicesLine: shift(old.servicesLine), servicesEnd: old.servicesEnd > first ? old.servicesEnd + lineShift : old.servicesEnd, serviceIndent: old.serviceIndent, services, clean };
 }
 
 let builds = 0;
 let patches = 0;
 // Boxed, so that "no outline" is remembered too and not worked out again on every hover.
-const cache = new ParseCache((text: string) => ({ outline: outlineFromLast(text) }), 2);
+const cache = new ParseCache((text: string) => ({ outline: outlineOf(text) }), 2);
 let last: { text: string; outline: ComposeOutline } | undefined;
 
-function outlineFromLast(text: string): ComposeOutline | undefined {
-  const outline = (last && patchOutline(last.text, last.outline, text)) ?? outlineOf(text);
-  last = outline ? { text, outline } : undefined;
-  return outline;
-}
-
-/** The outline of a compose text, or undefined when the file is not plain enough to cut into parts. */
-export function composeOutline(text: string): ComposeOutline | undefined {
-  return cache.get(text).outline;
+/**
+ * The outline of a compose text, or undefined when the file is not plain enough to cut into parts.
+ * It is patched from the outline of the text before the edit when it can be: the last one worked out, or
+ * else the outline of `base` (the version the whole-file model was built for, whose blocks are then
+ * known to be clean when `baseClean` says the whole parse found no error).
+ */
+export function composeOutline(text: string, base?: { text: string; clean: boolean }): ComposeOutline | undefined {
+  if (cache.peek(text)) {
+    const known = cache.get(text).outline;
+    if (known) last = { text, outline: known };
+    return known;
+  }
+  let outline = last && patchOutline(last.text, last.outline, text);
+  if (!outline && base && base.text !== text && base.text !== last?.text) {
+    const from = cache.get(base.text).outline;
+    if (from && base.clean) from.clean.fill(1);
+    outline = from && patchOutline(base.text, from, text);
+  }
+  const box = { outline: outline ?? undefined };
+  if (!box.outline) box.outline = cache.get(text).outline;
+  else cache.set(text, box);
+  last = box.outline ? { text, outline: box.outline } : undefined;
+  return box.outline;
 }
 
 /** How many outlines were built from scratch, and how many patched from the one before an edit; tests read them. */

@@ -4,7 +4,7 @@
 // (`depends_on`, `links`, `extends`...); outside them, the services that mention the hovered line. yaml parses about 2.5 MB/s, so on a 5,000-service file this
 // turns a second of parsing into a few milliseconds. Line numbers stay those of the whole file.
 import { ParseCache, type Position } from '../text';
-import { cachedComposeModel, composeModel, parseCompose, type ComposeModel } from './composeDocument';
+import { cachedComposeModel, composeModel, newestComposeText, parseCompose, type ComposeModel } from './composeDocument';
 import { composeOutline, serviceBlockAt, type ComposeOutline, type ServiceBlock } from './outline';
 
 /**
@@ -31,20 +31,27 @@ function withLines(kept: { text: string; lineMap: Int32Array }): ComposeModel {
  * The model a hover at `pos` should use: the whole-file model when it exists already, when the file is
  * small, or when the position is outside `services:`; otherwise a model of the hovered service's part.
  */
-export function composeModelAt(text: string, pos: Position, partialFrom = PARTIAL_FROM): ComposeModel {
+export function composeModelAt(text: string, pos: Position, partialFrom = PARTIAL_FROM, checkOneByOne = CHECK_ONE_BY_ONE): ComposeModel {
   if (text.length < partialFrom) return composeModel(text);
-  const whole = cachedComposeModel(text);
-  if (whole) return whole;
-  const outline = composeOutline(text);
+  // Through the cache's front door, so this version counts as the newest one seen: the base of the next edit.
+  if (cachedComposeModel(text)) return composeModel(text);
+  const outline = composeOutline(text, editBase());
   if (!outline || pos.line === outline.servicesLine) return composeModel(text);
   const block = serviceBlockAt(outline, pos.line);
-  if (block) return partOrWhole(text, outline, [block, ...servicesNamedIn(outline, block)]);
+  if (block) return partOrWhole(text, outline, [block, ...servicesNamedIn(outline, block)], checkOneByOne);
   if (pos.line > outline.servicesLine && pos.line < outline.servicesEnd) return composeModel(text);
   // Outside `services:` (networks, volumes, x- fields...): a definition's hover lists the services
   // that use it, so keep every service that mentions a word of the hovered line.
   const words = new Set(outline.lines[pos.line]?.match(/[A-Za-z0-9_.-]{2,}/g) ?? []);
   const body = (b: ServiceBlock) => outline.lines.slice(b.start, b.end).join('\n');
-  return partOrWhole(text, outline, outline.services.filter(b => [...words].some(w => mentions(body(b), w))));
+  return partOrWhole(text, outline, outline.services.filter(b => [...words].some(w => mentions(body(b), w))), checkOneByOne);
+}
+
+/** The version whose whole-file model was used last (most often, the text just before this edit). */
+function editBase(): { text: string; clean: boolean } | undefined {
+  const text = newestComposeText();
+  const model = text === undefined ? undefined : cachedComposeModel(text);
+  return model && { text: text!, clean: model.doc.errors.length === 0 };
 }
 
 /** Past this many blocks of unknown health, one whole parse (shared with the problems pass) settles them all. */
@@ -54,7 +61,7 @@ const CHECK_ONE_BY_ONE = 8;
  * The part of the file holding `chosen`, if it answers exactly as the whole file would: the part parses
  * without a YAML error, and so does every block left out of it. Otherwise the whole-file model.
  */
-function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly ServiceBlock[]): ComposeModel {
+function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly ServiceBlock[], checkOneByOne: number): ComposeModel {
   const kept = new Set(chosen);
   const unknown: number[] = [];
   for (let i = 0; i < outline.services.length; i++) {
@@ -62,7 +69,7 @@ function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly Ser
     if (outline.clean[i] === 2) return composeModel(text);
     if (outline.clean[i] === 0) unknown.push(i);
   }
-  if (unknown.length > CHECK_ONE_BY_ONE) {
+  if (unknown.length > checkOneByOne) {
     const whole = composeModel(text);
     if (whole.doc.errors.length === 0) outline.clean.fill(1);
     return whole;
