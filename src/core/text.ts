@@ -134,6 +134,28 @@ export class ParseCache<T> {
   }
 }
 
+/** Where two versions of a text start to differ: the length of their common start, of two strings, compared a chunk at a time (natively), then char by char. */
+export function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  for (const chunk of [65536, 4096, 256, 16]) {
+    while (i + chunk <= max && a.substr(i, chunk) === b.substr(i, chunk)) i += chunk;
+  }
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of two strings that does not reach into the first `floor` characters of either. */
+export function commonSuffix(a: string, b: string, floor: number): number {
+  const max = Math.min(a.length, b.length) - floor;
+  let n = 0;
+  for (const chunk of [65536, 4096, 256, 16]) {
+    while (n + chunk <= max && a.substr(a.length - n - chunk, chunk) === b.substr(b.length - n - chunk, chunk)) n += chunk;
+  }
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
 const lineIndexes = new ParseCache((text: string) => new LineIndex(text), 2);
 
 /**

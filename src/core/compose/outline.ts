@@ -3,7 +3,7 @@
 // starts and ends. It lets a hover parse only the part of a huge file it needs (see partialModel.ts).
 // It only vouches for plain block-style files: anything it is unsure of makes it give up, and the
 // caller parses the whole file as usual.
-import { ParseCache } from '../text';
+import { commonPrefix, commonSuffix, ParseCache } from '../text';
 
 /** The lines `[start, end)` of one service's block, header line included. */
 export interface ServiceBlock { readonly name: string; readonly start: number; readonly end: number }
@@ -89,28 +89,6 @@ function outlineOf(text: string): ComposeOutline | undefined {
   if (new Set(services.map(s => s.name)).size !== services.length) return undefined;
   const blocks: ServiceBlock[] = services.map((s, k) => ({ ...s, end: k + 1 < services.length ? services[k + 1].start : servicesEnd }));
   return { lines, starts: lineStarts(lines), servicesLine, servicesEnd, serviceIndent: indent, services: blocks, clean: new Uint8Array(blocks.length) };
-}
-
-/** Length of the common start of two strings, compared a chunk at a time (natively), then char by char. */
-export function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let i = 0;
-  for (const chunk of [65536, 4096, 256, 16]) {
-    while (i + chunk <= max && a.substr(i, chunk) === b.substr(i, chunk)) i += chunk;
-  }
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Length of the common end of two strings that does not reach into the first `floor` characters of either. */
-export function commonSuffix(a: string, b: string, floor: number): number {
-  const max = Math.min(a.length, b.length) - floor;
-  let n = 0;
-  for (const chunk of [65536, 4096, 256, 16]) {
-    while (n + chunk <= max && a.substr(a.length - n - chunk, chunk) === b.substr(b.length - n - chunk, chunk)) n += chunk;
-  }
-  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
 }
 
 /** Index of the last line starting at or before `offset`. */

@@ -15,7 +15,8 @@ import { explainHeredoc } from './heredocHover';
 import type { DockerfileHit } from './hit';
 import { explainImage } from './imageHover';
 import { explainKeyword } from './instructionHover';
-import { dockerfileModel, instructionAt, type DockerfileModel } from './model';
+import { instructionAt, type DockerfileModel } from './model';
+import { dockerfileModelAt } from './skeleton';
 import { explainName } from './nameHover';
 import { explainStage } from './stageHover';
 import { explainVariable } from './variableHover';
@@ -61,7 +62,7 @@ export function dockerfileExplainerFailures(): number {
  */
 export function explainDockerfile(text: string, position: Position, options: ExplainOptions = {}): Explanation | undefined {
   if (isTooLarge(text, options.maxFileChars)) return explainDockerfileKeywordOnly(text, position, options.maxFileChars);
-  const model = dockerfileModel(text);
+  const model = dockerfileModelAt(text, position);
   for (const explain of explainers) {
     let hit: DockerfileHit | undefined;
     try {

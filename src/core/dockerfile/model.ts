@@ -14,7 +14,8 @@ export interface DockerfileModel {
   readonly instructionOfLine: Int32Array;
 }
 
-function buildModel(text: string): DockerfileModel {
+/** Parses a text into a model, uncached; skeleton.ts parses its partial texts with it. */
+export function buildDockerfileModel(text: string): DockerfileModel {
   const ast = DockerfileParser.parse(text);
   const lines = new LineIndex(text);
   const instructions = ast.getInstructions();
@@ -27,11 +28,21 @@ function buildModel(text: string): DockerfileModel {
   return { text, lines, ast, instructions, instructionOfLine };
 }
 
-const cache = new ParseCache(buildModel);
+const cache = new ParseCache(buildDockerfileModel);
 
 /** The model for this text: parsed on first use, then served from a small cache. */
 export function dockerfileModel(text: string): DockerfileModel {
   return cache.get(text);
+}
+
+/** The whole-file model if this text has been parsed already, without parsing it. */
+export function cachedDockerfileModel(text: string): DockerfileModel | undefined {
+  return cache.peek(text);
+}
+
+/** The text whose whole-file model was used most recently: usually the version an edit started from. */
+export function newestDockerfileText(): string | undefined {
+  return cache.newest();
 }
 
 /** How many Dockerfile parses have run in this process; tests use it to prove reuse. */

@@ -7,15 +7,18 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { completeCompose, composeDiagnostics, explainCompose } from '../../../src/core/index';
+import { completeCompose, completeDockerfile, composeDiagnostics, dockerfileDiagnostics, explainCompose, explainDockerfile } from '../../../src/core/index';
+import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
+import { forgetSkeletons, skeletonCounts } from '../../../src/core/dockerfile/skeleton';
 import { composeParseCount } from '../../../src/core/compose/composeDocument';
 import { composeOutline, forgetOutlines, outlineCounts } from '../../../src/core/compose/outline';
 import { blockCheckCount, partialParseCount } from '../../../src/core/compose/partialModel';
 import type { Position } from '../../../src/core/text';
-import { generatedCompose } from '../../../bench/generate';
+import { generatedCompose, generatedDockerfile } from '../../../bench/generate';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'compose');
+const dockerfileCorpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'dockerfile');
 
 /** A small seeded generator (mulberry32), so a failure names an edit that can be replayed. */
 function random(seed: number): () => number {
@@ -199,6 +202,114 @@ describe('compose: random edits give the answers of a fresh whole-file parse', f
       patched += r.patched;
     }
     console.log(`      ${files} files, ${files * 12} edits, ${hovers} hovers compared, ${patched} edits on a patched outline`);
+    assert.ok(patched > 100, `only ${patched} edits took the patched path`);
+  });
+});
+
+function dockerfileCounts() {
+  return { whole: dockerfileParseCount(), ...skeletonCounts() };
+}
+
+describe('Dockerfile: an edit inside one instruction reparses only that instruction (counted)', () => {
+  it('parses the edited instruction alone, then the skeleton and the hovered instruction, never the whole file', () => {
+    forgetSkeletons();
+    let text = generatedDockerfile(1000);
+    const lines = text.split('\n');
+    const run = lines.findIndex((l, i) => i > 500 && l.startsWith('RUN apt-get update'));
+    explainDockerfile(text, { line: run, character: 1 }); // the version before the edit: parsed whole, once
+    const before = dockerfileCounts();
+    text = text.replace(lines[run + 1], lines[run + 1].replace('curl', 'curl wget'));
+    const hover = explainDockerfile(text, { line: run + 1, character: 52 });
+    const grew = Object.fromEntries(Object.entries(dockerfileCounts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
+    assert.deepStrictEqual(grew, { whole: 0, instructionParses: 1, patches: 1, partialParses: 1 });
+    forgetSkeletons();
+    dockerfileModel(text);
+    assert.deepStrictEqual(hover, explainDockerfile(text, { line: run + 1, character: 52 }), 'the same answer as the whole-file parse');
+  });
+
+  it('parses the whole file when an edit ends an instruction early', () => {
+    forgetSkeletons();
+    let text = generatedDockerfile(200);
+    const run = text.split('\n').findIndex(l => l.startsWith('RUN apt-get update'));
+    explainDockerfile(text, { line: run, character: 1 });
+    text = text.replace('RUN apt-get update \\\n', 'RUN apt-get update\n'); // the continuation is gone
+    const before = dockerfileCounts();
+    explainDockerfile(text, { line: run, character: 1 });
+    assert.strictEqual(dockerfileCounts().whole - before.whole, 1);
+    assert.strictEqual(dockerfileCounts().patches - before.patches, 0);
+  });
+});
+
+const DOCKERFILE_PIECES = ['x', ' ', '\n', '\\\n', '$', '${A}', '--from=base ', '#', '"', 'RUN echo hi\n', 'FROM alpine AS b\n', 'ARG A=1\n', '<<EOF\nhi\nEOF\n', '[', '"]'];
+
+/** Random edits to a Dockerfile; after each, hovers, problems and completions equal the whole-file parse's. */
+function replayDockerfile(name: string, start: string, edits: number, seed: number): { hovers: number; patched: number } {
+  const next = random(seed);
+  const file = { path: '/work/app/Dockerfile', workspaceFolder: '/work/app' };
+  let text = start;
+  let hovers = 0;
+  const patchesBefore = skeletonCounts().patches;
+  forgetSkeletons();
+  dockerfileModel(text);
+  for (let e = 0; e < edits; e++) {
+    const base = e % 6 === 0 ? start : text;
+    if (e % 6 === 0) dockerfileModel(base); // as in the editor: the version before the edit has been parsed
+    const lines = base.split('\n');
+    const line = Math.floor(next() * lines.length);
+    let offset = 0;
+    for (let i = 0; i < line; i++) offset += lines[i].length + 1;
+    offset += Math.floor(next() * (lines[line].length + 1));
+    const kind = next();
+    text = kind < 0.5 ? base.slice(0, offset) + DOCKERFILE_PIECES[Math.floor(next() * DOCKERFILE_PIECES.length)] + base.slice(offset)
+      : kind < 0.8 ? base.slice(0, offset) + base.slice(offset + 1 + Math.floor(next() * 20))
+        : base.slice(0, offset) + String.fromCharCode(97 + Math.floor(next() * 26)) + base.slice(offset + 1);
+    const count = text.split('\n').length;
+    const at: Pos[] = [];
+    const all = text.split('\n');
+    for (const l of [line - 1, line, line + 1, ...Array.from({ length: 6 }, () => Math.floor(next() * count))]) {
+      const s = all[l];
+      if (s === undefined) continue;
+      for (let c = 0; c <= s.length; c += Math.max(1, Math.floor(s.length / 6))) at.push({ line: l, character: c });
+    }
+    const where = `${name}, seed ${seed}, edit ${e + 1} (line ${line + 1})`;
+    const incremental = at.map(p => explainDockerfile(text, p));
+    const problems = dockerfileDiagnostics(text, { file });
+    const completions = completeDockerfile(text, { line, character: 0 });
+    forgetSkeletons();
+    dockerfileModel(text); // now every hover reads the whole-file parse
+    at.forEach((p, i) => assert.deepStrictEqual(incremental[i], explainDockerfile(text, p), `${where}: hover at ${p.line + 1}:${p.character + 1} differs`));
+    assert.deepStrictEqual(problems, dockerfileDiagnostics(text, { file }), `${where}: problems differ`);
+    assert.deepStrictEqual(completions, completeDockerfile(text, { line, character: 0 }), `${where}: completions differ`);
+    hovers += at.length;
+  }
+  return { hovers, patched: skeletonCounts().patches - patchesBefore };
+}
+
+describe('Dockerfile: random edits give the answers of a fresh whole-file parse', function () {
+  this.timeout(300_000);
+
+  it('on the samples and a generated file', () => {
+    const files = [path.join(repoRoot, 'samples', 'backend-flask', 'Dockerfile'), path.join(repoRoot, 'samples', 'frontend-react-js', 'Dockerfile')]
+      .map(f => ({ name: path.relative(repoRoot, f), text: fs.readFileSync(f, 'utf8') }));
+    files.push({ name: 'generated 300 lines', text: generatedDockerfile(300) });
+    let hovers = 0, patched = 0;
+    files.forEach((f, i) => { const r = replayDockerfile(f.name, f.text, 60, 4242 + i); hovers += r.hovers; patched += r.patched; });
+    assert.ok(hovers > 1000, `only ${hovers} hovers compared`);
+    assert.ok(patched > 15, `only ${patched} edits took the patched path`);
+  });
+
+  it('on every corpus Dockerfile', function () {
+    if (!fs.existsSync(dockerfileCorpus)) {
+      console.log(`      ../shared/corpus is not there (looked in ${dockerfileCorpus}): this test needs it, so it is skipped`);
+      this.skip();
+    }
+    let hovers = 0, patched = 0, files = 0;
+    for (const f of fs.readdirSync(dockerfileCorpus).sort()) {
+      const r = replayDockerfile(`corpus/${f}`, fs.readFileSync(path.join(dockerfileCorpus, f), 'utf8'), 8, 99 + files++);
+      hovers += r.hovers;
+      patched += r.patched;
+    }
+    console.log(`      ${files} files, ${files * 8} edits, ${hovers} hovers compared, ${patched} edits on a patched skeleton`);
     assert.ok(patched > 100, `only ${patched} edits took the patched path`);
   });
 });

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+// The first hover after an edit, without parsing the whole Dockerfile again.
+//
+// A skeleton is a cheap index of a Dockerfile's instructions: each one's first and last line, and whether
+// a hover elsewhere can read it (FROM, ARG, ENV, SHELL, CMD... and any COPY or RUN that names a stage).
+// After an edit inside one instruction, only that instruction is parsed again to learn its new extent;
+// the rest of the index shifts. A hover then parses the skeleton's lines and the hovered instruction,
+// with every other line left blank (so line numbers stay those of the file): the RUN, COPY and LABEL
+// bodies that make most of a Dockerfile's text are never parsed for a hover.
+// Whatever the index cannot vouch for (an `escape` directive, an edit across instructions or in the
+// directives, an instruction whose extent the edit changed) falls back to the whole-file parse.
+import { DockerfileParser } from 'dockerfile-ast';
+import { commonPrefix, commonSuffix, ParseCache, type Position } from '../text';
+import { buildDockerfileModel, cachedDockerfileModel, dockerfileModel, newestDockerfileText, type DockerfileModel } from './model';
+
+/** One instruction's lines `[start, end]` (inclusive), and whether hovers on other lines may read it. */
+interface Span { readonly start: number; readonly end: number; readonly keep: boolean }
+
+interface Skeleton {
+  readonly lines: readonly string[];
+  /** Offset of each line's start, to map an edit's offsets to lines. */
+  readonly starts: readonly number[];
+  readonly spans: readonly Span[];
+}
+
+/** Instructions that whole-file facts come from: stages, variables, shells, start commands, settings. */
+const READ_ELSEWHERE = new Set(['FROM', 'ARG', 'ENV', 'SHELL', 'WORKDIR', 'USER', 'ENTRYPOINT', 'CMD', 'HEALTHCHECK', 'EXPOSE', 'ONBUILD', 'VOLUME', 'STOPSIGNAL', 'MAINTAINER']);
+
+/** Whether an instruction is part of the skeleton: a keyword others read, or a RUN/COPY/ADD that names a stage. */
+function keeps(keyword: string, text: string): boolean {
+  if (READ_ELSEWHERE.has(keyword)) return true;
+  if (keyword === 'LABEL') return false;
+  // A continuation can split even a word (`--f\` then `rom=build`): join the lines before looking.
+  if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') return /from=/i.test(text.replace(/\\[ \t]*\r?\n/g, ''));
+  return true; // an unknown or misspelt keyword: keep it, its hover may name the real one
+}
+
+function lineStarts(lines: readonly string[]): number[] {
+  const starts = new Array<number>(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) { starts[i] = at; at += lines[i].length + 1; }
+  return starts;
+}
+
+function spanText(lines: readonly string[], start: number, end: number): string {
+  return lines.slice(start, end + 1).join('\n');
+}
+
+/** The skeleton of a text from its whole-file parse; undefined when an `escape` directive changes the rules. */
+function skeletonOf(model: DockerfileModel): Skeleton | undefined {
+  if (model.ast.getEscapeCharacter() !== '\\' || model.text.includes('\r')) return undefined;
+  const lines = model.text.split('\n');
+  const spans: Span[] = [];
+  for (const inst of model.instructions) {
+    const r = inst.getRange();
+    const start = r.start.line, end = Math.min(r.end.line, lines.length - 1);
+    if (spans.length && start <= spans[spans.length - 1].end) return undefined; // overlapping extents: not ours to judge
+    spans.push({ start, end, keep: keeps(inst.getKeyword(), spanText(lines, start, end)) });
+  }
+  return { lines, starts: lineStarts(lines), spans };
+}
+
+function lineAtOffset(starts: readonly number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the span holding `line`, or -1. */
+function spanIndexAt(spans: readonly Span[], line: number): number {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (line < spans[mid].start) hi = mid - 1;
+    else if (line > spans[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+let instructionParses = 0;
+let patches = 0;
+
+/**
+ * The skeleton of `text` from the skeleton of the text before an edit, when the edit stays inside one
+ * instruction. That instruction, with the lines up to the next one's first line, is parsed alone: the
+ * patch holds only if it is still one instruction ending where the edit moved its end, and the next one
+ * still starts on the line after the same gap.
+ */
+function patchSkeleton(oldText: string, old: Skeleton, text: string): Skeleton | undefined {
+  const prefix = commonPrefix(oldText, text);
+  const suffix = commonSuffix(oldText, text, prefix);
+  const first = lineAtOffset(old.starts, prefix);
+  const lastOld = lineAtOffset(old.starts, oldText.length - suffix);
+  const k = spanIndexAt(old.spans, first);
+  const span = old.spans[k];
+  if (!span || lastOld > span.end) return undefined;
+  const cut = text.indexOf('\n', text.length - suffix);
+  if (cut < 0 && lastOld !== old.lines.length - 1) return undefined;
+  const changed = text.slice(old.starts[first], cut < 0 ? text.length : cut).split('\n');
+  if (changed.some(l => l.includes('\r'))) return undefined;
+  const lineShift = changed.length - (lastOld - first + 1);
+  const lines = old.lines.slice(0, first).concat(changed, old.lines.slice(lastOld + 1));
+  const end = span.end + lineShift;
+  const next = old.spans[k + 1];
+  // The instruction and the gap after it, through the next instruction's first line.
+  const through = next ? next.start + lineShift : lines.length - 1;
+  instructionParses++;
+  const parsed = DockerfileParser.parse(spanText(lines, span.start, through)).getInstructions();
+  const expected = next ? 2 : 1;
+  if (parsed.length !== expected) return undefined;
+  const mine = parsed[0].getRange();
+  if (mine.start.line !== 0 || Math.min(mine.end.line, through - span.start) !== end - span.start) return undefined;
+  if (next && parsed[1].getRange().start.line !== through - span.start) return undefined;
+  const charShift = text.length - oldText.length;
+  const starts = old.starts.slice(0, first + 1);
+  for (let i = 1; i < changed.length; i++) starts.push(starts[starts.length - 1] + changed[i - 1].length + 1);
+  for (let i = lastOld + 1; i < old.starts.length; i++) starts.push(old.starts[i] + charShift);
+  const spans = old.spans.slice();
+  spans[k] = { start: span.start, end, keep: keeps(parsed[0].getKeyword(), spanText(lines, span.start, end)) };
+  if (lineShift) for (let i = k + 1; i < spans.length; i++) spans[i] = { ...spans[i], start: spans[i].start + lineShift, end: spans[i].end + lineShift };
+  patches++;
+  return { lines, starts, spans };
+}
+
+const skeletons = new ParseCache<{ skeleton?: Skeleton }>(() => ({}), 2);
+let last: { text: string; skeleton: Skeleton } | undefined;
+
+/** The skeleton of `text`, patched from the last one or from the newest whole-file parse; undefined if neither fits. */
+function skeletonFor(text: string): Skeleton | undefined {
+  const known = skeletons.peek(text);
+  if (known) return known.skeleton;
+  let skeleton = last && patchSkeleton(last.text, last.skeleton, text);
+  if (!skeleton) {
+    const base = newestDockerfileText();
+    const model = base !== undefined && base !== text ? cachedDockerfileModel(base) : undefined;
+    const from = model && skeletonOf(model);
+    skeleton = from && patchSkeleton(base!, from, text);
+  }
+  skeletons.set(text, { skeleton });
+  if (skeleton) last = { text, skeleton };
+  return skeleton;
+}
+
+// Keyed by the partial text itself: two hovers in one instruction, or in two dropped ones, share a parse.
+const partials = new ParseCache(buildDockerfileModel, 8);
+
+/** The skeleton's lines and the hovered instruction's (or line's), every other line blank. */
+function partialText(skeleton: Skeleton, line: number): string {
+  const { lines, spans } = skeleton;
+  const out = new Array<string>(lines.length).fill('');
+  // Parser directives and comments above the first instruction are read by directive hovers.
+  const head = spans.length ? spans[0].start : lines.length;
+  for (let l = 0; l < head; l++) out[l] = lines[l];
+  const hovered = spanIndexAt(spans, line);
+  spans.forEach((s, i) => {
+    if (s.keep || i === hovered) for (let l = s.start; l <= s.end; l++) out[l] = lines[l];
+  });
+  if (hovered < 0 && line >= 0 && line < lines.length) out[line] = lines[line];
+  return out.join('\n');
+}
+
+/**
+ * The model a hover at `pos` should use: the whole-file parse when this text has one already (or when
+ * no skeleton fits), otherwise a parse of the skeleton and the hovered instruction.
+ */
+export function dockerfileModelAt(text: string, pos: Position): DockerfileModel {
+  if (cachedDockerfileModel(text)) return dockerfileModel(text); // through the front door: it is now the newest
+  const skeleton = skeletonFor(text);
+  if (!skeleton) return dockerfileModel(text);
+  return partials.get(partialText(skeleton, pos.line));
+}
+
+/** Counters for tests: instructions parsed alone to patch a skeleton, patches made, and skeleton parses for hovers. */
+export function skeletonCounts(): { instructionParses: number; patches: number; partialParses: number } {
+  return { instructionParses, patches, partialParses: partials.parses };
+}
+
+/** Forgets every skeleton and partial parse; tests compare incremental answers with fresh ones. */
+export function forgetSkeletons(): void {
+  skeletons.clear();
+  partials.clear();
+  last = undefined;
+}
