@@ -156,6 +156,24 @@ export function commonSuffix(a: string, b: string, floor: number): number {
   return n;
 }
 
+/** The offset where each line starts, for lines split on `\n`. */
+export function lineStarts(lines: readonly string[]): number[] {
+  const starts = new Array<number>(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) { starts[i] = at; at += lines[i].length + 1; }
+  return starts;
+}
+
+/** Index of the last line starting at or before `offset` (binary search over `lineStarts`). */
+export function lineAtOffset(starts: readonly number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+
 const lineIndexes = new ParseCache((text: string) => new LineIndex(text), 2);
 
 /**

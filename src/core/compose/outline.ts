@@ -3,7 +3,7 @@
 // starts and ends. It lets a hover parse only the part of a huge file it needs (see partialModel.ts).
 // It only vouches for plain block-style files: anything it is unsure of makes it give up, and the
 // caller parses the whole file as usual.
-import { commonPrefix, commonSuffix, ParseCache } from '../text';
+import { commonPrefix, commonSuffix, lineAtOffset, lineStarts, ParseCache } from '../text';
 
 /** The lines `[start, end)` of one service's block, header line included. */
 export interface ServiceBlock { readonly name: string; readonly start: number; readonly end: number }
@@ -46,13 +46,6 @@ function depthOf(line: string): number | 'skip' | 'unsure' {
   return line.length - trimmed.length;
 }
 
-function lineStarts(lines: readonly string[]): number[] {
-  const starts = new Array<number>(lines.length);
-  let at = 0;
-  for (let i = 0; i < lines.length; i++) { starts[i] = at; at += lines[i].length + 1; }
-  return starts;
-}
-
 function outlineOf(text: string): ComposeOutline | undefined {
   builds++;
   if (text.includes('\t')) return undefined;
@@ -89,16 +82,6 @@ function outlineOf(text: string): ComposeOutline | undefined {
   if (new Set(services.map(s => s.name)).size !== services.length) return undefined;
   const blocks: ServiceBlock[] = services.map((s, k) => ({ ...s, end: k + 1 < services.length ? services[k + 1].start : servicesEnd }));
   return { lines, starts: lineStarts(lines), servicesLine, servicesEnd, serviceIndent: indent, services: blocks, clean: new Uint8Array(blocks.length) };
-}
-
-/** Index of the last line starting at or before `offset`. */
-function lineAtOffset(starts: readonly number[], offset: number): number {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The key a line names and its depth, when the line is a plain `key:` line the outline would accept. */

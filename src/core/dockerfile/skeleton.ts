@@ -10,7 +10,7 @@
 // Whatever the index cannot vouch for (an `escape` directive, an edit across instructions or in the
 // directives, an instruction whose extent the edit changed) falls back to the whole-file parse.
 import { DockerfileParser } from 'dockerfile-ast';
-import { commonPrefix, commonSuffix, ParseCache, type Position } from '../text';
+import { commonPrefix, commonSuffix, lineAtOffset, lineStarts, ParseCache, type Position } from '../text';
 import { buildDockerfileModel, cachedDockerfileModel, dockerfileModel, newestDockerfileText, type DockerfileModel } from './model';
 
 /** One instruction's lines `[start, end]` (inclusive), and whether hovers on other lines may read it. */
@@ -35,13 +35,6 @@ function keeps(keyword: string, text: string): boolean {
   return true; // an unknown or misspelt keyword: keep it, its hover may name the real one
 }
 
-function lineStarts(lines: readonly string[]): number[] {
-  const starts = new Array<number>(lines.length);
-  let at = 0;
-  for (let i = 0; i < lines.length; i++) { starts[i] = at; at += lines[i].length + 1; }
-  return starts;
-}
-
 function spanText(lines: readonly string[], start: number, end: number): string {
   return lines.slice(start, end + 1).join('\n');
 }
@@ -58,15 +51,6 @@ function skeletonOf(model: DockerfileModel): Skeleton | undefined {
     spans.push({ start, end, keep: keeps(inst.getKeyword(), spanText(lines, start, end)) });
   }
   return { lines, starts: lineStarts(lines), spans };
-}
-
-function lineAtOffset(starts: readonly number[], offset: number): number {
-  let lo = 0, hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** Index of the span holding `line`, or -1. */
