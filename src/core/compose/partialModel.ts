@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Large compose files: a hover parses only what it can need. That is every line outside `services:`,
-// and, inside one service, that service's block and the blocks of the services it names
-// (`depends_on`, `links`, `extends`...); outside them, the services that mention the hovered line. yaml parses about 2.5 MB/s, so on a 5,000-service file this
-// turns a second of parsing into a few milliseconds. Line numbers stay those of the whole file.
+// The first hover after an edit parses only what it can need, at any file size. That is every line
+// outside `services:`, and, inside one service, that service's block and the blocks of the services it
+// names (`depends_on`, `links`, `extends`...); outside them, the services that mention the hovered line.
+// An edit inside one service leaves the other parts' texts unchanged, so their parses are reused, and
+// the outline that cuts the file is patched rather than redone (see outline.ts). A part answers exactly
+// as the whole file would only while every block left out parses without a YAML error, so that is
+// tracked per block; until it is known, the whole-file parse (shared with the problems pass) answers.
+// Line numbers stay those of the whole file.
 import { ParseCache, type Position } from '../text';
 import { cachedComposeModel, composeModel, newestComposeText, parseCompose, type ComposeModel } from './composeDocument';
 import { composeOutline, serviceBlockAt, type ComposeOutline, type ServiceBlock } from './outline';
