@@ -1,20 +1,32 @@
 // SPDX-License-Identifier: MIT
 // The first hover after an edit, without parsing the whole Dockerfile again.
 //
-// A skeleton is a cheap index of a Dockerfile's instructions: each one's first and last line, and whether
-// a hover elsewhere can read it (FROM, ARG, ENV, SHELL, CMD... and any COPY or RUN that names a stage).
-// After an edit inside one instruction, only that instruction is parsed again to learn its new extent;
-// the rest of the index shifts. A hover then parses the skeleton's lines and the hovered instruction,
-// with every other line left blank (so line numbers stay those of the file): the RUN, COPY and LABEL
-// bodies that make most of a Dockerfile's text are never parsed for a hover.
+// A skeleton is a cheap index of a Dockerfile's instructions: each one's first and last line, and what
+// hovers on other lines may read of it. After an edit inside one instruction, only that instruction is
+// parsed again, to learn its new extent; the rest of the index shifts. A hover then parses the lines it
+// can read (the directives, every FROM and every instruction naming a stage, the settings of the hovered
+// stage and of the stages it builds on) and the hovered instruction, with every other line left blank so
+// line numbers stay those of the file. Other stages, and the RUN, COPY and LABEL bodies that make most
+// of a Dockerfile's text, are never parsed for a hover.
 // Whatever the index cannot vouch for (an `escape` directive, an edit across instructions or in the
 // directives, an instruction whose extent the edit changed) falls back to the whole-file parse.
 import { DockerfileParser } from 'dockerfile-ast';
 import { commonPrefix, commonSuffix, lineAtOffset, lineStarts, ParseCache, type Position } from '../text';
 import { buildDockerfileModel, cachedDockerfileModel, dockerfileModel, newestDockerfileText, type DockerfileModel } from './model';
 
-/** One instruction's lines `[start, end]` (inclusive), and whether hovers on other lines may read it. */
-interface Span { readonly start: number; readonly end: number; readonly keep: boolean }
+/**
+ * One instruction's lines `[start, end]` (inclusive) and what hovers elsewhere may read of it: a FROM
+ * (stage names and numbers), a RUN/COPY/ADD that names a stage (`--from=`, `from=`), a setting the
+ * stage's hovers read (ARG, ENV, SHELL, CMD...), or a body no other line's hover reads (RUN, COPY, LABEL).
+ */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'from' | 'ref' | 'setting' | 'body';
+  /** For a one-line FROM: its image and `AS` name, lower-cased, to follow a stage to the stage it builds on. */
+  readonly image?: string;
+  readonly name?: string;
+}
 
 interface Skeleton {
   readonly lines: readonly string[];
@@ -23,16 +35,19 @@ interface Skeleton {
   readonly spans: readonly Span[];
 }
 
-/** Instructions that whole-file facts come from: stages, variables, shells, start commands, settings. */
-const READ_ELSEWHERE = new Set(['FROM', 'ARG', 'ENV', 'SHELL', 'WORKDIR', 'USER', 'ENTRYPOINT', 'CMD', 'HEALTHCHECK', 'EXPOSE', 'ONBUILD', 'VOLUME', 'STOPSIGNAL', 'MAINTAINER']);
-
-/** Whether an instruction is part of the skeleton: a keyword others read, or a RUN/COPY/ADD that names a stage. */
-function keeps(keyword: string, text: string): boolean {
-  if (READ_ELSEWHERE.has(keyword)) return true;
-  if (keyword === 'LABEL') return false;
+function spanOf(start: number, end: number, keyword: string, text: string): Span {
+  if (keyword === 'FROM') {
+    if (start !== end) return { start, end, kind: 'from' }; // a FROM over several lines: its stage links are not guessed
+    const words = text.trim().split(/\s+/).slice(1).filter(w => !w.startsWith('--'));
+    const name = words.length >= 3 && words[1].toUpperCase() === 'AS' ? words[2].toLowerCase() : undefined;
+    return { start, end, kind: 'from', image: (words[0] ?? '').toLowerCase(), name };
+  }
   // A continuation can split even a word (`--f\` then `rom=build`): join the lines before looking.
-  if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') return /from=/i.test(text.replace(/\\[ \t]*\r?\n/g, ''));
-  return true; // an unknown or misspelt keyword: keep it, its hover may name the real one
+  if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') return { start, end, kind: /from=/i.test(text.replace(/\\[ \t]*\r?\n/g, '')) ? 'ref' : 'body' };
+  if (keyword === 'LABEL') return { start, end, kind: 'body' };
+  // ARG, ENV, SHELL, WORKDIR, USER, ENTRYPOINT, CMD, HEALTHCHECK, EXPOSE, ONBUILD...: facts the stage's
+  // hovers (and those of stages built on it) read; and any unknown or misspelt keyword.
+  return { start, end, kind: 'setting' };
 }
 
 function spanText(lines: readonly string[], start: number, end: number): string {
@@ -48,7 +63,7 @@ function skeletonOf(model: DockerfileModel): Skeleton | undefined {
     const r = inst.getRange();
     const start = r.start.line, end = Math.min(r.end.line, lines.length - 1);
     if (spans.length && start <= spans[spans.length - 1].end) return undefined; // overlapping extents: not ours to judge
-    spans.push({ start, end, keep: keeps(inst.getKeyword(), spanText(lines, start, end)) });
+    spans.push(spanOf(start, end, inst.getKeyword(), spanText(lines, start, end)));
   }
   return { lines, starts: lineStarts(lines), spans };
 }
@@ -104,7 +119,7 @@ function patchSkeleton(oldText: string, old: Skeleton, text: string): Skeleton |
   for (let i = 1; i < changed.length; i++) starts.push(starts[starts.length - 1] + changed[i - 1].length + 1);
   for (let i = lastOld + 1; i < old.starts.length; i++) starts.push(old.starts[i] + charShift);
   const spans = old.spans.slice();
-  spans[k] = { start: span.start, end, keep: keeps(parsed[0].getKeyword(), spanText(lines, span.start, end)) };
+  spans[k] = spanOf(span.start, end, parsed[0].getKeyword(), spanText(lines, span.start, end));
   if (lineShift) for (let i = k + 1; i < spans.length; i++) spans[i] = { ...spans[i], start: spans[i].start + lineShift, end: spans[i].end + lineShift };
   patches++;
   return { lines, starts, spans };
@@ -132,7 +147,36 @@ function skeletonFor(text: string): Skeleton | undefined {
 // Keyed by the partial text itself: two hovers in one instruction, or in two dropped ones, share a parse.
 const partials = new ParseCache(buildDockerfileModel, 8);
 
-/** The skeleton's lines and the hovered instruction's (or line's), every other line blank. */
+/** Per span, the stage it belongs to (-1 before the first FROM), and per stage the stage it builds on (or -1). */
+interface Stages { readonly ofSpan: Int32Array; readonly parent: Int32Array; readonly guessed: boolean }
+
+const stageTables = new WeakMap<Skeleton, Stages>();
+
+function stagesOfSkeleton(skeleton: Skeleton): Stages {
+  let table = stageTables.get(skeleton);
+  if (table) return table;
+  const ofSpan = new Int32Array(skeleton.spans.length);
+  const froms: Span[] = [];
+  skeleton.spans.forEach((s, i) => { if (s.kind === 'from') froms.push(s); ofSpan[i] = froms.length - 1; });
+  // As stageNamed does: a name means its first stage, and a stage builds only on an earlier one.
+  const firstNamed = new Map<string, number>();
+  froms.forEach((f, i) => { if (f.name && !firstNamed.has(f.name)) firstNamed.set(f.name, i); });
+  const parent = new Int32Array(froms.length).fill(-1);
+  let guessed = false;
+  froms.forEach((f, i) => {
+    if (f.image === undefined) guessed = true;
+    const p = f.image === undefined ? undefined : firstNamed.get(f.image);
+    if (p !== undefined && p < i) parent[i] = p;
+  });
+  stageTables.set(skeleton, table = { ofSpan, parent, guessed });
+  return table;
+}
+
+/**
+ * The lines a hover on `line` can read, every other line blank: the directives, every FROM and every
+ * instruction that names a stage, the settings of the hovered stage and of the stages it builds on, and
+ * the hovered instruction (or line) itself.
+ */
 function partialText(skeleton: Skeleton, line: number): string {
   const { lines, spans } = skeleton;
   const out = new Array<string>(lines.length).fill('');
@@ -140,8 +184,14 @@ function partialText(skeleton: Skeleton, line: number): string {
   const head = spans.length ? spans[0].start : lines.length;
   for (let l = 0; l < head; l++) out[l] = lines[l];
   const hovered = spanIndexAt(spans, line);
+  const stages = stagesOfSkeleton(skeleton);
+  let before = hovered;
+  if (before < 0) for (let lo = 0, hi = spans.length - 1; lo <= hi;) { const mid = (lo + hi) >> 1; if (spans[mid].start <= line) { before = mid; lo = mid + 1; } else hi = mid - 1; }
+  const readable = new Set<number>([-1]);
+  for (let s = before >= 0 ? stages.ofSpan[before] : -1; s >= 0 && !readable.has(s); s = stages.parent[s]) readable.add(s);
   spans.forEach((s, i) => {
-    if (s.keep || i === hovered) for (let l = s.start; l <= s.end; l++) out[l] = lines[l];
+    const keep = i === hovered || s.kind === 'from' || s.kind === 'ref' || (s.kind === 'setting' && (stages.guessed || readable.has(stages.ofSpan[i])));
+    if (keep) for (let l = s.start; l <= s.end; l++) out[l] = lines[l];
   });
   if (hovered < 0 && line >= 0 && line < lines.length) out[line] = lines[line];
   return out.join('\n');

@@ -227,6 +227,20 @@ describe('Dockerfile: an edit inside one instruction reparses only that instruct
     assert.deepStrictEqual(hover, explainDockerfile(text, { line: run + 1, character: 52 }), 'the same answer as the whole-file parse');
   });
 
+  it('reads the settings of the stages a stage builds on, and none of the others', () => {
+    forgetSkeletons();
+    const base = 'FROM python:3.12 AS base\nENV PORT=4567\nENTRYPOINT ["python"]\nRUN pip install flask\nFROM node:20 AS other\nENV PORT=1\nCMD ["node"]\nFROM base AS dev\nRUN echo one\nCMD ["app.py", "--port", "${PORT}"]\n';
+    explainDockerfile(base, { line: 9, character: 1 });
+    const text = base.replace('echo one', 'echo two');
+    const before = dockerfileCounts();
+    const answers = [{ line: 9, character: 1 }, { line: 9, character: 30 }, { line: 7, character: 14 }, { line: 0, character: 20 }].map(p => explainDockerfile(text, p));
+    assert.strictEqual(dockerfileCounts().whole, before.whole, 'no whole-file parse');
+    assert.match(answers[1]!.markdown, /4567/, 'the variable hover finds PORT in the stage dev builds on, not in the other stage');
+    forgetSkeletons();
+    dockerfileModel(text);
+    assert.deepStrictEqual(answers, [{ line: 9, character: 1 }, { line: 9, character: 30 }, { line: 7, character: 14 }, { line: 0, character: 20 }].map(p => explainDockerfile(text, p)));
+  });
+
   it('parses the whole file when an edit ends an instruction early', () => {
     forgetSkeletons();
     let text = generatedDockerfile(200);
