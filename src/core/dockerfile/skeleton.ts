@@ -54,8 +54,16 @@ function spanText(lines: readonly string[], start: number, end: number): string 
   return lines.slice(start, end + 1).join('\n');
 }
 
-/** The skeleton of a text from its whole-file parse; undefined when an `escape` directive changes the rules. */
+const fromModels = new WeakMap<DockerfileModel, { skeleton?: Skeleton }>();
+
+/** The skeleton of a text from its whole-file parse (once per parse); undefined when an `escape` directive changes the rules. */
 function skeletonOf(model: DockerfileModel): Skeleton | undefined {
+  let known = fromModels.get(model);
+  if (!known) fromModels.set(model, known = { skeleton: buildSkeleton(model) });
+  return known.skeleton;
+}
+
+function buildSkeleton(model: DockerfileModel): Skeleton | undefined {
   if (model.ast.getEscapeCharacter() !== '\\' || model.text.includes('\r')) return undefined;
   const lines = model.text.split('\n');
   const spans: Span[] = [];
