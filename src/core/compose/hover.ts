@@ -32,6 +32,8 @@ export interface ComposeHoverOptions {
    * not known yet, one whole parse settles them (default 8); tests pass `Infinity` to check them one by one.
    */
   checkBlocksUpTo?: number;
+  /** Parts parsed for one version before the whole parse answers instead (default 2); tests pass `Infinity`. */
+  partsPerVersion?: number;
   /** Past this many characters only the key under the cursor is explained (see largeFile.ts). */
   maxFileChars?: number;
 }
@@ -56,7 +58,7 @@ function noteTopics(path: readonly PathSegment[]): string[] {
 export function explainCompose(text: string, position: Position, options: ComposeHoverOptions = {}): Explanation | undefined {
   try {
     if (isTooLarge(text, options.maxFileChars)) return explainComposeKeyOnly(text, position, options.maxFileChars);
-    const model = composeModelAt(text, position, options.partialFrom, options.checkBlocksUpTo);
+    const model = composeModelAt(text, position, options.partialFrom, options.checkBlocksUpTo, options.partsPerVersion);
     const loc = locate(model, offsetAt(model, position));
     if (!loc) return undefined;
     const content = explainLocated({ model, loc, file: options.file });

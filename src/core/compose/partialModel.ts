@@ -35,20 +35,20 @@ function withLines(kept: { text: string; lineMap: Int32Array }): ComposeModel {
  * The model a hover at `pos` should use: the whole-file model when it exists already, when the file is
  * small, or when the position is outside `services:`; otherwise a model of the hovered service's part.
  */
-export function composeModelAt(text: string, pos: Position, partialFrom = PARTIAL_FROM, checkOneByOne = CHECK_ONE_BY_ONE): ComposeModel {
+export function composeModelAt(text: string, pos: Position, partialFrom = PARTIAL_FROM, checkOneByOne = CHECK_ONE_BY_ONE, partsPerVersion = PARTS_PER_VERSION): ComposeModel {
   if (text.length < partialFrom) return composeModel(text);
   // Through the cache's front door, so this version counts as the newest one seen: the base of the next edit.
   if (cachedComposeModel(text)) return composeModel(text);
   const outline = composeOutline(text, editBase());
   if (!outline || pos.line === outline.servicesLine) return composeModel(text);
   const block = serviceBlockAt(outline, pos.line);
-  if (block) return partOrWhole(text, outline, [block, ...servicesNamedIn(outline, block)], checkOneByOne);
+  if (block) return partOrWhole(text, outline, [block, ...servicesNamedIn(outline, block)], checkOneByOne, partsPerVersion);
   if (pos.line > outline.servicesLine && pos.line < outline.servicesEnd) return composeModel(text);
   // Outside `services:` (networks, volumes, x- fields...): a definition's hover lists the services
   // that use it, so keep every service that mentions a word of the hovered line.
   const words = new Set(outline.lines[pos.line]?.match(/[A-Za-z0-9_.-]{2,}/g) ?? []);
   const body = (b: ServiceBlock) => outline.lines.slice(b.start, b.end).join('\n');
-  return partOrWhole(text, outline, outline.services.filter(b => [...words].some(w => mentions(body(b), w))), checkOneByOne);
+  return partOrWhole(text, outline, outline.services.filter(b => [...words].some(w => mentions(body(b), w))), checkOneByOne, partsPerVersion);
 }
 
 /** The version whose whole-file model was used last (most often, the text just before this edit). */
@@ -58,14 +58,24 @@ function editBase(): { text: string; clean: boolean } | undefined {
   return model && { text: text!, clean: model.doc.errors.length === 0 };
 }
 
-/** Past this many blocks of unknown health, one whole parse (shared with the problems pass) settles them all. */
-const CHECK_ONE_BY_ONE = 8;
+/**
+ * Past this many blocks of unknown health, one whole parse (shared with the problems pass) settles them
+ * all. After an edit only the edited block is unknown; a file never seen before is parsed whole.
+ */
+const CHECK_ONE_BY_ONE = 2;
+
+/**
+ * Parts parsed for one version before its whole parse is cheaper: hovers wandering over many services of
+ * an unchanged file soon read the whole-file model (which the problems pass usually has built already).
+ */
+const PARTS_PER_VERSION = 2;
+const partsParsed = new WeakMap<ComposeOutline, number>();
 
 /**
  * The part of the file holding `chosen`, if it answers exactly as the whole file would: the part parses
  * without a YAML error, and so does every block left out of it. Otherwise the whole-file model.
  */
-function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly ServiceBlock[], checkOneByOne: number): ComposeModel {
+function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly ServiceBlock[], checkOneByOne: number, partsPerVersion: number): ComposeModel {
   const kept = new Set(chosen);
   const unknown: number[] = [];
   for (let i = 0; i < outline.services.length; i++) {
@@ -82,7 +92,13 @@ function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly Ser
     outline.clean[i] = blockIsClean(outline, outline.services[i]) ? 1 : 2;
     if (outline.clean[i] === 2) return composeModel(text);
   }
-  const part = withLines(keptPart(outline, chosen));
+  const keptText = keptPart(outline, chosen);
+  if (!partials.peek(keptText.text)) {
+    const parsed = partsParsed.get(outline) ?? 0;
+    if (parsed >= partsPerVersion) return composeModel(text);
+    partsParsed.set(outline, parsed + 1);
+  }
+  const part = withLines(keptText);
   if (part.doc.errors.length) return composeModel(text);
   for (let i = 0; i < outline.services.length; i++) if (kept.has(outline.services[i])) outline.clean[i] = 1;
   return part;

@@ -213,8 +213,19 @@ export function dockerfileModelAt(text: string, pos: Position): DockerfileModel 
   if (cachedDockerfileModel(text)) return dockerfileModel(text); // through the front door: it is now the newest
   const skeleton = skeletonFor(text);
   if (!skeleton) return dockerfileModel(text);
-  return partials.get(partialText(skeleton, pos.line));
+  const partial = partialText(skeleton, pos.line);
+  if (!partials.peek(partial)) {
+    // Hovers wandering over an unchanged file soon read the whole-file model instead (which the problems
+    // pass usually has built already): past two partial parses for one version, the whole one is cheaper.
+    const parsed = partsParsed.get(skeleton) ?? 0;
+    if (parsed >= PARTS_PER_VERSION) return dockerfileModel(text);
+    partsParsed.set(skeleton, parsed + 1);
+  }
+  return partials.get(partial);
 }
+
+const PARTS_PER_VERSION = 2;
+const partsParsed = new WeakMap<Skeleton, number>();
 
 /** Counters for tests: instructions parsed alone to patch a skeleton, patches made, and skeleton parses for hovers. */
 export function skeletonCounts(): { instructionParses: number; patches: number; partialParses: number } {

@@ -39,7 +39,7 @@ function compare(text: string): { partial: number; compared: number } {
   const at = positions(fresh).sort((a, b) => order(a) - order(b));
   const partialsBefore = partialParseCount();
   const wholeBefore = composeParseCount();
-  const viaPartial = at.map(p => explainCompose(fresh, p, { partialFrom: 0, checkBlocksUpTo: Infinity }));
+  const viaPartial = at.map(p => explainCompose(fresh, p, { partialFrom: 0, checkBlocksUpTo: Infinity, partsPerVersion: Infinity }));
   const partial = partialParseCount() - partialsBefore;
   const wholeDuringPartial = composeParseCount() - wholeBefore;
   const viaWhole = at.map(p => explainCompose(fresh, p, { partialFrom: Infinity }));
