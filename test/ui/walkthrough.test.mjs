@@ -16,6 +16,17 @@ export default [
       // The walkthrough shows a picture about 445 px wide: hovers wrap at 440 px here (VS Code's own limit is
       // 500 px) so each picture is taken at the size it is shown, not shrunk.
       const narrow = await wb.page.addStyleTag({ content: '.monaco-editor .monaco-hover { max-width: 440px !important; }' });
+      // The terminal coach test opens its explanation beside the editor, and the group it leaves makes the
+      // editor narrow enough to wrap week1.md past its `docker exec` line (CI's run found it): one column.
+      await wb.runCommand('View: Single Column Editor Layout').catch(() => {});
+      // Goes to the first line holding `text` (Ctrl+G), so the line is on show whatever the layout.
+      const goTo = async (file, text) => {
+        const lines = fs.readFileSync(path.join(repoRoot, 'samples', file), 'utf8').split('\n');
+        await wb.page.keyboard.press('Control+G');
+        await wb.page.keyboard.type(String(lines.findIndex((l) => l.includes(text)) + 1));
+        await wb.page.keyboard.press('Enter');
+        await sleep(500);
+      };
       await wb.openFile('backend-flask/Dockerfile');
       await wb.page.locator('.editor-instance .codelens-decoration a', { hasText: 'Build' }).first().waitFor({ timeout: 30000 });
       await wb.screenshotElement(media('lenses'), '.editor-instance .codelens-decoration');
@@ -32,6 +43,7 @@ export default [
       await wb.unhover();
 
       await wb.openFile('notes/week1.md');
+      await goTo('notes/week1.md', 'docker exec');
       await wb.hover('exec', { expect: /exec/i });
       await wb.screenshotElement(media('hover-exec'), hoverBox);
       await wb.unhover();
@@ -44,19 +56,12 @@ export default [
       const titles = (await wb.codeLenses()).map((t) => t.trim());
       assert.deepStrictEqual(titles.slice(0, 4), ['Up', 'Up (attached)', 'Up --build', 'Down']);
       await wb.screenshotElement(media('compose-lenses'), '.editor-instance .codelens-decoration');
-      // Both lines sit below the first screen: go to each line first (Ctrl+G), so it is on show.
-      const composeLines = fs.readFileSync(path.join(repoRoot, 'samples', 'docker-compose.yml'), 'utf8').split('\n');
-      const goTo = async (text) => {
-        await wb.page.keyboard.press('Control+G');
-        await wb.page.keyboard.type(String(composeLines.findIndex((l) => l.includes(text)) + 1));
-        await wb.page.keyboard.press('Enter');
-        await sleep(500);
-      };
-      await goTo('- db-data:/var/lib/postgresql/data');
+      // Both lines sit below the first screen: go to each line first, so it is on show.
+      await goTo('docker-compose.yml', '- db-data:/var/lib/postgresql/data');
       await wb.hover('db-data:/var/lib/postgresql/data', { expect: /named volume/i });
       await wb.screenshotElement(media('hover-volume'), hoverBox);
       await wb.unhover();
-      await goTo('driver: bridge');
+      await goTo('docker-compose.yml', 'driver: bridge');
       await wb.hover('bridge', { expect: /bridge/i });
       await wb.screenshotElement(media('hover-network'), hoverBox);
       await wb.unhover();
@@ -68,6 +73,8 @@ export default [
     async run({ wb, page, assert, repoRoot }) {
       const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
       const walkthrough = manifest.contributes.walkthroughs[0];
+      // In a narrow editor group the walkthrough hides its pictures: one column, as in the first test.
+      await wb.runCommand('View: Single Column Editor Layout').catch(() => {});
       await wb.runCommand('Welcome: Open Walkthrough...');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: walkthrough.title }).first().click({ timeout: 20000 });
       await page.locator('.getting-started-step', { hasText: walkthrough.steps[0].title }).first().waitFor({ timeout: 20000 });
