@@ -6,8 +6,8 @@ import type { RuleDoc } from './types';
 
 function table(rules: readonly RuleDoc[]): string {
   const rows = [...rules].sort((a, b) => a.code.localeCompare(b.code)).map(r =>
-    `| [\`${r.code}\`](${r.docsUrl}) | ${r.source === 'buildkit' ? 'BuildKit' : 'Docker Coach'} | ${r.defaultOff ? 'off' : r.severity} | ${r.title} | ${r.fix.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
-  return ['| code | from | default | what it finds | how to fix |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+    `| [\`${r.code}\`](${r.docsUrl}) | ${r.source === 'buildkit' ? 'BuildKit' : 'Docker Coach'} | ${r.defaultOff ? 'off' : r.severity} | ${r.title} | ${r.fix.replace(/\|/g, '\\|').replace(/\n/g, ' ')} | ${r.rejectedBy ? `\`${r.rejectedBy}\`` : ''} | ${(r.hadolint ?? []).join(', ')} |`);
+  return ['| code | from | default | what it finds | how to fix | Docker refuses it in | hadolint |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The markdown list of every rule, Dockerfile then compose. */

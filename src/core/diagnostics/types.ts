@@ -51,6 +51,13 @@ export interface RuleDoc {
   docsUrl: string;
   /** The passage of `../shared/reference/` the rule's facts come from, e.g. `buildkit-dockerfile-docs/rules-undefined-var.md`. */
   reference?: string;
+  /**
+   * Where Docker itself refuses what this rule finds, as `owner/repo:path` of the source that makes the
+   * check (`compose-spec/compose-go:loader/validate.go`), so `docs/rules.md` can say which tool stops the file.
+   */
+  rejectedBy?: string;
+  /** hadolint's ids for the same check (`DL3019`), for people who know that tool. */
+  hadolint?: readonly string[];
 }
 
 /** What a Dockerfile check reads. The model is the shared parse; checks never parse again. */
