@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // AptGetMissingYes: `apt-get install` without `-y` asks "Do you want to continue? [Y/n]", and a build
-// has no one to answer, so apt gives up and the RUN fails.
+// has no one to answer: its input is empty, so apt reads no answer, prints "Abort." and the RUN fails
+// at once (it does not hang). apt asks only when it has something to confirm, such as extra packages.
 // Reference: no Docker page covers apt itself; the fact is apt-get's own prompt. The docs'
 // apt examples (buildkit-dockerfile-docs/reference.md, "Example: cache apt packages") all pass `-y`.
 import type { DockerfileRule } from '../../types';
@@ -31,7 +32,7 @@ export const aptGetMissingYes: DockerfileRule = {
         const sub = apt.sub!;
         report({
           range: rangeAt(model, apt.head.start, apt.head.end),
-          message: `\`${apt.tool} ${sub.value}\` without \`-y\` stops the build waiting for a yes that never comes.`,
+          message: `\`${apt.tool} ${sub.value}\` without \`-y\` can ask "Do you want to continue?"; a build gives no answer, so apt aborts and the step fails.`,
           fixes: [{ title: `Add -y after \`${sub.value}\``, edits: [{ range: pointAt(model, sub.end), newText: ' -y' }] }],
         });
       }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // CurlPipeShell: `curl … | sh` runs whatever the server sends, unchecked, as root, in the build.
-// Also `sh -c "$(curl …)"` and `bash <(curl …)`, which do the same without a pipe.
+// Also `sh -c "$(curl …)"` and `bash <(curl …)`, which do the same without a pipe. `-e` is an inline
+// script only for Perl, Ruby and Node; `bash -e` still reads the script from the pipe.
 // Reference: buildkit-dockerfile-docs/reference.md, "ADD --checksum" (Docker's own way to pin a download).
 import type { DockerfileRule } from '../../types';
 import { instructionsWith } from './byKeyword';
@@ -8,7 +9,18 @@ import { rangeAt } from './ranges';
 import { baseName, commandName, programWords, runScript, type ShellCommand } from './shellScript';
 
 // Interpreters that run a script read from their input: `curl … | python3 -` is the same risk.
-const SHELL = /^(sh|bash|ash|dash|zsh|ksh|python[0-9.]*|perl|node)$/;
+const SHELL = /^(sh|bash|ash|dash|zsh|ksh|python[0-9.]*|perl|node|ruby)$/;
+
+/**
+ * True when the words give the program its script on the command line, so piped input is only data:
+ * `-c` for the shells and Python (`sh -ec '…'` too), `-e` for Perl, Ruby and Node (`node --eval`, `-p`).
+ * For `sh` and `bash`, `-e` is "stop at the first error" and the piped download is still the script.
+ */
+function hasInlineScript(program: string, options: string[]): boolean {
+  if (/^(perl|ruby)$/.test(program)) return options.some(o => /^-[a-zA-Z]*[eE]$/.test(o));
+  if (program === 'node') return options.some(o => /^(-e|-p|--eval|--print)$/.test(o) || /^--(eval|print)=/.test(o));
+  return options.some(o => /^-[a-z]*c$/.test(o));
+}
 const FETCH = /^(curl|wget)$/;
 
 export const curlPipeShell: DockerfileRule = {
@@ -27,8 +39,8 @@ export const curlPipeShell: DockerfileRule = {
         if (!SHELL.test(shell)) continue;
         const words = programWords(cmd);
         const fetch = fetcherPiped(cmd);
-        // With `-c '…'` (or `-e`) the script is on the command line and the download is only data.
-        const inlineScript = words.some(w => /^-[a-z]*[ce]$/.test(w.value));
+        // With `-c '…'` (Perl, Ruby, Node: `-e`) the script is on the command line and the download is only data.
+        const inlineScript = hasInlineScript(shell, words.slice(1).map(w => w.value).filter(v => v.startsWith('-')));
         if (fetch && !inlineScript) {
           report({
             range: rangeAt(model, fetch.words[0].start, words[0].end),
@@ -41,7 +53,7 @@ export const curlPipeShell: DockerfileRule = {
         if (inline) {
           report({
             range: rangeAt(model, words[0].start, inline.end),
-            message: `\`${shell} -c "$(${/wget/.test(inline.value) ? 'wget' : 'curl'} …)"\` runs a downloaded script without checking what was downloaded.`,
+            message: `\`${shell} ${/^(perl|ruby|node)$/.test(shell) ? '-e' : '-c'} "$(${/wget/.test(inline.value) ? 'wget' : 'curl'} …)"\` runs a downloaded script without checking what was downloaded.`,
           });
         }
       }
