@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 // UndefinedVar: a `$VARIABLE` that no ARG or ENV defines at that point, in the places where the
 // builder itself expands variables (not in RUN, CMD and ENTRYPOINT commands, which a shell expands).
+// A name inside `${NAME:+…}` or `${NAME:-…}` counts as a use, as in BuildKit: shell/lex.go
+// processDollar reads the value with getEnv for every modifier, and getEnv records a name it cannot
+// find in `nonmatches` (returned as Unmatched); dockerfile2llb/validations.go reportUnmatchedVariables
+// reports each of those, minus the names an ARG declared (a bare `ARG NAME` too, which stays unset).
 // Reference: buildkit-dockerfile-docs/rules-undefined-var.md
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../../dockerfile/model';
