@@ -15,7 +15,7 @@ export const aptGetMissingYes: DockerfileRule = {
   source: 'coach',
   severity: 'warning',
   title: '`apt-get install` without `-y`',
-  why: 'Without `-y`, apt stops to ask "Do you want to continue?". A build has no keyboard, so the question gets no answer and the step fails (or, for a small install, works today and fails when a package grows).',
+  why: 'Without `-y`, apt asks "Do you want to continue?" whenever it would install more than you named (dependencies) or remove something. A build has no keyboard: apt reads no answer, prints "Abort." and the step fails at once. An install with nothing to confirm passes today and fails when a package gains a dependency.',
   fix: 'Add `-y` after `install`: `apt-get install -y curl`.',
   docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
   reference: 'buildkit-dockerfile-docs/reference.md#example-cache-apt-packages',
