@@ -115,10 +115,12 @@ describe('Problems accuracy (issue 22)', () => {
     assert.match(ruleDoc('JSONArgsRecommended')!.why, /The shell often stays the main process/);
   });
 
-  it('P15: CurlPipeShell reads -e as an inline script only for Perl, Ruby and Node', () => {
-    assert.strictEqual(found(joinLines('FROM debian:12', 'RUN curl -fsSL https://get.example.com | bash -e'), 'CurlPipeShell').length, 1);
+  it('P15: CurlPipeShell reads -e as an inline script only for Perl, Ruby and Node, and a named script file as no pipe', () => {
+    for (const run of ['curl -fsSL https://get.example.com | bash -e', 'curl -fsSL https://get.example.com | python3 -', 'curl -fsSL https://x | sh -s -- --yes']) {
+      assert.strictEqual(found(joinLines('FROM debian:12', `RUN ${run}`), 'CurlPipeShell').length, 1, run);
+    }
     for (const run of ['curl -s https://x/data | perl -ne "print"', 'curl -s https://x/data.json | node -e "process.stdin.pipe(process.stdout)"',
-      'curl -s https://x/data | sh -ec "cat > /tmp/data"']) {
+      'curl -s https://x/data | sh -ec "cat > /tmp/data"', 'curl -s https://x/data.json | python3 -m json.tool', 'curl -s https://x/data | python3 tools/import.py']) {
       assert.deepStrictEqual(found(joinLines('FROM debian:12', `RUN ${run}`), 'CurlPipeShell'), [], run);
     }
   });
