@@ -39,10 +39,10 @@ interface Case {
 const cases: Case[] = [
   {
     code: 'RootUser',
-    text: joinLines('FROM python:3.12-slim', 'RUN useradd --create-home app', 'COPY . /app', 'CMD ["python", "app.py"]'),
+    text: joinLines('FROM python:3.12-slim', 'RUN useradd --create-home app', 'COPY --chown=app . /app', 'CMD ["python", "app.py"]'),
     at: range(0, 5, 21),
     says: /No USER line/,
-    fixed: joinLines('FROM python:3.12-slim', 'RUN useradd --create-home app', 'COPY . /app', 'USER app', 'CMD ["python", "app.py"]'),
+    fixed: joinLines('FROM python:3.12-slim', 'RUN useradd --create-home app', 'COPY --chown=app . /app', 'USER app', 'CMD ["python", "app.py"]'),
     misses: [
       joinLines('FROM python:3.12-slim', 'USER 1000', 'CMD ["python"]'),
       joinLines('FROM node:22 AS base', 'USER node', 'FROM base', 'CMD ["node"]'),

@@ -37,10 +37,13 @@ export const unknownKey: ComposeRule = {
           const range = nodeRange(model, pair.key as Node);
           if (!range || range.start.line >= broken) continue;
           const where = found.parent ? `under \`${keyPath.filter(s => typeof s === 'string').slice(0, -1).join('.')}\`` : 'at the top level';
+          // Renaming to a key this block already has would make a duplicate key, which YAML rejects.
+          const taken = found.suggestion !== undefined && node.items.some(p => isScalar(p.key) && String(p.key.value) === found.suggestion);
+          const suggestion = taken ? undefined : found.suggestion;
           report({
             range,
-            message: `\`${name}\` is not a Compose key ${where}${found.suggestion ? `; did you mean \`${found.suggestion}\`?` : '.'}`,
-            fixes: found.suggestion ? [{ title: `Rename to \`${found.suggestion}\``, edits: [{ range, newText: found.suggestion }] }] : undefined,
+            message: `\`${name}\` is not a Compose key ${where}${suggestion ? `; did you mean \`${suggestion}\`?` : taken ? ` (\`${found.suggestion}\` is already set here).` : '.'}`,
+            fixes: suggestion ? [{ title: `Rename to \`${suggestion}\``, edits: [{ range, newText: suggestion }] }] : undefined,
           });
           continue; // Below an unknown key every key would be unknown too.
         }

@@ -15,7 +15,7 @@ export const jsonArgsRecommended: DockerfileRule = {
   source: 'buildkit',
   severity: 'warning',
   title: 'Shell form for CMD or ENTRYPOINT',
-  why: 'Written without brackets, the command runs inside `/bin/sh -c`. The shell becomes the main process and does not pass on signals, so `docker stop` cannot ask your program to shut down cleanly and kills it after 10 seconds.',
+  why: 'Written without brackets, the command runs inside `/bin/sh -c`. The shell often stays the main process and does not pass on signals, so `docker stop` cannot ask your program to shut down cleanly and kills it after 10 seconds.',
   fix: 'Use the JSON form, with double quotes: `CMD ["node", "server.js"]`. If you really need the shell, set it with a `SHELL` instruction first.',
   docsUrl: 'https://docs.docker.com/reference/build-checks/json-args-recommended/',
   reference: 'buildkit-dockerfile-docs/rules-json-args-recommended.md',

@@ -12,7 +12,7 @@ export const reservedStageName: DockerfileRule = {
   source: 'buildkit',
   severity: 'warning',
   title: 'Stage named with a reserved word',
-  why: '`scratch` already means the empty image and `context` means your build folder. A stage with one of these names is confusing, because `FROM scratch` or `COPY --from=context` would no longer say what it seems to say.',
+  why: '`scratch` and `context` are reserved words in BuildKit (`FROM scratch` means the empty image), so they should not name a stage; `docker build --check` warns about it.',
   fix: 'Pick another name for the stage, such as `builder` or `base`.',
   docsUrl: 'https://docs.docker.com/reference/build-checks/reserved-stage-name/',
   reference: 'buildkit-dockerfile-docs/rules-reserved-stage-name.md',

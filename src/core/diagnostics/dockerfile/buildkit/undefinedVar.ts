@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 // UndefinedVar: a `$VARIABLE` that no ARG or ENV defines at that point, in the places where the
 // builder itself expands variables (not in RUN, CMD and ENTRYPOINT commands, which a shell expands).
+// A name inside `${NAME:+…}` or `${NAME:-…}` counts as a use, as in BuildKit: shell/lex.go
+// processDollar reads the value with getEnv for every modifier, and getEnv records a name it cannot
+// find in `nonmatches` (returned as Unmatched); dockerfile2llb/validations.go reportUnmatchedVariables
+// reports each of those, minus the names an ARG declared (a bare `ARG NAME` too, which stays unset).
 // Reference: buildkit-dockerfile-docs/rules-undefined-var.md
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../../dockerfile/model';
@@ -18,7 +22,7 @@ export const undefinedVar: DockerfileRule = {
   source: 'buildkit',
   severity: 'warning',
   title: 'Variable used before it is defined',
-  why: 'Docker replaces an unknown `$NAME` with nothing, without an error. A typo such as `$PAHT`, or an ARG declared only before `FROM`, then quietly gives an empty path or value.',
+  why: 'Docker replaces an unknown `$NAME` with nothing, without an error. A typo such as `$PAHT`, or an ARG declared only before `FROM`, then quietly gives an empty path or value. Like `docker build --check`, it also reports a name used only to test it, as in `${NAME:+…}` or `${NAME:-default}`; when unset is on purpose, a bare `ARG NAME` declares it and leaves it unset.',
   fix: 'Define it first with `ARG NAME=default` or `ENV NAME=value` in this stage (a global ARG needs a bare `ARG NAME` inside the stage too), or correct the spelling.',
   docsUrl: 'https://docs.docker.com/reference/build-checks/undefined-var/',
   reference: 'buildkit-dockerfile-docs/rules-undefined-var.md',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // AptGetMissingYes: `apt-get install` without `-y` asks "Do you want to continue? [Y/n]", and a build
-// has no one to answer, so apt gives up and the RUN fails.
+// has no one to answer: its input is empty, so apt reads no answer, prints "Abort." and the RUN fails
+// at once (it does not hang). apt asks only when it has something to confirm, such as extra packages.
 // Reference: no Docker page covers apt itself; the fact is apt-get's own prompt. The docs'
 // apt examples (buildkit-dockerfile-docs/reference.md, "Example: cache apt packages") all pass `-y`.
 import type { DockerfileRule } from '../../types';
@@ -14,7 +15,7 @@ export const aptGetMissingYes: DockerfileRule = {
   source: 'coach',
   severity: 'warning',
   title: '`apt-get install` without `-y`',
-  why: 'Without `-y`, apt stops to ask "Do you want to continue?". A build has no keyboard, so the question gets no answer and the step fails (or, for a small install, works today and fails when a package grows).',
+  why: 'Without `-y`, apt asks "Do you want to continue?" whenever it would install more than you named (dependencies) or remove something. A build has no keyboard: apt reads no answer, prints "Abort." and the step fails at once. An install with nothing to confirm passes today and fails when a package gains a dependency.',
   fix: 'Add `-y` after `install`: `apt-get install -y curl`.',
   docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
   reference: 'buildkit-dockerfile-docs/reference.md#example-cache-apt-packages',
@@ -31,7 +32,7 @@ export const aptGetMissingYes: DockerfileRule = {
         const sub = apt.sub!;
         report({
           range: rangeAt(model, apt.head.start, apt.head.end),
-          message: `\`${apt.tool} ${sub.value}\` without \`-y\` stops the build waiting for a yes that never comes.`,
+          message: `\`${apt.tool} ${sub.value}\` without \`-y\` can ask "Do you want to continue?"; a build gives no answer, so apt aborts and the step fails.`,
           fixes: [{ title: `Add -y after \`${sub.value}\``, edits: [{ range: pointAt(model, sub.end), newText: ' -y' }] }],
         });
       }

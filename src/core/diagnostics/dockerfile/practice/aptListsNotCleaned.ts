@@ -10,7 +10,7 @@ import { instructionsWith } from './byKeyword';
 import { stageOf } from '../../../dockerfile/stages';
 import { aptCommands, isSub } from './apt';
 import { rangeAt } from './ranges';
-import { cacheMountTargets, commandName, runScript, type RunScript } from './shellScript';
+import { appendPoint, cacheMountTargets, commandName, runScript, type RunScript } from './shellScript';
 import { stagesInFinalImage } from './stageChain';
 
 export const aptListsNotCleaned: DockerfileRule = {
@@ -31,13 +31,15 @@ export const aptListsNotCleaned: DockerfileRule = {
       if (!update || cleansLists(script)) continue;
       const escape = model.ast.getEscapeCharacter();
       const heredoc = model.text.slice(script.start, script.end).includes('<<');
+      // Appending `&& rm` to a here-document would land after its closing word, and after a trailing
+      // `# comment` the shell would ignore it: the edit goes before such a comment, or is not offered.
+      const at = heredoc ? undefined : appendPoint(model, script);
       report({
         range: rangeAt(model, update.head.start, update.head.end),
         message: `\`${update.tool} update\` leaves its package lists in this layer because this RUN does not remove \`/var/lib/apt/lists\`.`,
-        // Appending `&& rm` to a here-document would land after its closing word, so no fix there.
-        fixes: heredoc ? undefined : [{
+        fixes: at === undefined ? undefined : [{
           title: 'Remove the package lists at the end of this RUN',
-          edits: [{ range: rangeAt(model, script.end, script.end), newText: ` ${escape}\n    && rm -rf /var/lib/apt/lists/*` }],
+          edits: [{ range: rangeAt(model, at, at), newText: ` ${escape}\n    && rm -rf /var/lib/apt/lists/*` }],
         }],
       });
     }

@@ -4,7 +4,7 @@
 // "pull access denied". A number is a stage index and must name an existing stage. A stage cannot
 // copy from itself (BuildKit stops with "circular dependency"). A later stage is allowed by
 // BuildKit, which builds it first, but the file then no longer reads in build order; that is
-// reported too, with its own message.
+// reported too, with its own message. So a "did you mean" names only a stage defined above this one.
 // A value with `/`, `:` or `@` is an image reference, and a `$` value is filled in at build time:
 // both are left alone. Names that match a stage only by case are stages (names ignore case).
 // Reference: buildkit-dockerfile-docs/reference.md, "COPY --from" and "FROM" (stage names).
@@ -27,7 +27,6 @@ export const copyFromUnknownStage: DockerfileRule = {
   reference: 'buildkit-dockerfile-docs/reference.md#copy---from',
   check({ model }, report) {
     const stages = stagesOf(model).filter(s => s.index >= 0);
-    const names = stages.map(s => s.name).filter((n): n is string => !!n);
     for (const inst of instructionsWith(model, 'COPY')) {
       const flag = leadingFlags(model, inst).find(f => f.name === 'from');
       const value = flag?.value?.replace(/^["']|["']$/g, '');
@@ -40,6 +39,9 @@ export const copyFromUnknownStage: DockerfileRule = {
           report({ range, message: `There is no stage ${value}: stages are numbered from 0 and this file has ${stages.length}.` });
           continue;
         }
+        // Only stages above this one: suggesting this stage would make it copy from itself (a circular
+        // dependency), and a later stage is the out-of-order copy reported below.
+        const names = stages.filter(s => s.index < here.index).map(s => s.name).filter((n): n is string => !!n);
         const near = closestName(value.toLowerCase(), names.map(n => n.toLowerCase()));
         const suggestion = near ? names.find(n => n.toLowerCase() === near) : undefined;
         report({

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // CurlPipeShell: `curl … | sh` runs whatever the server sends, unchecked, as root, in the build.
-// Also `sh -c "$(curl …)"` and `bash <(curl …)`, which do the same without a pipe.
+// Also `sh -c "$(curl …)"` and `bash <(curl …)`, which do the same without a pipe. Only a program
+// that reads its script from the pipe counts: not `python3 -c '…'` or `python3 tool.py`, which read
+// the download as data. `-e` is an inline script only for Perl, Ruby and Node; `bash -e` still reads
+// the script from the pipe.
 // Reference: buildkit-dockerfile-docs/reference.md, "ADD --checksum" (Docker's own way to pin a download).
 import type { DockerfileRule } from '../../types';
 import { instructionsWith } from './byKeyword';
@@ -8,8 +11,34 @@ import { rangeAt } from './ranges';
 import { baseName, commandName, programWords, runScript, type ShellCommand } from './shellScript';
 
 // Interpreters that run a script read from their input: `curl … | python3 -` is the same risk.
-const SHELL = /^(sh|bash|ash|dash|zsh|ksh|python[0-9.]*|perl|node)$/;
+const SHELL = /^(sh|bash|ash|dash|zsh|ksh|python[0-9.]*|perl|node|ruby)$/;
 const FETCH = /^(curl|wget)$/;
+
+// Options that take the next word as their value, so that word is not the script's file name.
+const VALUE_OPTIONS = new Set(['-o', '-O', '--rcfile', '--init-file', '-W', '-X', '-I', '-r', '--require', '--import']);
+
+/**
+ * True when the program reads its script from the pipe. Not so when the script is on the command
+ * line (`-c` for the shells and Python, `-e` for Perl, Ruby and Node, `python -m module`) or in a
+ * file named as the first operand (`python3 tool.py`): then the download is only data. `-s`, a `-`
+ * operand or no operand at all means the script comes from the pipe. For `sh` and `bash`, `-e` is
+ * "stop at the first error", not an inline script.
+ */
+function readsScriptFromPipe(program: string, args: string[]): boolean {
+  const inline = /^(perl|ruby)$/.test(program) ? /^-[a-zA-Z]*[eE]$/
+    : program === 'node' ? /^(-e|-p|--eval|--print)(=.*)?$/
+      : /^python/.test(program) ? /^-[a-zA-Z]*[cm]$/ : /^-[a-z]*c$/;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') return i + 1 >= args.length || args[i + 1] === '-' || args[i + 1] === '/dev/stdin';
+    if (a === '-' || a === '/dev/stdin') return true;
+    if (!a.startsWith('-')) return false;
+    if (inline.test(a)) return false;
+    if (/^-[a-z]*s[a-z]*$/.test(a) && !/^(perl|ruby|node|python)/.test(program)) return true;
+    if (VALUE_OPTIONS.has(a)) i++;
+  }
+  return true;
+}
 
 export const curlPipeShell: DockerfileRule = {
   code: 'CurlPipeShell',
@@ -27,9 +56,7 @@ export const curlPipeShell: DockerfileRule = {
         if (!SHELL.test(shell)) continue;
         const words = programWords(cmd);
         const fetch = fetcherPiped(cmd);
-        // With `-c '…'` (or `-e`) the script is on the command line and the download is only data.
-        const inlineScript = words.some(w => /^-[a-z]*[ce]$/.test(w.value));
-        if (fetch && !inlineScript) {
+        if (fetch && readsScriptFromPipe(shell, words.slice(1).map(w => w.value))) {
           report({
             range: rangeAt(model, fetch.words[0].start, words[0].end),
             message: `\`${baseName(programWords(fetch)[0].value)} … | ${shell}\` runs a downloaded script without checking what was downloaded.`,
@@ -41,7 +68,7 @@ export const curlPipeShell: DockerfileRule = {
         if (inline) {
           report({
             range: rangeAt(model, words[0].start, inline.end),
-            message: `\`${shell} -c "$(${/wget/.test(inline.value) ? 'wget' : 'curl'} …)"\` runs a downloaded script without checking what was downloaded.`,
+            message: `\`${shell} ${/^(perl|ruby|node)$/.test(shell) ? '-e' : '-c'} "$(${/wget/.test(inline.value) ? 'wget' : 'curl'} …)"\` runs a downloaded script without checking what was downloaded.`,
           });
         }
       }

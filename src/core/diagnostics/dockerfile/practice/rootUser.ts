@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 // RootUser: the image `docker build` produces (its last stage) starts its program as root, because
 // no USER line switched away from root, or the last one switches back to it (`root`, `0`, `0:0`…).
-// Without a USER line the base image decides; most (node, python, debian, alpine…) start as root,
-// so the message says "most base images" rather than claiming to know this one.
-// The fix must name a user that exists, or the container fails to start ("unable to find user"):
-//   - a user the Dockerfile creates itself (`useradd`, `adduser`) is certain;
+// Without a USER line the base image decides. Most (node, python, debian, alpine…) start as root,
+// so the message says "most base images" rather than claiming to know this one; the few images
+// known to start as non-root (a `nonroot` tag, grafana, k6…) are not reported at all, and daemon
+// images that must start as root get the warning without a fix (knowledge/imageUsers.ts).
+// The message names the image at the root of the stage chain: a stage name is not an image.
+// The fix must name a user that can run the program, or the container fails to start (appUser.ts):
+//   - a user the Dockerfile creates for the app itself (files chowned to it, or its home is the WORKDIR);
 //   - the official `node` images ship a `node` user;
 //   - otherwise the numeric user 65534 ("nobody" on Debian, Ubuntu and Alpine) needs no entry in
 //     /etc/passwd to start, so it works even on `scratch`; the title says it cannot write to root's files.
+// No fix when the file packages a daemon (it creates a service account such as `nginx`) or starts
+// through an entrypoint script, which may need root.
 // Images that step down from root in their entrypoint (gosu, su-exec, setpriv) are skipped.
 // Windows images are skipped: their users (ContainerUser, ContainerAdministrator) work differently.
 // Reference: buildkit-dockerfile-docs/reference.md, "USER" (applies to RUN, CMD and ENTRYPOINT after it).
@@ -17,10 +22,11 @@ import { parseImageRef } from '../../../dockerfile/imageHover';
 import { instructionsIn, lineOf } from '../../../dockerfile/stageIndex';
 import type { Stage } from '../../../dockerfile/stages';
 import { argumentsText } from '../../../dockerfile/words';
+import { imageUserFact } from '../../../knowledge/imageUsers';
 import type { DockerfileRule, Fix } from '../../types';
 import { instructionRange, keywordRange } from '../ranges';
+import { userChoice } from './appUser';
 import { nonFlagWords, placedWords, pointAt, rangeAt } from './ranges';
-import { commandName, programWords, runScript } from './shellScript';
 import { finalStage, stageChain } from './stageChain';
 
 export const rootUser: DockerfileRule = {
@@ -28,7 +34,7 @@ export const rootUser: DockerfileRule = {
   source: 'coach',
   severity: 'warning',
   title: 'The container runs as root',
-  why: 'Unless a `USER` line says otherwise, your program runs as root inside the container. If someone breaks into the program, they are root too: they can change any file in the container, and a bug in Docker or a careless volume mount can let them reach the host.',
+  why: 'Unless a `USER` line (here or in the base image) says otherwise, your program runs as root inside the container. If someone breaks into the program, they are root too: they can change any file in the container, and a bug in Docker or a careless volume mount can let them reach the host.',
   fix: 'Create a user and switch to it before the program starts: `RUN useradd --create-home app` (Alpine: `adduser -D app`), then `USER app` above `CMD`.',
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#user',
   reference: 'buildkit-dockerfile-docs/reference.md#user',
@@ -56,24 +62,42 @@ export const rootUser: DockerfileRule = {
       });
       return;
     }
+    const ref = parseImageRef(root.image);
+    const known = ref && onDockerHub(ref.registry) ? imageUserFact([ref.namespace, ref.name].filter(Boolean).join('/')) : undefined;
+    // A `nonroot` tag (distroless `:nonroot`, `:debug-nonroot`) says the image sets a non-root USER.
+    if (known?.kind === 'non-root' || known?.kind === 'steps-down' || /nonroot/i.test(ref?.tag ?? '')) return;
     const image = nonFlagWords(placedWords(model, last.from))[0];
+    const range = image ? rangeAt(model, image.start, image.end) : keywordRange(last.from);
+    // Name the image that decides, not a stage: `FROM builder` means "start from where `builder` ended".
+    const chained = last !== root;
+    const from = `the final stage builds from stage \`${last.image}\`, which starts from \`${root.image}\``;
+    if (known?.kind === 'root-daemon') {
+      report({
+        range,
+        message: `${chained ? `No USER line, so the container starts as root, like its base image (${from})` : `No USER line in the final stage, so the container starts as root, like its base image \`${root.image}\``}. ${known.instead}`,
+      });
+      return;
+    }
     report({
-      range: image ? rangeAt(model, image.start, image.end) : keywordRange(last.from),
-      message: `No USER line in the final stage, so the container runs as the base image's user, which is root for most base images such as \`${last.image}\`.`,
+      range,
+      message: chained
+        ? `No USER line, so the container runs as the base image's user (${from}); that is root for most base images.`
+        : `No USER line in the final stage, so the container runs as the base image's user, which is root for most base images such as \`${root.image}\`.`,
       fixes: userFix(model, last, chain, undefined),
     });
   },
 };
 
-/** `USER <name>` placed before the start command, or replacing a USER root at the end. */
-function userFix(model: DockerfileModel, last: Stage, chain: Stage[], rootLine: Instruction | undefined): Fix[] {
-  const created = createdUser(model, chain);
+/** `USER <name>` placed before the start command, or replacing a USER root at the end; none when no user is safe. */
+function userFix(model: DockerfileModel, last: Stage, chain: Stage[], rootLine: Instruction | undefined): Fix[] | undefined {
+  const choice = userChoice(model, chain);
+  if (choice.kind === 'unsafe') return undefined;
   const base = parseImageRef(chain[chain.length - 1].image);
   let user: string;
   let title: string;
-  if (created) {
-    user = created.name;
-    title = `Switch to the user \`${user}\` created on line ${lineOf(created.inst)}`;
+  if (choice.kind === 'app') {
+    user = choice.user.name;
+    title = `Switch to the user \`${user}\` created on line ${lineOf(choice.user.inst)}`;
   } else if (base && base.name === 'node' && (!base.namespace || base.namespace === 'library') && !base.registry) {
     user = 'node';
     title = 'Switch to the `node` user that the node image provides';
@@ -100,37 +124,8 @@ function userFix(model: DockerfileModel, last: Stage, chain: Stage[], rootLine: 
   return [{ title, edits: [{ range: pointAt(model, end), newText: `\nUSER ${user}` }] }];
 }
 
-/** The last user created with `useradd`/`adduser` in the final stage or the stages it builds on. */
-function createdUser(model: DockerfileModel, chain: Stage[]): { name: string; inst: Instruction } | undefined {
-  for (const s of chain) {
-    const runs = instructionsIn(model, s, 'RUN');
-    for (let r = runs.length - 1; r >= 0; r--) {
-      const commands = runScript(model, runs[r]).commands;
-      for (let c = commands.length - 1; c >= 0; c--) {
-        const name = commandName(commands[c]);
-        if (name !== 'useradd' && name !== 'adduser') continue;
-        const user = lastOperand(programWords(commands[c]).slice(1).map(w => w.value), name);
-        if (user && /^[a-z_][a-z0-9_-]*\$?$/i.test(user) && user !== 'root') return { name: user, inst: runs[r] };
-      }
-    }
-  }
-  return undefined;
-}
-
-// Options of useradd / adduser (Debian and BusyBox) that take a value in the next word.
-const VALUE_OPTIONS = new Set(['-u', '-g', '-G', '-d', '-s', '-c', '-k', '-K', '-e', '-f', '-h', '-p', '-Z', '-b',
-  '--uid', '--gid', '--groups', '--home', '--home-dir', '--shell', '--comment', '--gecos', '--ingroup', '--skel', '--key',
-  '--expiredate', '--inactive', '--password', '--base-dir', '--firstuid', '--lastuid', '--add_extra_groups', '--conf']);
-
-/** The user name: the first operand (Debian `adduser app group` adds app to group). */
-function lastOperand(args: string[], tool: string): string | undefined {
-  const operands: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.startsWith('-')) { if (VALUE_OPTIONS.has(a)) i++; continue; }
-    operands.push(a);
-  }
-  return tool === 'adduser' || tool === 'useradd' ? operands[0] : undefined;
+function onDockerHub(registry: string | undefined): boolean {
+  return !registry || registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io';
 }
 
 function isWindows(image: string): boolean {

@@ -3,7 +3,8 @@
 // cloud credentials) puts it in a layer of the image, where anyone who can pull the image can read
 // it, even if a later step deletes it. Only sources from the build context count (`--from` copies
 // what another stage or image already holds). Example and template files (`.env.example`) and
-// certificates (`ca.pem`, `fullchain.pem`), which are public, are left alone.
+// certificates (`ca.pem`, `fullchain.pem`) and public signing keys (`nodesource.gpg.key`, `Release.key`,
+// `*.asc`), which are public, are left alone.
 // Reference: buildkit-dockerfile-docs/reference.md, "RUN --mount=type=secret";
 // buildkit-dockerfile-docs/rules-secrets-used-in-arg-or-env.md (the same risk for ARG and ENV).
 import type { DockerfileRule } from '../../types';
@@ -17,12 +18,20 @@ export function secretKind(path: string): string | undefined {
   if (!name || name.includes('$')) return undefined;
   if (/^\.env(\.[\w-]+)?$/.test(name) && !/\.(example|sample|template|dist|defaults?|tpl|schema)$/.test(name)) return 'an environment file with passwords and keys';
   if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name) || name === '.ssh') return 'an SSH private key';
+  // Repository signing keys (`nodesource.gpg.key`, `Release.key`, `*.asc`) are public keys, published to be downloaded.
+  if (isPublicKeyName(name)) return undefined;
   if (/\.(key|p12|pfx|jks|keystore)$/.test(name) || /(^|[-_.])(priv|private)[-_.]?key/.test(name)) return 'a private key';
   if (name.endsWith('.pem') && !/(^|[-_.])(ca|cert|certs|certificate|chain|fullchain|bundle|root|public|pub)([-_.]|$)/.test(name)) return 'a PEM file, usually a private key';
   if (name === '.npmrc' || name === '.pypirc' || name === '.netrc' || name === '.git-credentials' || name === '.dockercfg') return 'a file that often holds registry or login tokens';
   if (name === '.aws' || name === 'credentials' || name === 'credentials.json' || /^(service[-_]?account|gcp[-_]?key)[\w-]*\.json$/.test(name)) return 'cloud credentials';
   if (name === 'config.json' && /(^|\/)\.docker\/config\.json$/.test(path)) return 'Docker login tokens';
   return undefined;
+}
+
+/** A public key file by its name: `.gpg`, `.asc`, `.pub`, `Release.key`, or a `gpg`/`pub`/`public` part (and no `priv`). */
+function isPublicKeyName(name: string): boolean {
+  if (name.includes('priv')) return false;
+  return /\.(gpg|asc|pub)$/.test(name) || name === 'release.key' || /(^|[-_.])(gpg|pgp|pub|public)([-_.]|$)/.test(name);
 }
 
 export const secretCopied: DockerfileRule = {

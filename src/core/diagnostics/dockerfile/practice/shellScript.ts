@@ -180,3 +180,39 @@ function shellPart(text: string): string {
   if (bodyIsShell && shebangShell) return text;
   return firstLine + text.slice(nl).replace(/[^\n]/g, ' ');
 }
+
+/**
+ * Where text appended to the end of a RUN's script (` \\ && rm …`) still runs: the script's end, or
+ * just before a `# comment` on its last line. Docker passes such a `#` to the shell (only lines that
+ * start with `#` are Dockerfile comments), and the shell ignores the rest of the line after it, so
+ * text added after the comment would never run. Undefined when a comment on an earlier line of the
+ * RUN already hides everything after it: no edit at the end can help there.
+ */
+export function appendPoint(model: DockerfileModel, script: RunScript): number | undefined {
+  const raw = model.text.slice(script.start, script.end);
+  const hash = shellCommentStart(blankContinuations(raw, model.ast.getEscapeCharacter()));
+  if (hash < 0) return script.end;
+  const at = script.start + hash;
+  if (model.lines.positionAt(at).line !== model.lines.positionAt(script.end).line) return undefined;
+  let before = at;
+  while (before > script.start && (model.text[before - 1] === ' ' || model.text[before - 1] === '\t')) before--;
+  return before;
+}
+
+/** The offset of the `#` that starts a shell comment in one line of shell text, or -1. */
+function shellCommentStart(text: string): number {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (c === '\\') { i++; continue; }
+    if (c === '"' || c === "'") { quote = c; continue; }
+    // A `#` starts a comment only at the start of a word: `a#b` and `$#` are not comments.
+    if (c === '#' && (i === 0 || /[\s;&|()]/.test(text[i - 1]))) return i;
+  }
+  return -1;
+}
