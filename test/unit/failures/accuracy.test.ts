@@ -143,6 +143,9 @@ describe('Failure explanations: accuracy audit of 2026-12-06', () => {
     assert.doesNotMatch(f!.markdown, /`CONTAINER` \(/);
     const none = explain('docker exec -it', 'docker: \'docker exec\' requires at least 2 arguments\n\nUsage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]\n', 1);
     assert.match(none!.markdown, /Add the missing `CONTAINER` \([^)]*\) and `COMMAND`/);
+    // A usage word that is no single name (`CONTAINER:SRC_PATH`): no guess, so no miscount.
+    const cp = explain('docker cp web:/x', 'docker: \'docker cp\' requires 2 arguments\n\nUsage:  docker cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-\n', 1);
+    assert.match(cp!.markdown, /Add the missing arguments, in the order the form shows/);
   });
 
   it('F12: with --rm nothing is left behind and no "docker rm" fix; under Compose neither', () => {

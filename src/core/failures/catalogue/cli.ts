@@ -91,8 +91,10 @@ function givenArguments(ctx: CommandContext): number {
  * `docker exec [OPTIONS] CONTAINER COMMAND [ARG...]` with one argument given misses COMMAND.
  */
 function missingWords(usage: string, given: number): string[] {
-  const required = usage.replace(/\[[^\]]*\]/g, ' ').split(/\s+/).map((w) => w.replace(/\.\.\.$/, '')).filter((w) => /^[A-Z][A-Z_]*$/.test(w) && w !== 'OPTIONS');
-  return required.slice(given);
+  const words = usage.replace(/\[[^\]]*\]/g, ' ').split(/\s+/).filter((w) => w && !/^[a-z][a-z-]*$/.test(w)).map((w) => w.replace(/\.\.\.$/, ''));
+  // A word such as `CONTAINER:SRC_PATH` or `PATH | URL | -` is no single name: then say nothing rather than miscount.
+  if (words.some((w) => !/^[A-Z][A-Z_]*$/.test(w))) return [];
+  return words.filter((w) => w !== 'OPTIONS').slice(given);
 }
 
 export const missingArgument: FailureKind = {

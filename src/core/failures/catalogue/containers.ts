@@ -102,7 +102,7 @@ export const executableNotFound: FailureKind = {
     const other = insteadOf[program];
     const source = exec
       ? `\`${ctx.command === 'exec' ? 'docker exec' : 'docker compose exec'}\` starts ${code(program)} as an extra process inside the running container${target ? ` ${code(target)}` : ''}; it names a container, not an image, and changes nothing else in it.`
-      : fromLine ? `${code(program)} comes from your command line, after the ${ctx.command === 'compose run' ? 'service' : 'image'}: it replaces the image's \`CMD\`.`
+      : fromLine ? (ctx.command === 'compose run' ? `${code(program)} comes from your command line, after the service: it replaces the service's \`command:\` (or else the image's \`CMD\`).` : `${code(program)} comes from your command line, after the image: it replaces the image's \`CMD\`.`)
         : ctx.command?.startsWith('compose') ? `${code(program)} comes from the service's \`command:\` or \`entrypoint:\`, or else from the image's \`CMD\` or \`ENTRYPOINT\`.`
           : `${code(program)} comes from the image's \`CMD\` or \`ENTRYPOINT\`.`;
     return {
