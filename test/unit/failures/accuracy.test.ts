@@ -117,6 +117,14 @@ describe('Failure explanations: accuracy audit of 2026-12-06', () => {
     assert.deepStrictEqual(argvs(f), ['docker rm -f mydb']);
   });
 
+  it('F9 class: docker run advice does not reach Compose: compose exec turns its terminal off with -T', () => {
+    const f = explain('docker compose exec web sh -c "ls"', 'the input device is not a TTY\n', 1);
+    assert.strictEqual(f?.code, 'NotATty');
+    assert.match(f!.markdown, /Add `-T`/);
+    assert.doesNotMatch(f!.markdown, /`-it` becomes `-i`/);
+    assert.deepStrictEqual(argvs(f), ['docker compose exec -T web sh -c ls']);
+  });
+
   it('F10 class: a generator command only for the file it makes', () => {
     const missing = (file: string) => explain('docker build -t web .', `ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref abc::def: "/${file}": not found\n`, 1)!.markdown;
     for (const file of ['app.py', 'package.json', 'src/index.js', 'config.yaml', 'Dockerfile']) {

@@ -55,7 +55,7 @@ export const flagAfterImage: FailureKind = {
 
 /** Why a program is missing from many images: facts that hold whatever image this was. */
 const oftenMissing: Record<string, string> = {
-  bash: 'Alpine-based images (`alpine`, tags ending in `-alpine`) have `sh` but no `bash`.',
+  bash: 'Alpine-based images (`alpine`, and most tags ending in `-alpine`) have `sh` but no `bash`.',
   python: 'Only images with Python installed have it, and Debian and Ubuntu packages install it as `python3`, not `python`.',
   python3: 'Only images with Python installed have it: the `python` images do; `debian`, `ubuntu` and `alpine` do not.',
   pip: '`pip` comes with the `python` images; elsewhere install it, or run `python3 -m pip`.',
@@ -184,6 +184,18 @@ export const notATty: FailureKind = {
   docsUrl: 'https://docs.docker.com/reference/cli/docker/container/run/#tty',
   topics: ['flag:-t', 'flag:-it', 'flag:--tty'],
   explain(ctx) {
+    if (ctx.command === 'compose exec') {
+      // compose_exec.md: "By default 'docker compose exec' allocates a TTY"; -T turns that off.
+      return {
+        what: '`docker compose exec` asks for a terminal by default, and this command\'s input is not one.',
+        why: ['That happens in a script, a Makefile, a CI job, or when input comes from a pipe. Nothing ran inside the container.'],
+        todo: ['Add `-T` after `exec` (`docker compose exec -T <service> ...`): it runs the command without a terminal.'],
+        fixes: [repeatWith(ctx, 'noTty', 'Run with -T', (args) => {
+          const i = args.indexOf('exec');
+          return i < 0 ? undefined : [...args.slice(0, i + 1), '-T', ...args.slice(i + 1)];
+        })],
+      };
+    }
     return {
       what: '`-t` asks docker for a terminal, and this command\'s input is not one.',
       why: ['That happens in a script, a Makefile, a CI job, or when input comes from a pipe (`echo ... | docker ...`). Git Bash on Windows (mintty) also needs `winpty` in front.',
