@@ -93,8 +93,8 @@ export function exitCodeMeaning(code: number, from: ExitCodeSource = 'program'):
   const base = { code, ...(signal ? { signal: signal.name } : {}) };
   if (doc && said) return { ...base, short: doc.short, text: `${head} means ${said}.`, own: false };
   if (n >= 1 && n <= maxSignal) {
-    const what = signal ? `it was ended by the signal \`${signal.name}\`: ${signal.doc.meaning}` : `it was ended by signal number ${n}`;
-    return { ...base, short: signal?.name ?? `signal ${n}`, text: `${head} means ${what}. It is not a code the program chose.`, own: false };
+    const what = signal ? `it was ended by the signal \`${signal.name}\` (${signal.doc.meaning})` : `it was ended by signal number ${n}`;
+    return { ...base, short: signal?.name ?? `signal ${n}`, text: `${head} means ${what}. The code comes from the signal, not from an exit code the program chose.`, own: false };
   }
   return { ...base, text: `${head} is the program's own choice: its output (or its documentation) says what it means.`, own: true };
 }
