@@ -48,3 +48,4 @@ export { dockerProgramOf, maxOutputChars, type DockerProgram } from './failures/
 export { failureFilesFor } from './failures/locate';
 export { failureKinds } from './failures/catalogue/index';
 export type { Failure, FailureInput, FailureFile, FailureLocation, FailureKind } from './failures/types';
+export { exitCodeMeaning, type ExitCodeMeaning, type ExitCodeSource } from './knowledge/exitCodes';

@@ -135,6 +135,7 @@ export const entryPoints: Record<string, Call> = {
   ],
   dockerProgramOf: ({ other }) => core.dockerProgramOf(other.slice(0, 200)),
   failureFilesFor: ({ other, file }) => core.failureFilesFor(`docker ${other.slice(0, 200)}`, file.workspaceFolder ?? '/w'),
+  exitCodeMeaning: ({ text, position }) => core.exitCodeMeaning(text.length % 300 - 20 + position.character, (['program', 'docker', 'docker run', 'docker exec'] as const)[position.line % 4]),
 };
 
 /** Exports that take no input, or are data or error classes: nothing to fuzz, for the reason given. */

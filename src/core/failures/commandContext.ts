@@ -5,6 +5,7 @@
 import { dockerInvocation, type DockerInvocation } from '../shell/dockerInvocation';
 import { simpleCommands, type Word } from '../shell/words';
 import type { Notes } from '../notes/notes';
+import type { ExitCodeSource } from '../knowledge/exitCodes';
 import type { FailureFile, FailureInput } from './types';
 
 /** The programs whose failures Docker Coach explains. */
@@ -126,4 +127,16 @@ export function dockerPrefix(ctx: CommandContext): string[] {
   const program = ctx.argv[ctx.programAt];
   const base = ctx.program === 'docker-compose' ? 'docker' : program ?? 'docker';
   return [...ctx.argv.slice(0, ctx.programAt), base];
+}
+
+/**
+ * Who gave the command's exit code, for the exit-code table: `docker run` (and `create`, `start`) and
+ * `docker exec` give 125 to 127 meanings of their own, any `docker` command (a plugin such as compose
+ * included) gives 125 for its own failure; the standalone `docker-compose` is a program like any other.
+ */
+export function exitCodeSourceOf(ctx: CommandContext): ExitCodeSource {
+  if (ctx.program === 'docker-compose') return 'program';
+  const command = ctx.command ?? '';
+  if (command === 'exec' || command === 'compose exec') return 'docker exec';
+  return command === 'run' || command === 'create' || command === 'start' ? 'docker run' : 'docker';
 }

@@ -5,7 +5,8 @@ import { notesAbout } from '../notes/notes';
 import { code, renderNote } from '../render';
 import type { Action } from '../types';
 import { failureKinds } from './catalogue/index';
-import { commandContext, type CommandContext } from './commandContext';
+import { exitCodeWords } from '../knowledge/exitCodes';
+import { commandContext, exitCodeSourceOf, type CommandContext } from './commandContext';
 import type { Failure, FailureInput, FailureKind, FailureStory } from './types';
 
 /** True when the kind is about this command (`compose` covers every `compose ...`). */
@@ -22,7 +23,7 @@ function commandTopics(ctx: CommandContext): string[] {
 
 function renderFailure(kind: FailureKind, story: FailureStory, ctx: CommandContext, fixes: Action[], input: FailureInput): string {
   const shown = ctx.program === 'docker-compose' ? `docker-compose ${ctx.command?.replace(/^compose ?/, '') ?? ''}`.trim() : ctx.command ? `${ctx.argv[ctx.programAt] ?? 'docker'} ${ctx.command}` : ctx.program ?? 'docker';
-  const tags = [code(shown), ...(ctx.exitCode !== undefined ? [`exit code ${ctx.exitCode}`] : [])];
+  const tags = [code(shown), ...(ctx.exitCode !== undefined ? [exitCodeWords(ctx.exitCode, exitCodeSourceOf(ctx))] : [])];
   const out = [`**${story.title ?? kind.title}** · ${tags.join(' · ')}`, story.what];
   if (story.why.length) out.push('**Why, for this command**\n\n' + story.why.map((b) => `- ${b}`).join('\n'));
   if (story.location) out.push(`**Where**\n\n- ${code(story.location.path)}, line ${story.location.line + 1}`);

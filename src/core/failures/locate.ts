@@ -112,3 +112,21 @@ export function serviceLocation(file: FailureFile | undefined, service: string):
     return undefined;
   }
 }
+
+/** The line of the `container_name:` that gives a service the container name `name`, if the compose file has one. */
+export function containerNameLocation(file: FailureFile | undefined, name: string): FailureLocation | undefined {
+  if (!file) return undefined;
+  try {
+    const counter = new LineCounter();
+    const services = parseDocument(file.text, { lineCounter: counter }).get('services', true);
+    if (!isMap(services)) return undefined;
+    for (const pair of services.items) {
+      if (!isMap(pair.value)) continue;
+      const value = pair.value.get('container_name', true);
+      if (isScalar(value) && String(value.value) === name && value.range) return { path: file.path, line: counter.linePos(value.range[0]).line - 1 };
+    }
+    return undefined;
+  } catch {
+    return undefined;
+  }
+}

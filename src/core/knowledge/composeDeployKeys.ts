@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Explanations for `services/*/deploy/...`: replicas, resources, restart policy, and the rollout settings
 // that only an orchestrator such as Swarm acts on.
+import { exitCodeWords } from './exitCodes';
 import { deployUrl as d, type ComposeKeyDoc } from './composeKeyDoc';
 
 const swarm = ['Swarm only'] as const;
@@ -18,7 +19,7 @@ export const composeDeployKeys = {
   'services/*/deploy/resources': { what: 'CPU, memory and device limits (the most a container may use) and reservations (what it is guaranteed).', docsUrl: d('resources') },
   'services/*/deploy/resources/limits': { what: 'Hard ceilings: the container can never use more than this.', docsUrl: d('resources') },
   'services/*/deploy/resources/limits/cpus': { what: 'The most CPU the container may use, in cores: `\'0.5\'` is half a core.', docsUrl: d('cpus') },
-  'services/*/deploy/resources/limits/memory': { what: 'The most memory the container may use, like `512M`; a process going over it is killed.', docsUrl: d('memory') },
+  'services/*/deploy/resources/limits/memory': { what: `The most memory the container may use, like \`512M\`; a process going over it is killed and ends with ${exitCodeWords(137)}.`, docsUrl: d('memory') },
   'services/*/deploy/resources/limits/pids': { what: 'The most processes the container may run at once.', docsUrl: d('pids') },
   'services/*/deploy/resources/reservations': { what: 'Guarantees: resources set aside for the container so it can always get at least this much.', docsUrl: d('resources') },
   'services/*/deploy/resources/reservations/cpus': { what: 'CPU cores guaranteed to the container, e.g. `\'0.25\'`.', docsUrl: d('cpus') },

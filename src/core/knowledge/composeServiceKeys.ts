@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Explanations for the keys directly under a service (`services/*/<key>`). Nested keys live in
 // composeServiceDetails.ts, build/develop in composeBuildKeys.ts, deploy in composeDeployKeys.ts.
+import { exitCodeWords } from './exitCodes';
 import { servicesUrl as u, type ComposeKeyDoc } from './composeKeyDoc';
 
 export const composeServiceKeys = {
@@ -105,7 +106,7 @@ export const composeServiceKeys = {
   // ref: compose-spec-docs/05-services.md#mac_address
   'services/*/mac_address': { what: 'A fixed MAC address for the container\'s network interface.', docsUrl: u('mac_address') },
   // ref: compose-spec-docs/05-services.md#mem_limit
-  'services/*/mem_limit': { what: 'The most memory the container may use, like `512m` or `2g`. Going over it gets the process killed.', docsUrl: u('mem_limit') },
+  'services/*/mem_limit': { what: `The most memory the container may use, like \`512m\` or \`2g\`. Going over it gets the process killed: it ends with ${exitCodeWords(137)}.`, docsUrl: u('mem_limit') },
   // ref: compose-spec-docs/05-services.md#mem_reservation
   'services/*/mem_reservation': { what: 'A soft memory floor: when the machine runs short, Docker tries to keep at least this much for the container.', docsUrl: u('mem_reservation') },
   // ref: compose-spec-docs/05-services.md#mem_swappiness

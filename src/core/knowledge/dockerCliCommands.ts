@@ -2,6 +2,7 @@
 // What each `docker` subcommand a learner meets first does, in a learner's words. Facts checked against
 // shared/reference/docker-cli-docs/ (docker.md and the container_*, image_*, network_*, volume_* pages);
 // the sentences are ours.
+import { exitCodeWords } from './exitCodes';
 import * as f from './dockerCliFlags';
 import type { CliFlagDoc } from './dockerCliFlags';
 
@@ -130,7 +131,7 @@ export const dockerCommands = {
   },
   stop: {
     title: 'docker stop', usage: 'docker stop [OPTIONS] CONTAINER [CONTAINER...]', tags: ['stops containers'],
-    summary: 'Asks the main process of a running container to stop (with `SIGTERM`, unless the image\'s `STOPSIGNAL` names another signal), and kills it if it has not stopped after a grace period.',
+    summary: `Asks the main process of a running container to stop (with \`SIGTERM\`, unless the image's \`STOPSIGNAL\` names another signal), and kills it with \`SIGKILL\` if it has not stopped after a grace period (10 seconds by default); a container killed that way shows ${exitCodeWords(137)}.`,
     flags: [], otherValueOptions: ['-s', '--signal', '-t', '--timeout'],
     args: [{ name: 'CONTAINER', repeats: true, summary: 'A running container to stop, by name or ID.' }],
     watchOut: ['A stopped container still exists (see `docker ps -a`) unless it was started with `--rm`.'],

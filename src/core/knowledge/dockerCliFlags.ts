@@ -3,6 +3,7 @@
 // checked against shared/reference/docker-cli-docs/ (container_run.md, buildx_build.md, container_exec.md,
 // container_ls.md, compose*.md); the sentences are ours. Each flag is written once and shared by the
 // commands that accept it.
+import { exitCodeWords } from './exitCodes';
 
 /** How the value of a flag is read out in the hover's "In this line" (see `shell/flagValues.ts`). */
 export type FlagValueKind =
@@ -315,7 +316,7 @@ export const cpusFlag: CliFlagDoc = {
 export const memoryFlag: CliFlagDoc = {
   names: ['-m', '--memory'],
   value: { placeholder: 'bytes', kind: 'plain' },
-  summary: 'A hard memory limit for the container, such as `512m` or `2g`. A container that needs more is killed by the kernel (out of memory).',
+  summary: `A hard memory limit for the container, such as \`512m\` or \`2g\`. A container that needs more is killed by the kernel (out of memory) and ends with ${exitCodeWords(137)}.`,
   docsUrl: run('memory'),
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Signals a STOPSIGNAL line may name, with their Linux numbers and what programs usually do on them.
+// Signals a STOPSIGNAL line may name or an exit code of 128 + n reports (see exitCodes.ts), with their Linux
+// numbers and what programs usually do on them, or why a program gets them.
 
 export interface SignalDoc { number: number; meaning: string }
 
@@ -8,6 +9,9 @@ export const signals = {
   SIGINT: { number: 2, meaning: 'what Ctrl+C sends; many servers (Node, Python) shut down cleanly on it' },
   SIGQUIT: { number: 3, meaning: 'asks the program to quit; nginx uses it for a graceful shutdown' },
   SIGKILL: { number: 9, meaning: 'kills the process at once; it cannot be caught, so nothing gets to clean up' },
+  SIGABRT: { number: 6, meaning: 'the abort signal; a program raises it on itself after an internal error, such as Node.js running out of heap memory' },
+  SIGSEGV: { number: 11, meaning: 'the segmentation-fault signal; the kernel sends it to a program that touches memory it may not use, usually a bug in native code' },
+  SIGPIPE: { number: 13, meaning: 'the broken-pipe signal; a program gets it when it writes to a pipe or connection whose reader has gone away' },
   SIGHUP: { number: 1, meaning: '"hang up"; many daemons reload their configuration on it rather than stop' },
   SIGUSR1: { number: 10, meaning: 'a signal with no fixed meaning; each program decides' },
   SIGUSR2: { number: 12, meaning: 'a signal with no fixed meaning; each program decides' },

@@ -2,6 +2,7 @@
 // Failures of `docker build`, in the words of both builders: the legacy one (what this repository's test
 // engine runs, recorded) and BuildKit (quoted from moby/buildkit, see test/fixtures/failures/quoted).
 import { code } from '../../render';
+import { exitCodeMeaning } from '../../knowledge/exitCodes';
 import type { CommandContext } from '../commandContext';
 import { repeatWith } from '../fixes';
 import { dockerfileOf, dockerfilePathOf, dockerignoreOf, instructionLocation } from '../locate';
@@ -38,6 +39,25 @@ function ignoringRule(ctx: CommandContext, source: string): string | undefined {
   return rule;
 }
 
+/**
+ * How a file that is generated rather than written gets made, for the few names where that is certain;
+ * any other name gets no such advice, so no command is ever built around a name it does not fit.
+ */
+const generators: Record<string, string> = {
+  'requirements.txt': '`pip freeze > requirements.txt` writes the packages of your Python environment into it',
+  'package-lock.json': '`npm install` creates it next to `package.json`',
+  'yarn.lock': '`yarn install` creates it next to `package.json`',
+  'pnpm-lock.yaml': '`pnpm install` creates it next to `package.json`',
+  'poetry.lock': '`poetry lock` creates it next to `pyproject.toml`',
+  'go.sum': '`go mod tidy` creates it next to `go.mod`',
+  'Gemfile.lock': '`bundle install` creates it next to the `Gemfile`',
+};
+
+function generatedBy(source: string): string | undefined {
+  const name = source.replace(/^.*\//, '');
+  return Object.prototype.hasOwnProperty.call(generators, name) ? generators[name] : undefined;
+}
+
 export const copySourceMissing: FailureKind = {
   code: 'CopySourceMissing',
   title: 'COPY source not in the build context',
@@ -67,7 +87,7 @@ export const copySourceMissing: FailureKind = {
         rule ? `${code(source)} exists, but your \`.dockerignore\` leaves it out with the line ${code(rule)}.` : 'The file is missing there, misspelt (names are case-sensitive), or left out by a `.dockerignore` rule.',
       ],
       todo: [
-        rule ? `Remove or narrow ${code(rule)} in \`.dockerignore\`, or add \`!${source}\` after it.` : `Check the name and where it is, relative to the context folder; create it if a step before the build should have (\`pip freeze > ${source}\`, \`npm install\`).`,
+        rule ? `Remove or narrow ${code(rule)} in \`.dockerignore\`, or add \`!${source}\` after it.` : `Check the name and where it is, relative to the context folder.${generatedBy(source) ? ` If it should exist but was never made, ${generatedBy(source)}.` : ''}`,
         'Run the build from the folder that holds the file, or pass that folder as the context.',
       ],
       location,
@@ -107,6 +127,15 @@ function runCommandText(raw: string): string {
   return raw.replace(/^\/bin\/sh -c /, '').replace(/^\[|\]$/g, '').trim();
 }
 
+/** What a RUN step's exit code says, from the exit-code table, with what it means inside a build. */
+function runExitNote(exit: number): string[] {
+  const meaning = exitCodeMeaning(exit);
+  const output = 'The lines printed just above this message are that command\'s own output, and say what went wrong.';
+  if (exit === 127) return [`${meaning.text} In a build that means it is not installed in the image (yet), or the base image lacks it.`];
+  if (exit === 137) return [`${meaning.text} In a build that most often means the step ran out of memory.`, output];
+  return meaning.own || exit === 1 ? [output] : [meaning.text, output];
+}
+
 export const runStepFailed: FailureKind = {
   code: 'RunStepFailed',
   title: 'A RUN step failed',
@@ -130,7 +159,7 @@ export const runStepFailed: FailureKind = {
       what: `The build stopped because ${code(command.length > 80 ? command.slice(0, 77) + '...' : command)} exited with code ${exit}.`,
       why: [
         'A `RUN` step runs its command inside the image being built; any exit code other than 0 stops the build there.',
-        exit === '127' ? 'Exit code 127 means the shell did not find the program: it is not installed in the image (yet), or the base image lacks it.' : 'The lines printed just above this message are that command\'s own output, and say what went wrong.',
+        ...runExitNote(Number(exit)),
       ],
       todo: ['Read the command\'s output above the error.', 'Try the command in a container of the image built up to that step, fix it, then build again; later steps run again too.'],
       location,
@@ -177,7 +206,7 @@ export const dockerfileNotFound: FailureKind = {
     const file = m[1].replace(/^.*\/buildkit-mount\d+\//, '');
     return {
       what: `There is no Dockerfile at ${code(file)}.`,
-      why: ['Without `-f`, `docker build` reads the file named exactly `Dockerfile` at the top of the context folder (the last argument). With `-f`, the path is taken from the folder you are in.', 'The name is case-sensitive on Linux: `dockerfile` or `Dockerfile.txt` do not count.'],
+      why: ['Without `-f`, `docker build` reads the file named `Dockerfile` at the top of the context folder (the last argument); all lower-case `dockerfile` is accepted too. With `-f`, the path is taken from the folder you are in.', 'Other names do not count: not `Dockerfile.txt` (Windows may hide that `.txt`), and on Linux not `DockerFile` either, because names there are case-sensitive.'],
       todo: ['Run the build from the folder that holds the Dockerfile, or point `-f` at it.'],
     };
   },

@@ -67,6 +67,36 @@ export const unknownCommand: FailureKind = {
   },
 };
 
+/** What the capital words of usage lines stand for. */
+const argumentWords: Record<string, string> = {
+  CONTAINER: 'the name or ID of a container, as `docker ps -a` lists them',
+  COMMAND: 'the program to run in the container, such as `sh`',
+  IMAGE: 'the name of an image, as `docker images` lists them',
+  PATH: 'a folder, `.` for this one',
+  SERVICE: 'the name of a service of the compose file',
+  NAME: 'a name',
+  NETWORK: 'the name of a network, as `docker network ls` lists them',
+  VOLUME: 'the name of a volume, as `docker volume ls` lists them',
+  SOURCE_IMAGE: 'the image to tag',
+  TARGET_IMAGE: 'the new name for it',
+};
+
+/** The words the command line gives after the subcommand and its flags. */
+function givenArguments(ctx: CommandContext): number {
+  return (ctx.inv?.args.length ?? 0) + (ctx.inv?.containerCommand.length ?? 0);
+}
+
+/**
+ * The required capital words of a usage line that the command line left out, from the first missing one:
+ * `docker exec [OPTIONS] CONTAINER COMMAND [ARG...]` with one argument given misses COMMAND.
+ */
+function missingWords(usage: string, given: number): string[] {
+  const words = usage.replace(/\[[^\]]*\]/g, ' ').split(/\s+/).filter((w) => w && !/^[a-z][a-z-]*$/.test(w)).map((w) => w.replace(/\.\.\.$/, ''));
+  // A word such as `CONTAINER:SRC_PATH` or `PATH | URL | -` is no single name: then say nothing rather than miscount.
+  if (words.some((w) => !/^[A-Z][A-Z_]*$/.test(w))) return [];
+  return words.filter((w) => w !== 'OPTIONS').slice(given);
+}
+
 export const missingArgument: FailureKind = {
   code: 'MissingArgument',
   title: 'An argument is missing',
@@ -79,11 +109,15 @@ export const missingArgument: FailureKind = {
     const usage = /^Usage:\s+(.+)$/m.exec(ctx.output)?.[1].trim();
     const quantity = m[2] ?? 'exactly';
     const doc = (dockerCommands as Record<string, { usage?: string }>)[m[1]] ?? (composeCommands as Record<string, { usage?: string }>)[m[1].replace(/^compose /, '')];
+    const form = usage ?? doc?.usage;
+    const missing = quantity === 'at most' || !form ? [] : missingWords(form, givenArguments(ctx));
     return {
       what: `\`docker ${m[1]}\` needs ${quantity} ${m[3]} argument${m[3] === '1' ? '' : 's'} after its flags, and ${quantity === 'at most' ? 'got more' : 'this line does not have them'}.`,
-      why: [usage ? `Its form is ${code(usage)}: the words in capitals are the arguments.` : doc?.usage ? `Its form is ${code(doc.usage)}.` : 'Its form is shown by `--help`.',
+      why: [form ? `Its form is ${code(form)}: the words in capitals are the arguments.` : 'Its form is shown by `--help`.',
         'An empty `$VARIABLE` disappears from the line, taking its argument with it.'],
-      todo: ['Add the missing name (an image, a container, a path) at the end.'],
+      todo: [quantity === 'at most' ? 'Remove the extra words, or quote a value that holds spaces.'
+        : missing.length ? `Add the missing ${missing.map((w) => `${code(w)}${argumentWords[w] ? ` (${argumentWords[w]})` : ''}`).join(' and ')}, in the place the form shows.`
+          : 'Add the missing arguments, in the order the form shows.'],
     };
   },
 };

@@ -1,24 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Failures starting or reaching a container: the command is not in the image (or is not a program, or was
-// a docker flag written after the image), no terminal, a container stopped or gone, one that crashed at once.
+// a docker flag written after the image), no terminal, a container stopped, restarting or gone.
 import { code } from '../../render';
 import { firstArgument, hasFlag, imageOf, type CommandContext } from '../commandContext';
-import { dockerFix, repeatWith, validContainer, validImage, validService } from '../fixes';
+import { dockerFix, repeatWith, validContainer, validImage } from '../fixes';
 import type { FailureKind } from '../types';
+import { exitCodeNote } from './exits';
 
 const runDocs = 'https://docs.docker.com/reference/cli/docker/container/run/';
-
-/** Exit codes of `docker run` itself, from the run reference's "Exit status". */
-const exitCodeMeaning: Record<string, string> = {
-  '125': 'Exit code 125 means docker itself failed, before your command could start.',
-  '126': 'Exit code 126 means the command was found but could not be run (it is not executable).',
-  '127': 'Exit code 127 means the command was not found in the container.',
-};
-
-function exitCodeNote(ctx: CommandContext): string[] {
-  const meaning = ctx.exitCode !== undefined ? exitCodeMeaning[String(ctx.exitCode)] : undefined;
-  return meaning ? [meaning + ' Any other code is your command\'s own.'] : [];
-}
 
 /** The words after the image that look like docker's own flags: `-p 8080:80` in `docker run img -p 8080:80`. */
 function lateFlags(ctx: CommandContext): string[] {
@@ -64,6 +53,31 @@ export const flagAfterImage: FailureKind = {
   },
 };
 
+/** Why a program is missing from many images: facts that hold whatever image this was. */
+const oftenMissing: Record<string, string> = {
+  bash: 'Alpine-based images (`alpine`, and most tags ending in `-alpine`) have `sh` but no `bash`.',
+  python: 'Only images with Python installed have it, and Debian and Ubuntu packages install it as `python3`, not `python`.',
+  python3: 'Only images with Python installed have it: the `python` images do; `debian`, `ubuntu` and `alpine` do not.',
+  pip: '`pip` comes with the `python` images; elsewhere install it, or run `python3 -m pip`.',
+  pip3: '`pip3` comes with the `python` images; elsewhere install it, or run `python3 -m pip`.',
+  node: '`node` comes with the `node` images; other images lack it unless a step installs it.',
+  npm: '`npm` comes with the `node` images; other images lack it unless a step installs it.',
+  curl: 'Small images often lack `curl`: Debian `-slim` images and `alpine` have none (`alpine` has BusyBox `wget`).',
+  wget: 'Debian `-slim` images have no `wget`.',
+  git: 'Most images made to run an app have no `git`.',
+};
+
+/** What to use instead, where a common program is missing. */
+const insteadOf: Record<string, string> = {
+  bash: 'use `sh`, which almost every Linux image has',
+  zsh: 'use `sh`, which almost every Linux image has',
+  python: 'use `python3`, the name Debian and Ubuntu packages give it',
+  pip: 'use `pip3`, or `python3 -m pip`',
+};
+
+/** Shells a `docker exec` may ask for that an image may lack; `sh` is in almost every Linux image. */
+const execShells = new Set(['bash', 'zsh', 'fish', 'ash']);
+
 export const executableNotFound: FailureKind = {
   code: 'ExecutableNotFound',
   title: 'Command not found in the image',
@@ -81,18 +95,35 @@ export const executableNotFound: FailureKind = {
   explain(ctx, m) {
     const program = m[1];
     const image = imageOf(ctx);
+    const exec = ctx.command === 'exec' || ctx.command === 'compose exec';
+    const target = exec ? validContainer(firstArgument(ctx)) : undefined;
     const fromLine = (ctx.inv?.containerCommand.length ?? 0) > 0;
-    const slim = /^(python3?|pip3?|bash|node|npm|curl|wget|git)$/.test(program);
+    const path = program.startsWith('/');
+    const other = insteadOf[program];
+    const source = exec
+      ? `\`${ctx.command === 'exec' ? 'docker exec' : 'docker compose exec'}\` starts ${code(program)} as an extra process inside the running container${target ? ` ${code(target)}` : ''}; it names a container, not an image, and changes nothing else in it.`
+      : fromLine ? (ctx.command === 'compose run' ? `${code(program)} comes from your command line, after the service: it replaces the service's \`command:\` (or else the image's \`CMD\`).` : `${code(program)} comes from your command line, after the image: it replaces the image's \`CMD\`.`)
+        : ctx.command?.startsWith('compose') ? `${code(program)} comes from the service's \`command:\` or \`entrypoint:\`, or else from the image's \`CMD\` or \`ENTRYPOINT\`.`
+          : `${code(program)} comes from the image's \`CMD\` or \`ENTRYPOINT\`.`;
     return {
-      what: `The container has no ${code(program)} to run${image ? ` (image ${code(image)})` : ''}.`,
+      what: exec ? `${target ? `The container ${code(target)}` : 'The container'} has no ${code(program)} to run.` : `The container has no ${code(program)} to run${image ? ` (image ${code(image)})` : ''}.`,
       why: [
-        fromLine ? `${code(program)} comes from your command line, after the image: it replaces the image's \`CMD\`.` : `${code(program)} comes from the image's \`CMD\` or \`ENTRYPOINT\`.`,
-        program.startsWith('/') ? 'A path must exist inside the image; files on your machine are not there unless a `COPY` or a volume put them there. A script written on Windows may also point at a shell with a stray `\\r` in its first line.'
-          : slim ? `Many images are small and do not include ${code(program)}: \`python:3.12-slim\` has \`python\`, \`alpine\` has \`sh\` but no \`bash\`.` : 'The program must be installed in the image and on its `PATH`.',
+        source,
+        path ? 'A path must exist inside the image; files on your machine are not there unless a `COPY` or a volume put them there.' : oftenMissing[program] ?? 'The program must be installed in the image and on its `PATH`.',
+        ...(path ? ['The same error comes when the file is there but its first line (`#!...`) names an interpreter the image lacks: `#!/bin/bash` on Alpine, which has only `sh`, or a line that ends in a Windows `\\r` (a script saved with CRLF line ends).'] : []),
         ...exitCodeNote(ctx),
       ],
-      todo: ['Look inside the image with a shell it has (`sh`) to see what is there.', 'Install the program in the Dockerfile, or use the name it has in this image (`python3`, `sh`).'],
-      fixes: [validImage(image) && !hasFlag(ctx, '--entrypoint') ? dockerFix(ctx, 'lookInside', 'Open sh in the image', ['run', '--rm', '-it', '--entrypoint', 'sh', image!]) : undefined],
+      todo: path
+        ? ['Look inside the image with `sh`: check the file is there, and read its first line (`head -1` on it).', 'Save the script with LF line ends, and start it with `#!/bin/sh` unless the image has `bash`.']
+        : [...(exec ? [] : ['Look inside the image with a shell it has (`sh`) to see what is there.']),
+          `Install ${code(program)} in the Dockerfile${other ? `, or ${other}` : ''}.`],
+      fixes: [
+        !exec && validImage(image) && !hasFlag(ctx, '--entrypoint') ? dockerFix(ctx, 'lookInside', 'Open sh in the image', ['run', '--rm', '-it', '--entrypoint', 'sh', image!]) : undefined,
+        exec && execShells.has(program) ? repeatWith(ctx, 'useSh', 'Use sh instead', (args) => {
+          const at = ctx.inv?.containerCommand[0] ? ctx.words.indexOf(ctx.inv.containerCommand[0]) - 1 : -1;
+          return at >= 0 && args[at] === program ? [...args.slice(0, at), 'sh', ...args.slice(at + 1)] : undefined;
+        }) : undefined,
+      ],
     };
   },
 };
@@ -109,10 +140,11 @@ export const notExecutable: FailureKind = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#copy---chmod',
   topics: ['instruction:COPY', 'instruction:CMD'],
   explain(ctx, m) {
+    const file = m[1].replace(/^.*\//, '');
     return {
       what: `${code(m[1])} is in the image, but it is not marked executable.`,
-      why: ['`COPY` keeps the file\'s permissions from your machine; a script without its `x` bit (or copied from Windows, which has none) cannot be started.', ...exitCodeNote(ctx)],
-      todo: [`Run \`chmod +x ${m[1].replace(/^.*\//, '')}\` on your machine and rebuild, or use \`COPY --chmod=755\` in the Dockerfile, or start it through its interpreter (\`CMD ["sh", "${m[1]}"]\`).`],
+      why: ['`COPY` keeps the permissions the file has in the build context: a script without its `x` bit there cannot be started in the container either. Usually it was never marked executable, or a git checkout did not keep the bit.', ...exitCodeNote(ctx)],
+      todo: [`Mark it executable: \`chmod +x ${file}\` in its folder, and rebuild; \`git update-index --chmod=+x ${file}\` also records the bit in git, for every checkout.`, `Or set it in the Dockerfile with \`COPY --chmod=755\`, or start it through its interpreter (\`CMD ["sh", "${m[1]}"]\`).`],
     };
   },
 };
@@ -134,9 +166,9 @@ export const execFormatError: FailureKind = {
       what: `The machine could not start ${m[1] ? code(m[1]) : 'the container\'s program'}: it is not a program this processor can run.`,
       why: [
         'Most often the image was built for another CPU: an `arm64` image (built on an Apple Silicon Mac) on an `amd64` PC, or the other way round.',
-        'It also happens with a script that has no `#!` first line (such as `#!/bin/sh`), or one saved with Windows line ends.',
+        'It also happens with a script whose first line is not `#!` (such as `#!/bin/sh`), including one saved with a byte-order mark (BOM) in front of the `#!`. (Windows line ends give another error: "no such file or directory".)',
       ],
-      todo: ['Check the image\'s platform, then build or pull it for this machine: `--platform linux/amd64` (or `linux/arm64`) on `docker build` or `docker run`.', 'For a script, add a `#!/bin/sh` line at the top.'],
+      todo: ['Check the image\'s platform, then build or pull it for this machine: `--platform linux/amd64` (or `linux/arm64`) on `docker build` or `docker run`.', 'For a script, make `#!/bin/sh` its very first line, and save it without a BOM.'],
       fixes: [image ? dockerFix(ctx, 'imagePlatform', 'Show the image\'s platform', ['image', 'inspect', '--format', '{{.Os}}/{{.Architecture}}', image]) : undefined],
     };
   },
@@ -152,6 +184,18 @@ export const notATty: FailureKind = {
   docsUrl: 'https://docs.docker.com/reference/cli/docker/container/run/#tty',
   topics: ['flag:-t', 'flag:-it', 'flag:--tty'],
   explain(ctx) {
+    if (ctx.command === 'compose exec') {
+      // compose_exec.md: "By default 'docker compose exec' allocates a TTY"; -T turns that off.
+      return {
+        what: '`docker compose exec` asks for a terminal by default, and this command\'s input is not one.',
+        why: ['That happens in a script, a Makefile, a CI job, or when input comes from a pipe. Nothing ran inside the container.'],
+        todo: ['Add `-T` after `exec` (`docker compose exec -T <service> ...`): it runs the command without a terminal.'],
+        fixes: [repeatWith(ctx, 'noTty', 'Run with -T', (args) => {
+          const i = args.indexOf('exec');
+          return i < 0 ? undefined : [...args.slice(0, i + 1), '-T', ...args.slice(i + 1)];
+        })],
+      };
+    }
     return {
       what: '`-t` asks docker for a terminal, and this command\'s input is not one.',
       why: ['That happens in a script, a Makefile, a CI job, or when input comes from a pipe (`echo ... | docker ...`). Git Bash on Windows (mintty) also needs `winpty` in front.',
@@ -178,13 +222,24 @@ export const containerNotRunning: FailureKind = {
   commands: ['exec', 'attach', 'kill', 'pause', 'compose exec'],
   docsUrl: 'https://docs.docker.com/reference/cli/docker/container/exec/',
   topics: ['command:docker exec', 'command:docker start'],
-  explain(ctx) {
+  explain(ctx, m) {
     const name = validContainer(firstArgument(ctx));
+    const shown = name ? code(name) : 'The container';
+    const logs = name ? dockerFix(ctx, 'logs', `Logs of ${name}`, ['logs', '--tail', '50', name]) : undefined;
+    if (m[0].includes('is restarting')) {
+      return {
+        title: 'The container keeps restarting',
+        what: `${shown} keeps crashing, and its restart policy keeps starting it again, so it is not running long enough for this command.`,
+        why: ['Its main command ends (crashes) soon after each start, and a restart policy (`--restart`, or `restart:` in compose) starts it again: a crash loop. `docker start` does not help, because it is already being started over and over.'],
+        todo: ['Read why it crashes: `docker logs` shows the output of every attempt.', 'Stop it with `docker stop` to end the loop while you fix the cause.'],
+        fixes: name ? [logs, dockerFix(ctx, 'stop', `Stop ${name}`, ['stop', name])] : [],
+      };
+    }
     return {
-      what: `${name ? code(name) : 'The container'} exists but has stopped, and \`exec\` only works in a running container.`,
+      what: `${shown} exists but has stopped, and \`exec\` only works in a running container.`,
       why: ['A container runs as long as its main command does. If that command ended (or crashed), the container stopped with it.'],
       todo: ['See why it stopped: `docker logs` shows its output.', 'Start it again with `docker start`, then `exec` into it.'],
-      fixes: name ? [dockerFix(ctx, 'logs', `Logs of ${name}`, ['logs', '--tail', '50', name]), dockerFix(ctx, 'start', `Start ${name}`, ['start', name])] : [],
+      fixes: name ? [logs, dockerFix(ctx, 'start', `Start ${name}`, ['start', name])] : [],
     };
   },
 };
@@ -225,40 +280,6 @@ export const noSuchContainer: FailureKind = {
       why: ['Containers go by the name given with `--name` (or a random one like `eager_turing`), not by their image\'s name. One started with `--rm` disappears when it stops.'],
       todo: ['List every container, stopped ones too, with `docker ps -a`, and use a name from the NAMES column.'],
       fixes: [dockerFix(ctx, 'listContainers', 'List all containers', ['ps', '-a'])],
-    };
-  },
-};
-
-export const exitedAtOnce: FailureKind = {
-  code: 'ExitedAtOnce',
-  title: 'The container stopped right after it started',
-  patterns: [
-    // `docker ps -a` row: "... Exited (3) Less than a second ago          web"
-    /^[0-9a-f]{6,}\s.*?\bExited \((\d+)\) (?:Less than a second|\d+ seconds?|About a minute) ago\s+(?:\S.*?\s+)?(\S+)\s*$/m,
-    // `docker compose up` (attached): "web-1 exited with code 1"
-    /^(?:\S+ \| )?(\S+?)(?:-\d+)? exited with code (\d+)\s*$/m,
-  ],
-  evenOnSuccess: true,
-  commands: ['ps', 'compose up', 'compose start'],
-  docsUrl: 'https://docs.docker.com/reference/cli/docker/container/logs/',
-  topics: ['command:docker logs'],
-  explain(ctx, m) {
-    const compose = ctx.command?.startsWith('compose');
-    const name = compose ? validService(m[1]) : validContainer(m[2]);
-    const exit = compose ? m[2] : m[1];
-    if (compose && exit === '0') return undefined;
-    const logs = compose
-      ? (name ? repeatWith(ctx, 'composeLogs', `Logs of ${name}`, (args) => { const i = args.indexOf(ctx.command!.split(' ')[1]); return i < 0 ? undefined : [...args.slice(0, i), 'logs', name]; }) : undefined)
-      : (name ? dockerFix(ctx, 'logs', `Logs of ${name}`, ['logs', name]) : undefined);
-    return {
-      what: `${name ? code(name) : 'A container'} stopped within seconds of starting, with exit code ${exit}.`,
-      why: [
-        compose ? 'A container lives only as long as its main command. Its own output, just above this line (prefixed with its name), says why it ended.'
-          : 'A container lives only as long as its main command. `-d` hides the output, so a crash at start-up looks like nothing happened.',
-        exit === '0' ? 'Exit code 0: the command simply finished. A container needs a long-running command (a server), not one that ends, like `bash` without `-it`.' : `Exit code ${exit} is the app's own: it failed (a missing file, a bad setting, a port it could not open).`,
-      ],
-      todo: ['Read what it printed before it stopped: `docker logs <name>`.', 'Fix that, then start it again.'],
-      fixes: [logs],
     };
   },
 };

@@ -88,8 +88,8 @@ export const noSpaceLeft: FailureKind = {
       why: ['Every build leaves layers and cache behind, and every stopped container keeps its files, so this grows until something removes them.'],
       todo: [
         'See what takes the space: `docker system df`.',
-        '`docker system prune` asks first, then removes: all stopped containers, all networks no container uses, all dangling images (untagged leftovers), and all build cache. Running containers, the images they use, tagged images and volumes are kept.',
-        'With `-a` it also removes every image no container uses (you will need to pull or build them again); with `--volumes` it also removes anonymous volumes no container uses, which may hold data.',
+        '`docker system prune` asks first, then removes: all stopped containers, all networks no container uses, all dangling images (untagged leftovers), and unused build cache. Running containers, the images they use, tagged images and volumes are kept.',
+        'With `-a` it also removes every image no container uses (you will need to pull or build them again) and all build cache; with `--volumes` it also removes anonymous volumes no container uses, which may hold data.',
       ],
       fixes: [dockerFix(ctx, 'systemDf', 'Show disk use', ['system', 'df']), dockerFix(ctx, 'systemPrune', 'Prune (asks first)', ['system', 'prune'])],
     };

@@ -5,6 +5,7 @@ import { code } from '../../render';
 import { imageOf, type CommandContext } from '../commandContext';
 import { dockerFix, repeatWith, validContainer, validImage } from '../fixes';
 import { dockerfileOf } from '../locate';
+import { isOfficialImage } from '../../knowledge/officialImages';
 import type { Action } from '../../types';
 import type { FailureKind } from '../types';
 
@@ -14,10 +15,19 @@ function looksLocal(ref: string): boolean {
   return !ref.includes('/') || !(first.includes('.') || first.includes(':') || first === 'localhost');
 }
 
-/** `docker build -t <ref> .` when the folder has a Dockerfile handed in: the image may simply never have been built. */
+/** True for `docker run` and `docker create`, which pull only an image they cannot find here (`--pull=missing`). */
+function pullsOnlyWhenMissing(ctx: CommandContext): boolean {
+  return ctx.command === 'run' || ctx.command === 'create';
+}
+
+/**
+ * `docker build -t <ref> .` when the folder has a Dockerfile handed in: the image may simply never have been
+ * built. Only for `run` and `create` (`pull` always asks the registry), and never under the name of a Docker
+ * Official Image, which the learner's build would then hide.
+ */
 function buildItFix(ctx: CommandContext, ref: string | undefined): Action | undefined {
   const image = validImage(ref);
-  if (!image || !looksLocal(image) || !ctx.cwd) return undefined;
+  if (!image || !looksLocal(image) || isOfficialImage(image) || !pullsOnlyWhenMissing(ctx) || !ctx.cwd) return undefined;
   const here = ctx.files.some((f) => /[\\/]Dockerfile$/.test(f.path));
   return here ? dockerFix(ctx, 'buildImage', `Build ${image} here`, ['build', '-t', image, '.']) : undefined;
 }
@@ -44,9 +54,10 @@ export const pullAccessDenied: FailureKind = {
       what: `The registry has no image ${code(m[1])} that you may read, so it could not be downloaded.`,
       why: [
         ctx.command === 'run' || ctx.command === 'create' ? `\`docker ${ctx.command}\` looks for ${code(ref)} on this machine first; it was not here, so Docker tried to pull it.` : `Docker asked the registry for ${code(m[1])}.`,
-        'Most often this is an image you meant to build yourself and never built, or built under another name or tag. Otherwise the name is misspelt, or it is private and needs `docker login`.',
+        ctx.command === 'pull' ? 'The name is misspelt, or the image is private and needs `docker login`.' : 'Most often this is an image you meant to build yourself and never built, or built under another name or tag. Otherwise the name is misspelt, or it is private and needs `docker login`.',
       ],
-      todo: ['Check `docker images` for the name and tag you built.', 'Build it first (`docker build -t <name> .`), or fix the spelling, or log in to the registry that has it.'],
+      todo: ctx.command === 'pull' ? ['Check the spelling (Docker Hub shows the exact name), or log in to the registry that has it.']
+        : ['Check `docker images` for the name and tag you built.', 'Build it first (`docker build -t <name> .`), or fix the spelling, or log in to the registry that has it.'],
       fixes: [buildItFix(ctx, ref), listImages(ctx)],
     };
   },
@@ -67,18 +78,32 @@ export const manifestUnknown: FailureKind = {
   explain(ctx, m) {
     const ref = m[1];
     const repo = ref.replace(/[:@][^/]*$/, '');
+    const tag = ref.slice(repo.length + 1) || 'latest';
+    // `docker images` matched its filter only against the short name (`python`) before Engine 29.5.
+    const familiar = familiarName(repo);
     return {
-      what: `The repository exists, but it has no tag ${code(ref.slice(repo.length + 1) || 'latest')}.`,
+      what: `The repository exists, but it has no tag ${code(tag)}.`,
       why: [
         'A tag is just a label the publisher chose (`3.12-slim`, `20-alpine`); only the ones they pushed exist. Some images have no `latest` tag at all.',
         ctx.command === 'build' ? 'The tag comes from a `FROM` line of the Dockerfile.' : `The tag comes from ${code(imageOf(ctx) ?? ref)} on your command line.`,
       ],
-      todo: ['Look up the tags the image really has on its registry page (Docker Hub lists them under "Tags").', 'Fix the tag, for example by dropping a patch number (`3.12` instead of `3.12.99`).'],
+      todo: ['Look up the tags the image really has on its registry page (Docker Hub lists them under "Tags").', shorterTag(tag) ? `Fix the tag; a shorter one such as ${code(shorterTag(tag)!)} follows the latest patch release.` : 'Fix the tag to one the registry lists.'],
       location: ctx.command === 'build' ? fromLine(ctx, repo) : undefined,
-      fixes: [validImage(repo) ? dockerFix(ctx, 'listTags', `Local tags of ${repo}`, ['images', repo]) : undefined],
+      fixes: [validImage(familiar) ? dockerFix(ctx, 'listTags', `Local tags of ${familiar}`, ['images', familiar]) : undefined],
     };
   },
 };
+
+/** The short name Docker shows for a Docker Hub repository: `docker.io/library/python` is `python`. */
+function familiarName(repo: string): string {
+  return repo.replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '').replace(/^library\//, '');
+}
+
+/** `3.12` for a tag `3.12.99` or `3.12.99-slim` (keeping the variant): the same line without its patch number. */
+function shorterTag(tag: string): string | undefined {
+  const m = /^(\d+\.\d+)\.\d+(-.*)?$/.exec(tag);
+  return m ? m[1] + (m[2] ?? '') : undefined;
+}
 
 function fromLine(ctx: CommandContext, repo: string) {
   const short = repo.replace(/^docker\.io\/(library\/)?/, '');
@@ -106,10 +131,12 @@ export const registryUnreachable: FailureKind = {
     return {
       what: `The engine could not reach the registry at ${code(m[1])}: no network, no DNS, or a proxy in the way.`,
       why: [
-        neverBuilt ? `${code(neverBuilt[1])} is not on this machine ("Unable to find image locally"), so Docker went to download it, and the download failed.` : 'The image had to be downloaded, and the download failed before the registry could even answer.',
-        ref && looksLocal(ref) ? `If ${code(ref)} is an image you meant to build yourself, it was never built under that exact name and tag: Docker only downloads what it cannot find locally.` : 'Offline, only images already on this machine can be used.',
+        neverBuilt ? `${code(neverBuilt[1])} is not on this machine ("Unable to find image locally"), so Docker went to download it, and the download failed.`
+          : ctx.command === 'pull' ? '`docker pull` always asks the registry, even for an image that is already here, so it needs the network.'
+            : 'The image had to be downloaded, and the download failed before the registry could even answer.',
+        ref && looksLocal(ref) && pullsOnlyWhenMissing(ctx) && !isOfficialImage(ref) ? `If ${code(ref)} is an image you meant to build yourself, it was never built under that exact name and tag: \`docker ${ctx.command}\` only downloads an image it cannot find here.` : 'Offline, only images already on this machine can be used.',
       ],
-      todo: ['Check `docker images` for the name and tag you expected.', 'Check the network (and any proxy set for the engine), then try again.'],
+      todo: [ctx.command === 'pull' ? 'Check with `docker images` whether the image is already here: `docker run` can use it without the network.' : 'Check `docker images` for the name and tag you expected.', 'Check the network (and any proxy set for the engine), then try again.'],
       fixes: [buildItFix(ctx, ref), listImages(ctx)],
     };
   },

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Failures over things only one container may have: a host port, a name.
 import { code } from '../../render';
-import { flagValue, type CommandContext } from '../commandContext';
+import { flagValue, hasFlag, type CommandContext } from '../commandContext';
 import { dockerFix, fixAction, repeatWith, validContainer } from '../fixes';
+import { composeFileOf, containerNameLocation } from '../locate';
 import type { Action } from '../../types';
 import type { FailureKind } from '../types';
 
@@ -43,7 +44,20 @@ function nameOfRun(ctx: CommandContext): string | undefined {
  */
 function removeCreatedFix(ctx: CommandContext): Action | undefined {
   const name = nameOfRun(ctx);
-  return name && ctx.command === 'run' ? dockerFix(ctx, 'removeCreated', `Remove the created ${name}`, ['rm', name], 'The failed run created this container without starting it; it holds the name.') : undefined;
+  return name && ctx.command === 'run' && !hasFlag(ctx, '--rm') ? dockerFix(ctx, 'removeCreated', `Remove the created ${name}`, ['rm', name], 'The failed run created this container without starting it; it holds the name.') : undefined;
+}
+
+/**
+ * What became of the container that could not publish its port: `docker run` leaves it created, unless
+ * `--rm` removed it (moby daemon/start.go removes an AutoRemove container whose start failed); Compose keeps
+ * its own and starts it on the next `up`; `docker start` leaves it stopped, as it was.
+ */
+function leftBehind(ctx: CommandContext): string[] {
+  if (ctx.command?.startsWith('compose')) return ['Compose created the container but could not start it; the next `docker compose up` tries again, so there is nothing to remove by hand.'];
+  if (ctx.command === 'start') return ['The container stays stopped; start it again once the port is free.'];
+  if (ctx.command !== 'run' && ctx.command !== 'create') return [];
+  if (hasFlag(ctx, '--rm')) return ['Because of `--rm`, Docker removed the container that could not start: nothing is left behind.'];
+  return ['The new container was created but not started: `docker ps -a` lists it, and its name stays taken until you remove it.'];
 }
 
 export const portAllocated: FailureKind = {
@@ -63,7 +77,7 @@ export const portAllocated: FailureKind = {
       why: [
         value ? `${code(`-p ${value}`)} asks for host port ${port} (the number on the left); the container port on the right can be the same in many containers, the host port cannot.` : `The command asks for host port ${port}, and one host port goes to one container at a time.`,
         'Often it is the same app started earlier and still running, maybe from another terminal or by compose.',
-        'The new container was created but not started: `docker ps -a` lists it, and its name stays taken until you remove it.',
+        ...leftBehind(ctx),
       ],
       todo: [`Find who holds it: \`docker ps --filter publish=${port}\`, then stop that container if you no longer need it.`, 'Or publish on another host port, such as the next one.'],
       fixes: [dockerFix(ctx, 'whoHoldsPort', `Who holds port ${port}?`, ['ps', '--filter', `publish=${port}`]), removeCreatedFix(ctx), otherPortFix(ctx, value, Number(port))],
@@ -89,7 +103,7 @@ export const addressInUse: FailureKind = {
       what: `Port ${port} on this machine is taken by a program that is not a container, so Docker could not publish it.`,
       why: [
         `Something on your machine already listens on port ${port}: often a dev server you started yourself (\`npm start\`, \`flask run\`), or a local database.`,
-        'The container was created, but not started: `docker ps -a` lists it, and its name stays taken until you remove it.',
+        ...leftBehind(ctx),
       ],
       todo: [`Find the program: \`sudo lsof -i :${port}\` or \`ss -ltnp\` on Linux, \`netstat -ano\` on Windows; stop it if you can.`, 'Or publish on another host port.'],
       fixes: [fixAction(ctx, 'listeners', 'List listening ports', ['ss', '-ltn']), removeCreatedFix(ctx), otherPortFix(ctx, value, Number(port))],
@@ -105,9 +119,26 @@ export const nameConflict: FailureKind = {
     /The container name "\/?([^"]+)" is already in use by container "([0-9a-f]+)"/,
   ],
   docsUrl: 'https://docs.docker.com/reference/cli/docker/container/run/#name',
-  topics: ['flag:--name'],
+  topics: ['flag:--name', 'key:container_name'],
   explain(ctx, m) {
     const name = validContainer(m[1]) ?? nameOfRun(ctx);
+    const remove = name ? dockerFix(ctx, 'removeContainer', `Remove the old ${name}`, ['rm', '-f', name]) : undefined;
+    if (ctx.command?.startsWith('compose')) {
+      const location = containerNameLocation(composeFileOf(ctx), m[1]);
+      return {
+        what: `A container called ${code(m[1])} already exists (it may be stopped), and names are unique.`,
+        why: [
+          location ? `The compose file fixes this name with \`container_name: ${m[1]}\`, and a container made outside this project (by \`docker run --name\`, or another compose project) already has it.`
+            : `Compose names its containers \`<project>-<service>-1\`, or as \`container_name:\` says; a container made outside this project already has the name ${code(m[1])}.`,
+        ],
+        todo: [
+          `If you do not need the old one: \`docker rm -f ${m[1]}\` removes it (stopping it first), then run the compose command again.`,
+          'Or drop `container_name:` from the compose file and let Compose name the container itself; the names Compose makes start with the project name, so they rarely clash.',
+        ],
+        location,
+        fixes: [remove],
+      };
+    }
     return {
       what: `A container called ${code(m[1])} already exists (it may be stopped), and names are unique.`,
       why: ['Every `docker run` makes a new container. A container stays after it stops, keeping its name, unless it was started with `--rm` or removed with `docker rm`.'],
@@ -116,7 +147,7 @@ export const nameConflict: FailureKind = {
         `To keep it and just start it again: \`docker start ${m[1]}\`.`,
         'Add `--rm` to `docker run` so the next container removes itself when it stops.',
       ],
-      fixes: name ? [dockerFix(ctx, 'removeContainer', `Remove the old ${name}`, ['rm', '-f', name]), dockerFix(ctx, 'startContainer', `Start the old ${name}`, ['start', name])] : [],
+      fixes: name ? [remove, dockerFix(ctx, 'startContainer', `Start the old ${name}`, ['start', name])] : [],
     };
   },
 };
