@@ -35,7 +35,7 @@ const cases: Case[] = [
   {
     code: 'UnknownInstruction', line: 'RUNN echo hi',
     docker: 'dockerfile parse error line 2: unknown instruction: RUNN', from: 'recorded, Engine 20.10.24; moby/buildkit:frontend/dockerfile/instructions/parse.go',
-    says: /unknown instruction: RUNN \(did you mean RUN\?\)/, fixed: 'RUN echo hi',
+    says: /"unknown instruction: RUNN"; did you mean `RUN`\?/, fixed: 'RUN echo hi',
     misses: ['RUN echo hi', 'run echo hi', 'RUN <<EOF\nappt-get install\nEOF'],
   },
   {
@@ -217,6 +217,11 @@ describe('rules for what Docker\'s builder refuses', () => {
       if (fs.existsSync(reference)) assert.ok(fs.existsSync(path.join(reference, rule.reference!.split('#')[0])), `${rule.code}: ${rule.reference}`);
       assert.ok(cases.some(c => c.code === rule.code), `${rule.code} has a test case`);
     }
+  });
+
+  it('leaves a word that is no instruction to UnknownInstruction: no "write \'APT-GET\'" from ConsistentInstructionCasing', () => {
+    const text = file('RUN apt-get update &&\n    apt-get install -y curl');
+    assert.deepStrictEqual(dockerfileDiagnostics(text).filter(d => d.range.start.line === 2).map(d => d.code), ['UnknownInstruction']);
   });
 
   it('reads flags as BuildKit does: a lone -- ends them, and ARG, STOPSIGNAL and HEALTHCHECK NONE never parse theirs', () => {

@@ -54,7 +54,7 @@ function firstProblem(model: DockerfileModel, inst: Instruction, keyword: string
       const guess = known.length ? suggestName(flag.name, known) : undefined;
       if (guess) {
         const nameRange = spanRange(model, flag.start + 2, flag.start + 2 + flag.name.length);
-        return { range, message: `\`${keyword}\` has no \`${shown}\` option, so the build stops with "unknown flag: ${shown} (did you mean ${guess}?)": did you mean \`--${guess}\`?`, fixes: [{ title: `Change to --${guess}`, edits: [{ range: nameRange, newText: guess }] }] };
+        return { range, message: `\`${keyword}\` has no \`${shown}\` option, so the build stops with "unknown flag: ${shown}"; did you mean \`--${guess}\`?`, fixes: [{ title: `Change to --${guess}`, edits: [{ range: nameRange, newText: guess }] }] };
       }
       const none = known.length === 0;
       const example = JSON.stringify(['program', ...flags.map(f => f.raw), ...argumentsOf(model, inst).words]).replace(/","/g, '", "');

@@ -54,7 +54,7 @@ function problemOf(model: DockerfileModel, inst: Instruction): Problem | undefin
     if (n === 0) return stops('HEALTHCHECK requires at least one argument', '`HEALTHCHECK` needs `CMD` and a command, or `NONE`');
     const type = args.words[0].toUpperCase();
     if (type === 'NONE') return n === 1 ? undefined : stops('HEALTHCHECK NONE takes no arguments', '`HEALTHCHECK NONE` turns the check off and takes nothing after it');
-    if (type !== 'CMD') return stops(`Unknown type "${args.words[0]}" in HEALTHCHECK (try CMD)`, `\`HEALTHCHECK\` is followed by \`CMD\` and the command, as in \`HEALTHCHECK CMD ${args.rest}\``);
+    if (type !== 'CMD') return stops(`Unknown type "${args.words[0]}" in HEALTHCHECK (try CMD)`, `\`${args.words[0]}\` is not a kind of health check: write \`HEALTHCHECK CMD\` and a command, or \`HEALTHCHECK NONE\``);
     const command = args.rest.slice(args.words[0].length).trim();
     if (command && command !== '[]' && !/^\[\s*\]$/.test(command)) return undefined;
     return stops('Missing command after HEALTHCHECK CMD', '`HEALTHCHECK CMD` needs the command that checks the container, such as `HEALTHCHECK CMD curl -f http://localhost/`');

@@ -26,12 +26,12 @@ export const unknownInstruction: DockerfileRule = {
       if (Object.prototype.hasOwnProperty.call(dockerfileInstructions, word.toUpperCase())) continue;
       const guess = /^[A-Za-z]+$/.test(word) ? suggestName(word.toUpperCase(), NAMES) : undefined;
       const range = keywordRange(inst);
-      const said = `"unknown instruction: ${word}${guess ? ` (did you mean ${word === word.toLowerCase() ? guess.toLowerCase() : guess}?)` : ''}"`;
+      const said = `"unknown instruction: ${word}"`;
       if (guess) {
         const written = word === word.toLowerCase() ? guess.toLowerCase() : guess;
         report({
           range,
-          message: `\`${word}\` is not an instruction, so the build stops before it starts with ${said}: did you mean \`${written}\`?`,
+          message: `\`${word}\` is not an instruction, so the build stops before it starts with ${said}; did you mean \`${written}\`?`,
           fixes: [{ title: `Change to ${written}`, edits: [{ range, newText: written }] }],
         });
       } else {
