@@ -2,8 +2,9 @@
 // ApkAddWithoutNoCache: on Alpine, `apk add` without `--no-cache` keeps the package index it
 // downloaded (`apk update`, or `apk add --update`) in /var/cache/apk, so it is saved in the layer.
 // Same condition as hadolint's DL3019 (hadolint/hadolint src/Hadolint/Rule/DL3019.hs): an `apk add`
-// without `--no-cache`, unless a cache or tmpfs mount holds /var/cache/apk. Stages that the final
-// image only copies from are skipped, as for the apt and pip rules.
+// without `--no-cache`, unless a cache or tmpfs mount holds /var/cache/apk; and, unlike hadolint, not
+// with `--no-network`, which downloads nothing. Stages that the final image only copies from are
+// skipped, as for the apt and pip rules.
 import type { DockerfileRule } from '../../types';
 import { stageOf } from '../../../dockerfile/stages';
 import { instructionsWith } from './byKeyword';
@@ -31,7 +32,8 @@ export const apkAddWithoutNoCache: DockerfileRule = {
         if (commandName(cmd) !== 'apk') continue;
         const words = programWords(cmd);
         const add = words.find((w, i) => i > 0 && !w.value.startsWith('-'));
-        if (add?.value !== 'add' || words.some(w => w.value === '--no-cache')) continue;
+        // `--no-network` installs from what is already there, so no index is downloaded either.
+        if (add?.value !== 'add' || words.some(w => w.value === '--no-cache' || w.value === '--no-network')) continue;
         report({
           range: rangeAt(model, words[0].start, add.end),
           message: '`apk add` without `--no-cache` leaves the package index in this layer.',

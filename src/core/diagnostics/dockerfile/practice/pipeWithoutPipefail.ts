@@ -4,12 +4,16 @@
 // `tar` nothing, `tar` may still succeed, and the build goes on without the files. hadolint's DL4006
 // (hadolint/hadolint src/Hadolint/Rule/DL4006.hs) fires on any pipe unless a SHELL in the stage sets
 // `-o pipefail`, and never under a non-POSIX SHELL; this rule also counts a `set -o pipefail` earlier
-// in the same RUN, and a SHELL inherited from the stage it builds on.
+// in the same RUN, and a SHELL inherited from the stage it builds on, and it leaves out pipes whose
+// first command prints a fixed text and cannot fail (`echo "$sum *go.tgz" | sha256sum -c -`).
 import type { DockerfileRule } from '../../types';
 import { activeShell } from '../../../dockerfile/activeShell';
 import { instructionsWith } from './byKeyword';
 import { rangeAt } from './ranges';
 import { commandName, programWords, runScript, type ShellCommand } from './shellScript';
+
+// Builtins that only print what they are given: a pipe from them fails only where its end fails.
+const CANNOT_FAIL = new Set(['echo', 'printf', 'yes', 'true']);
 
 export const pipeWithoutPipefail: DockerfileRule = {
   code: 'PipeWithoutPipefail',
@@ -24,7 +28,7 @@ export const pipeWithoutPipefail: DockerfileRule = {
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'RUN')) {
       const script = runScript(model, inst);
-      const piped = script.commands.filter(c => c.pipedFrom);
+      const piped = script.commands.filter(c => c.pipedFrom && !CANNOT_FAIL.has(commandName(c.pipedFrom)));
       if (!piped.length) continue;
       const shell = activeShell(model, inst);
       if (shell.kind !== 'posix' || shell.argv.includes('pipefail')) continue;
