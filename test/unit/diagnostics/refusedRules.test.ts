@@ -135,6 +135,17 @@ const cases: Case[] = [
     says: /Chaining ONBUILD/, misses: [],
   },
   {
+    code: 'ShellNotJson', line: 'SHELL /bin/bash -c',
+    docker: 'SHELL requires the arguments to be in JSON form', from: 'moby/buildkit:frontend/dockerfile/instructions/parse.go + errors_unix.go',
+    says: /SHELL requires the arguments to be in JSON form/, fixed: 'SHELL ["/bin/bash", "-c"]',
+    misses: ['SHELL ["/bin/bash", "-c"]', 'SHELL ["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]'],
+  },
+  {
+    code: 'ShellNotJson', line: "SHELL ['/bin/sh', '-c']",
+    docker: 'SHELL requires the arguments to be in JSON form', from: 'moby/buildkit:frontend/dockerfile/parser/line_parsers.go (parseMaybeJSON: single quotes are not JSON)',
+    says: /JSON array/, fixed: 'SHELL ["/bin/sh", "-c"]', misses: [],
+  },
+  {
     code: 'InvalidBaseImage', line: 'FROM MyImage',
     docker: 'invalid reference format: repository name must be lowercase', from: 'recorded, Engine 20.10.24; moby/buildkit:frontend/dockerfile/dockerfile2llb/convert.go',
     says: /repository name must be lowercase.*`myimage`/, fixed: 'FROM myimage',

@@ -12,6 +12,7 @@ import { invalidPlatform } from './refused/invalidPlatform';
 import { invalidStopSignal } from './refused/invalidStopSignal';
 import { missingArguments } from './refused/missingArguments';
 import { onbuildTriggerNotAllowed } from './refused/onbuildTrigger';
+import { shellNotJson } from './refused/shellNotJson';
 import { unknownInstruction } from './refused/unknownInstruction';
 
 export const refusedRules: readonly DockerfileRule[] = [
@@ -21,6 +22,7 @@ export const refusedRules: readonly DockerfileRule[] = [
   invalidFlag,
   invalidHealthcheckOption,
   onbuildTriggerNotAllowed,
+  shellNotJson,
   // Checked when the step (or the stage's FROM) is reached
   invalidBaseImage,
   invalidPlatform,
