@@ -6,6 +6,7 @@ import { isTooLarge } from '../largeFile';
 import type { FileContext } from '../types';
 import { buildkitRules } from './dockerfile/buildkitRules';
 import { practiceRules } from './dockerfile/practiceRules';
+import { refusedRules } from './dockerfile/refusedRules';
 import { effectiveSeverity, runRules } from './run';
 import { dropIgnored, ignoreFix, parseCheckDirective } from './suppression';
 import type { Diagnostic, DiagnosticSettings, DockerfileRule, Fix, Severity } from './types';
@@ -19,8 +20,8 @@ export interface DockerfileDiagnosticOptions {
   maxFileChars?: number;
 }
 
-/** Every Dockerfile rule, BuildKit's first. */
-export const dockerfileRules: readonly DockerfileRule[] = [...buildkitRules, ...practiceRules];
+/** Every Dockerfile rule: BuildKit's first, then what the builder refuses, then good practice. */
+export const dockerfileRules: readonly DockerfileRule[] = [...buildkitRules, ...refusedRules, ...practiceRules];
 
 /**
  * The problems in a Dockerfile, sorted by position. Honours `# check=skip=…`, `# check=error=true`

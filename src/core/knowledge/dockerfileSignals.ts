@@ -33,3 +33,16 @@ export function signalOf(value: string): { name: SignalName; doc: SignalDoc } | 
   const name = (v.startsWith('SIG') ? v : `SIG${v}`) as SignalName;
   return Object.prototype.hasOwnProperty.call(signals, name) ? { name, doc: signals[name] } : undefined;
 }
+
+/**
+ * Every name Docker accepts for a stop signal on Linux, without `SIG` (moby/sys/signal
+ * signal_linux.go, SignalMap): `STOPSIGNAL` and `docker run --stop-signal` take these, in any case,
+ * with or without `SIG`, or any number but 0.
+ */
+export const linuxSignalNames: ReadonlySet<string> = new Set([
+  'ABRT', 'ALRM', 'BUS', 'CHLD', 'CLD', 'CONT', 'FPE', 'HUP', 'ILL', 'INT', 'IO', 'IOT', 'KILL', 'PIPE', 'POLL',
+  'PROF', 'PWR', 'QUIT', 'SEGV', 'STKFLT', 'STOP', 'SYS', 'TERM', 'TRAP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'USR1',
+  'USR2', 'VTALRM', 'WINCH', 'XCPU', 'XFSZ', 'RTMIN', 'RTMAX',
+  ...Array.from({ length: 15 }, (_, i) => `RTMIN+${i + 1}`),
+  ...Array.from({ length: 14 }, (_, i) => `RTMAX-${i + 1}`),
+]);

@@ -292,6 +292,9 @@ const cases: Case[] = [
   },
 ];
 
+// Cases for these live in packageShellRules.test.ts, next to hadolint's wording of the same checks.
+const testedElsewhere = new Set(['ApkAddWithoutNoCache', 'RpmInstallMissingYes', 'PipeWithoutPipefail']);
+
 describe('practice rules (Docker Coach security and good practice)', () => {
   for (const c of cases) {
     it(`${c.code}: reports ${JSON.stringify(c.text.split('\n').slice(-1)[0])}`, () => {
@@ -323,7 +326,7 @@ describe('practice rules (Docker Coach security and good practice)', () => {
       assert.ok(rule.why.length > 40 && rule.fix.length > 20, rule.code);
       assert.ok(rule.reference, rule.code);
       if (fs.existsSync(reference)) assert.ok(fs.existsSync(path.join(reference, rule.reference!.split('#')[0])), `${rule.code}: ${rule.reference}`);
-      assert.ok(cases.some(c => c.code === rule.code), `${rule.code} has a test case`);
+      assert.ok(cases.some(c => c.code === rule.code) || testedElsewhere.has(rule.code), `${rule.code} has a test case`);
     }
   });
 

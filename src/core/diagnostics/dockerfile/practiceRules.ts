@@ -4,6 +4,7 @@
 // has no rule here; MalformedExecForm and ShellEntrypointIgnoresCmd say what JSONArgsRecommended does not.
 import type { DockerfileRule } from '../types';
 import { addInsteadOfCopy } from './practice/addInsteadOfCopy';
+import { apkAddWithoutNoCache } from './practice/apkAddNoCache';
 import { aptGetMissingYes } from './practice/aptGetMissingYes';
 import { aptGetRecommends } from './practice/aptGetRecommends';
 import { aptGetUpgrade } from './practice/aptGetUpgrade';
@@ -16,8 +17,10 @@ import { exposePortOutOfRange } from './practice/exposePortOutOfRange';
 import { malformedExecForm } from './practice/malformedExecForm';
 import { npmInstallWithLock } from './practice/npmInstallWithLock';
 import { pipCacheNotDisabled } from './practice/pipCacheNotDisabled';
+import { pipeWithoutPipefail } from './practice/pipeWithoutPipefail';
 import { privilegedRun } from './practice/privilegedRun';
 import { rootUser } from './practice/rootUser';
+import { rpmInstallMissingYes } from './practice/rpmInstallMissingYes';
 import { secretCopied } from './practice/secretCopied';
 import { shellEntrypointIgnoresCmd } from './practice/shellEntrypointIgnoresCmd';
 import { sudoInRun } from './practice/sudoInRun';
@@ -40,6 +43,9 @@ export const practiceRules: readonly DockerfileRule[] = [
   sudoInRun,
   pipCacheNotDisabled,
   npmInstallWithLock,
+  apkAddWithoutNoCache,
+  rpmInstallMissingYes,
+  pipeWithoutPipefail,
   // Forms and paths
   cdInRun,
   malformedExecForm,

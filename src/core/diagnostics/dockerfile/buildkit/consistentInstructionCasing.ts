@@ -2,6 +2,7 @@
 // ConsistentInstructionCasing: instruction keywords all upper case or all lower case.
 // Reference: buildkit-dockerfile-docs/rules-consistent-instruction-casing.md
 import type { DockerfileRule } from '../../types';
+import { dockerfileInstructions } from '../../../knowledge/dockerfileInstructions';
 import { keywordRange } from '../ranges';
 
 export const consistentInstructionCasing: DockerfileRule = {
@@ -17,7 +18,8 @@ export const consistentInstructionCasing: DockerfileRule = {
     // BuildKit counts the instructions of the stages only: ARGs before the first FROM are left out.
     const first = model.instructions.findIndex(i => i.getKeyword() === 'FROM');
     if (first < 0) return;
-    const insts = model.instructions.slice(first);
+    // A word that is no instruction (`apt-get` after a lost `\`) is UnknownInstruction's: "write 'APT-GET'" would mislead.
+    const insts = model.instructions.slice(first).filter(i => Object.prototype.hasOwnProperty.call(dockerfileInstructions, i.getKeyword()));
     let lower = 0, upper = 0;
     for (const inst of insts) {
       const k = inst.getInstruction();

@@ -14,6 +14,7 @@ export const duplicateStageName: DockerfileRule = {
   fix: 'Give each stage its own name, such as `deb-builder` and `go-builder`.',
   docsUrl: 'https://docs.docker.com/reference/build-checks/duplicate-stage-name/',
   reference: 'buildkit-dockerfile-docs/rules-duplicate-stage-name.md',
+  hadolint: ['DL3024'],
   check({ model }, report) {
     const seen = new Set<string>();
     for (const inst of instructionsWith(model, 'FROM')) {

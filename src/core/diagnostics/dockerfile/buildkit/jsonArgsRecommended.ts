@@ -19,6 +19,7 @@ export const jsonArgsRecommended: DockerfileRule = {
   fix: 'Use the JSON form, with double quotes: `CMD ["node", "server.js"]`. If you really need the shell, set it with a `SHELL` instruction first.',
   docsUrl: 'https://docs.docker.com/reference/build-checks/json-args-recommended/',
   reference: 'buildkit-dockerfile-docs/rules-json-args-recommended.md',
+  hadolint: ['DL3025'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'CMD', 'ENTRYPOINT')) {
       const { text } = logicalLine(model, inst);

@@ -13,6 +13,7 @@ export const maintainerDeprecated: DockerfileRule = {
   fix: 'Write `LABEL org.opencontainers.image.authors="you@example.com"` instead.',
   docsUrl: 'https://docs.docker.com/reference/build-checks/maintainer-deprecated/',
   reference: 'buildkit-dockerfile-docs/rules-maintainer-deprecated.md',
+  hadolint: ['DL4000'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'MAINTAINER')) {
       const author = inst.getArgumentsContent()?.trim();

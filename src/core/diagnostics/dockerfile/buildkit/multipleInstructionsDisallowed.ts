@@ -15,6 +15,7 @@ export const multipleInstructionsDisallowed: DockerfileRule = {
   fix: 'Keep only the last one, or merge what you need into it. (A `CMD` inside `HEALTHCHECK` is part of the health check and does not count.)',
   docsUrl: 'https://docs.docker.com/reference/build-checks/multiple-instructions-disallowed/',
   reference: 'buildkit-dockerfile-docs/rules-multiple-instructions-disallowed.md',
+  hadolint: ['DL3012', 'DL4003', 'DL4004'],
   check({ model }, report) {
     for (const stage of stagesOf(model)) {
       if (stage.index < 0) continue;

@@ -14,6 +14,7 @@ export const redundantTargetPlatform: DockerfileRule = {
   fix: 'Remove `--platform=$TARGETPLATFORM`. (`--platform=$BUILDPLATFORM` is different and useful: it runs the stage on the machine doing the build.)',
   docsUrl: 'https://docs.docker.com/reference/build-checks/redundant-target-platform/',
   reference: 'buildkit-dockerfile-docs/rules-redundant-target-platform.md',
+  hadolint: ['DL3065'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'FROM')) {
       const { platform, image } = fromParts(model, inst);

@@ -16,6 +16,7 @@ export const reservedStageName: DockerfileRule = {
   fix: 'Pick another name for the stage, such as `builder` or `base`.',
   docsUrl: 'https://docs.docker.com/reference/build-checks/reserved-stage-name/',
   reference: 'buildkit-dockerfile-docs/rules-reserved-stage-name.md',
+  hadolint: ['DL3063'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'FROM')) {
       const name = fromParts(model, inst).name;

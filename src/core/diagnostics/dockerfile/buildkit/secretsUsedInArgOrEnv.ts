@@ -23,6 +23,7 @@ export const secretsUsedInArgOrEnv: DockerfileRule = {
   fix: 'Pass the secret as a build secret and read it only in the RUN that needs it: `RUN --mount=type=secret,id=token,env=TOKEN ...`, built with `docker build --secret id=token,env=TOKEN`.',
   docsUrl: 'https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/',
   reference: 'buildkit-dockerfile-docs/rules-secrets-used-in-arg-or-env.md',
+  hadolint: ['DL3064'],
   check({ model }, report) {
     const firstFrom = instructionsWith(model, 'FROM')[0]?.getRange().start.line ?? Infinity;
     for (const inst of instructionsWith(model, 'ENV', 'ARG')) {

@@ -18,6 +18,7 @@ export const workdirRelativePath: DockerfileRule = {
   fix: 'Start the path with `/`, for example `WORKDIR /app`.',
   docsUrl: 'https://docs.docker.com/reference/build-checks/workdir-relative-path/',
   reference: 'buildkit-dockerfile-docs/rules-workdir-relative-path.md',
+  hadolint: ['DL3000'],
   check({ model }, report) {
     for (const stage of stagesOf(model)) {
       if (stage.index < 0) continue;

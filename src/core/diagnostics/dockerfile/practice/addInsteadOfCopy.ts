@@ -24,6 +24,7 @@ export const addInsteadOfCopy: DockerfileRule = {
   fix: 'Write `COPY` instead of `ADD`. Keep ADD for what only it does: unpacking a local `.tar.gz`, or a download checked with `--checksum`.',
   docsUrl: 'https://docs.docker.com/build/building/best-practices/#add-or-copy',
   reference: 'buildkit-dockerfile-docs/reference.md#add',
+  hadolint: ['DL3020'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'ADD')) {
       if (leadingFlags(model, inst).some(f => !COPY_FLAGS.has(f.name))) continue;

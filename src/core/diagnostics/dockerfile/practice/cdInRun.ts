@@ -21,6 +21,7 @@ export const cdInRun: DockerfileRule = {
   fix: 'Set the folder once with `WORKDIR /app`: it applies to every RUN, COPY, CMD and ENTRYPOINT after it, and creates the folder if needed.',
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#workdir',
   reference: 'buildkit-dockerfile-docs/reference.md#workdir',
+  hadolint: ['DL3003'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'RUN')) {
       const commands = runScript(model, inst).commands;

@@ -19,6 +19,7 @@ export const exposePortOutOfRange: DockerfileRule = {
   fix: 'Use the port your program really listens on, between 1 and 65535, e.g. `EXPOSE 8080` or `EXPOSE 8000-8010/tcp`.',
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#expose',
   reference: 'buildkit-dockerfile-docs/reference.md#expose',
+  hadolint: ['DL3011'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'EXPOSE')) {
       for (const word of placedWords(model, inst)) {

@@ -21,6 +21,7 @@ export const pipCacheNotDisabled: DockerfileRule = {
   fix: 'Add `--no-cache-dir`: `pip install --no-cache-dir -r requirements.txt`. Or keep the cache outside the image with `RUN --mount=type=cache,target=/root/.cache/pip pip install …`.',
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#run---mounttypecache',
   reference: 'buildkit-dockerfile-docs/reference.md#run---mounttypecache',
+  hadolint: ['DL3042'],
   check({ model }, report) {
     const final = stagesInFinalImage(model);
     const quiet = new Map<Stage, boolean>();

@@ -16,6 +16,7 @@ export const sudoInRun: DockerfileRule = {
   fix: 'Drop `sudo`. If an earlier `USER` switched away from root, write `USER root` before this step and switch back with `USER <name>` after it.',
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#user',
   reference: 'buildkit-dockerfile-docs/reference.md#user',
+  hadolint: ['DL3004'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'RUN')) {
       for (const cmd of runScript(model, inst).commands) {

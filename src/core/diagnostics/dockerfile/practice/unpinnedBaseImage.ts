@@ -19,6 +19,7 @@ export const unpinnedBaseImage: DockerfileRule = {
   fix: 'Name a version: `FROM node:22-slim` or `FROM python:3.12-slim`. For fully repeatable builds, pin the digest too: `FROM node:22-slim@sha256:…`.',
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#from',
   reference: 'buildkit-dockerfile-docs/reference.md#from',
+  hadolint: ['DL3006', 'DL3007'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'FROM')) {
       const word = nonFlagWords(placedWords(model, inst))[0];
