@@ -19,6 +19,7 @@ export const aptGetMissingYes: DockerfileRule = {
   fix: 'Add `-y` after `install`: `apt-get install -y curl`.',
   docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
   reference: 'buildkit-dockerfile-docs/reference.md#example-cache-apt-packages',
+  hadolint: ['DL3014'],
   check({ model }, report) {
     // A config file written earlier in the build (`APT::Get::Assume-Yes "true";`) answers for every call.
     if (/Assume-Yes/i.test(model.text)) return;

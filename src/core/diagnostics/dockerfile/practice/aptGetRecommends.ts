@@ -18,6 +18,7 @@ export const aptGetRecommends: DockerfileRule = {
   fix: 'Add `--no-install-recommends` after `install`. If something you need goes missing, name that package in the same install.',
   docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
   reference: 'buildkit-dockerfile-docs/reference.md#example-cache-apt-packages',
+  hadolint: ['DL3015'],
   check({ model }, report) {
     // A config file written earlier in the build can turn recommends off for every call.
     if (/Install-Recommends/i.test(model.text)) return;

@@ -22,6 +22,7 @@ export const aptListsNotCleaned: DockerfileRule = {
   fix: 'End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or use a cache mount: `RUN --mount=type=cache,target=/var/lib/apt,sharing=locked …`.',
   docsUrl: 'https://docs.docker.com/build/building/best-practices/#apt-get',
   reference: 'buildkit-dockerfile-docs/reference.md#run---mounttypecache',
+  hadolint: ['DL3009'],
   check({ model }, report) {
     const final = stagesInFinalImage(model);
     for (const inst of instructionsWith(model, 'RUN')) {

@@ -38,6 +38,7 @@ export const rootUser: DockerfileRule = {
   fix: 'Create a user and switch to it before the program starts: `RUN useradd --create-home app` (Alpine: `adduser -D app`), then `USER app` above `CMD`.',
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#user',
   reference: 'buildkit-dockerfile-docs/reference.md#user',
+  hadolint: ['DL3002'],
   check({ model }, report) {
     const last = finalStage(model);
     if (!last?.from) return;
