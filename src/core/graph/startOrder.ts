@@ -5,7 +5,8 @@
 
 /**
  * Services ordered so each comes after its dependencies (`pairs` are [waiter, waited-for]). Services in a
- * loop cannot be ordered: they come last, in file order, and are reported as `cycle`.
+ * loop, and those waiting for one, cannot be ordered: they come last, in file order; the loop's own members
+ * are reported as `cycle`.
  */
 export function startOrder(services: readonly string[], pairs: readonly (readonly [string, string])[]): { order: string[]; cycle?: string[] } {
   const known = new Set(services);
@@ -34,8 +35,23 @@ export function startOrder(services: readonly string[], pairs: readonly (readonl
   }
   if (order.length === services.length) return { order };
   const placed = new Set(order);
-  const cycle = services.filter(s => !placed.has(s));
-  return { order: [...order, ...cycle], cycle };
+  const stuck = services.filter(s => !placed.has(s));
+  return { order: [...order, ...stuck], cycle: loopMembers(stuck, waiters) };
+}
+
+/**
+ * The services of `stuck` that are in a loop themselves: a service that only waits for a loop (nothing stuck
+ * waits for it) is peeled off, again and again, so the loop is named without its bystanders.
+ */
+function loopMembers(stuck: readonly string[], waiters: ReadonlyMap<string, readonly string[]>): string[] {
+  const left = new Set(stuck);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const s of left) {
+      if (!waiters.get(s)!.some(w => left.has(w))) { left.delete(s); changed = true; }
+    }
+  }
+  return stuck.filter(s => left.has(s));
 }
 
 /** A binary min-heap of numbers. */
