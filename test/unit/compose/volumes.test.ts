@@ -53,6 +53,15 @@ describe('compose volumes', () => {
     assert.match(hoverAt(file, 'source: ./conf', 9), /host path `\.\/conf`/);
   });
 
+  it('warns that a bind mount of the build context hides what the image made in that folder, unless a volume keeps it (gap 10)', () => {
+    const t = joinLines('services:', '  web:', '    build: ./web', '    volumes:', '      - ./web:/app');
+    assert.match(hoverAt(t, './web:/app', 1), /the folder the image is built from, mounted over `\/app`.*`node_modules`.*is hidden/);
+    const kept = joinLines('services:', '  web:', '    build: { context: web }', '    volumes:', '      - ./web/:/app', '      - /app/node_modules');
+    assert.doesNotMatch(hoverAt(kept, './web/:/app', 1), /is hidden/);
+    const other = joinLines('services:', '  web:', '    build: ./web', '    volumes:', '      - ./data:/app/data');
+    assert.doesNotMatch(hoverAt(other, './data', 1), /is hidden/);
+  });
+
   it('tells an anonymous volume and SELinux labels', () => {
     assert.match(hoverAt(file, '/app/node_modules', 1), /anonymous volume/);
     assert.match(hoverAt(file, './src:/src:z', 1), /`z`: SELinux relabel so several containers can share it/);
