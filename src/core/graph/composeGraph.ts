@@ -76,18 +76,23 @@ function used(b: GraphBuilder, kind: 'network' | 'volume' | 'secret' | 'config',
   return id;
 }
 
-function addDependsOn(b: GraphBuilder, service: string, value: unknown): void {
+/** Adds the `depends_on` edges of a service; returns the ids of the services it lists. */
+function addDependsOn(b: GraphBuilder, service: string, value: unknown): Set<string> {
   const m = b.model;
   const from = `service:${service}`;
+  const listed = new Set<string>();
   for (const it of items(m, value)) {
     const name = text(m, it);
     if (name) b.edge({ kind: 'depends_on', from, to: `service:${name}`, label: 'after start', condition: 'service_started', range: b.range(it, zero) });
+    if (name) listed.add(`service:${name}`);
   }
   for (const p of pairs(m, value)) {
     const condition = text(m, mapGet(m, p.value, 'condition')) ?? 'service_started';
     const optional = isFalse(text(m, mapGet(m, p.value, 'required'))) || undefined;
     b.edge({ kind: 'depends_on', from, to: `service:${keyName(p)}`, label: conditionLabel[condition] ?? condition, condition, optional, range: b.range(p.key, zero) });
+    listed.add(`service:${keyName(p)}`);
   }
+  return listed;
 }
 
 const isFalse = (v: string | undefined): boolean => v === 'false' || v === 'no' || v === 'off';
@@ -101,10 +106,9 @@ const implicitLabel: Record<ImplicitDependencyKey, string> = {
  * `links` (`name` or `name:alias`), `volumes_from` (`name`, `name:ro`; not `container:x`), and `service:x` in
  * `network_mode`, `ipc`, `pid`, `uts` and `cgroup`. A name `depends_on` already lists keeps its own condition.
  */
-function addImplicitDependencies(b: GraphBuilder, service: string, def: unknown): void {
+function addImplicitDependencies(b: GraphBuilder, service: string, def: unknown, listed: Set<string>): void {
   const m = b.model;
   const from = `service:${service}`;
-  const listed = new Set(b.edges.filter(e => e.kind === 'depends_on' && e.from === from).map(e => e.to));
   const add = (via: ImplicitDependencyKey, name: string | undefined, at: unknown) => {
     if (!name || name.includes('$') || listed.has(`service:${name}`)) return;
     listed.add(`service:${name}`);
@@ -245,8 +249,7 @@ function addService(b: GraphBuilder, name: string, pair: Pair): void {
     id: `service:${name}`, kind: 'service', label: name, range: at, image: text(m, mapGet(m, def, 'image')), build: buildContext(m, mapGet(m, def, 'build')), networkMode,
     profiles: profiles.length ? profiles : undefined, pullPolicy: text(m, mapGet(m, def, 'pull_policy')),
   });
-  addDependsOn(b, name, mapGet(m, def, 'depends_on'));
-  addImplicitDependencies(b, name, def);
+  addImplicitDependencies(b, name, def, addDependsOn(b, name, mapGet(m, def, 'depends_on')));
   if (!networkMode) addNetworks(b, name, mapGet(m, def, 'networks'), at);
   addVolumes(b, name, mapGet(m, def, 'volumes'));
   addPorts(b, name, mapGet(m, def, 'ports'));

@@ -36,19 +36,25 @@ export function startOrder(services: readonly string[], pairs: readonly (readonl
   if (order.length === services.length) return { order };
   const placed = new Set(order);
   const stuck = services.filter(s => !placed.has(s));
-  return { order: [...order, ...stuck], cycle: loopMembers(stuck, waiters) };
+  return { order: [...order, ...stuck], cycle: loopMembers(stuck, waiters, waitsFor) };
 }
 
 /**
- * The services of `stuck` that are in a loop themselves: a service that only waits for a loop (nothing stuck
- * waits for it) is peeled off, again and again, so the loop is named without its bystanders.
+ * The services of `stuck` that are in a loop themselves: a service nothing stuck waits for is only a bystander
+ * (it waits for a loop); peeling bystanders off, one queue pass, leaves the loops, named without them.
  */
-function loopMembers(stuck: readonly string[], waiters: ReadonlyMap<string, readonly string[]>): string[] {
+function loopMembers(stuck: readonly string[], waiters: ReadonlyMap<string, readonly string[]>, waitsFor: ReadonlyMap<string, ReadonlySet<string>>): string[] {
   const left = new Set(stuck);
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const s of left) {
-      if (!waiters.get(s)!.some(w => left.has(w))) { left.delete(s); changed = true; }
+  const stuckWaiters = new Map(stuck.map(s => [s, waiters.get(s)!.filter(w => left.has(w)).length]));
+  const peel = stuck.filter(s => stuckWaiters.get(s) === 0);
+  while (peel.length) {
+    const s = peel.pop()!;
+    left.delete(s);
+    for (const dep of waitsFor.get(s)!) {
+      if (!left.has(dep)) continue;
+      const n = stuckWaiters.get(dep)! - 1;
+      stuckWaiters.set(dep, n);
+      if (n === 0) peel.push(dep);
     }
   }
   return stuck.filter(s => left.has(s));
