@@ -156,6 +156,9 @@ describe('compose rules', () => {
       miss(t, 'UndefinedService', { file: { path: '/proj/compose.mistakes.yaml' } });
       assert.ok(composeReferencedPaths('services: {}', { path: '/proj/compose.mistakes.yaml' }).includes('/proj/compose.yaml'));
       assert.ok(!composeReferencedPaths('services: {}', { path: '/proj/compose.yaml' }).includes('/proj/docker-compose.yml'));
+      // A bare name (an untitled editor) and a Windows path keep their folder whole.
+      assert.ok(composeReferencedPaths('services: {}', { path: 'compose.yaml' }).includes('compose.override.yaml'));
+      assert.ok(composeReferencedPaths('services: {}', { path: 'C:\\proj\\compose.dev.yml' }).includes('C:\\proj\\compose.yaml'));
     });
   });
 

@@ -74,19 +74,20 @@ const defaultName = /^(docker-)?compose\.ya?ml$/i;
 
 /** The override files Compose merges onto a default-named file when they sit next to it. */
 export function overrideSiblings(filePath: string): string[] {
-  const sep = /\\/.test(filePath) && !filePath.includes('/') ? '\\' : '/';
-  const cut = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
-  const base = filePath.slice(cut + 1);
+  const base = filePath.slice(folderOf(filePath).length);
   if (!defaultName.test(base)) return [];
   const stem = base.replace(/\.ya?ml$/i, '');
-  return ['yaml', 'yml'].map(ext => `${filePath.slice(0, cut)}${sep}${stem}.override.${ext}`);
+  return ['yaml', 'yml'].map(ext => `${folderOf(filePath)}${stem}.override.${ext}`);
+}
+
+/** The folder part of a path with its trailing separator (`/proj/`, `C:\\proj\\`), or '' for a bare name. */
+function folderOf(filePath: string): string {
+  return filePath.slice(0, Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
 }
 
 /** The main compose files `docker compose` would read in the same folder as `filePath`. */
 export function mainSiblings(filePath: string): string[] {
-  const sep = /\\/.test(filePath) && !filePath.includes('/') ? '\\' : '/';
-  const dir = filePath.slice(0, Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')));
-  return ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'].map(n => `${dir}${sep}${n}`);
+  return ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'].map(n => `${folderOf(filePath)}${n}`);
 }
 
 /** `!reset` and `!override` only mean something in a file merged onto another one (compose-spec-docs/13-merge.md). */
