@@ -63,7 +63,9 @@ function namedVolumeLines(model: ComposeModel, name: string): { lines: string[];
   const status = referenceStatus(model, 'volumes', name);
   const def = status.kind === 'declared' ? status.pair : undefined;
   if (def) lines.push(`Declared under the top-level \`volumes:\` on line ${lineOf(model, (def.key as Node).range?.[0] ?? 0) + 1}.`);
-  else warnings.push(`${code(name)} is not declared under the top-level \`volumes:\`${hasSection(model, 'volumes') ? '' : ' (this file has none)'}; Compose refuses to start until you add \`${name}:\` there.`);
+  // Included files and files combined with -f add their own volumes (compose-spec-docs/14-include.md, 13-merge.md).
+  else if (hasSection(model, 'include')) warnings.push(`${code(name)} is not declared under the top-level \`volumes:\` of this file. It may come from a file listed under \`include:\` (or from one added with \`-f\`): their volumes join this project.`);
+  else warnings.push(`${code(name)} is not declared under the top-level \`volumes:\`${hasSection(model, 'volumes') ? '' : ' (this file has none)'}; Compose refuses to start until you add \`${name}:\` there (or another compose file combined with it, with \`-f\` or an override file, declares it).`);
   return { lines, warnings };
 }
 

@@ -42,6 +42,10 @@ describe('compose volumes', () => {
   it('notes a named volume missing from the top-level volumes', () => {
     assert.match(hoverAt(file, 'cache:/cache', 1), /`cache` is not declared under the top-level `volumes:`/);
     assert.match(hoverAt(file, 'source: logs', 9), /`logs` is not declared/);
+    // With `include:`, the included file may declare it: the hover says so, as the Problems stay quiet (H6).
+    const included = joinLines('include: [db.yaml]', 'services:', '  app:', '    image: app', '    volumes:', '      - data:/data');
+    assert.match(hoverAt(included, 'data:/data', 1), /It may come from a file listed under `include:`/);
+    assert.doesNotMatch(hoverAt(included, 'data:/data', 1), /refuses/);
   });
 
   it('tells a bind mount and resolves its host path against the compose file folder', () => {
