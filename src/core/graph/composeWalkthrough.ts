@@ -43,33 +43,36 @@ const refreshWindow: Record<string, string> = { daily: 'a day', weekly: 'a week'
  * build.go): `always` pulls every time, `never` never pulls, `build` always builds, `missing` (the default) pulls
  * or builds only when the image is not on your machine, and `daily`/`weekly`/`every_<time>` pull when the last
  * pull is older than that. A pull that fails for a service that can be built falls back to building.
+ * Compose does all of this before it starts any container (ensureImagesExists runs before create and start).
  */
-function sourceWords(n: ComposeNode): string {
+function imageWords(n: ComposeNode): string | undefined {
   const image = n.image && `\`${n.image}\``;
   const policy = n.pullPolicy?.includes('$') ? undefined : n.pullPolicy;
   const window = policy && (refreshWindow[policy] ?? (policy.startsWith('every_') ? policy.slice('every_'.length) : undefined));
   if (n.build !== undefined) {
     const from = `\`${n.build}\``;
     const tagged = image ? ` (tagged ${image})` : '';
-    if (policy === 'build') return `builds an image from ${from}${tagged} every time (\`pull_policy: build\`), then starts`;
-    if (!image || policy === 'never') return `builds an image from ${from}${tagged} unless one exists already, then starts`;
-    if (policy === 'always') return `pulls ${image} every time (\`pull_policy: always\`; it builds from ${from} only if the pull fails), then starts`;
-    if (window) return `pulls ${image} when it is missing or was last pulled more than ${window} ago (it builds from ${from} if the pull fails), then starts`;
-    return `uses ${image} if your machine has it; if not, it tries to pull it and builds it from ${from} when the pull fails. Then it starts`;
+    if (policy === 'build') return `it builds an image from ${from}${tagged} every time (\`pull_policy: build\`)`;
+    if (!image || policy === 'never') return `it builds an image from ${from}${tagged} unless one exists already`;
+    if (policy === 'always') return `it pulls ${image} every time (\`pull_policy: always\`), and builds it from ${from} only if the pull fails`;
+    if (window) return `it pulls ${image} when it is missing or was last pulled more than ${window} ago, and builds it from ${from} if the pull fails`;
+    return `it uses ${image} if your machine has it; if not, it tries to pull it and builds it from ${from} when the pull fails`;
   }
-  if (!image) return 'starts';
-  if (policy === 'always') return `pulls ${image} (every time: \`pull_policy: always\`) and starts it as`;
-  if (policy === 'never' || policy === 'build') return `starts ${image} (never pulled: \`pull_policy: ${policy}\`, so it must be on your machine already) as`;
-  if (window) return `starts ${image} (pulled first if it is missing or was last pulled more than ${window} ago) as`;
-  return `starts ${image} (pulled first if it is not on your machine) as`;
+  if (!image) return undefined;
+  if (policy === 'always') return `it pulls ${image} every time (\`pull_policy: always\`)`;
+  if (policy === 'never' || policy === 'build') return `it uses ${image} as it is on your machine: it is never pulled (\`pull_policy: ${policy}\`), so it must be there already`;
+  if (window) return `it pulls ${image} if it is missing or was last pulled more than ${window} ago`;
+  return `it pulls ${image} if it is not on your machine yet`;
 }
 
 function serviceStep(n: ComposeNode, out: ComposeEdge[], nodes: Map<string, ComposeNode>, started: ReadonlySet<string>): string {
   const name = `\`${n.label}\``;
   const parts: string[] = [];
+  const image = imageWords(n);
+  if (image) parts.push(`${image[0].toUpperCase()}${image.slice(1)}.`);
   const deps = out.filter(e => e.kind === 'depends_on');
   const wait = deps.filter(e => started.has(e.to)).map(e => `\`${e.to.slice(8)}\` ${waitWords[e.condition ?? 'service_started'] ?? `meets \`${e.condition}\``}${e.via ? ` (${viaWords[e.via]})` : ''}`);
-  parts.push(`${wait.length ? `Once ${wait.join(' and ')}, it` : 'It'} ${sourceWords(n)} ${name}.`);
+  parts.push(`${wait.length ? `Once ${wait.join(' and ')}, it` : 'It'} starts ${name}.`);
   const skipped = deps.filter(e => !started.has(e.to) && e.optional).map(e => `\`${e.to.slice(8)}\``);
   if (skipped.length) parts.push(`It does not wait for ${skipped.join(', ')}: that dependency is \`required: false\`, and a plain \`up\` does not start it.`);
   const ports = out.filter(e => e.kind === 'port');
@@ -78,7 +81,11 @@ function serviceStep(n: ComposeNode, out: ComposeEdge[], nodes: Map<string, Comp
   const nets = out.filter(e => e.kind === 'network').map(e => nodes.get(e.to)?.label ?? e.to);
   if (n.networkMode) parts.push(`It uses \`network_mode: ${n.networkMode}\` instead of a project network.`);
   else if (nets.length) parts.push(`It joins ${nets.map(x => `\`${x}\``).join(', ')}.`);
-  const mounts = out.filter(e => e.kind === 'volume').map(e => `\`${nodes.get(e.to)?.label}\` at \`${e.target}\`${e.readOnly ? ' (read-only)' : ''}`);
+  const mounts = out.filter(e => e.kind === 'volume').map(e => {
+    const to = nodes.get(e.to);
+    const what = to?.implicit && to.label === 'anonymous volume' ? 'an anonymous volume' : `\`${to?.label}\``;
+    return `${what} at \`${e.target}\`${e.readOnly ? ' (read-only)' : ''}`;
+  });
   if (mounts.length) parts.push(`It mounts ${mounts.join(', ')}.`);
   return parts.join(' ');
 }
@@ -132,6 +139,9 @@ export function composeWalkthrough(graph: ComposeGraph, options: WalkthroughOpti
   // Compose creates only what the started services use (compose-go WithoutUnnecessaryResources).
   const used = new Set(graph.edges.filter(e => started.has(e.kind === 'port' ? e.to : e.from)).map(e => e.to));
   const steps: WalkStep[] = [];
+  // Compose pulls and builds every image before it creates networks, volumes or containers (docker/compose
+  // pkg/compose/create.go calls ensureImagesExists first), so the image part of each service step comes first.
+  if (graph.startOrder.length) steps.push({ text: 'First it gets every image the services need (each service below says whether it pulls or builds it). Then it prepares what they share and starts them in order:' });
   for (const n of graph.nodes) {
     if (n.kind === 'service' || n.kind === 'port' || n.kind === 'bind' || !used.has(n.id)) continue;
     if (n.kind === 'volume' && n.implicit && n.label === 'anonymous volume') continue;

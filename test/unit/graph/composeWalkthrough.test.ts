@@ -26,7 +26,7 @@ describe('composeWalkthrough: what a plain `docker compose up` does', () => {
     assert.deepStrictEqual(g.startOrder, ['web']);
     assert.deepStrictEqual(g.notStarted, [{ name: 'seed', profiles: ['seed'] }]);
     const steps = walk(text);
-    assert.ok(!steps.some(s => /then starts `seed`|as `seed`/.test(s)), steps.join('\n'));
+    assert.ok(!steps.some(s => /starts `seed`/.test(s)), steps.join('\n'));
     assert.match(steps[steps.length - 1], /leaves out `seed` \(`--profile seed`\)/);
   });
 
@@ -34,8 +34,8 @@ describe('composeWalkthrough: what a plain `docker compose up` does', () => {
     const text = joinLines('services:', '  web:', '    image: nginx:1.27', '    depends_on:', '      debug:', '        condition: service_started', '        required: false',
       '  debug:', '    image: busybox', '    profiles: [debug]');
     const steps = walk(text);
-    const web = steps.find(s => s.includes('as `web`'))!;
-    assert.match(web, /^It starts `nginx:1\.27`/, 'no "Once `debug` has started"');
+    const web = steps.find(s => s.includes('starts `web`'))!;
+    assert.match(web, /It pulls `nginx:1\.27` if it is not on your machine yet\. It starts `web`\./, 'no "Once `debug` has started"');
     assert.match(web, /does not wait for `debug`/);
   });
 
@@ -51,7 +51,7 @@ describe('composeWalkthrough: what a plain `docker compose up` does', () => {
       '  cache:', '    image: c', '  vpn:', '    image: v', '  data:', '    image: d', '  tool:', '    image: t', '    pid: service:app', '    volumes_from: ["container:legacy"]');
     const g = composeGraph(text);
     assert.deepStrictEqual(g.startOrder, ['cache', 'vpn', 'data', 'app', 'tool']);
-    const app = walk(text).find(s => s.includes('as `app`'))!;
+    const app = walk(text).find(s => s.includes('starts `app`'))!;
     assert.match(app, /Once `cache` has started \(it links to it\) and `vpn` has started \(it shares its network\) and `data` has started \(it mounts its volumes\)/);
     // An explicit depends_on keeps its own condition: the link adds nothing.
     const both = composeGraph(joinLines('services:', '  a:', '    image: a', '    links: [b]', '    depends_on: { b: { condition: service_healthy } }', '  b:', '    image: b'));
@@ -66,7 +66,7 @@ describe('composeWalkthrough: what a plain `docker compose up` does', () => {
     assert.strictEqual(steps.length, 1, steps.join('\n'));
     assert.ok(refuses(steps));
     assert.match(steps[0], /`a`, `b` wait for each other in a loop/);
-    assert.doesNotMatch(steps[0], /as `c`/);
+    assert.doesNotMatch(steps[0], /starts `c`/);
   });
 
   it('W4: a file with an error-level Problem gets the reasons, each with its line, and no start steps', () => {
@@ -99,6 +99,13 @@ describe('composeWalkthrough: what a plain `docker compose up` does', () => {
     for (const word of ['databse', 'db-data', 'imgae', 'service_healty']) assert.ok(steps.some(s => s.includes(word)), `${word} in ${steps.join('\n')}`);
   });
 
+  it('W5: every image is pulled or built before any container starts, so the walk-through says that first', () => {
+    // docker/compose pkg/compose/create.go: ensureImagesExists runs before networks, volumes and containers.
+    const steps = walk(joinLines('services:', '  web:', '    build: ./web', '    depends_on: [db]', '  db:', '    image: postgres:16'));
+    assert.match(steps[0], /^First it gets every image the services need/);
+    assert.match(steps.find(s => s.includes('starts `web`'))!, /^It builds an image from `\.\/web` unless one exists already\. Once `db` has started, it starts `web`\./);
+  });
+
   it('W5: pull_policy decides between pulling and building', () => {
     const text = joinLines('services:',
       '  w:', '    build: .', '    image: w:1', '    pull_policy: build',
@@ -108,9 +115,9 @@ describe('composeWalkthrough: what a plain `docker compose up` does', () => {
       '  d:', '    image: d:1', '    pull_policy: daily',
       '  plain:', '    build: ./p');
     const steps = walk(text);
-    const of = (name: string) => steps.find(s => s.includes(`\`${name}\`.`) || s.includes(`as \`${name}\``))!;
+    const of = (name: string) => steps.find(s => s.includes(`starts \`${name}\`.`))!;
     assert.match(of('w'), /builds an image from `\.` \(tagged `w:1`\) every time/);
-    assert.match(of('api'), /pulls `api:latest` \(every time/);
+    assert.match(of('api'), /pulls `api:latest` every time \(`pull_policy: always`\)/);
     assert.doesNotMatch(of('api'), /if it is not on your machine/);
     assert.match(of('b'), /uses `b:1` if your machine has it; if not, it tries to pull it and builds it from `\.` when the pull fails/);
     assert.match(of('n'), /never pulled/);
