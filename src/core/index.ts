@@ -37,10 +37,10 @@ export type { CompletionItem, CompletionKind, CompletionOptions } from './comple
 export { documentKindOf, composeFileGlob, type DocumentKind } from './documentKind';
 export { actionSettingsFrom, buildContextFrom, diagnosticSettingsFrom, featureEnabled, maxFileCharsFrom, noteGlobsFrom, type FeatureSwitch, type SettingReader } from './editorSettings';
 export { composeGraph, type ComposeGraphOptions } from './graph/composeGraph';
-export { composeWalkthrough, type WalkStep } from './graph/composeWalkthrough';
+export { composeWalkthrough, type WalkStep, type WalkthroughOptions } from './graph/composeWalkthrough';
 export { dockerfileOutline } from './graph/dockerfileOutline';
 export { historyCommand, parseHistory, matchLayers, formatSize, parseSize, recordedStep, type HistoryEntry, type MatchedLayer, type LayerReport } from './graph/layerHistory';
-export type { ComposeGraph, ComposeNode, ComposeEdge, ComposeNodeKind, ComposeEdgeKind, OutlineStage, OutlineStep, StartCommand, CopyFromEdge, StepTime } from './graph/types';
+export type { ComposeGraph, ComposeNode, ComposeEdge, ComposeNodeKind, ComposeEdgeKind, ImplicitDependencyKey, Refusal, OutlineStage, OutlineStep, StartCommand, CopyFromEdge, StepTime } from './graph/types';
 export { documentServices, type CoachService, type Complete, type Explain } from './documentServices';
 export { checkDocument } from './diagnostics/checkDocument';
 export { explainDockerFailure } from './failures/explainDockerFailure';

@@ -4,7 +4,8 @@
 // into media/explain/) lays out and draws. Clicks reveal lines, hovers ask for the editor's explanation.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { composeGraph, composeWalkthrough, dockerfileOutline, explainCompose, explainDockerfile, type Range } from '../core/index';
+import { composeDiagnostics, composeGraph, composeWalkthrough, dockerfileOutline, explainCompose, explainDockerfile, readComposeInputs, type Range } from '../core/index';
+import { vscodeDisk } from './diagnosticInputs';
 import { fromVsPosition, toVsRange } from './convert';
 import { documentText } from './documentText';
 import { readLayers, buildOf, type LayerState } from './explainLayers';
@@ -39,6 +40,8 @@ class ExplainPanel {
   private doc: vscode.TextDocument;
   private timer: NodeJS.Timeout | undefined;
   private layers: LayerState | undefined;
+  /** Counts posts, so a slow read beside the file never sends an older model after a newer one. */
+  private generation = 0;
   /** The last model sent to the webview, for tests: what the view was told to draw. */
   lastMessage: unknown;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -95,17 +98,28 @@ class ExplainPanel {
 
   /** Sends the current model of the file; the webview draws it. */
   post(): void {
+    void this.postNow();
+  }
+
+  private async postNow(): Promise<void> {
+    const generation = ++this.generation;
     const doc = this.doc;
     const kind = kindOf(doc);
     const text = documentText(doc);
     const file = path.basename(doc.fileName);
+    const fileContext = { path: doc.uri.fsPath };
+    // What the Problems panel reads beside a compose file too (its .env, the paths it names, a main compose
+    // file next to it), so the walk-through refuses exactly the files the Problems call broken.
+    const inputs = kind === 'compose' ? await readComposeInputs(text, fileContext, vscodeDisk).catch(() => ({})) : {};
+    if (generation !== this.generation) return; // a newer edit or move is being posted
     const settings = vscode.workspace.getConfiguration('dockerCoach', doc.uri);
     const maxNodes = Math.max(1, settings.get<number>('explain.maxNodes', 1000));
     const maxFileChars = maxFileCharsFor(doc.uri);
     const message = guard(`Explain view of ${doc.uri.toString()}`, () => {
       if (kind === 'compose') {
-        const graph = composeGraph(text, { path: doc.uri.fsPath }, { maxFileChars });
-        const walk = composeWalkthrough(graph);
+        const graph = composeGraph(text, fileContext, { maxFileChars });
+        // The Problems at their default severities (Compose's view, not the user's settings): an error means it refuses the file.
+        const walk = composeWalkthrough(graph, { problems: composeDiagnostics(text, { ...inputs, file: fileContext, maxFileChars }) });
         // Decided here, not in the webview: past the limit the diagram is not laid out at all.
         const overLimit = graph.nodes.length > maxNodes ? `This project has ${graph.nodes.length} things to draw, more than the limit of ${maxNodes} (setting dockerCoach.explain.maxNodes). The diagram is left out so the editor stays quick; the walk-through below still covers every service.` : undefined;
         return { type: 'compose', file, graph, walk, maxNodes, overLimit, tooLarge: graph.tooLarge };

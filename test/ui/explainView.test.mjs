@@ -53,7 +53,7 @@ export default [
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-compose-hover.png'));
 
       await view.locator('svg.diagram [data-id="service:db"]').click();
-      // `db:` is line 34 of samples/docker-compose.yml (1-based, as the status bar counts), column 3.
+      // `db:` is line 38 of samples/docker-compose.yml (1-based, as the status bar counts), column 3.
       const line = fs.readFileSync(path.join(repoRoot, 'samples', 'docker-compose.yml'), 'utf8').split('\n').findIndex((l) => /^ {2}db:/.test(l)) + 1;
       let at;
       for (let i = 0; i < 40 && !(at && at.line === line); i++) { await page.waitForTimeout(250); at = await cursor(page); }

@@ -19,6 +19,17 @@ export function corpusDir(kind: 'dockerfile' | 'compose', repoRoot: string): str
   return fs.existsSync(dir) ? dir : undefined;
 }
 
+/**
+ * Corpus file → its path in its own repository, as `/corpus/<owner>/<repo>/<path>` (from SOURCES.tsv next to
+ * the corpus folders). The name matters to compose checks: it tells a main file from one combined with `-f`.
+ */
+export function originalPaths(dir: string, kind: 'dockerfile' | 'compose'): Map<string, string> {
+  const tsv = path.join(dir, '..', 'SOURCES.tsv');
+  if (!fs.existsSync(tsv)) return new Map();
+  return new Map(fs.readFileSync(tsv, 'utf8').split('\n').map(l => l.split('\t'))
+    .filter(c => c[0]?.startsWith(`${kind}/`) && c[2]).map(c => [c[0].slice(kind.length + 1), `/corpus/${c[1]}/${c[2]}`]));
+}
+
 export function corpusFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter(f => fs.statSync(path.join(dir, f)).isFile()).sort();
 }

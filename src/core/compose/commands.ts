@@ -67,7 +67,8 @@ export function buildFormLine(value: Node | null | undefined): string | undefine
 /**
  * The form of a `command`/`entrypoint` value, read from its words: whether a shell interprets it.
  * `["sh", "-euc", "..."]` and `sh -c '...'` start a shell on purpose, so `&&`, `|` and `$VAR` work in the script.
- * ref: compose-spec-docs/05-services.md#command ; buildkit-dockerfile-docs/reference.md#exec-form (a shell run directly does the processing)
+ * Compose interpolates `$VAR` in every value, list items included, unless written `$$VAR`.
+ * ref: compose-spec-docs/05-services.md#command ; 12-interpolation.md ; buildkit-dockerfile-docs/reference.md#exec-form
  */
 export function commandFormLine(words: readonly string[], form: 'list' | 'string'): string {
   const shell = execFormShell(words);
@@ -76,6 +77,6 @@ export function commandFormLine(words: readonly string[], form: 'list' | 'string
     return `${kind}${form === 'list' ? ' that starts' : ' the first word starts'} the shell ${code(shell)} with a command string: that shell interprets the script, so \`&&\`, \`|\` and the container's variables work there (write them \`$$VAR\`, so Compose leaves them for the shell).`;
   }
   return form === 'list'
-    ? 'List (exec) form: each item is one argument, passed as is. No shell runs, so `$VAR`, `&&` and `|` are not interpreted.'
+    ? 'List (exec) form: each item is one argument of the program. No shell runs in the container, so `&&` and `|` are plain text. Compose itself still fills in `$VAR` and `${VAR}` from your shell or `.env` when it reads the file; write `$$VAR` to pass the text `$VAR` on.'
     : 'String form: Compose splits it into words the way a shell would (quotes group words), but unlike a Dockerfile\'s shell form no shell runs it. Use `sh -c \'...\'` (with `$$VAR`) if you need `&&`, pipes or the container\'s variables.';
 }

@@ -51,12 +51,12 @@ export function describeInterpolations(value: string): string[] {
   }
   out.push(...rest);
   // ref: compose-spec-docs/12-interpolation.md ("$$" for a literal dollar sign)
-  if (dollars) out.push(`\`$$\` is a literal \`$\`${dollars > 1 ? ` (${dollars} times here)` : ''}: Compose leaves it alone, so the container (or its shell) sees \`$\`.`);
+  if (dollars) out.push(`\`$$\` is a literal \`$\`${dollars > 1 ? ` (${dollars} times here)` : ''}: Compose turns it into one \`$\` and fills in no variable there, so the container (or its shell) sees \`$\`.`);
   return out;
 }
 
 function describeOne(x: Interpolation): string {
-  if (x.text === '$$') return '`$$` is a literal `$`: Compose leaves it alone, so the container (or its shell) sees `$`.';
+  if (x.text === '$$') return '`$$` is a literal `$`: Compose turns it into one `$` and fills in no variable there, so the container (or its shell) sees `$`.';
   // `${VAR/foo/bar}` and other shell extras have a name but no operator Compose knows.
   if (!x.name || (!x.op && x.arg)) return `${code(x.text)} is not a form Compose understands: it takes \`\${VAR}\`, optionally followed by \`:-\`/\`-\` (default), \`:?\`/\`?\` (required) or \`:+\`/\`+\` (replacement) and a text.`;
   const v = code(x.name);

@@ -4,7 +4,7 @@
 import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import { code, type HoverContent } from '../render';
 import { pageUrl, servicesUrl } from '../knowledge/composeKeyDoc';
-import { lineOf, mapGet, sectionEntries, type ComposeModel } from './composeDocument';
+import { hasSection, lineOf, mapGet, sectionEntries, type ComposeModel } from './composeDocument';
 import { listNames, preview, scalarText } from './content';
 import { referenceStatus } from './references';
 
@@ -123,6 +123,17 @@ export function explainDefinitionName(model: ComposeModel, section: Section, nam
   return { title: name, tags: [word], what: what[section], inThisLine: lines, docsUrl: pageUrl(`${section}/`) };
 }
 
+/**
+ * The watch-out for a name this file does not define. Included files (compose-spec-docs/14-include.md) and
+ * files combined with `-f` or an override file (13-merge.md) add their own definitions, so the sentence names
+ * them, the way the Undefined* Problems stay quiet for such files.
+ */
+function missingReference(model: ComposeModel, word: string, section: Section, name: string): string {
+  const missing = `There is no ${word} ${code(name)} under the top-level \`${section}:\` of this file`;
+  if (hasSection(model, 'include')) return `${missing}. It may come from a file listed under \`include:\` (or from one added with \`-f\`): their ${section} join this project.`;
+  return `${missing}, so Compose refuses it, unless another compose file combined with it (with \`-f\`, or an override file) defines it.`;
+}
+
 /** Hover for a name used as a reference, pointing at its definition or saying it is missing. */
 export function explainReference(model: ComposeModel, section: Section, name: string, how: string, extra: readonly string[] = []): HoverContent {
   const word = sectionWord[section];
@@ -135,7 +146,7 @@ export function explainReference(model: ComposeModel, section: Section, name: st
   } else if (status.kind === 'implicit') {
     lines.push('`default` is the network Compose creates for every project; it needs no definition.');
   } else {
-    watchOut.push(`There is no ${word} ${code(name)} under the top-level \`${section}:\` of this file${section === 'services' ? ' (unless another compose file passed with `-f` adds it)' : ''}.`);
+    watchOut.push(missingReference(model, word, section, name));
   }
   return {
     title: name,

@@ -56,7 +56,12 @@ const valueExplainers: Record<string, ValueExplainer> = {
     if (other !== undefined) return keyContent(pattern, text, [`Copies the settings of the service ${code(text)} defined in ${code(other)}, then applies this service's own keys on top.`]);
     return explainReference(ctx.model, 'services', text, `Copies the settings of ${code(text)} as the starting point for this service.`);
   },
-  'services/*/volumes_from': reference('services', n => `Mounts every volume of ${code(n)} here as well.`, t => beforeColon(t.replace(/^service:/, ''))),
+  // `name` or `name:ro`; `container:x` names a container outside the project (compose-go normalize.go).
+  'services/*/volumes_from': (ctx, pattern) => {
+    const text = scalarText(ctx.loc.node);
+    if (text?.startsWith('container:')) return keyContent(pattern, text, [`Mounts every volume of the container ${code(text.slice('container:'.length).split(':')[0])}, which Compose does not manage: it must exist already.`]);
+    return reference('services', n => `Mounts every volume of ${code(n)} here as well, so Compose starts ${code(n)} first.`, beforeColon)(ctx, pattern);
+  },
   'services/*/networks': reference('networks', n => `This service joins the network ${code(n)}; services on it reach each other by service name.`),
   'services/*/secrets': reference('secrets', n => `The secret is readable in the container as ${code('/run/secrets/' + n)}.`),
   'services/*/secrets/source': reference('secrets', n => `Gives this service the secret ${code(n)}.`),

@@ -2,10 +2,10 @@
 // Volume values: named volume vs bind mount vs anonymous volume, access modes, where a bind's host path
 // really is, and whether a named volume is declared under the top-level `volumes:`.
 import * as path from 'path';
-import { isMap, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import { code, type HoverContent } from '../render';
 import { servicesUrl } from '../knowledge/composeKeyDoc';
-import { hasSection, lineOf, mapGet, type ComposeModel } from './composeDocument';
+import { hasSection, lineOf, mapGet, sectionEntries, type ComposeModel } from './composeDocument';
 import { keyContent, scalarText, type ExplainContext } from './content';
 import { maskInterpolations } from './interpolation';
 import { referenceStatus } from './references';
@@ -63,7 +63,9 @@ function namedVolumeLines(model: ComposeModel, name: string): { lines: string[];
   const status = referenceStatus(model, 'volumes', name);
   const def = status.kind === 'declared' ? status.pair : undefined;
   if (def) lines.push(`Declared under the top-level \`volumes:\` on line ${lineOf(model, (def.key as Node).range?.[0] ?? 0) + 1}.`);
-  else warnings.push(`${code(name)} is not declared under the top-level \`volumes:\`${hasSection(model, 'volumes') ? '' : ' (this file has none)'}; Compose refuses to start until you add \`${name}:\` there.`);
+  // Included files and files combined with -f add their own volumes (compose-spec-docs/14-include.md, 13-merge.md).
+  else if (hasSection(model, 'include')) warnings.push(`${code(name)} is not declared under the top-level \`volumes:\` of this file. It may come from a file listed under \`include:\` (or from one added with \`-f\`): their volumes join this project.`);
+  else warnings.push(`${code(name)} is not declared under the top-level \`volumes:\`${hasSection(model, 'volumes') ? '' : ' (this file has none)'}; Compose refuses to start until you add \`${name}:\` there (or another compose file combined with it, with \`-f\` or an override file, declares it).`);
   return { lines, warnings };
 }
 
@@ -84,6 +86,7 @@ export function explainVolumeValue(ctx: ExplainContext): HoverContent | undefine
     kind = 'bind mount';
     lines.push(`The host path ${resolveHostPath(v.source, ctx.file)} appears at ${code(v.target)} in the container. Changes show up on both sides at once.`);
     if (!path.isAbsolute(v.target) && !v.target.includes('$')) warnings.push('The container path should be absolute, starting with `/`.');
+    warnings.push(...hiddenImageFolder(ctx, v.source, v.target));
   } else {
     kind = 'named volume';
     lines.push(`The named volume ${code(v.source)} is mounted at ${code(v.target)}.`);
@@ -94,6 +97,27 @@ export function explainVolumeValue(ctx: ExplainContext): HoverContent | undefine
   for (const m of v.modes) lines.push(modeText[m] ?? `${code(m)}: not an access mode Compose knows (\`ro\`, \`rw\`, \`z\`, \`Z\`).`);
   if (v.source) warnings.push(...dockerSocketWarning(v.source));
   return { title: text, tags: [kind], what: 'A mount: storage outside the container\'s own filesystem, so data outlives the container or is shared with your machine.', inThisLine: lines, watchOut: warnings.length ? warnings : undefined, docsUrl: servicesUrl('volumes') };
+}
+
+const samePath = (p: string): string => p.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+
+/**
+ * A bind mount of the service's own build context over a container folder replaces the image's files there:
+ * what the Dockerfile installed or built inside that folder (`node_modules` after `npm install`) is hidden.
+ * A volume mounted on a folder below it keeps that folder's image content (Docker fills a new volume from the
+ * image). Said as a condition, since the Dockerfile is not read here.
+ * ref: compose-spec-docs/05-services.md#volumes, 07-volumes.md
+ */
+function hiddenImageFolder(ctx: ExplainContext, source: string, target: string): string[] {
+  const service = sectionEntries(ctx.model, 'services').get(String(ctx.loc.path[1]))?.value;
+  const build = mapGet(ctx.model, service, 'build');
+  const context = scalarText(build) ?? (isMap(build) ? scalarText(mapGet(ctx.model, build, 'context')) ?? '.' : undefined);
+  if (context === undefined || samePath(context) !== samePath(source) || target.includes('$')) return [];
+  const base = target.replace(/\/+$/, '');
+  const volumes = mapGet(ctx.model, service, 'volumes');
+  const targets = isSeq(volumes) ? volumes.items.map(it => parseVolume(scalarText(it as Node) ?? '')?.target ?? scalarText(mapGet(ctx.model, it, 'target'))) : [];
+  if (targets.some(t => t?.startsWith(`${base}/`))) return [];
+  return [`This is the folder the image is built from, mounted over ${code(target)}: the container sees your files there, not the image's. Anything the Dockerfile created inside ${code(target)} (like \`node_modules\` from \`npm install\`) is hidden; to keep such a folder, mount a volume on it too, like \`- ${base}/<folder>\`.`];
 }
 
 /** Hover for the `source` of a long-syntax volume entry, read together with its `type`. */

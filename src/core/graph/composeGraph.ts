@@ -10,8 +10,8 @@ import { isHostPath, parseVolume } from '../compose/volumes';
 import { defaultMaxFileChars, isTooLarge } from '../largeFile';
 import type { Range } from '../text';
 import type { FileContext } from '../types';
-import type { ComposeEdge, ComposeGraph, ComposeNode } from './types';
-import { startOrder } from './startOrder';
+import type { ComposeEdge, ComposeGraph, ComposeNode, ImplicitDependencyKey } from './types';
+import { nothingToRun, planStart } from './startPlan';
 
 export interface ComposeGraphOptions { maxFileChars?: number }
 
@@ -76,16 +76,53 @@ function used(b: GraphBuilder, kind: 'network' | 'volume' | 'secret' | 'config',
   return id;
 }
 
-function addDependsOn(b: GraphBuilder, service: string, value: unknown): void {
+/** Adds the `depends_on` edges of a service; returns the ids of the services it lists. */
+function addDependsOn(b: GraphBuilder, service: string, value: unknown): Set<string> {
   const m = b.model;
   const from = `service:${service}`;
+  const listed = new Set<string>();
   for (const it of items(m, value)) {
     const name = text(m, it);
     if (name) b.edge({ kind: 'depends_on', from, to: `service:${name}`, label: 'after start', condition: 'service_started', range: b.range(it, zero) });
+    if (name) listed.add(`service:${name}`);
   }
   for (const p of pairs(m, value)) {
     const condition = text(m, mapGet(m, p.value, 'condition')) ?? 'service_started';
-    b.edge({ kind: 'depends_on', from, to: `service:${keyName(p)}`, label: conditionLabel[condition] ?? condition, condition, range: b.range(p.key, zero) });
+    const optional = isFalse(text(m, mapGet(m, p.value, 'required'))) || undefined;
+    b.edge({ kind: 'depends_on', from, to: `service:${keyName(p)}`, label: conditionLabel[condition] ?? condition, condition, optional, range: b.range(p.key, zero) });
+    listed.add(`service:${keyName(p)}`);
+  }
+  return listed;
+}
+
+const isFalse = (v: string | undefined): boolean => v === 'false' || v === 'no' || v === 'off';
+
+const implicitLabel: Record<ImplicitDependencyKey, string> = {
+  links: 'link', volumes_from: 'volumes from', network_mode: 'shares network', ipc: 'shares ipc', pid: 'shares pid', uts: 'shares uts', cgroup: 'shares cgroup',
+};
+
+/**
+ * The services this one starts after without `depends_on`, the way compose-go reads them (loader/normalize.go):
+ * `links` (`name` or `name:alias`), `volumes_from` (`name`, `name:ro`; not `container:x`), and `service:x` in
+ * `network_mode`, `ipc`, `pid`, `uts` and `cgroup`. A name `depends_on` already lists keeps its own condition.
+ */
+function addImplicitDependencies(b: GraphBuilder, service: string, def: unknown, listed: Set<string>): void {
+  const m = b.model;
+  const from = `service:${service}`;
+  const add = (via: ImplicitDependencyKey, name: string | undefined, at: unknown) => {
+    if (!name || name.includes('$') || listed.has(`service:${name}`)) return;
+    listed.add(`service:${name}`);
+    b.edge({ kind: 'depends_on', from, to: `service:${name}`, label: implicitLabel[via], condition: 'service_started', via, range: b.range(at, zero) });
+  };
+  for (const it of items(m, mapGet(m, def, 'links'))) add('links', text(m, it)?.split(':')[0], it);
+  for (const key of ['network_mode', 'ipc', 'pid', 'uts', 'cgroup'] as const) {
+    const node = mapGet(m, def, key);
+    const value = text(m, node);
+    if (value?.startsWith('service:')) add(key, value.slice('service:'.length), node);
+  }
+  for (const it of items(m, mapGet(m, def, 'volumes_from'))) {
+    const value = text(m, it);
+    if (value && !value.startsWith('container:')) add('volumes_from', value.split(':')[0], it);
   }
 }
 
@@ -207,8 +244,12 @@ function addService(b: GraphBuilder, name: string, pair: Pair): void {
   const def = pair.value;
   const at = b.range(pair.key, zero);
   const networkMode = text(m, mapGet(m, def, 'network_mode'));
-  b.node({ id: `service:${name}`, kind: 'service', label: name, range: at, image: text(m, mapGet(m, def, 'image')), build: buildContext(m, mapGet(m, def, 'build')), networkMode });
-  addDependsOn(b, name, mapGet(m, def, 'depends_on'));
+  const profiles = items(m, mapGet(m, def, 'profiles')).map(p => text(m, p)).filter((p): p is string => !!p);
+  b.node({
+    id: `service:${name}`, kind: 'service', label: name, range: at, image: text(m, mapGet(m, def, 'image')), build: buildContext(m, mapGet(m, def, 'build')), networkMode,
+    profiles: profiles.length ? profiles : undefined, pullPolicy: text(m, mapGet(m, def, 'pull_policy')),
+  });
+  addImplicitDependencies(b, name, def, addDependsOn(b, name, mapGet(m, def, 'depends_on')));
   if (!networkMode) addNetworks(b, name, mapGet(m, def, 'networks'), at);
   addVolumes(b, name, mapGet(m, def, 'volumes'));
   addPorts(b, name, mapGet(m, def, 'ports'));
@@ -219,10 +260,11 @@ function addService(b: GraphBuilder, name: string, pair: Pair): void {
 /**
  * The compose project as nodes (services, networks, volumes, bind-mounted folders, secrets, configs and host
  * ports) and edges (depends_on, network membership, mounts, published ports, secrets, configs), each carrying
- * the range of the file it came from, plus the order `docker compose up` starts the services in.
- * `file` is accepted for symmetry with the other compose entry points; paths are shown as written.
+ * the range of the file it came from, plus the order `docker compose up` starts the services in, the services
+ * it leaves out, and why it refuses the file when it does. `file` tells a project file from one that is only
+ * combined with others (`-f`, override, `include:`); paths are shown as written.
  */
-export function composeGraph(text: string, _file?: FileContext, options: ComposeGraphOptions = {}): ComposeGraph {
+export function composeGraph(text: string, file?: FileContext, options: ComposeGraphOptions = {}): ComposeGraph {
   if (isTooLarge(text, options.maxFileChars ?? defaultMaxFileChars)) return { nodes: [], edges: [], startOrder: [], tooLarge: true };
   try {
     const b = new GraphBuilder(composeModel(text));
@@ -230,9 +272,10 @@ export function composeGraph(text: string, _file?: FileContext, options: Compose
     for (const [name, pair] of sectionEntries(b.model, 'services')) addService(b, name, pair);
     // An edge to a service the file does not define cannot be drawn; the diagnostics explain it instead.
     const edges = b.edges.filter(e => b.nodes.has(e.from) && b.nodes.has(e.to));
-    const services = [...b.nodes.values()].filter(n => n.kind === 'service').map(n => n.label);
-    const order = startOrder(services, edges.filter(e => e.kind === 'depends_on').map(e => [e.from.slice(8), e.to.slice(8)]));
-    return { nodes: [...b.nodes.values()], edges, startOrder: order.order, cycle: order.cycle };
+    const services = [...b.nodes.values()].filter(n => n.kind === 'service');
+    const plan = planStart(services, edges.filter(e => e.kind === 'depends_on'));
+    const refusals = [...nothingToRun(b.model, b.nodes, file), ...plan.refusals ?? []];
+    return { nodes: [...b.nodes.values()], edges, ...plan, refusals: refusals.length ? refusals : undefined };
   } catch {
     // A YAML shape we did not foresee: an empty diagram is calmer than an error.
     return { nodes: [], edges: [], startOrder: [] };

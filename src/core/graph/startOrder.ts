@@ -5,7 +5,8 @@
 
 /**
  * Services ordered so each comes after its dependencies (`pairs` are [waiter, waited-for]). Services in a
- * loop cannot be ordered: they come last, in file order, and are reported as `cycle`.
+ * loop, and those waiting for one, cannot be ordered: they come last, in file order; the loop's own members
+ * are reported as `cycle`.
  */
 export function startOrder(services: readonly string[], pairs: readonly (readonly [string, string])[]): { order: string[]; cycle?: string[] } {
   const known = new Set(services);
@@ -34,8 +35,29 @@ export function startOrder(services: readonly string[], pairs: readonly (readonl
   }
   if (order.length === services.length) return { order };
   const placed = new Set(order);
-  const cycle = services.filter(s => !placed.has(s));
-  return { order: [...order, ...cycle], cycle };
+  const stuck = services.filter(s => !placed.has(s));
+  return { order: [...order, ...stuck], cycle: loopMembers(stuck, waiters, waitsFor) };
+}
+
+/**
+ * The services of `stuck` that are in a loop themselves: a service nothing stuck waits for is only a bystander
+ * (it waits for a loop); peeling bystanders off, one queue pass, leaves the loops, named without them.
+ */
+function loopMembers(stuck: readonly string[], waiters: ReadonlyMap<string, readonly string[]>, waitsFor: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const left = new Set(stuck);
+  const stuckWaiters = new Map(stuck.map(s => [s, waiters.get(s)!.filter(w => left.has(w)).length]));
+  const peel = stuck.filter(s => stuckWaiters.get(s) === 0);
+  while (peel.length) {
+    const s = peel.pop()!;
+    left.delete(s);
+    for (const dep of waitsFor.get(s)!) {
+      if (!left.has(dep)) continue;
+      const n = stuckWaiters.get(dep)! - 1;
+      stuckWaiters.set(dep, n);
+      if (n === 0) peel.push(dep);
+    }
+  }
+  return stuck.filter(s => left.has(s));
 }
 
 /** A binary min-heap of numbers. */

@@ -24,7 +24,14 @@ export interface ComposeNode {
   build?: string;
   /** Services: `network_mode` (host, none, service:x) when set, which replaces network membership. */
   networkMode?: string;
+  /** Services: the `profiles:` it belongs to. A plain `docker compose up` (no profile active) leaves it out. */
+  profiles?: string[];
+  /** Services: `pull_policy` as written (`always`, `never`, `missing`, `build`, `daily`...). */
+  pullPolicy?: string;
 }
+
+/** The keys that make a service start after another one without `depends_on`. ref: compose-go loader/normalize.go */
+export type ImplicitDependencyKey = 'links' | 'volumes_from' | 'network_mode' | 'ipc' | 'pid' | 'uts' | 'cgroup';
 
 export type ComposeEdgeKind = 'depends_on' | 'network' | 'volume' | 'port' | 'secret' | 'config';
 
@@ -41,6 +48,13 @@ export interface ComposeEdge {
   range: Range;
   /** depends_on: `service_started` (the default), `service_healthy` or `service_completed_successfully`. */
   condition?: string;
+  /** depends_on: `required: false`, so Compose carries on when that service is not started. */
+  optional?: boolean;
+  /**
+   * depends_on edges Compose adds by itself: the key that makes this service start after the other one
+   * (`links`, `volumes_from`, or a `service:x` value of `network_mode`, `ipc`, `pid`, `uts`, `cgroup`).
+   */
+  via?: ImplicitDependencyKey;
   /** Network membership: extra names this service answers to on that network. */
   aliases?: string[];
   /** Mounts, secrets and configs: the path inside the container. */
@@ -54,13 +68,23 @@ export interface ComposeEdge {
 export interface ComposeGraph {
   nodes: ComposeNode[];
   edges: ComposeEdge[];
-  /** Service names in the order `docker compose up` starts them (dependencies first; ties in file order). */
+  /**
+   * Service names in the order a plain `docker compose up` starts them (dependencies first; ties in file order).
+   * Services with `profiles:` are left out: no profile is active unless you pass `--profile`.
+   */
   startOrder: string[];
-  /** Services caught in a `depends_on` loop, which Compose refuses to start. */
+  /** Services caught in a dependency loop, which Compose refuses to start. */
   cycle?: string[];
+  /** Services a plain `docker compose up` leaves out because of their `profiles:`, in file order. */
+  notStarted?: { name: string; profiles: string[] }[];
+  /** Why Compose refuses to start this project at all, found from its shape (a loop, a needed service left out...). */
+  refusals?: Refusal[];
   /** Set when the file is past the size limit and was not read. */
   tooLarge?: boolean;
 }
+
+/** One reason `docker compose up` starts nothing, with the line that causes it. */
+export interface Refusal { text: string; range?: Range }
 
 /** When a Dockerfile step has its effect. */
 export type StepTime = 'build' | 'start' | 'build and start';

@@ -140,7 +140,7 @@ export const composeServiceKeys = {
   // ref: compose-spec-docs/05-services.md#privileged
   'services/*/privileged': { what: 'Runs the container with almost all of root\'s powers over the host, including devices.', watchOut: ['A privileged container can take over the machine; grant single `cap_add` capabilities instead when you can.'], docsUrl: u('privileged') },
   // ref: compose-spec-docs/05-services.md#profiles
-  'services/*/profiles': { what: 'Puts the service in named profiles: it only starts when one of them is enabled (`--profile name`). Services without profiles always start.', docsUrl: u('profiles') },
+  'services/*/profiles': { what: 'Puts the service in named profiles: it only starts when one of them is enabled (`--profile name`) or when you name the service (`docker compose up <service>`). Services without profiles always start.', watchOut: ['A service without this profile that lists it under `depends_on` (or `links`, `volumes_from`, `network_mode: service:`) makes a plain `docker compose up` refuse the file; `required: false` on that dependency lets Compose go on without it.'], docsUrl: u('profiles') },
   // ref: compose-spec-docs/05-services.md#provider
   'services/*/provider': { what: 'Hands this service to an outside tool or plugin instead of running a container, e.g. a cloud database Compose asks a provider to create.', docsUrl: u('provider') },
   // ref: compose-spec-docs/05-services.md#pull_policy
@@ -187,7 +187,7 @@ export const composeServiceKeys = {
   // ref: compose-spec-docs/05-services.md#volumes
   'services/*/volumes': { what: 'Storage mounted into the container: named volumes (kept by Docker), bind mounts (a folder of your machine) or anonymous volumes.', tags: ['run time'], docsUrl: u('volumes') },
   // ref: compose-spec-docs/05-services.md#volumes_from
-  'services/*/volumes_from': { what: 'Mounts all volumes of another service (or `container:<name>`), optionally `:ro`.', docsUrl: u('volumes_from') },
+  'services/*/volumes_from': { what: 'Mounts all volumes of another service (or `container:<name>`), optionally `:ro`. Compose starts that service first.', docsUrl: u('volumes_from') },
   // ref: compose-spec-docs/05-services.md#working_dir
   'services/*/working_dir': { what: 'The folder the container\'s command starts in; overrides the image\'s `WORKDIR`.', docsUrl: u('working_dir') },
 } as const satisfies Record<string, ComposeKeyDoc>;

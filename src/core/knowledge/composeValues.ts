@@ -20,7 +20,7 @@ export const composeValues: Readonly<Record<string, Readonly<Record<string, stri
   'services/*/pull_policy': {
     'always': 'Pull the image from the registry every time, even if it is already here.',
     'never': 'Never pull; use the local image or fail if there is none.',
-    'missing': 'Pull only when the image is not here yet (the default when there is no `build`). A `latest` tag is still pulled.',
+    'missing': 'Pull only when the image is not here yet (the default when there is no `build`). `docker compose up` keeps a `latest` image that is already here; `docker compose pull` fetches it again.',
     'if_not_present': 'Old name for `missing`: pull only when the image is not here yet.',
     'build': 'Always build the image from `build:` instead of pulling, even if it exists.',
     'daily': 'Check the registry for a newer image if the last pull was over 24 hours ago.',

@@ -49,6 +49,19 @@ describe('compose names, references and YAML features', () => {
     assert.match(hoverAt(file, 'links: [web]', 9), /Defined on line 6/);
   });
 
+  it('a missing reference names the files that may define it: include, -f, an override (H6, as the Problems skip such files)', () => {
+    const alone = hoverAt(file, 'ghost', 0);
+    assert.match(alone, /so Compose refuses it, unless another compose file combined with it \(with `-f`, or an override file\) defines it/);
+    const included = joinLines('include:', '  - path: v3/docker-compose.yml', 'services:', '  app:', '    image: app', '    links:', '      - kafka');
+    const md = hoverAt(included, 'kafka', 0);
+    assert.match(md, /There is no service `kafka`/);
+    assert.match(md, /It may come from a file listed under `include:` \(or from one added with `-f`\)/);
+    assert.doesNotMatch(md, /refuses/);
+    // The same for networks and volumes, which included files add as well (compose-spec-docs/14-include.md).
+    const net = joinLines('include: [other.yaml]', 'services:', '  app:', '    image: app', '    networks: [shared]');
+    assert.match(hoverAt(net, 'shared', 0), /There is no network `shared`.*under `include:`/);
+  });
+
   it('network, secret and config references', () => {
     assert.match(hoverAt(file, 'front,', 0), /Defined on line 20: driver: `overlay`/);
     assert.match(hoverAt(file, 'default,', 0), /needs no definition/);

@@ -91,6 +91,25 @@ describe('compose values', () => {
     assert.match(hoverAt(file, '"server.js"', 1), /argument 1 of `node`/);
   });
 
+  it('volumes_from: a service (started first) or a container outside the project, never "no service `container`"', () => {
+    const t = joinLines('services:', '  a:', '    image: x', '    volumes_from:', '      - b:ro', '      - container:old', '  b:', '    image: y');
+    assert.match(hoverAt(t, 'b:ro', 0), /Mounts every volume of `b` here as well, so Compose starts `b` first/);
+    const md = hoverAt(t, 'container:old', 0);
+    assert.match(md, /the container `old`, which Compose does not manage/);
+    assert.doesNotMatch(md, /There is no service/);
+  });
+
+  it('a command list: no shell runs in the container, but Compose still fills in $VAR unless written $$VAR (H2)', () => {
+    // ref: compose-spec-docs/12-interpolation.md: interpolation applies to every value, list items included.
+    const t = joinLines('services:', '  app:', '    image: alpine', '    command: ["echo", "$HOME", "$$PATH"]');
+    const md = hoverAt(t, '$HOME', 1);
+    assert.match(md, /No shell runs in the container/);
+    assert.match(md, /Compose itself still fills in `\$VAR`/);
+    assert.match(md, /write `\$\$VAR` to pass the text `\$VAR` on/);
+    assert.doesNotMatch(md, /not interpreted|passed as is/);
+    assert.match(md, /`\$HOME`: replaced by the value of `HOME`/, 'the same hover explains the interpolation of this item');
+  });
+
   it('project name, extra_hosts, sh -c lists and extends from another file', () => {
     const t = joinLines(
       'name: shop',

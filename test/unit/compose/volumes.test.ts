@@ -42,6 +42,10 @@ describe('compose volumes', () => {
   it('notes a named volume missing from the top-level volumes', () => {
     assert.match(hoverAt(file, 'cache:/cache', 1), /`cache` is not declared under the top-level `volumes:`/);
     assert.match(hoverAt(file, 'source: logs', 9), /`logs` is not declared/);
+    // With `include:`, the included file may declare it: the hover says so, as the Problems stay quiet (H6).
+    const included = joinLines('include: [db.yaml]', 'services:', '  app:', '    image: app', '    volumes:', '      - data:/data');
+    assert.match(hoverAt(included, 'data:/data', 1), /It may come from a file listed under `include:`/);
+    assert.doesNotMatch(hoverAt(included, 'data:/data', 1), /refuses/);
   });
 
   it('tells a bind mount and resolves its host path against the compose file folder', () => {
@@ -51,6 +55,15 @@ describe('compose volumes', () => {
     const md = hoverAt(file, './init', 1, 0, '/home/me/app/compose.yaml');
     assert.match(md, new RegExp(path.resolve('/home/me/app/init').replace(/[\\/.]/g, '\\$&')));
     assert.match(hoverAt(file, 'source: ./conf', 9), /host path `\.\/conf`/);
+  });
+
+  it('warns that a bind mount of the build context hides what the image made in that folder, unless a volume keeps it (gap 10)', () => {
+    const t = joinLines('services:', '  web:', '    build: ./web', '    volumes:', '      - ./web:/app');
+    assert.match(hoverAt(t, './web:/app', 1), /the folder the image is built from, mounted over `\/app`.*`node_modules`.*is hidden/);
+    const kept = joinLines('services:', '  web:', '    build: { context: web }', '    volumes:', '      - ./web/:/app', '      - /app/node_modules');
+    assert.doesNotMatch(hoverAt(kept, './web/:/app', 1), /is hidden/);
+    const other = joinLines('services:', '  web:', '    build: ./web', '    volumes:', '      - ./data:/app/data');
+    assert.doesNotMatch(hoverAt(other, './data', 1), /is hidden/);
   });
 
   it('tells an anonymous volume and SELinux labels', () => {

@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { parseDocument } from 'yaml';
 import { composeDiagnostics, explainCompose, type Diagnostic } from '../../../src/core/index';
 import { composeRules } from '../../../src/core/diagnostics/compose/composeRules';
+import { composeReferencedPaths } from '../../../src/core/diagnostics/compose/referencedPaths';
 import type { PathKind } from '../../../src/core/diagnostics/types';
 import { joinLines, positionOf } from '../helpers';
 import { applyFix } from './applyFix';
@@ -108,8 +109,18 @@ describe('compose rules', () => {
       miss(joinLines(...base, '    depends_on: [db]', '  db:', '    image: postgres:16'), 'UndefinedService');
       hit(joinLines(...base, '  other:', '    extends: { service: wbe }'), 'UndefinedService', 4, 24);
       miss(joinLines(...base, '  other:', '    extends: { service: wbe, file: base.yaml }'), 'UndefinedService');
-      // depends_on with required: false may name a service that is not there.
-      miss(joinLines(...base, '    depends_on:', '      ghost:', '        condition: service_started', '        required: false'), 'UndefinedService');
+      // required: false excuses a service that a profile leaves out, not one defined nowhere: compose-go's
+      // checkConsistency (loader/validate.go) refuses the latter ("depends on undefined service").
+      hit(joinLines(...base, '    depends_on:', '      ghost:', '        condition: service_started', '        required: false'), 'UndefinedService', 4, 6);
+      miss(joinLines(...base, '    depends_on:', '      debug:', '        required: false', '  debug:', '    image: busybox', '    profiles: [debug]'), 'UndefinedService');
+    });
+    it('UndefinedService: links, volumes_from and service: in network_mode, which Compose also starts first', () => {
+      hit(joinLines(...base, '    links: ["cach:cache"]'), 'UndefinedService', 3, 12);
+      hit(joinLines(...base, '    network_mode: service:vpm'), 'UndefinedService', 3, 18);
+      hit(joinLines(...base, '    volumes_from: [dat:ro]'), 'UndefinedService', 3, 19);
+      hit(joinLines(...base, '    pid: "service:tool"'), 'UndefinedService', 3, 9);
+      miss(joinLines(...base, '    links: [db:database]', '    network_mode: service:db', '    volumes_from: [db, "container:legacy"]', '  db:', '    image: postgres:16'), 'UndefinedService');
+      miss(joinLines(...base, '    network_mode: host', '    ipc: shareable'), 'UndefinedService');
     });
     it('UndefinedNetwork, with the default network needing no declaration', () => {
       hit(joinLines(...base, '    networks: [front]'), 'UndefinedNetwork', 3, 15);
@@ -133,6 +144,21 @@ describe('compose rules', () => {
       miss(joinLines('include: [other.yaml]', t), 'UndefinedService');
       miss(t, 'UndefinedService', { paths: new Map([['/proj/compose.override.yaml', 'file']]) });
       hit(t, 'UndefinedService', 3, 17, { paths: new Map([['/proj/compose.override.yaml', 'missing']]) });
+    });
+    it('checks a file with another name in full when no main compose file sits next to it (an exercise), not when one does', () => {
+      const t = joinLines(...base, '    depends_on: [db]');
+      const mains = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'].map(n => `/proj/${n}`);
+      const none = new Map(mains.map(p => [p, 'missing' as const]));
+      hit(t, 'UndefinedService', 3, 17, { file: { path: '/proj/compose.mistakes.yaml' }, paths: none });
+      const beside = new Map([...none, ['/proj/docker-compose.yml', 'file' as const]]);
+      miss(t, 'UndefinedService', { file: { path: '/proj/compose.prod.yaml' }, paths: beside });
+      // Without the adapter's answer (no `paths`), another name still counts as a file added with -f.
+      miss(t, 'UndefinedService', { file: { path: '/proj/compose.mistakes.yaml' } });
+      assert.ok(composeReferencedPaths('services: {}', { path: '/proj/compose.mistakes.yaml' }).includes('/proj/compose.yaml'));
+      assert.ok(!composeReferencedPaths('services: {}', { path: '/proj/compose.yaml' }).includes('/proj/docker-compose.yml'));
+      // A bare name (an untitled editor) and a Windows path keep their folder whole.
+      assert.ok(composeReferencedPaths('services: {}', { path: 'compose.yaml' }).includes('compose.override.yaml'));
+      assert.ok(composeReferencedPaths('services: {}', { path: 'C:\\proj\\compose.dev.yml' }).includes('C:\\proj\\compose.yaml'));
     });
   });
 

@@ -196,7 +196,8 @@ describe('composeGraph', () => {
     const sample = composeGraph(fs.readFileSync(path.join(repoRoot, 'samples', 'docker-compose.yml'), 'utf8'));
     assert.deepStrictEqual(ids(sample, 'service'), ['service:backend-flask', 'service:db', 'service:frontend-react-js']);
     assert.deepStrictEqual(ids(sample, 'network'), ['network:internal-network']);
-    assert.deepStrictEqual(ids(sample, 'volume'), ['volume:db-data']);
+    // The anonymous volume keeps the image's node_modules visible under the bind mount of ./frontend-react-js.
+    assert.deepStrictEqual(ids(sample, 'volume'), ['volume:(anonymous frontend-react-js 1)', 'volume:db-data']);
     assert.deepStrictEqual(ids(sample, 'port'), ['port:0.0.0.0:3000/tcp', 'port:0.0.0.0:4567/tcp']);
     assert.deepStrictEqual(sample.startOrder, ['db', 'backend-flask', 'frontend-react-js']);
   });

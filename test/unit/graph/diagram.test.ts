@@ -19,11 +19,11 @@ describe('Explain view diagrams', () => {
   it('draws the sample compose file: a focusable, labelled node per service, network, volume, folder and port', () => {
     const svg = composeSvg(composeGraph(fs.readFileSync(path.join(repoRoot, 'samples', 'docker-compose.yml'), 'utf8')));
     for (const s of ['backend-flask', 'frontend-react-js', 'db']) assert.match(svg, new RegExp(`<g class="node node-service" data-id="service:${s}" tabindex="0" role="button" aria-label="Service ${s}`));
-    assert.strictEqual(count(svg, /class="node node-/g), 9);
+    assert.strictEqual(count(svg, /class="node node-/g), 10);
     assert.strictEqual(count(svg, /class="node node-port"/g), 2);
-    assert.strictEqual(count(svg, /class="node node-volume"/g), 1);
+    assert.strictEqual(count(svg, /class="node node-volume"/g), 2); // db-data, and the anonymous node_modules volume
     assert.strictEqual(count(svg, /class="node node-bind"/g), 2);
-    assert.strictEqual(count(svg, /class="edge edge-/g), 10);
+    assert.strictEqual(count(svg, /class="edge edge-/g), 11);
     assert.match(svg, /when healthy/);
     assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="diagram fit"/);
   });

@@ -8,7 +8,10 @@ import { composeModel, sectionEntries, type ComposeModel } from '../../compose/c
 import { isTooLarge } from '../../largeFile';
 import type { FileContext } from '../../types';
 import { itemsOf, scalarText, services, setting } from './nodes';
-import { overrideSiblings } from './serviceReferences';
+import { mainSiblings, overrideSiblings } from './serviceReferences';
+
+/** The main files worth a look: only for a file whose own name `docker compose` does not read. */
+const candidateMains = (filePath: string): string[] => (overrideSiblings(filePath).length ? [] : mainSiblings(filePath));
 
 /** One path the file names: what it is, the node that names it, and where it resolves to. */
 export interface PathUse { what: 'build context' | 'Dockerfile' | 'env file' | 'secret file' | 'config file'; written: string; absolute: string; node: Node }
@@ -70,8 +73,9 @@ export function composeReferencedPaths(text: string, file: FileContext, maxFileC
   // Past the size limit there are no diagnostics, so no paths to look up: the file is not parsed for them.
   if (isTooLarge(text, maxFileChars)) return [];
   try {
-    // The override files next to a default-named file too: names they define are not missing here.
-    return [...new Set([...pathUses(composeModel(text), file).map(u => u.absolute), ...overrideSiblings(file.path)])];
+    // The override files next to a default-named file too: names they define are not missing here. For a
+    // file with another name, the main compose files next to it: without one, it is a project by itself.
+    return [...new Set([...pathUses(composeModel(text), file).map(u => u.absolute), ...overrideSiblings(file.path), ...candidateMains(file.path)])];
   } catch {
     return [];
   }

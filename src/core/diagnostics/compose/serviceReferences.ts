@@ -30,8 +30,20 @@ function collectReferences(model: ComposeModel): NameUse[] {
     const s = svc.name;
     const deps = setting(model, svc, 'depends_on');
     if (isSeq(deps)) for (const it of deps.items) add(s, 'services', scalarText(it), it);
-    // `required: false` tells Compose to carry on without that service.
-    if (isMap(deps)) for (const p of deps.items) if (!isFalse(setting(model, p.value as Node, 'required'))) add(s, 'services', scalarText(p.key), p.key);
+    // `required: false` excuses a service that a profile leaves out, not one defined nowhere: compose-go
+    // (loader/validate.go checkConsistency) refuses that too. A service under `profiles:` is still defined here.
+    if (isMap(deps)) for (const p of deps.items) add(s, 'services', scalarText(p.key), p.key);
+    // Compose also starts these first and refuses the file when they name no service (compose-go normalize.go).
+    for (const it of itemsOf(model, setting(model, svc, 'links'))) add(s, 'services', scalarText(it)?.split(':')[0], it);
+    for (const key of ['network_mode', 'ipc', 'pid', 'uts', 'cgroup']) {
+      const n = setting(model, svc, key);
+      const v = scalarText(n);
+      if (v?.startsWith('service:')) add(s, 'services', v.slice('service:'.length), n);
+    }
+    for (const it of itemsOf(model, setting(model, svc, 'volumes_from'))) {
+      const v = scalarText(it);
+      if (v && !v.startsWith('container:')) add(s, 'services', v.split(':')[0], it);
+    }
     const ext = setting(model, svc, 'extends');
     if (isScalar(ext)) add(s, 'services', scalarText(ext), ext);
     else if (isMap(ext) && !setting(model, ext, 'file')) { const n = setting(model, ext, 'service'); add(s, 'services', scalarText(n), n); }
@@ -57,34 +69,45 @@ function collectReferences(model: ComposeModel): NameUse[] {
   return out;
 }
 
-function isFalse(n: Node | undefined): boolean {
-  return isScalar(n) && (n.value === false || (typeof n.value === 'string' && /^false$/i.test(n.value)));
-}
-
 /** The names `docker compose` reads without `-f`; any other name is usually combined with others via `-f`. */
 const defaultName = /^(docker-)?compose\.ya?ml$/i;
 
 /** The override files Compose merges onto a default-named file when they sit next to it. */
 export function overrideSiblings(filePath: string): string[] {
-  const sep = /\\/.test(filePath) && !filePath.includes('/') ? '\\' : '/';
-  const cut = Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\'));
-  const base = filePath.slice(cut + 1);
+  const base = filePath.slice(folderOf(filePath).length);
   if (!defaultName.test(base)) return [];
   const stem = base.replace(/\.ya?ml$/i, '');
-  return ['yaml', 'yml'].map(ext => `${filePath.slice(0, cut)}${sep}${stem}.override.${ext}`);
+  return ['yaml', 'yml'].map(ext => `${folderOf(filePath)}${stem}.override.${ext}`);
 }
+
+/** The folder part of a path with its trailing separator (`/proj/`, `C:\\proj\\`), or '' for a bare name. */
+function folderOf(filePath: string): string {
+  return filePath.slice(0, Math.max(filePath.lastIndexOf('/'), filePath.lastIndexOf('\\')) + 1);
+}
+
+/** The main compose files `docker compose` would read in the same folder as `filePath`. */
+export function mainSiblings(filePath: string): string[] {
+  return ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'].map(n => `${folderOf(filePath)}${n}`);
+}
+
+/** `!reset` and `!override` only mean something in a file merged onto another one (compose-spec-docs/13-merge.md). */
+const mergeTag = /(^|[\s:,[{-])!(reset|override)(?=[\s,\]}]|$)/m;
 
 /**
  * True when names may be defined outside this file, so "not defined" would be a guess: the file pulls in
- * others with `include:`; it is an override file; it has a name `docker compose` does not read by itself
- * (so it is passed with `-f`, usually after a main file); or an override file sits next to it.
+ * others with `include:`; it is an override file (by name, or because it uses `!reset` / `!override`); an
+ * override file sits next to it; or it has a name
+ * `docker compose` does not read by itself (so it is passed with `-f`) and a main compose file sits next to
+ * it, or the adapter could not tell (no `paths`), so it may be added onto one (`-f compose.yaml -f this.yaml`).
+ * A file with another name alone in its folder, like an exercise, is a project by itself: checked in full.
  */
 export function namesMayComeFromElsewhere(model: ComposeModel, filePath: string | undefined, paths?: ReadonlyMap<string, string>): boolean {
-  if (hasSection(model, 'include')) return true;
+  if (hasSection(model, 'include') || mergeTag.test(model.text)) return true;
   if (!filePath) return false;
   const base = filePath.split(/[\\/]/).pop() ?? '';
-  if (/override/i.test(base) || !defaultName.test(base)) return true;
-  return overrideSiblings(filePath).some(p => paths?.get(p) === 'file');
+  if (/override/i.test(base)) return true;
+  if (defaultName.test(base)) return overrideSiblings(filePath).some(p => paths?.get(p) === 'file');
+  return mainSiblings(filePath).some(p => paths?.get(p) !== 'missing');
 }
 
 export { isTrue };

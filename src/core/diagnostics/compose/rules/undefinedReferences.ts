@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // UndefinedService, UndefinedNetwork, UndefinedVolume, UndefinedSecret, UndefinedConfig: a service uses a
 // name that the file never defines. The check is referenceStatus, the same one the reference hovers call.
-// Reference: compose-spec-docs/05-services.md (depends_on, extends, networks, volumes, secrets, configs),
+// Reference: compose-spec-docs/05-services.md (depends_on, extends, links, volumes_from, network_mode, networks,
+// volumes, secrets, configs), compose-go loader/validate.go (checkConsistency),
 // 06-networks.md, 07-volumes.md, 08-configs.md, 09-secrets.md.
 import type { Section } from '../../../compose/names';
 import { referenceStatus } from '../../../compose/references';
@@ -32,7 +33,7 @@ function referenceRule(section: Exclude<Section, 'models'>, word: string, doc: D
 export const undefinedService = referenceRule('services', 'service', {
   code: 'UndefinedService',
   title: 'Depends on a service that does not exist',
-  why: '`depends_on` and `extends` name other services of the same file. A name that matches none (often a typo, or a service that was renamed) makes Compose refuse the whole file.',
+  why: '`depends_on`, `extends`, `links`, `volumes_from` and `network_mode: service:…` name other services of the same file. A name that matches none (often a typo, or a service that was renamed) makes Compose refuse the whole file, even with `required: false`, which only excuses a service that a profile leaves out.',
   fix: 'Use the name exactly as written under `services:`, or add that service.',
   docsPage: 'services/#depends_on',
   reference: 'compose-spec-docs/05-services.md',
