@@ -89,9 +89,9 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
       if (!keys.length) return [];
       const firstFrom = stagesOf(model)[1]?.from;
       if (name === 'ARG' && (!firstFrom || inst.getRange().start.line < firstFrom.getRange().start.line)) {
-        return [`Declared before the first \`FROM\`: ${keys.map(k => code(k)).join(', ')} can be used in \`FROM\` lines only, until a stage declares it again.`, ...argFacts(words).slice(1)];
+        return [`Declared before the first \`FROM\`: ${keys.map(k => code(k)).join(', ')} can be used in \`FROM\` lines only, until a stage declares it again.`, ...argFacts(model, inst, words, false)];
       }
-      const facts = name === 'ARG' ? argFacts(words) : [`Sets ${keys.map(k => code(k)).join(', ')}.`];
+      const facts = name === 'ARG' ? argFacts(model, inst, words, true) : [`Sets ${keys.map(k => code(k)).join(', ')}.`];
       if (name === 'LABEL' && keys.some(k => k.replace(/^"/, '').startsWith('org.opencontainers.image.'))) {
         facts.push('`org.opencontainers.image.*` keys are the standard label names that registries and tools read; hover a key for its meaning.');
       }

@@ -2,7 +2,7 @@
 // Hover on `$VAR`, `${VAR}`, `${VAR:-default}`...: who expands it, where it is defined, and its
 // value or default in this stage; an undefined variable is called out.
 import type { Heredoc, Instruction } from 'dockerfile-ast';
-import { predefinedArg } from '../knowledge/predefinedArgs';
+import { predefinedArg, unsetArgValue } from '../knowledge/predefinedArgs';
 import { code } from '../render';
 import { closestName } from '../spelling';
 import { contains, type Position } from '../text';
@@ -111,7 +111,7 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
     } else if (predefined?.kind === 'platform') {
       facts.push(`Declared by \`ARG ${name}\` on line ${lineOf(arg.inst)}${from}; BuildKit fills in its value. ${predefined.summary}`);
     } else {
-      facts.push(`Declared by \`ARG ${name}\` on line ${lineOf(arg.inst)}${from} with no default: it is empty unless you pass \`--build-arg ${name}=...\`.`);
+      facts.push(`Declared by \`ARG ${name}\` on line ${lineOf(arg.inst)}${from} with no default: ${unsetArgValue(name)}.`);
     }
     if (expander === 'run-shell') {
       watchOut.push(`\`ARG\` values exist only during the build. When the container runs this command, ${v} is empty unless an \`ENV\` (here or in the base image) or \`docker run -e\` sets it. Add \`ENV ${name}=$${name}\` to keep it.`);
@@ -122,7 +122,9 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
     const g = r.global;
     facts.push(g.value !== undefined
       ? `Global ${code(`ARG ${show(g)}`)} on line ${lineOf(g.inst)}: its default is ${value(g.value)}; \`--build-arg ${name}=...\` replaces it.`
-      : `Global \`ARG ${name}\` on line ${lineOf(g.inst)} with no default: empty unless you pass \`--build-arg ${name}=...\`.`);
+      : predefined?.kind === 'platform'
+        ? `Global \`ARG ${name}\` on line ${lineOf(g.inst)}; BuildKit fills in its value. ${predefined.summary}`
+        : `Global \`ARG ${name}\` on line ${lineOf(g.inst)} with no default: ${unsetArgValue(name)}.`);
     return 'global ARG';
   }
   if (predefined) {

@@ -151,7 +151,7 @@ export const dockerfileInstructions = {
   },
   // ref: buildkit-dockerfile-docs/reference.md#arg
   ARG: {
-    summary: 'Declares a build argument: a variable you can set with `docker build --build-arg NAME=value`. It exists only while the image is built.',
+    summary: 'Declares a build argument: a variable you can set with `docker build --build-arg NAME=value`. Only the build uses it: containers started from the image do not get it, though `docker history` shows its value.',
     tags: ['build time', 'variable'],
     phase: 'build time',
     syntax: ['ARG <name>[=<default value>]'],
