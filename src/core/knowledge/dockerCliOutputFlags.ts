@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Flags that decide where a result goes or what else a command touches: `--push` and `--load` of a
+// build, `--service-ports` of `compose run`, `--remove-orphans`. Kept apart from dockerCliFlags.ts so
+// that file stays short. Facts checked against shared/reference/docker-cli-docs/ (buildx_build.md,
+// compose_run.md, compose_up.md, compose_down.md); the sentences are ours.
+import type { CliFlagDoc } from './dockerCliFlags';
+
+const build = (anchor: string) => `https://docs.docker.com/reference/cli/docker/buildx/build/#${anchor}`;
+const compose = (page: string) => `https://docs.docker.com/reference/cli/docker/compose/${page}`;
+
+// ref: docker-cli-docs/buildx_build.md#push (shorthand for --output=type=registry) and #docker (the default
+// image store cannot load a multi-platform image)
+export const pushFlag: CliFlagDoc = {
+  names: ['--push'],
+  summary: 'Pushes the result to the registry its `-t` name points at as soon as the build ends (short for `--output=type=registry`). A multi-platform result is not loaded into your local images, so `docker run` pulls it from the registry.',
+  watchOut: ['Log in first (`docker login`), and give a name that includes your account, such as `me/app:2`.'],
+  docsUrl: build('push'),
+};
+
+// ref: docker-cli-docs/buildx_build.md#load (shorthand for --output=type=docker)
+export const loadFlag: CliFlagDoc = {
+  names: ['--load'],
+  summary: 'Loads the result into your local images, where `docker images` lists it and `docker run` finds it (short for `--output=type=docker`). With the default image store this works for one platform only.',
+  docsUrl: build('load'),
+};
+
+// ref: docker-cli-docs/compose_run.md (-P, --service-ports: run with the service's ports mapped to the host)
+export const servicePortsFlag: CliFlagDoc = {
+  names: ['-P', '--service-ports'],
+  summary: 'Publishes the service\'s `ports:` on your machine, as `up` does. Without it, `compose run` publishes none.',
+  docsUrl: compose('run/'),
+};
+
+// ref: docker-cli-docs/compose_up.md, compose_down.md, compose_run.md (--remove-orphans)
+export const removeOrphansFlag: CliFlagDoc = {
+  names: ['--remove-orphans'],
+  summary: 'Also deletes this project\'s containers whose service is no longer in the Compose file, for example after you renamed or removed a service.',
+  docsUrl: compose('up/'),
+};
