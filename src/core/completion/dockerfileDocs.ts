@@ -3,7 +3,7 @@
 // same knowledge tables, without the facts that need a finished line.
 import { dockerfileDirectives, type DirectiveName } from '../knowledge/dockerfileDirectives';
 import { flagDocsOf } from '../knowledge/dockerfileFlags';
-import { dockerfileInstructions, type InstructionName } from '../knowledge/dockerfileInstructions';
+import { dockerfileInstructions, instructionWatchOut, type InstructionName } from '../knowledge/dockerfileInstructions';
 import { mountOptions, mountTypes, type MountOptionName, type MountType } from '../knowledge/dockerfileMounts';
 import { predefinedArg, unsetArgValue } from '../knowledge/predefinedArgs';
 import { code } from '../render';
@@ -14,7 +14,7 @@ import type { ScopedVariable } from './dockerfileLines';
 export function instructionDoc(name: InstructionName): string {
   return cachedDoc(`df:inst:${name}`, () => {
     const doc = dockerfileInstructions[name];
-    return { title: name, tags: doc.tags, what: doc.summary, watchOut: 'watchOut' in doc ? doc.watchOut : undefined, docsUrl: doc.docsUrl };
+    return { title: name, tags: doc.tags, what: doc.summary, watchOut: instructionWatchOut(doc), docsUrl: doc.docsUrl };
   });
 }
 

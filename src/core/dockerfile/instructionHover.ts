@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Hover on an instruction keyword: what the instruction does, and what this particular line does.
 import type { Env, Instruction } from 'dockerfile-ast';
-import { dockerfileInstructions, isInstructionName, type InstructionName } from '../knowledge/dockerfileInstructions';
+import { dockerfileInstructions, instructionWatchOut, isInstructionName, type InstructionName } from '../knowledge/dockerfileInstructions';
 import { closestName } from '../spelling';
 import { code } from '../render';
 import type { Range } from '../text';
 import { activeShell } from './activeShell';
-import { describeForm } from './forms';
+import { describeForm, execArgs } from './forms';
 import { commandText } from './locate';
-import { copyFacts } from './copyFacts';
+import { copyFacts, copySource } from './copyFacts';
 import { argFacts, exposeWarnings, fromWarnings, healthcheckWarnings, secretWarnings, shellFacts, startCommand, startCommandWarnings } from './lineWarnings';
 import { describePorts, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
@@ -36,7 +36,7 @@ export function explainKeyword(model: DockerfileModel, inst: Instruction, keywor
       tags: doc.tags,
       what: doc.summary,
       inThisLine,
-      watchOut: dedupe([...(triggeredBy ? [] : lineWarnings(model, inst, name)), ...('watchOut' in doc ? doc.watchOut : [])]),
+      watchOut: dedupe([...(triggeredBy ? [] : lineWarnings(model, inst, name)), ...instructionWatchOut(doc, name === 'COPY' && !!copySource(model, inst))]),
       docsUrl: doc.docsUrl,
     },
   };
@@ -101,7 +101,9 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
     case 'ADD': {
       const heredocs = heredocsOf(model, inst);
       const firstLine = inst.getRange().start.line;
-      const paths = (heredocs.length ? splitWords(model.lines.lineText(firstLine)).slice(1) : words)
+      // ref: buildkit-dockerfile-docs/reference.md#copy (the JSON form `COPY ["src", "dest"]`, for paths with spaces)
+      const json = heredocs.length ? undefined : execArgs(commandText(model, inst));
+      const paths = json ?? (heredocs.length ? splitWords(model.lines.lineText(firstLine)).slice(1) : words)
         .filter(w => !w.startsWith('--') && !w.startsWith('<<'));
       if (heredocs.length && paths.length) return [`Creates ${code(paths[paths.length - 1])} from the here-document that follows (${code('<<' + heredocs[0].getName())}).`];
       if (paths.length < 2) return [];

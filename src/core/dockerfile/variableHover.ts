@@ -8,7 +8,7 @@ import { closestName } from '../spelling';
 import { contains, type Position } from '../text';
 import { describePort, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
-import { flagsOf, formOf, heredocsOf, locate, offsetRange } from './locate';
+import { commandText, flagsOf, formOf, heredocsOf, locate, offsetRange } from './locate';
 import type { DockerfileModel } from './model';
 import { instructionsIn, lineOf } from './stageIndex';
 import { stagesOf } from './stages';
@@ -70,7 +70,7 @@ export function explainVariable(model: DockerfileModel, pos: Position): Dockerfi
     content: {
       title: written,
       tags: ['variable', definedTag],
-      what: whatFor(expander, inst.getKeyword()),
+      what: whatFor(expander, inst.getKeyword(), interpreterOf(model, inst, expander), isEnvForm(written)),
       inThisLine: facts,
       watchOut,
       docsUrl: DOCS,
@@ -78,7 +78,35 @@ export function explainVariable(model: DockerfileModel, pos: Position): Dockerfi
   };
 }
 
-function whatFor(expander: Expander, keyword: string): string {
+/**
+ * Who reads `$NAME` in a shell step: a POSIX shell, PowerShell (the stage's SHELL, or a `powershell
+ * -Command` the step starts under `cmd`), or `cmd`, which leaves `$` text alone.
+ */
+type Interpreter = 'posix' | 'powershell' | 'cmd';
+
+function interpreterOf(model: DockerfileModel, inst: Instruction, expander: Expander): Interpreter {
+  if (expander !== 'build-shell' && expander !== 'run-shell') return 'posix';
+  const kind = activeShell(model, inst).kind;
+  if (kind === 'powershell') return 'powershell';
+  if (kind !== 'cmd') return 'posix';
+  return startsPowerShell(model, inst) ? 'powershell' : 'cmd';
+}
+
+/** `RUN powershell -Command ...` or `pwsh -c ...` run through `cmd`: the script is PowerShell's, `cmd` passes `$` on. */
+function startsPowerShell(model: DockerfileModel, inst: Instruction): boolean {
+  return /^(?:[\w:\\/.-]*[\\/])?(powershell|pwsh)(\.exe)?(\s|$)/i.test(commandText(model, inst).trim());
+}
+
+/** `$env:NAME` / `${env:NAME}`: PowerShell's way to read an environment variable. */
+function isEnvForm(written: string): boolean {
+  return /^\$\{?env:/i.test(written);
+}
+
+function whatFor(expander: Expander, keyword: string, interpreter: Interpreter = 'posix', envForm = false): string {
+  // ref: buildkit-dockerfile-docs/reference.md#shell (cmd and powershell on Windows; ARG and ENV reach the step as environment variables)
+  if (interpreter === 'powershell' && envForm) return 'PowerShell reads this environment variable when it runs the step; every `ARG` and `ENV` set above is in that environment.';
+  if (interpreter === 'powershell') return 'PowerShell reads it, as one of its own variables; environment variables (every `ARG` and `ENV` set above) are `$env:NAME` there.';
+  if (interpreter === 'cmd') return '`cmd` runs this step and leaves `$` text as it is; it reads environment variables as `%NAME%`.';
   switch (expander) {
     // ref: buildkit-dockerfile-docs/reference.md#understand-how-arg-and-from-interact (FROM sees only ARGs before the first FROM)
     case 'builder': return keyword === 'FROM'
@@ -97,6 +125,12 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
   const r = resolveVariable(model, name, inst);
   const predefined = predefinedArg(name);
   const from = r.inheritedFrom ? ` in stage ${code(r.inheritedFrom.name ?? String(r.inheritedFrom.index))}, which this stage builds on` : '';
+  const set = r.env ?? r.arg;
+  if (set && interpreterOf(model, inst, expander) === 'powershell' && !isEnvForm(model.text.slice(ref.start, ref.end))) {
+    // PowerShell sees ARG and ENV values only as environment variables: `$NAME` is a different, script variable.
+    facts.push(`PowerShell reads ${v} as its own script variable, not the \`${r.env ? 'ENV' : 'ARG'} ${name}\` of line ${lineOf(set.inst)}${from}: write \`$env:${name}\` to get that value.`);
+    return 'PowerShell variable';
+  }
   if (r.env) {
     facts.push(`Set by ${code(`ENV ${show(r.env)}`)} on line ${lineOf(r.env.inst)}${from}: ${v} is ${value(r.env.value)} here${withDefaults(model, r.env)}.`);
     if (r.arg) facts.push(`An \`ARG ${name}\` exists too (line ${lineOf(r.arg.inst)}), but \`ENV\` wins over an \`ARG\` of the same name.`);
@@ -144,8 +178,13 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
   const shell = expander === 'build-shell' || expander === 'run-shell';
   const kind = shell ? activeShell(model, inst).kind : 'posix';
   // ref: buildkit-dockerfile-docs/reference.md#shell (SHELL ["powershell", ...] runs shell-form lines in PowerShell)
+  const own = name.toLowerCase() === 'null' ? '`$null` is its empty value' : setInCommand(model, inst, name) ? 'assigned in this script' : 'set by the script itself';
   if (kind === 'powershell') {
-    facts.push(`This stage's \`SHELL\` is PowerShell, which reads ${v} as one of its own variables (${name.toLowerCase() === 'null' ? '`$null` is its empty value' : 'set by the script itself'}), not as an \`ARG\` or \`ENV\` value; PowerShell reads environment variables as \`$env:NAME\`.`);
+    facts.push(`This stage's \`SHELL\` is PowerShell, which reads ${v} as one of its own variables (${own}), not as an \`ARG\` or \`ENV\` value; PowerShell reads environment variables as \`$env:NAME\`.`);
+    return 'PowerShell variable';
+  }
+  if (kind === 'cmd' && startsPowerShell(model, inst)) {
+    facts.push(`This step starts PowerShell, and ${v} is one of the script's own PowerShell variables (${own}). \`cmd\`, this stage's shell, passes it on untouched, so no \`ARG\` or \`ENV\` is involved.`);
     return 'PowerShell variable';
   }
   if (kind === 'cmd') {
