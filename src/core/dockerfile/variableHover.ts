@@ -165,6 +165,11 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
     if (predefined.kind === 'platform' && inst.getKeyword() !== 'FROM') {
       facts.push(`${predefined.summary} BuildKit sets it automatically, but only in the global scope (for \`FROM\` lines). This stage has no \`ARG ${name}\`, so ${v} is empty here.`);
       watchOut.push(`Add \`ARG ${name}\` (no value) in this stage; BuildKit then fills it in.`);
+    } else if (predefined.kind === 'buildkit') {
+      // ref: buildkit-dockerfile-docs/reference.md#buildkit-built-in-build-args (settings read by BuildKit, not
+      // predefined variables): without an `ARG` line no step sees them (moby/buildkit dockerfile2llb only
+      // passes the proxy build args through).
+      facts.push(`${predefined.summary} BuildKit reads it from \`--build-arg ${name}=...\` as a setting; this file has no \`ARG ${name}\` here, so ${v} is empty.`);
     } else {
       facts.push(`${predefined.summary}${predefined.kind === 'platform' ? ' Set automatically.' : ''}`);
     }

@@ -12,7 +12,7 @@ export interface PredefinedArg {
 
 const proxy = (what: string): PredefinedArg => ({
   kind: 'proxy',
-  summary: `${what}, passed with \`docker build --build-arg\`. You may use it without an \`ARG\` line; unless you declare one, it is left out of \`docker history\` and changing it does not invalidate the cache.`,
+  summary: `${what}, passed with \`docker build --build-arg\` (the \`proxies\` setting in \`~/.docker/config.json\` passes it for you). You may use it without an \`ARG\` line; unless you declare one, it is left out of \`docker history\` and changing it does not invalidate the cache.`,
 });
 
 export const predefinedArgs = {
@@ -41,7 +41,7 @@ export const predefinedArgs = {
   BUILDKIT_MULTI_PLATFORM: { kind: 'buildkit', summary: 'Asks for the same output shape whether or not the build is multi-platform.' },
   BUILDKIT_SANDBOX_HOSTNAME: { kind: 'buildkit', summary: 'The host name inside build containers (default `buildkitsandbox`).' },
   BUILDKIT_SYNTAX: { kind: 'buildkit', summary: 'The frontend image to build with; `dockerfile.v0` ignores the `# syntax=` line.' },
-  SOURCE_DATE_EPOCH: { kind: 'buildkit', summary: 'A Unix timestamp used as the creation time of the image and its layers, for reproducible builds.' },
+  SOURCE_DATE_EPOCH: { kind: 'buildkit', summary: 'A Unix timestamp used as the creation time of the image and its layers, for reproducible builds (Dockerfile 1.5 and BuildKit 0.11 or later).' },
 } as const satisfies Record<string, PredefinedArg>;
 
 export type PredefinedArgName = keyof typeof predefinedArgs;

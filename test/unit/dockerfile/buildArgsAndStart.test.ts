@@ -82,6 +82,20 @@ describe('issue 22: automatic platform ARGs are filled in by BuildKit (C1, H1)',
   });
 });
 
+describe('issue 22: BuildKit built-in and proxy build args', () => {
+  it('a BUILDKIT_* name without an ARG line is empty in a step; BuildKit reads it as a setting', () => {
+    const md = df(joinLines('FROM alpine:3.20', 'RUN echo $BUILDKIT_SANDBOX_HOSTNAME'), '$BUILDKIT', 1);
+    assert.match(md, /BuildKit reads it from `--build-arg BUILDKIT_SANDBOX_HOSTNAME=\.\.\.` as a setting/);
+    assert.match(md, /is empty/);
+  });
+
+  it('a proxy name may be used without an ARG line, and can come from config.json', () => {
+    const md = df(joinLines('FROM alpine:3.20', 'RUN echo $HTTP_PROXY'), '$HTTP', 1);
+    assert.match(md, /You may use it without an `ARG` line/);
+    assert.match(md, /`proxies` setting in `~\/.docker\/config.json`/);
+  });
+});
+
 describe('issue 22: where an ARG value ends up (H8)', () => {
   it('a stage ARG is not in the image settings but shows in docker history', () => {
     const md = df(joinLines('FROM node:20', 'ARG NODE_ENV=production', 'RUN npm ci'), 'NODE_ENV');
@@ -98,6 +112,31 @@ describe('issue 22: where an ARG value ends up (H8)', () => {
       assert.doesNotMatch(md, /`ARG` values stay in the image/);
     }
     assert.match(df(text, 'ENV'), /`ENV` values are stored in the image/);
+  });
+
+  it('class: no ARG hover in the corpus says ARG values stay in the image, and every ENV copy is named', function () {
+    const dir = corpusDir('dockerfile', repoRoot);
+    if (!dir) { console.log('      corpus not found: skipping'); this.skip(); }
+    let copies = 0;
+    for (const file of corpusFiles(dir!)) {
+      const text: string = fs.readFileSync(path.join(dir!, file), 'utf8');
+      const lines = text.split('\n');
+      let inStage = false;
+      lines.forEach((line, i) => {
+        if (/^\s*FROM\s/i.test(line)) inStage = true;
+        const m = /^\s*ARG\s+([A-Za-z_]\w*)/i.exec(line);
+        if (!m) return;
+        const name = m[1];
+        const md = explainDockerfile(text, { line: i, character: line.indexOf(name) })?.markdown ?? '';
+        assert.doesNotMatch(md, /`ARG` values stay in the image|not saved in the image/, `${file}:${i + 1}`);
+        // A later `ENV X=$NAME` before the next FROM stores the value: the hover must say so.
+        const rest = lines.slice(i + 1);
+        const end = rest.findIndex(l => /^\s*FROM\s/i.test(l));
+        const copied = inStage && (end < 0 ? rest : rest.slice(0, end)).some(l => new RegExp(`^\\s*ENV\\s.*\\$\\{?${name}\\b`).test(l));
+        if (copied) { assert.match(md, /into `ENV`, and `ENV` values are stored in the image/, `${file}:${i + 1}`); copies++; }
+      });
+    }
+    assert.ok(copies > 5, `only ${copies} ENV copies found`);
   });
 
   it('no ENV copy, no ENV sentence', () => {
