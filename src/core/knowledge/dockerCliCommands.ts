@@ -134,7 +134,7 @@ export const dockerCommands = {
     summary: 'Deletes stopped containers, by name or ID. Their image stays.',
     flags: [f.rmForceFlag],
     args: [{ name: 'CONTAINER', repeats: true, summary: 'A container to delete, by name or ID.' }],
-    watchOut: ['A running container is refused unless you stop it first (or add `-f`, which kills it).'],
+    lineAdvice: [{ text: 'A running container is refused unless you stop it first (or add `-f`, which kills it).', unlessFlags: ['--force'] }],
     docsUrl: cli('container/rm'),
   },
   stop: {
