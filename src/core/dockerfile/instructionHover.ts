@@ -15,7 +15,7 @@ import type { DockerfileHit } from './hit';
 import { formOf, heredocsOf } from './locate';
 import type { DockerfileModel } from './model';
 import { signalFact, userFacts, workdirFacts } from './runtimeSettings';
-import { argumentsText, argumentWords, splitWords } from './words';
+import { argumentsText, argumentWords, splitWords, unknownLeadingFlag } from './words';
 import { instructionsIn, lineOf, stageNamed } from './stageIndex';
 import { stageOf, stagesOf } from './stages';
 
@@ -207,6 +207,9 @@ function laterInStage(model: DockerfileModel, inst: Instruction, keyword: string
 
 /** CMD and ENTRYPOINT: the form, whether a later line overrides this one, and how they combine. */
 function startCommandFacts(model: DockerfileModel, inst: Instruction, name: 'CMD' | 'ENTRYPOINT'): string[] {
+  // ref: moby/buildkit parser/split_command.go (leading --words are flags) and instructions/parse.go (parseCmd)
+  const flag = unknownLeadingFlag(model, inst);
+  if (flag) return [`\`${flag}\` at the start is read as a flag of \`${name}\`, and \`${name}\` has none: the build stops with "unknown flag: ${flag.slice(2)}". Write the exec form (a JSON array) to pass it as an argument.`];
   const form = formOf(model, inst);
   const stage = stageOf(model, inst);
   const entrypoint = name === 'CMD' ? instructionsIn(model, stage, 'ENTRYPOINT').slice(-1)[0] : undefined;

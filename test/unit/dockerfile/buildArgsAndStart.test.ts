@@ -157,6 +157,12 @@ describe('issue 22: the start command of the explain view (O1-O3)', () => {
     assert.match(s.notes.join(' '), /`CMD \["--port", "8080"\]`/);
   });
 
+  it('O1: the CMD keyword hover says the same, with no shell-form story', () => {
+    const md = df(joinLines('FROM python:3.12', 'ENTRYPOINT ["python", "app.py"]', 'CMD --port 8080'), 'CMD');
+    assert.match(md, /`--port` at the start is read as a flag of `CMD`, and `CMD` has none: the build stops with "unknown flag: port"/);
+    assert.doesNotMatch(md, /Shell form: the command runs through/);
+  });
+
   it('O1: the same for ENTRYPOINT, and in a stage built on the broken one', () => {
     const outline = dockerfileOutline(joinLines('FROM alpine:3.20 AS base', 'ENTRYPOINT --verbose run', 'FROM base', 'CMD ["x"]'));
     for (const stage of outline) {
