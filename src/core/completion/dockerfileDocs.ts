@@ -99,7 +99,9 @@ export function variableDoc(v: ScopedVariable): string {
     const value = v.value === undefined
       ? automatic?.kind === 'platform'
         // ref: buildkit-dockerfile-docs/reference.md#automatic-platform-args-in-the-global-scope
-        ? `Filled in by BuildKit; ${code(`ARG ${v.name}`)} on line ${v.line + 1} makes it visible here. ${automatic.summary}`
+        ? v.global
+          ? `Filled in by BuildKit in the global scope, so \`FROM\` lines see it even without the ${code(`ARG ${v.name}`)} on line ${v.line + 1}. ${automatic.summary}`
+          : `Filled in by BuildKit; ${code(`ARG ${v.name}`)} on line ${v.line + 1} makes it visible here. ${automatic.summary}`
         : `It has no default ${where}: ${unsetArgValue(v.name)}.`
       : v.value === '' ? `It is empty, ${where}.` : `It is ${code(v.value)}, ${where}.`;
     return {
