@@ -92,3 +92,25 @@ export function shellFeatures(shell: ActiveShell): string {
     case 'other': return 'the command text is handed to that program';
   }
 }
+
+/**
+ * Who reads `$NAME` in a shell step: a POSIX shell, PowerShell (the stage's SHELL, or a `powershell
+ * -Command` the step starts under `cmd`), or `cmd`, which leaves `$` text alone. `inShell` is false where
+ * no shell reads the text (the builder expands it, or exec form passes it on).
+ */
+export type Interpreter = 'posix' | 'powershell' | 'cmd';
+
+export function stepInterpreter(model: DockerfileModel, inst: Instruction, inShell: boolean): Interpreter {
+  if (!inShell) return 'posix';
+  const kind = activeShell(model, inst).kind;
+  if (kind === 'powershell') return 'powershell';
+  if (kind !== 'cmd') return 'posix';
+  return startsPowerShell(model, inst) ? 'powershell' : 'cmd';
+}
+
+/** `RUN powershell -Command ...` or `pwsh -c ...` run through `cmd`: the script is PowerShell's, `cmd` passes `$` on. */
+export function startsPowerShell(model: DockerfileModel, inst: Instruction): boolean {
+  // Leading `--mount=...`-style flags are not part of the command (read here, not with locate.ts, to avoid an import cycle).
+  const command = argumentsText(model, inst).replace(/^(?:--\S+\s+)*/, '');
+  return /^(?:[\w:\\/.-]*[\\/])?(powershell|pwsh)(\.exe)?(\s|$)/i.test(command.trim());
+}

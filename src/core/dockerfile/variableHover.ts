@@ -8,11 +8,11 @@ import { closestName } from '../spelling';
 import { contains, type Position } from '../text';
 import { describePort, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
-import { commandText, flagsOf, formOf, heredocsOf, locate, offsetRange } from './locate';
+import { flagsOf, formOf, heredocsOf, locate, offsetRange } from './locate';
 import type { DockerfileModel } from './model';
 import { instructionsIn, lineOf } from './stageIndex';
 import { stagesOf } from './stages';
-import { activeShell } from './activeShell';
+import { activeShell, startsPowerShell, stepInterpreter, type Interpreter } from './activeShell';
 import { argumentsText, argumentWords } from './words';
 import { expandValue, namesInScope, resolveVariable, variableAtOffset, type Definition, type VariableRef } from './variables';
 
@@ -70,31 +70,12 @@ export function explainVariable(model: DockerfileModel, pos: Position): Dockerfi
     content: {
       title: written,
       tags: ['variable', definedTag],
-      what: whatFor(expander, inst.getKeyword(), interpreterOf(model, inst, expander), isEnvForm(written)),
+      what: whatFor(expander, inst.getKeyword(), stepInterpreter(model, inst, expander === 'build-shell' || expander === 'run-shell'), isEnvForm(written)),
       inThisLine: facts,
       watchOut,
       docsUrl: DOCS,
     },
   };
-}
-
-/**
- * Who reads `$NAME` in a shell step: a POSIX shell, PowerShell (the stage's SHELL, or a `powershell
- * -Command` the step starts under `cmd`), or `cmd`, which leaves `$` text alone.
- */
-type Interpreter = 'posix' | 'powershell' | 'cmd';
-
-function interpreterOf(model: DockerfileModel, inst: Instruction, expander: Expander): Interpreter {
-  if (expander !== 'build-shell' && expander !== 'run-shell') return 'posix';
-  const kind = activeShell(model, inst).kind;
-  if (kind === 'powershell') return 'powershell';
-  if (kind !== 'cmd') return 'posix';
-  return startsPowerShell(model, inst) ? 'powershell' : 'cmd';
-}
-
-/** `RUN powershell -Command ...` or `pwsh -c ...` run through `cmd`: the script is PowerShell's, `cmd` passes `$` on. */
-function startsPowerShell(model: DockerfileModel, inst: Instruction): boolean {
-  return /^(?:[\w:\\/.-]*[\\/])?(powershell|pwsh)(\.exe)?(\s|$)/i.test(commandText(model, inst).trim());
 }
 
 /** `$env:NAME` / `${env:NAME}`: PowerShell's way to read an environment variable. */
@@ -126,7 +107,7 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
   const predefined = predefinedArg(name);
   const from = r.inheritedFrom ? ` in stage ${code(r.inheritedFrom.name ?? String(r.inheritedFrom.index))}, which this stage builds on` : '';
   const set = r.env ?? r.arg;
-  if (set && interpreterOf(model, inst, expander) === 'powershell' && !isEnvForm(model.text.slice(ref.start, ref.end))) {
+  if (set && stepInterpreter(model, inst, expander === 'build-shell' || expander === 'run-shell') === 'powershell' && !isEnvForm(model.text.slice(ref.start, ref.end))) {
     // PowerShell sees ARG and ENV values only as environment variables: `$NAME` is a different, script variable.
     facts.push(`PowerShell reads ${v} as its own script variable, not the \`${r.env ? 'ENV' : 'ARG'} ${name}\` of line ${lineOf(set.inst)}${from}: write \`$env:${name}\` to get that value.`);
     return 'PowerShell variable';

@@ -4,7 +4,7 @@
 // the sentences are ours.
 import * as f from './dockerCliFlags';
 import type { CliFlagDoc } from './dockerCliFlags';
-import { loadFlag, pushFlag } from './dockerCliOutputFlags';
+import { loadFlag, pruneAllFlag, pruneForceFlag, pruneVolumesFlag, pushFlag } from './dockerCliEffectFlags';
 
 /** A positional argument: what the word in that place is. */
 export interface CliArgDoc {
@@ -240,7 +240,7 @@ export const dockerCommands = {
   'system prune': {
     title: 'docker system prune', usage: 'docker system prune [OPTIONS]', tags: ['frees disk space'],
     summary: 'Deletes stopped containers, unused networks, dangling images and unused build cache. Add `-a` for every unused image and all build cache, and `--volumes` for unused anonymous volumes.',
-    flags: [f.pruneAllFlag, f.pruneVolumesFlag, f.pruneForceFlag], otherValueOptions: ['--filter'],
+    flags: [pruneAllFlag, pruneVolumesFlag, pruneForceFlag], otherValueOptions: ['--filter'],
     watchOut: ['With `--volumes` it deletes data too.'],
     lineAdvice: [{ text: 'It asks before deleting; read the list.', unlessFlags: ['--force'] }],
     docsUrl: cli('system/prune'),

@@ -3,7 +3,7 @@
 // Facts checked against shared/reference/docker-cli-docs/compose*.md; the sentences are ours.
 import type { CliCommandDoc } from './dockerCliCommands';
 import * as f from './dockerCliFlags';
-import { removeOrphansFlag, servicePortsFlag } from './dockerCliOutputFlags';
+import { removeOrphansFlag, servicePortsFlag } from './dockerCliEffectFlags';
 
 const page = (name: string) => `https://docs.docker.com/reference/cli/docker/compose/${name}`;
 

@@ -297,27 +297,6 @@ export const logsTailFlag: CliFlagDoc = {
   docsUrl: compose('logs/'),
 };
 
-// ref: docker-cli-docs/system_prune.md (-a: all unused images and "all build cache"; --volumes: anonymous
-// volumes; -f: no confirmation prompt)
-const systemPrune = 'https://docs.docker.com/reference/cli/docker/system/prune/';
-export const pruneAllFlag: CliFlagDoc = {
-  names: ['-a', '--all'],
-  summary: 'Deletes every image no container uses, not only the untagged (dangling) ones, and the whole build cache, not only its unused part: the next `docker run` pulls images again and the next build starts from nothing.',
-  docsUrl: systemPrune,
-};
-
-export const pruneVolumesFlag: CliFlagDoc = {
-  names: ['--volumes'],
-  summary: 'Also deletes the anonymous volumes that no container uses, with the data in them. Named volumes stay (`docker volume prune -a` removes those).',
-  docsUrl: systemPrune,
-};
-
-export const pruneForceFlag: CliFlagDoc = {
-  names: ['-f', '--force'],
-  summary: 'Skips the "Are you sure?" question, so you do not see the list of what is deleted before it goes.',
-  docsUrl: systemPrune,
-};
-
 // ref: docker-cli-docs/container_run.md (--cpus: number of CPUs)
 export const cpusFlag: CliFlagDoc = {
   names: ['--cpus'],

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Flags that decide where a result goes or what else a command touches: `--push` and `--load` of a
-// build, `--service-ports` of `compose run`, `--remove-orphans`. Kept apart from dockerCliFlags.ts so
-// that file stays short. Facts checked against shared/reference/docker-cli-docs/ (buildx_build.md,
-// compose_run.md, compose_up.md, compose_down.md); the sentences are ours.
+// Flags that decide where a result goes or how much a command touches: `--push` and `--load` of a
+// build, `--service-ports` of `compose run`, `--remove-orphans`, and what `system prune` deletes. Kept
+// apart from dockerCliFlags.ts so that file stays short. Facts checked against
+// shared/reference/docker-cli-docs/ (buildx_build.md, compose_run.md, compose_up.md, compose_down.md,
+// system_prune.md); the sentences are ours.
 import type { CliFlagDoc } from './dockerCliFlags';
 
 const build = (anchor: string) => `https://docs.docker.com/reference/cli/docker/buildx/build/#${anchor}`;
@@ -36,4 +37,25 @@ export const removeOrphansFlag: CliFlagDoc = {
   names: ['--remove-orphans'],
   summary: 'Also deletes this project\'s containers whose service is no longer in the Compose file, for example after you renamed or removed a service.',
   docsUrl: compose('up/'),
+};
+
+// ref: docker-cli-docs/system_prune.md (-a: all unused images and "all build cache"; --volumes: anonymous
+// volumes; -f: no confirmation prompt)
+const systemPrune = 'https://docs.docker.com/reference/cli/docker/system/prune/';
+export const pruneAllFlag: CliFlagDoc = {
+  names: ['-a', '--all'],
+  summary: 'Deletes every image no container uses, not only the untagged (dangling) ones, and the whole build cache, not only its unused part: the next `docker run` pulls images again and the next build starts from nothing.',
+  docsUrl: systemPrune,
+};
+
+export const pruneVolumesFlag: CliFlagDoc = {
+  names: ['--volumes'],
+  summary: 'Also deletes the anonymous volumes that no container uses, with the data in them. Named volumes stay (`docker volume prune -a` removes those).',
+  docsUrl: systemPrune,
+};
+
+export const pruneForceFlag: CliFlagDoc = {
+  names: ['-f', '--force'],
+  summary: 'Skips the "Are you sure?" question, so you do not see the list of what is deleted before it goes.',
+  docsUrl: systemPrune,
 };
