@@ -9,7 +9,7 @@ import { activeShell } from './activeShell';
 import { describeForm, execArgs } from './forms';
 import { commandText } from './locate';
 import { copyFacts, copySource } from './copyFacts';
-import { argFacts, exposeWarnings, fromWarnings, healthcheckWarnings, secretWarnings, shellFacts, startCommand, startCommandWarnings } from './lineWarnings';
+import { argFacts, isEmptyExec, exposeWarnings, fromWarnings, healthcheckWarnings, secretWarnings, shellFacts, startCommand, startCommandWarnings } from './lineWarnings';
 import { describePorts, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
 import { formOf, heredocsOf } from './locate';
@@ -212,7 +212,15 @@ function startCommandFacts(model: DockerfileModel, inst: Instruction, name: 'CMD
   if (flag) return [`\`${flag}\` at the start is read as a flag of \`${name}\`, and \`${name}\` has none: the build stops with "unknown flag: ${flag.slice(2)}". Write the exec form (a JSON array) to pass it as an argument.`];
   const form = formOf(model, inst);
   const stage = stageOf(model, inst);
-  const entrypoint = name === 'CMD' ? instructionsIn(model, stage, 'ENTRYPOINT').slice(-1)[0] : undefined;
+  // ref: buildkit-dockerfile-docs/reference.md#entrypoint, #cmd (an empty array clears what the base image set)
+  if (isEmptyExec(model, inst)) {
+    const cmd = name === 'ENTRYPOINT' ? instructionsIn(model, stage, 'CMD').slice(-1)[0] : undefined;
+    return [name === 'ENTRYPOINT'
+      ? `An empty array: it clears the \`ENTRYPOINT\` inherited from the base image, so the program comes from \`CMD\`${cmd && cmd.getRange().start.line > inst.getRange().start.line ? ` (line ${lineOf(cmd)})` : ''}. Like any \`ENTRYPOINT\` line, it also clears the base image's \`CMD\`.`
+      : 'An empty array: it adds no command and no arguments; it clears the `CMD` inherited from the base image.'];
+  }
+  const lastEntrypoint = name === 'CMD' ? instructionsIn(model, stage, 'ENTRYPOINT').slice(-1)[0] : undefined;
+  const entrypoint = lastEntrypoint && !isEmptyExec(model, lastEntrypoint) ? lastEntrypoint : undefined;
   // ref: buildkit-dockerfile-docs/reference.md#understand-how-cmd-and-entrypoint-interact (exec ENTRYPOINT + exec CMD: CMD items are its default arguments)
   const facts = [entrypoint && form === 'exec' && formOf(model, entrypoint) === 'exec'
     ? `A JSON array, but no program starts from it: with the exec-form \`ENTRYPOINT\` on line ${lineOf(entrypoint)}, its items are default arguments, so the container runs ${code(startCommand(model, entrypoint, inst))}.`
@@ -223,7 +231,9 @@ function startCommandFacts(model: DockerfileModel, inst: Instruction, name: 'CMD
     return facts;
   }
   const others = instructionsIn(model, stage, name === 'CMD' ? 'ENTRYPOINT' : 'CMD');
-  const other = others[others.length - 1];
+  const lastOther = others[others.length - 1];
+  // An empty `ENTRYPOINT []` names no program: a CMD after it is the command itself.
+  const other = name === 'CMD' && lastOther && isEmptyExec(model, lastOther) ? undefined : lastOther;
   if (name === 'CMD') {
     if (!other) facts.push('When the container starts, this is the command it runs, unless `docker run <image> <command>` gives another one.');
     else if (formOf(model, other) !== 'exec') facts.push(`\`ENTRYPOINT\` on line ${lineOf(other)} is in shell form, which ignores \`CMD\`: this line has no effect.`);

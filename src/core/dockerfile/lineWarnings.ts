@@ -133,13 +133,26 @@ export function startCommand(model: DockerfileModel, entrypoint: Instruction, cm
   return [...e, ...c].join(' ');
 }
 
+/** `ENTRYPOINT []` / `CMD []`: an empty exec-form array, which clears the setting instead of naming a program. */
+export function isEmptyExec(model: DockerfileModel, inst: Instruction): boolean {
+  return execArgs(commandText(model, inst))?.length === 0;
+}
+
 /** CMD/ENTRYPOINT: what `docker run <image> <args>` does, built from this stage's own ENTRYPOINT and CMD. */
 export function startCommandWarnings(model: DockerfileModel, inst: Instruction, name: 'CMD' | 'ENTRYPOINT'): string[] {
   const stage = stageOf(model, inst);
   const last = (k: string) => instructionsIn(model, stage, k).slice(-1)[0];
-  const entrypoint = last('ENTRYPOINT');
+  // ref: buildkit-dockerfile-docs/reference.md#entrypoint (an empty ENTRYPOINT array names no program)
+  const entrypoint = [last('ENTRYPOINT')].find(e => e && !isEmptyExec(model, e));
   const cmd = last('CMD');
   const out: string[] = [];
+  if (isEmptyExec(model, inst)) {
+    return [name === 'ENTRYPOINT'
+      ? 'Anything typed after the image name in `docker run` becomes the whole command, as with no `ENTRYPOINT` at all.'
+      : entrypoint
+        ? `The \`ENTRYPOINT\` of line ${lineOf(entrypoint)} runs with no arguments, unless \`docker run <image> <args>\` adds some.`
+        : 'With nothing in `CMD`, `docker run <image>` needs the command after the image name (unless the base image has an `ENTRYPOINT`).'];
+  }
   // ref: buildkit-dockerfile-docs/reference.md#understand-how-cmd-and-entrypoint-interact
   if (name === 'CMD') {
     out.push('Not the same as `RUN`: `RUN` works while the image is built, `CMD` is what the container runs when it starts.');

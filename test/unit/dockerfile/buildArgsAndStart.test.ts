@@ -193,12 +193,29 @@ describe('issue 22: the start command of the explain view (O1-O3)', () => {
     assert.doesNotMatch(s.notes.join(' '), /adds default arguments/);
   });
 
+  it('O2/O3: the keyword hovers of ENTRYPOINT [] and CMD [] say they clear, and the CMD after ENTRYPOINT [] is the command', () => {
+    const tomcat = joinLines('FROM tomcat:11', 'ENTRYPOINT []', 'CMD ["catalina.sh", "run"]');
+    assert.match(df(tomcat, 'ENTRYPOINT'), /An empty array: it clears the `ENTRYPOINT` inherited from the base image, so the program comes from `CMD` \(line 3\)/);
+    const cmd = df(tomcat, 'CMD');
+    assert.match(cmd, /this is the command it runs/);
+    assert.doesNotMatch(cmd, /default arguments|runs ` bash`/);
+    const dind = joinLines('FROM docker:27-dind', 'ENTRYPOINT ["dockerd-entrypoint.sh"]', 'CMD []');
+    assert.match(df(dind, 'CMD'), /An empty array: it adds no command and no arguments/);
+    assert.match(df(dind, 'CMD'), /The `ENTRYPOINT` of line 2 runs with no arguments/);
+  });
+
   it('class: over the corpus, an empty ENTRYPOINT is never named as the program and CMD [] never adds arguments', function () {
     const dir = corpusDir('dockerfile', repoRoot);
     if (!dir) { console.log('      corpus not found: skipping'); this.skip(); }
     for (const file of corpusFiles(dir!)) {
       const text: string = fs.readFileSync(path.join(dir!, file), 'utf8');
       const lines = text.split('\n');
+      lines.forEach((line, i) => {
+        if (!/^\s*(ENTRYPOINT|CMD)\s*\[\s*\]/i.test(line)) return;
+        const md = explainDockerfile(text, { line: i, character: line.search(/\S/) + 1 })?.markdown ?? '';
+        assert.match(md, /An empty array/, `${file}:${i + 1}`);
+        assert.doesNotMatch(md, /starts directly as PID 1|default arguments/, `${file}:${i + 1}`);
+      });
       for (const stage of dockerfileOutline(text)) {
         const s: StartCommand = stage.start;
         if (s.invalid) assert.deepStrictEqual(s.argv, [], file);
