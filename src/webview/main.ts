@@ -79,7 +79,7 @@ function renderStage(s: OutlineStage): string {
   });
   out.push('</ol>');
   const st = s.start;
-  out.push(`<div class="start"><p><strong>When the container starts, it runs</strong> ${st.argv.length ? `<code class="argv">${esc(argvText(st.argv))}</code>` : '<em>nothing set in this file</em>'}</p><ul>${st.notes.map(n => `<li>${inline(n)}</li>`).join('')}</ul></div>`);
+  out.push(`<div class="start"><p><strong>When the container starts, it runs</strong> ${st.invalid ? `<em>nothing: line ${st.invalid.range.start.line + 1} stops the build</em>` : st.argv.length ? `<code class="argv">${esc(argvText(st.argv))}</code>` : '<em>nothing set in this file</em>'}</p><ul>${st.notes.map(n => `<li>${inline(n)}</li>`).join('')}</ul></div>`);
   const facts: string[] = [];
   if (s.user) facts.push(`user <code>${esc(s.user.value)}</code>`);
   if (s.workdir) facts.push(`working folder <code>${esc(s.workdir.value)}</code>`);

@@ -4,6 +4,8 @@
 // for the long syntax of ports, volumes and depends_on items. Works on block and flow YAML and on files
 // that do not parse: the context comes from composeLines.ts, never from a full parse.
 import { keysUnder, matchKeyPath } from '../compose/keyPaths';
+import { orderComposeKeys } from '../knowledge/composeKeyOrder';
+import { composeKeys } from '../knowledge/composeKeys';
 import { isTooLarge } from '../largeFile';
 import { range, type Position, type Range } from '../text';
 import { rank } from './docCache';
@@ -130,12 +132,14 @@ function keys(c: ComposeLines, parent: Path, written: Set<string>, replace: Rang
   const names = new Set([...keysUnder(pattern), ...fromSchema.keys()]);
   if (inItem && names.size === 0) return [];
   const title = parent.filter(s => typeof s === 'string').join('.');
-  [...names].sort().forEach(name => {
+  const keyPattern = (name: string) => (pattern ? `${pattern}/${name}` : name);
+  const obsolete = (name: string) => (composeKeys[keyPattern(name)]?.tags ?? []).some(t => t === 'obsolete' || t === 'deprecated');
+  orderComposeKeys(pattern, names, obsolete).forEach(name => {
     if (written.has(name)) return;
-    const keyPattern = pattern ? `${pattern}/${name}` : name;
+    const deprecated = obsolete(name);
     out.push({
-      label: name, kind: 'property', detail: title ? `key of ${title}` : 'top-level key', documentation: keyDoc(keyPattern, title ? `${title}.${name}` : name, fromSchema.get(name)),
-      insertText: `${prefix}${name}: `, range: replace, sortText: rank(100 + out.length), filterText: name, retrigger: true,
+      label: name, kind: 'property', detail: deprecated ? 'obsolete: leave it out' : title ? `key of ${title}` : 'top-level key', documentation: keyDoc(keyPattern(name), title ? `${title}.${name}` : name, fromSchema.get(name)),
+      insertText: `${prefix}${name}: `, range: replace, sortText: rank(100 + out.length), filterText: name, retrigger: true, ...(deprecated ? { deprecated } : {}),
     });
   });
   // A map of references (`depends_on:` long syntax, `networks:` with options): the declared names as keys.

@@ -3,8 +3,9 @@
 // same knowledge tables, without the facts that need a finished line.
 import { dockerfileDirectives, type DirectiveName } from '../knowledge/dockerfileDirectives';
 import { flagDocsOf } from '../knowledge/dockerfileFlags';
-import { dockerfileInstructions, type InstructionName } from '../knowledge/dockerfileInstructions';
+import { dockerfileInstructions, instructionWatchOut, type InstructionName } from '../knowledge/dockerfileInstructions';
 import { mountOptions, mountTypes, type MountOptionName, type MountType } from '../knowledge/dockerfileMounts';
+import { predefinedArg, unsetArgValue } from '../knowledge/predefinedArgs';
 import { code } from '../render';
 import { cachedDoc } from './docCache';
 import type { ScopedVariable } from './dockerfileLines';
@@ -13,7 +14,7 @@ import type { ScopedVariable } from './dockerfileLines';
 export function instructionDoc(name: InstructionName): string {
   return cachedDoc(`df:inst:${name}`, () => {
     const doc = dockerfileInstructions[name];
-    return { title: name, tags: doc.tags, what: doc.summary, watchOut: 'watchOut' in doc ? doc.watchOut : undefined, docsUrl: doc.docsUrl };
+    return { title: name, tags: doc.tags, what: doc.summary, watchOut: instructionWatchOut(doc), docsUrl: doc.docsUrl };
   });
 }
 
@@ -94,8 +95,14 @@ export function variableDoc(v: ScopedVariable): string {
     const where = v.globalLine !== undefined
       ? `from ${code(`ARG ${v.name}`)} on line ${v.line + 1}, which takes the default of the global ${code(`ARG ${v.name}=${v.value}`)} on line ${v.globalLine + 1}`
       : `from ${code(`${v.via} ${v.name}${v.value !== undefined ? '=' + v.value : ''}`)} on line ${v.line + 1}`;
+    const automatic = v.via === 'ARG' ? predefinedArg(v.name) : undefined;
     const value = v.value === undefined
-      ? `It has no default ${where}: it is empty unless the build passes \`--build-arg ${v.name}=...\`.`
+      ? automatic?.kind === 'platform'
+        // ref: buildkit-dockerfile-docs/reference.md#automatic-platform-args-in-the-global-scope
+        ? v.global
+          ? `Filled in by BuildKit in the global scope, so \`FROM\` lines see it even without the ${code(`ARG ${v.name}`)} on line ${v.line + 1}. ${automatic.summary}`
+          : `Filled in by BuildKit; ${code(`ARG ${v.name}`)} on line ${v.line + 1} makes it visible here. ${automatic.summary}`
+        : `It has no default ${where}: ${unsetArgValue(v.name)}.`
       : v.value === '' ? `It is empty, ${where}.` : `It is ${code(v.value)}, ${where}.`;
     return {
       title: `$${v.name}`,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // completeShell: the `docker` and `docker compose` subcommands, and the flags of the subcommand at the
 // cursor, in shell scripts, Makefiles and the sh/bash/shell/console fences of markdown.
-import { dockerCommands, dockerManagementCommands, type CliCommandDoc } from '../knowledge/dockerCliCommands';
+import { dockerCommands, dockerManagementCommands, watchOutFor, type CliCommandDoc } from '../knowledge/dockerCliCommands';
 import type { CliFlagDoc } from '../knowledge/dockerCliFlags';
 import { composeCommands } from '../knowledge/dockerCliCompose';
 import { isTooLarge } from '../largeFile';
@@ -79,7 +79,7 @@ function commandItems(table: Readonly<Record<string, CliCommandDoc>>, prefix: st
     const label = key.slice(prefix.length);
     out.push({
       label, kind: 'command', detail: doc.usage, insertText: label.includes(' ') ? label : `${label} `, range: replace, sortText: rank(out.length), filterText: label,
-      documentation: cachedDoc(`sh:cmd:${doc.title}`, () => ({ title: doc.title, tags: doc.tags, what: doc.summary, watchOut: doc.watchOut, docsUrl: doc.docsUrl })),
+      documentation: cachedDoc(`sh:cmd:${doc.title}`, () => ({ title: doc.title, tags: doc.tags, what: doc.summary, watchOut: watchOutFor(doc), docsUrl: doc.docsUrl })),
     });
   }
   if (table === commands && !prefix) {

@@ -125,11 +125,12 @@ export function explainExposeValue(ctx: ExplainContext): HoverContent | undefine
 }
 
 /**
- * `ports` next to `network_mode: host` is an error: the container already uses the host's ports.
- * Shared by the `ports` key and value hovers and the `network_mode` hover, so they agree.
- * ref: compose-spec-docs/05-services.md#ports ("Port mapping must not be used with network_mode: host")
+ * `ports` next to `network_mode: host`: the spec forbids it, but Compose v2 still starts the container and
+ * the Engine only warns and drops the mappings. Shared by the `ports` key and value hovers and the
+ * `network_mode` hover, so they agree. ref: compose-spec-docs/05-services.md#ports ("must not be used");
+ * moby/moby daemon/daemon_unix.go (the warning) and docker/compose pkg/compose/convergence.go (shown as a warning).
  */
 export function hostNetworkWarning(model: ComposeModel, service: unknown): string[] {
   if (scalarText(mapGet(model, service, 'network_mode')) !== 'host') return [];
-  return ['This service has `network_mode: host`, and port mapping must not be used with it: Compose fails with an error at start. The app\'s ports are already open on the machine, so remove `ports`.'];
+  return [`This service has \`network_mode: host\`, and the Compose spec says port mapping must not be used with it. Compose still starts it, but the mappings are ignored: Docker warns "Published ports are discarded when using host network mode". The app's ports are already open on the machine, so remove \`ports\`.`];
 }

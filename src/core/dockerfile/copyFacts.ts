@@ -5,6 +5,9 @@ import type { Instruction } from 'dockerfile-ast';
 import { code } from '../render';
 import type { DockerfileModel } from './model';
 import { workdirAt } from './runtimeSettings';
+import { stageByReference } from './stageIndex';
+import { stageOf, type Stage } from './stages';
+import { leadingFlags } from './words';
 
 /** How ADD treats one source. ref: buildkit-dockerfile-docs/reference.md#source (BuildKit detects the type of <src>) */
 export type AddSource = 'url' | 'git' | 'tar' | 'local';
@@ -27,12 +30,17 @@ export function copyFacts(model: DockerfileModel, inst: Instruction, keyword: 'C
   const where = destination(model, inst, dest);
   const full = model.text.slice(model.lines.offsetAt(inst.getRange().start), model.lines.offsetAt(inst.getRange().end));
   const unpackOff = /--unpack=false\b/.test(full);
-  const fromStage = /(^|\s)--from=/.test(full);
-  if (keyword === 'COPY' || fromStage) {
-    const what = sources.length === 1 && sources[0] === '.' && !fromStage
+  const from = copySource(model, inst);
+  if (keyword === 'COPY' || from) {
+    const what = sources.length === 1 && sources[0] === '.' && !from
       ? 'The whole build context (the folder given to `docker build`, minus what `.dockerignore` leaves out)'
       : sources.map(p => code(p)).join(', ');
-    return [`${keyword === 'COPY' ? 'Copies' : 'Adds'} ${what} into ${where}.`];
+    if (!from) return [`${keyword === 'COPY' ? 'Copies' : 'Adds'} ${what} into ${where}.`];
+    // ref: buildkit-dockerfile-docs/reference.md#copy---from (a stage, an image or a named context; not the build context)
+    const origin = from.stage
+      ? `from the stage ${code(from.name)} (line ${from.stage.from!.getRange().start.line + 1}): the files as they are at the end of that stage`
+      : `from the image ${code(from.name)} (or a build context named so with \`--build-context\`)`;
+    return [`Copies ${what} ${origin}, into ${where}.`, 'The build context and `.dockerignore` play no part in this line.'];
   }
   const facts: string[] = [];
   const local: string[] = [];
@@ -46,6 +54,19 @@ export function copyFacts(model: DockerfileModel, inst: Instruction, keyword: 'C
   }
   if (local.length) facts.unshift(`Copies ${local.map(p => code(p)).join(', ')} from the build context into ${where}, as \`COPY\` would.`);
   return facts;
+}
+
+/**
+ * What a `COPY --from=<x>` reads: an earlier stage of this file, or else an image (or named context).
+ * Undefined when the line has no `--from`.
+ */
+export function copySource(model: DockerfileModel, inst: Instruction): { name: string; stage?: Stage } | undefined {
+  const value = leadingFlags(model, inst).find(f => f.name === 'from')?.value;
+  if (value === undefined || value === null) return undefined;
+  const name = value.replace(/^["']|["']$/g, '');
+  const stage = stageByReference(model, name);
+  // Only an earlier stage can be read from; a later name means an image of that name.
+  return { name, stage: stage && stage.from && stage.index < stageOf(model, inst).index ? stage : undefined };
 }
 
 /** "`/app/`" or "`.` (that is `/app`, the `WORKDIR` of line 4)". */

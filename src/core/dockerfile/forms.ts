@@ -53,6 +53,14 @@ export function execArgs(command: string): string[] | undefined {
 }
 
 /**
+ * How a Windows container stops: there are no POSIX signals, so whatever `docker stop` is asked to send,
+ * Windows shuts the whole container down and then terminates it after the timeout. ref: moby/moby
+ * daemon/internal/libcontainerd/local/local_windows.go (any signal but SIGKILL calls hcsContainer.Shutdown);
+ * docker-cli-docs/container_stop.md (30 seconds by default for Windows containers).
+ */
+const WINDOWS_STOP = 'On a Windows image there is no SIGTERM or Linux-style PID 1: `docker stop` asks Windows to shut the whole container down (its programs get a shutdown event) and ends it after 30 seconds by default';
+
+/**
  * One learner-level sentence on what the form means for this line. `shell` is the stage's active
  * shell (activeShell.ts), `command` the command text, used to spot `exec` and an explicit shell.
  */
@@ -68,17 +76,19 @@ export function describeForm(form: CommandForm, keyword: string, shell: ActiveSh
       const explicit = execFormShell(execArgs(command) ?? []);
       // ref: buildkit-dockerfile-docs/reference.md#exec-form (RUN [ "sh", "-c", "echo $HOME" ] gets shell processing)
       if (explicit) {
-        return `Exec form, but the program it starts is the shell ${code(explicit)} with a command string: that shell interprets the string, so variables, \`&&\` and pipes in it work${keyword === 'CMD' || keyword === 'ENTRYPOINT' ? `, and ${code(explicit)} is PID 1 unless the string starts with \`exec\`` : ''}.`;
+        return `Exec form, but the program it starts is the shell ${code(explicit)} with a command string: that shell interprets the string, so variables, \`&&\` and pipes in it work${keyword !== 'CMD' && keyword !== 'ENTRYPOINT' ? '' : shell.windows ? `. ${WINDOWS_STOP}` : `, and ${code(explicit)} is PID 1 unless the string starts with \`exec\``}.`;
       }
       // ref: buildkit-dockerfile-docs/reference.md#exec-form (no command shell, so no variable substitution)
       if (keyword === 'RUN') return 'Exec form (a JSON array with double quotes): the program runs directly, with no shell in between, so `$VARIABLES`, `&&` and pipes are not interpreted.';
       if (keyword === 'HEALTHCHECK') return 'Exec form (a JSON array with double quotes): the check runs directly, with no shell, so `$VARIABLES` and `||` are not interpreted.';
+      if (shell.windows) return `Exec form (a JSON array with double quotes): the program starts directly, with no shell in between, so variables are not expanded. ${WINDOWS_STOP}.`;
       return 'Exec form (a JSON array with double quotes): the program starts directly as PID 1, with no shell in between, so `$VARIABLES` are not expanded and it receives signals such as `docker stop`\'s SIGTERM itself.';
     }
     case 'shell':
       // ref: buildkit-dockerfile-docs/reference.md#shell-form ; #shell (SHELL changes it)
       if (keyword === 'RUN') return `Shell form: the command runs through ${through}, so ${shellFeatures(shell)}.`;
       if (keyword === 'HEALTHCHECK') return `Shell form: the check runs through the image's shell, ${through}, so ${shellFeatures(shell)}, as long as the image has that shell.`;
+      if (shell.windows) return `Shell form: the command runs through ${through}, so ${shellFeatures(shell)}. ${WINDOWS_STOP}.`;
       // ref: buildkit-dockerfile-docs/reference.md#shell-form-entrypoint-example (start it with exec so it gets signals)
       if (shell.kind === 'posix' && /^exec\s/.test(command.trim())) {
         return `Shell form: it runs through ${through}, and \`exec\` makes the shell replace itself with the program, so the program becomes PID 1 and receives \`docker stop\`'s SIGTERM.`;

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: MIT
 // Hover on an instruction keyword: what the instruction does, and what this particular line does.
 import type { Env, Instruction } from 'dockerfile-ast';
-import { dockerfileInstructions, isInstructionName, type InstructionName } from '../knowledge/dockerfileInstructions';
+import { dockerfileInstructions, instructionWatchOut, isInstructionName, type InstructionName } from '../knowledge/dockerfileInstructions';
 import { closestName } from '../spelling';
 import { code } from '../render';
 import type { Range } from '../text';
 import { activeShell } from './activeShell';
-import { describeForm } from './forms';
+import { describeForm, execArgs } from './forms';
 import { commandText } from './locate';
-import { copyFacts } from './copyFacts';
-import { argFacts, exposeWarnings, fromWarnings, healthcheckWarnings, secretWarnings, shellFacts, startCommand, startCommandWarnings } from './lineWarnings';
+import { copyFacts, copySource } from './copyFacts';
+import { argFacts, isEmptyExec, exposeWarnings, fromWarnings, healthcheckWarnings, secretWarnings, shellFacts, startCommand, startCommandWarnings } from './lineWarnings';
 import { describePorts, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
 import { formOf, heredocsOf } from './locate';
 import type { DockerfileModel } from './model';
 import { signalFact, userFacts, workdirFacts } from './runtimeSettings';
-import { argumentsText, argumentWords, splitWords } from './words';
+import { argumentsText, argumentWords, splitWords, unknownLeadingFlag } from './words';
 import { instructionsIn, lineOf, stageNamed } from './stageIndex';
 import { stageOf, stagesOf } from './stages';
 
@@ -36,7 +36,7 @@ export function explainKeyword(model: DockerfileModel, inst: Instruction, keywor
       tags: doc.tags,
       what: doc.summary,
       inThisLine,
-      watchOut: dedupe([...(triggeredBy ? [] : lineWarnings(model, inst, name)), ...('watchOut' in doc ? doc.watchOut : [])]),
+      watchOut: dedupe([...(triggeredBy ? [] : lineWarnings(model, inst, name)), ...instructionWatchOut(doc, name === 'COPY' && !!copySource(model, inst))]),
       docsUrl: doc.docsUrl,
     },
   };
@@ -89,9 +89,9 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
       if (!keys.length) return [];
       const firstFrom = stagesOf(model)[1]?.from;
       if (name === 'ARG' && (!firstFrom || inst.getRange().start.line < firstFrom.getRange().start.line)) {
-        return [`Declared before the first \`FROM\`: ${keys.map(k => code(k)).join(', ')} can be used in \`FROM\` lines only, until a stage declares it again.`, ...argFacts(words).slice(1)];
+        return [`Declared before the first \`FROM\`: ${keys.map(k => code(k)).join(', ')} can be used in \`FROM\` lines only, until a stage declares it again.`, ...argFacts(model, inst, words, false)];
       }
-      const facts = name === 'ARG' ? argFacts(words) : [`Sets ${keys.map(k => code(k)).join(', ')}.`];
+      const facts = name === 'ARG' ? argFacts(model, inst, words, true) : [`Sets ${keys.map(k => code(k)).join(', ')}.`];
       if (name === 'LABEL' && keys.some(k => k.replace(/^"/, '').startsWith('org.opencontainers.image.'))) {
         facts.push('`org.opencontainers.image.*` keys are the standard label names that registries and tools read; hover a key for its meaning.');
       }
@@ -101,7 +101,9 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
     case 'ADD': {
       const heredocs = heredocsOf(model, inst);
       const firstLine = inst.getRange().start.line;
-      const paths = (heredocs.length ? splitWords(model.lines.lineText(firstLine)).slice(1) : words)
+      // ref: buildkit-dockerfile-docs/reference.md#copy (the JSON form `COPY ["src", "dest"]`, for paths with spaces)
+      const json = heredocs.length ? undefined : execArgs(commandText(model, inst));
+      const paths = json ?? (heredocs.length ? splitWords(model.lines.lineText(firstLine)).slice(1) : words)
         .filter(w => !w.startsWith('--') && !w.startsWith('<<'));
       if (heredocs.length && paths.length) return [`Creates ${code(paths[paths.length - 1])} from the here-document that follows (${code('<<' + heredocs[0].getName())}).`];
       if (paths.length < 2) return [];
@@ -205,9 +207,20 @@ function laterInStage(model: DockerfileModel, inst: Instruction, keyword: string
 
 /** CMD and ENTRYPOINT: the form, whether a later line overrides this one, and how they combine. */
 function startCommandFacts(model: DockerfileModel, inst: Instruction, name: 'CMD' | 'ENTRYPOINT'): string[] {
+  // ref: moby/buildkit parser/split_command.go (leading --words are flags) and instructions/parse.go (parseCmd)
+  const flag = unknownLeadingFlag(model, inst);
+  if (flag) return [`\`${flag}\` at the start is read as a flag of \`${name}\`, and \`${name}\` has none: the build stops with "unknown flag: ${flag.slice(2)}". Write the exec form (a JSON array) to pass it as an argument.`];
   const form = formOf(model, inst);
   const stage = stageOf(model, inst);
-  const entrypoint = name === 'CMD' ? instructionsIn(model, stage, 'ENTRYPOINT').slice(-1)[0] : undefined;
+  // ref: buildkit-dockerfile-docs/reference.md#entrypoint, #cmd (an empty array clears what the base image set)
+  if (isEmptyExec(model, inst)) {
+    const cmd = name === 'ENTRYPOINT' ? instructionsIn(model, stage, 'CMD').slice(-1)[0] : undefined;
+    return [name === 'ENTRYPOINT'
+      ? `An empty array: it clears the \`ENTRYPOINT\` inherited from the base image, so the program comes from \`CMD\`${cmd && cmd.getRange().start.line > inst.getRange().start.line ? ` (line ${lineOf(cmd)})` : ''}. Like any \`ENTRYPOINT\` line, it also clears the base image's \`CMD\`.`
+      : 'An empty array: it adds no command and no arguments; it clears the `CMD` inherited from the base image.'];
+  }
+  const lastEntrypoint = name === 'CMD' ? instructionsIn(model, stage, 'ENTRYPOINT').slice(-1)[0] : undefined;
+  const entrypoint = lastEntrypoint && !isEmptyExec(model, lastEntrypoint) ? lastEntrypoint : undefined;
   // ref: buildkit-dockerfile-docs/reference.md#understand-how-cmd-and-entrypoint-interact (exec ENTRYPOINT + exec CMD: CMD items are its default arguments)
   const facts = [entrypoint && form === 'exec' && formOf(model, entrypoint) === 'exec'
     ? `A JSON array, but no program starts from it: with the exec-form \`ENTRYPOINT\` on line ${lineOf(entrypoint)}, its items are default arguments, so the container runs ${code(startCommand(model, entrypoint, inst))}.`
@@ -218,7 +231,9 @@ function startCommandFacts(model: DockerfileModel, inst: Instruction, name: 'CMD
     return facts;
   }
   const others = instructionsIn(model, stage, name === 'CMD' ? 'ENTRYPOINT' : 'CMD');
-  const other = others[others.length - 1];
+  const lastOther = others[others.length - 1];
+  // An empty `ENTRYPOINT []` names no program: a CMD after it is the command itself.
+  const other = name === 'CMD' && lastOther && isEmptyExec(model, lastOther) ? undefined : lastOther;
   if (name === 'CMD') {
     if (!other) facts.push('When the container starts, this is the command it runs, unless `docker run <image> <command>` gives another one.');
     else if (formOf(model, other) !== 'exec') facts.push(`\`ENTRYPOINT\` on line ${lineOf(other)} is in shell form, which ignores \`CMD\`: this line has no effect.`);

@@ -3,6 +3,7 @@
 // port of this EXPOSE, the tool this HEALTHCHECK calls, this stage's ENTRYPOINT and CMD.
 import type { Instruction } from 'dockerfile-ast';
 import { looksSecret } from '../diagnostics/dockerfile/buildkit/secretsUsedInArgOrEnv';
+import { isAutomaticArg } from '../knowledge/predefinedArgs';
 import { code } from '../render';
 import { activeShell, describeShell } from './activeShell';
 import { type ExposedPort, readPort } from './exposeHover';
@@ -13,28 +14,64 @@ import { instructionsIn, lineOf, stageNamed } from './stageIndex';
 import { stageOf } from './stages';
 import { argumentWords, splitWords } from './words';
 
-/** ARG: a name with a value sets a default; a bare name only declares the variable. */
-export function argFacts(words: string[]): string[] {
+/**
+ * Where an ARG value ends up. ref: buildkit-dockerfile-docs/reference.md#arg ("not embedded in the image",
+ * "visible in the `docker history` command").
+ */
+export const ARG_PERSISTENCE = 'Its value is not stored in the image\'s settings, so containers started from the image do not see it, but `docker history` shows it.';
+
+/** ARG: a name with a value sets a default; a bare name only declares the variable (BuildKit fills the platform ones). */
+export function argFacts(model: DockerfileModel, inst: Instruction, words: string[], inStage: boolean): string[] {
   const withValue = words.filter(w => w.includes('=')).map(w => w.split('=')[0]);
   const bare = words.filter(w => !w.includes('=') && w);
+  const automatic = bare.filter(isAutomaticArg);
+  const plain = bare.filter(w => !isAutomaticArg(w));
+  const list = (names: string[]) => names.map(k => code(k)).join(', ');
+  const them = (names: string[]) => (names.length > 1 ? 'them' : 'it');
   const facts: string[] = [];
   // ref: buildkit-dockerfile-docs/reference.md#default-values (no value passed: the default; no default: empty)
-  if (withValue.length) facts.push(`Declares ${withValue.map(k => code(k)).join(', ')} with a default value; \`docker build --build-arg NAME=...\` replaces it.`);
-  if (bare.length) facts.push(`Declares ${bare.map(k => code(k)).join(', ')} without setting ${bare.length > 1 ? 'them' : 'it'}: empty unless \`docker build --build-arg\` passes a value (or a global \`ARG\` of the same name gives a default).`);
+  if (withValue.length) facts.push(`Declares ${list(withValue)} with a default value; \`docker build --build-arg NAME=...\` replaces it.`);
+  // ref: buildkit-dockerfile-docs/reference.md#automatic-platform-args-in-the-global-scope
+  if (automatic.length) {
+    facts.push(inStage
+      ? `Brings BuildKit's automatic ${list(automatic)} into this stage: BuildKit fills in ${automatic.length > 1 ? 'their values' : 'its value'} from the build's platforms, with no \`--build-arg\` needed.`
+      : `BuildKit already sets ${list(automatic)} before the first \`FROM\`; a stage that needs ${them(automatic)} declares ${them(automatic)} again without a value.`);
+  }
+  if (plain.length) facts.push(`Declares ${list(plain)} without setting ${them(plain)}: empty unless \`docker build --build-arg\` passes a value${inStage ? ' (or a global `ARG` of the same name gives a default)' : ''}.`);
+  if (inStage) {
+    facts.push(ARG_PERSISTENCE);
+    for (const name of [...withValue, ...bare]) {
+      const copy = envCopyOf(model, inst, name);
+      if (copy) facts.push(`Line ${lineOf(copy)} copies ${code(name)} into \`ENV\`, and \`ENV\` values are stored in the image: containers started from it see the value.`);
+    }
+  }
   return facts;
+}
+
+/** A later `ENV X=$NAME` (or `${NAME}`) in the same stage: it stores the build argument's value in the image. */
+export function envCopyOf(model: DockerfileModel, inst: Instruction, name: string): Instruction | undefined {
+  const line = inst.getRange().start.line;
+  const use = new RegExp(`\\$(\\{${name}([:}+\\-?]|$)|${name}(?![\\w]))`);
+  return instructionsIn(model, stageOf(model, inst), 'ENV').find(e => e.getRange().start.line > line && argumentWords(model, e).some(w => use.test(w)));
+}
+
+/** BuildKit's SecretsUsedInArgOrEnv, in words true for each keyword. ref: buildkit-dockerfile-docs/rules-secrets-used-in-arg-or-env.md */
+export function secretSentence(keyword: 'ARG' | 'ENV', names?: string[]): string {
+  const who = names ? `${names.map(n => code(n)).join(', ')} look${names.length > 1 ? '' : 's'} like a secret` : 'The name looks like a secret';
+  const where = keyword === 'ARG'
+    ? '`ARG` values show in `docker history` and in build provenance, where anyone who pulls the image can read them'
+    : '`ENV` values are stored in the image, where anyone who pulls it can read them';
+  return `${who}, and BuildKit's \`SecretsUsedInArgOrEnv\` check warns about it: ${where}. Pass it as a build secret instead (\`RUN --mount=type=secret,id=...\`, built with \`docker build --secret\`).`;
 }
 
 /** ARG/ENV names that look like secrets get BuildKit's SecretsUsedInArgOrEnv explanation; others the general one. */
 export function secretWarnings(model: DockerfileModel, inst: Instruction, keyword: 'ARG' | 'ENV'): string[] {
   const names = argumentWords(model, inst).map(w => w.split('=')[0]).filter(Boolean);
   const secrets = names.filter(looksSecret);
-  // ref: buildkit-dockerfile-docs/rules-secrets-used-in-arg-or-env.md
-  if (secrets.length) {
-    return [`${secrets.map(n => code(n)).join(', ')} look${secrets.length > 1 ? '' : 's'} like a secret, and BuildKit's \`SecretsUsedInArgOrEnv\` check warns about it: \`${keyword}\` values stay in the image and its history, where anyone who pulls it can read them. Pass it as a build secret instead (\`RUN --mount=type=secret,id=...\`, built with \`docker build --secret\`).`];
-  }
+  if (secrets.length) return [secretSentence(keyword, secrets)];
   // ref: buildkit-dockerfile-docs/reference.md#arg (build arguments are visible in docker history)
   return keyword === 'ARG'
-    ? ['Build arguments show up in the image history: never pass secrets this way.']
+    ? ['Build arguments show up in `docker history`: never pass secrets this way.']
     : ['The value is stored in the image, so never put passwords or tokens in `ENV`; pass them at run time or use a build secret.'];
 }
 
@@ -96,13 +133,26 @@ export function startCommand(model: DockerfileModel, entrypoint: Instruction, cm
   return [...e, ...c].join(' ');
 }
 
+/** `ENTRYPOINT []` / `CMD []`: an empty exec-form array, which clears the setting instead of naming a program. */
+export function isEmptyExec(model: DockerfileModel, inst: Instruction): boolean {
+  return execArgs(commandText(model, inst))?.length === 0;
+}
+
 /** CMD/ENTRYPOINT: what `docker run <image> <args>` does, built from this stage's own ENTRYPOINT and CMD. */
 export function startCommandWarnings(model: DockerfileModel, inst: Instruction, name: 'CMD' | 'ENTRYPOINT'): string[] {
   const stage = stageOf(model, inst);
   const last = (k: string) => instructionsIn(model, stage, k).slice(-1)[0];
-  const entrypoint = last('ENTRYPOINT');
+  // ref: buildkit-dockerfile-docs/reference.md#entrypoint (an empty ENTRYPOINT array names no program)
+  const entrypoint = [last('ENTRYPOINT')].find(e => e && !isEmptyExec(model, e));
   const cmd = last('CMD');
   const out: string[] = [];
+  if (isEmptyExec(model, inst)) {
+    return [name === 'ENTRYPOINT'
+      ? 'Anything typed after the image name in `docker run` becomes the whole command, as with no `ENTRYPOINT` at all.'
+      : entrypoint
+        ? `The \`ENTRYPOINT\` of line ${lineOf(entrypoint)} runs with no arguments, unless \`docker run <image> <args>\` adds some.`
+        : 'With nothing in `CMD`, `docker run <image>` needs the command after the image name (unless the base image has an `ENTRYPOINT`).'];
+  }
   // ref: buildkit-dockerfile-docs/reference.md#understand-how-cmd-and-entrypoint-interact
   if (name === 'CMD') {
     out.push('Not the same as `RUN`: `RUN` works while the image is built, `CMD` is what the container runs when it starts.');

@@ -4,10 +4,12 @@
 // archive), and the interpreter after a here-document marker (`RUN <<EOT bash`).
 import type { Argument, Instruction } from 'dockerfile-ast';
 import { looksSecret } from '../diagnostics/dockerfile/buildkit/secretsUsedInArgOrEnv';
+import { bareArgSentence, isAutomaticArg } from '../knowledge/predefinedArgs';
 import { code } from '../render';
 import { contains, type Position, type Range } from '../text';
 import { addSourceKind } from './copyFacts';
 import type { DockerfileHit } from './hit';
+import { ARG_PERSISTENCE, envCopyOf, secretSentence } from './lineWarnings';
 import { heredocsOf, locate } from './locate';
 import type { DockerfileModel } from './model';
 import { stagesOf } from './stages';
@@ -59,23 +61,27 @@ function explainVariableName(model: DockerfileModel, inst: Instruction, keyword:
   if (keyword === 'ARG') {
     // ref: buildkit-dockerfile-docs/reference.md#arg ; #default-values ; #scope
     facts.push(value === undefined
-      ? `Declares ${code(name)} without setting it: it is empty unless \`docker build --build-arg ${name}=...\` passes a value${global ? '' : ' or a global `ARG` of the same name gives a default'}.`
+      ? bareArgSentence(name, !global, !global)
       : `Declares ${code(name)} with the default ${value ? code(value) : 'empty value'}; \`docker build --build-arg ${name}=...\` replaces it.`);
-    facts.push(global
-      ? `Declared before the first \`FROM\`, so only \`FROM\` lines see it; a stage that needs it must declare \`ARG ${name}\` again.`
-      : `Usable from here to the end of this stage, in later instructions and in \`RUN\` commands; it is not saved in the image.`);
+    if (global) {
+      if (value !== undefined || !isAutomaticArg(name)) facts.push(`Declared before the first \`FROM\`, so only \`FROM\` lines see it; a stage that needs it must declare \`ARG ${name}\` again.`);
+    } else {
+      facts.push(`Usable from here to the end of this stage, in later instructions and in \`RUN\` commands. ${ARG_PERSISTENCE}`);
+      const copied = envCopyOf(model, inst, name);
+      if (copied) facts.push(`Line ${lineOf(copied)} copies it into \`ENV\`, and \`ENV\` values are stored in the image: containers started from it see the value.`);
+    }
   } else {
     // ref: buildkit-dockerfile-docs/reference.md#env (persists in the image and in containers)
     facts.push(`Sets ${code(name)}${value !== undefined ? ` to ${value ? code(value) : 'an empty value'}` : ''} for the rest of this stage, for stages built on it, and in containers started from the image (\`docker run -e ${name}=...\` overrides it).`);
   }
   const watchOut = looksSecret(name)
     // ref: buildkit-dockerfile-docs/rules-secrets-used-in-arg-or-env.md
-    ? [`The name looks like a secret, and BuildKit's \`SecretsUsedInArgOrEnv\` check warns about it: \`${keyword}\` values stay in the image and its history. Use a build secret (\`RUN --mount=type=secret,id=...\`) instead.`]
+    ? [secretSentence(keyword)]
     : [];
   return {
     range,
     topics: [`instruction:${keyword}`],
-    content: { title: name, tags: [keyword === 'ARG' ? (global ? 'global build argument' : 'build argument') : 'environment variable', keyword], what: keyword === 'ARG' ? 'The name of a build argument: a variable that exists only while the image is built.' : 'The name of an environment variable stored in the image.', inThisLine: facts, watchOut, docsUrl: ref(keyword.toLowerCase()) },
+    content: { title: name, tags: [keyword === 'ARG' ? (global ? 'global build argument' : 'build argument') : 'environment variable', keyword], what: keyword === 'ARG' ? 'The name of a build argument: a variable the build uses. Containers started from the image do not get it.' : 'The name of an environment variable stored in the image.', inThisLine: facts, watchOut, docsUrl: ref(keyword.toLowerCase()) },
   };
 }
 

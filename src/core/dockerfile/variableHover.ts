@@ -2,7 +2,7 @@
 // Hover on `$VAR`, `${VAR}`, `${VAR:-default}`...: who expands it, where it is defined, and its
 // value or default in this stage; an undefined variable is called out.
 import type { Heredoc, Instruction } from 'dockerfile-ast';
-import { predefinedArg } from '../knowledge/predefinedArgs';
+import { predefinedArg, unsetArgValue } from '../knowledge/predefinedArgs';
 import { code } from '../render';
 import { closestName } from '../spelling';
 import { contains, type Position } from '../text';
@@ -12,7 +12,7 @@ import { flagsOf, formOf, heredocsOf, locate, offsetRange } from './locate';
 import type { DockerfileModel } from './model';
 import { instructionsIn, lineOf } from './stageIndex';
 import { stagesOf } from './stages';
-import { activeShell } from './activeShell';
+import { activeShell, startsPowerShell, stepInterpreter, type Interpreter } from './activeShell';
 import { argumentsText, argumentWords } from './words';
 import { expandValue, namesInScope, resolveVariable, variableAtOffset, type Definition, type VariableRef } from './variables';
 
@@ -70,7 +70,7 @@ export function explainVariable(model: DockerfileModel, pos: Position): Dockerfi
     content: {
       title: written,
       tags: ['variable', definedTag],
-      what: whatFor(expander, inst.getKeyword()),
+      what: whatFor(expander, inst.getKeyword(), stepInterpreter(model, inst, expander === 'build-shell' || expander === 'run-shell'), isEnvForm(written)),
       inThisLine: facts,
       watchOut,
       docsUrl: DOCS,
@@ -78,7 +78,16 @@ export function explainVariable(model: DockerfileModel, pos: Position): Dockerfi
   };
 }
 
-function whatFor(expander: Expander, keyword: string): string {
+/** `$env:NAME` / `${env:NAME}`: PowerShell's way to read an environment variable. */
+function isEnvForm(written: string): boolean {
+  return /^\$\{?env:/i.test(written);
+}
+
+function whatFor(expander: Expander, keyword: string, interpreter: Interpreter = 'posix', envForm = false): string {
+  // ref: buildkit-dockerfile-docs/reference.md#shell (cmd and powershell on Windows; ARG and ENV reach the step as environment variables)
+  if (interpreter === 'powershell' && envForm) return 'PowerShell reads this environment variable when it runs the step; every `ARG` and `ENV` set above is in that environment.';
+  if (interpreter === 'powershell') return 'PowerShell reads it, as one of its own variables; environment variables (every `ARG` and `ENV` set above) are `$env:NAME` there.';
+  if (interpreter === 'cmd') return '`cmd` runs this step and leaves `$` text as it is; it reads environment variables as `%NAME%`.';
   switch (expander) {
     // ref: buildkit-dockerfile-docs/reference.md#understand-how-arg-and-from-interact (FROM sees only ARGs before the first FROM)
     case 'builder': return keyword === 'FROM'
@@ -97,6 +106,12 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
   const r = resolveVariable(model, name, inst);
   const predefined = predefinedArg(name);
   const from = r.inheritedFrom ? ` in stage ${code(r.inheritedFrom.name ?? String(r.inheritedFrom.index))}, which this stage builds on` : '';
+  const set = r.env ?? r.arg;
+  if (set && stepInterpreter(model, inst, expander === 'build-shell' || expander === 'run-shell') === 'powershell' && !isEnvForm(model.text.slice(ref.start, ref.end))) {
+    // PowerShell sees ARG and ENV values only as environment variables: `$NAME` is a different, script variable.
+    facts.push(`PowerShell reads ${v} as its own script variable, not the \`${r.env ? 'ENV' : 'ARG'} ${name}\` of line ${lineOf(set.inst)}${from}: write \`$env:${name}\` to get that value.`);
+    return 'PowerShell variable';
+  }
   if (r.env) {
     facts.push(`Set by ${code(`ENV ${show(r.env)}`)} on line ${lineOf(r.env.inst)}${from}: ${v} is ${value(r.env.value)} here${withDefaults(model, r.env)}.`);
     if (r.arg) facts.push(`An \`ARG ${name}\` exists too (line ${lineOf(r.arg.inst)}), but \`ENV\` wins over an \`ARG\` of the same name.`);
@@ -111,7 +126,7 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
     } else if (predefined?.kind === 'platform') {
       facts.push(`Declared by \`ARG ${name}\` on line ${lineOf(arg.inst)}${from}; BuildKit fills in its value. ${predefined.summary}`);
     } else {
-      facts.push(`Declared by \`ARG ${name}\` on line ${lineOf(arg.inst)}${from} with no default: it is empty unless you pass \`--build-arg ${name}=...\`.`);
+      facts.push(`Declared by \`ARG ${name}\` on line ${lineOf(arg.inst)}${from} with no default: ${unsetArgValue(name)}.`);
     }
     if (expander === 'run-shell') {
       watchOut.push(`\`ARG\` values exist only during the build. When the container runs this command, ${v} is empty unless an \`ENV\` (here or in the base image) or \`docker run -e\` sets it. Add \`ENV ${name}=$${name}\` to keep it.`);
@@ -122,13 +137,20 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
     const g = r.global;
     facts.push(g.value !== undefined
       ? `Global ${code(`ARG ${show(g)}`)} on line ${lineOf(g.inst)}: its default is ${value(g.value)}; \`--build-arg ${name}=...\` replaces it.`
-      : `Global \`ARG ${name}\` on line ${lineOf(g.inst)} with no default: empty unless you pass \`--build-arg ${name}=...\`.`);
+      : predefined?.kind === 'platform'
+        ? `Global \`ARG ${name}\` on line ${lineOf(g.inst)}; BuildKit fills in its value. ${predefined.summary}`
+        : `Global \`ARG ${name}\` on line ${lineOf(g.inst)} with no default: ${unsetArgValue(name)}.`);
     return 'global ARG';
   }
   if (predefined) {
     if (predefined.kind === 'platform' && inst.getKeyword() !== 'FROM') {
       facts.push(`${predefined.summary} BuildKit sets it automatically, but only in the global scope (for \`FROM\` lines). This stage has no \`ARG ${name}\`, so ${v} is empty here.`);
       watchOut.push(`Add \`ARG ${name}\` (no value) in this stage; BuildKit then fills it in.`);
+    } else if (predefined.kind === 'buildkit') {
+      // ref: buildkit-dockerfile-docs/reference.md#buildkit-built-in-build-args (settings read by BuildKit, not
+      // predefined variables): without an `ARG` line no step sees them (moby/buildkit dockerfile2llb only
+      // passes the proxy build args through).
+      facts.push(`${predefined.summary} BuildKit reads it from \`--build-arg ${name}=...\` as a setting; this file has no \`ARG ${name}\` here, so ${v} is empty.`);
     } else {
       facts.push(`${predefined.summary}${predefined.kind === 'platform' ? ' Set automatically.' : ''}`);
     }
@@ -142,8 +164,13 @@ function describeDefinition(model: DockerfileModel, inst: Instruction, ref: Vari
   const shell = expander === 'build-shell' || expander === 'run-shell';
   const kind = shell ? activeShell(model, inst).kind : 'posix';
   // ref: buildkit-dockerfile-docs/reference.md#shell (SHELL ["powershell", ...] runs shell-form lines in PowerShell)
+  const own = name.toLowerCase() === 'null' ? '`$null` is its empty value' : setInCommand(model, inst, name) ? 'assigned in this script' : 'set by the script itself';
   if (kind === 'powershell') {
-    facts.push(`This stage's \`SHELL\` is PowerShell, which reads ${v} as one of its own variables (${name.toLowerCase() === 'null' ? '`$null` is its empty value' : 'set by the script itself'}), not as an \`ARG\` or \`ENV\` value; PowerShell reads environment variables as \`$env:NAME\`.`);
+    facts.push(`This stage's \`SHELL\` is PowerShell, which reads ${v} as one of its own variables (${own}), not as an \`ARG\` or \`ENV\` value; PowerShell reads environment variables as \`$env:NAME\`.`);
+    return 'PowerShell variable';
+  }
+  if (kind === 'cmd' && startsPowerShell(model, inst)) {
+    facts.push(`This step starts PowerShell, and ${v} is one of the script's own PowerShell variables (${own}). \`cmd\`, this stage's shell, passes it on untouched, so no \`ARG\` or \`ENV\` is involved.`);
     return 'PowerShell variable';
   }
   if (kind === 'cmd') {

@@ -3,6 +3,7 @@
 // but map every character to a position, which is too slow for whole-file indexes on 50,000-line
 // files; these helpers cost one pass over the instruction's characters.
 import type { Instruction } from 'dockerfile-ast';
+import { flagDocsOf } from '../knowledge/dockerfileFlags';
 import type { Range } from '../text';
 import type { DockerfileModel } from './model';
 
@@ -62,6 +63,25 @@ export interface FlagWord {
   range: Range;
   /** The comma-separated `key=value` parts of the value, when it has any `=`. */
   options: FlagOption[];
+}
+
+/**
+ * The first leading `--name` word that `inst` has no such flag for (`CMD --port 8080`): BuildKit reads
+ * every leading `--word` as a flag of the instruction, up to a lone `--`, and fails the build on an
+ * unknown one ("unknown flag: port"). ref: moby/buildkit frontend/dockerfile/parser/split_command.go
+ * (extractBuilderFlags) and frontend/dockerfile/instructions/bflag.go (Parse).
+ */
+export function unknownLeadingFlag(model: DockerfileModel, inst: Instruction): string | undefined {
+  const known = flagDocsOf(inst.getKeyword()) ?? {};
+  const start = model.lines.offsetAt(inst.getInstructionRange().end);
+  // Flags come first; 4096 characters hold them all without reading a long command.
+  const head = model.text.slice(start, Math.min(start + 4096, model.lines.offsetAt(inst.getRange().end)));
+  for (const word of splitWords(head, model.ast.getEscapeCharacter())) {
+    if (!word.startsWith('--') || word === '--') return undefined;
+    const name = word.split('=')[0];
+    if (!Object.prototype.hasOwnProperty.call(known, name)) return name;
+  }
+  return undefined;
 }
 
 const FLAGGED = new Set(['FROM', 'RUN', 'ADD', 'COPY', 'HEALTHCHECK']);

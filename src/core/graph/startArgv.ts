@@ -9,6 +9,7 @@ import { execArgs } from '../dockerfile/forms';
 import { commandText, formOf } from '../dockerfile/locate';
 import type { DockerfileModel } from '../dockerfile/model';
 import { instructionsIn, parentStage } from '../dockerfile/stageIndex';
+import { argumentWords, unknownLeadingFlag } from '../dockerfile/words';
 import type { Stage } from '../dockerfile/stages';
 import type { StartCommand } from './types';
 
@@ -50,35 +51,74 @@ function argvOf(model: DockerfileModel, inst: Instruction): { argv: string[]; fo
 
 const rangeOfInst = (inst: Instruction) => inst.getRange();
 
+/** The first ENTRYPOINT or CMD along the chain that BuildKit rejects for a leading `--word` it has no flag for. */
+function rejectedLine(model: DockerfileModel, chain: readonly Stage[]): { inst: Instruction; flag: string } | undefined {
+  for (const stage of chain) {
+    for (const keyword of ['ENTRYPOINT', 'CMD']) {
+      for (const inst of instructionsIn(model, stage, keyword)) {
+        const flag = unknownLeadingFlag(model, inst);
+        if (flag) return { inst, flag };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** What a container of `stage` runs at start: the argv, where each part came from, and how it was put together. */
 export function startCommandOf(model: DockerfileModel, stage: Stage): StartCommand {
   const chain = stageChain(model, stage);
+  const rejected = rejectedLine(model, chain);
+  if (rejected) {
+    const keyword = rejected.inst.getKeyword();
+    const line = rejected.inst.getRange().start.line + 1;
+    return {
+      argv: [],
+      fromBaseImage: false,
+      invalid: { range: rangeOfInst(rejected.inst), flag: rejected.flag },
+      notes: [
+        `\`${keyword}\` on line ${line} starts with \`${rejected.flag}\`, which BuildKit reads as a flag of \`${keyword}\`. \`${keyword}\` has no such flag, so the build stops with "unknown flag: ${rejected.flag.slice(2)}" and no image is made.`,
+        `To pass these words as arguments, write the exec form: \`${keyword} ${JSON.stringify(argumentWords(model, rejected.inst).map(w => w.replace(/^(["'])(.*)\1$/s, '$2'))).replace(/","/g, '", "')}\`.`,
+      ],
+    };
+  }
   const root = chain[0];
   const baseIsImage = !!root.image && root.image.toLowerCase() !== 'scratch';
   const { entrypoint, cmd } = lastStartSettings(model, chain);
   const notes: string[] = [];
   const inherited = (s: Setting) => (s.stage !== stage.index ? ` (inherited from stage ${s.stage})` : '');
+  const lineOf = (s: Setting) => s.inst.getRange().start.line + 1;
   const ep = entrypoint && argvOf(model, entrypoint.inst);
   const c = cmd && argvOf(model, cmd.inst);
+  // ref: buildkit-dockerfile-docs/reference.md#entrypoint and #cmd: an empty exec-form array clears the setting.
+  const clearedEp = ep?.form === 'exec' && !ep.argv.length;
+  const clearedCmd = c?.form === 'exec' && !c.argv.length;
   let argv: string[] = [];
   if (ep?.form === 'shell') {
     argv = ep.argv;
-    notes.push(`\`ENTRYPOINT\` on line ${entrypoint!.inst.getRange().start.line + 1}${inherited(entrypoint!)} is in shell form: it runs through the shell and ignores \`CMD\` and any arguments given to \`docker run\`.`);
-  } else if (ep) {
+    notes.push(`\`ENTRYPOINT\` on line ${lineOf(entrypoint!)}${inherited(entrypoint!)} is in shell form: it runs through the shell and ignores \`CMD\` and any arguments given to \`docker run\`.`);
+  } else if (ep && !clearedEp) {
     argv = [...ep.argv, ...(c?.argv ?? [])];
-    notes.push(`The program comes from \`ENTRYPOINT\` on line ${entrypoint!.inst.getRange().start.line + 1}${inherited(entrypoint!)}.`);
-    if (c?.form === 'exec') notes.push(`\`CMD\` on line ${cmd!.inst.getRange().start.line + 1}${inherited(cmd!)} adds default arguments; \`docker run <image> <args>\` replaces them.`);
-    else if (c) notes.push(`\`CMD\` on line ${cmd!.inst.getRange().start.line + 1} is in shell form, so the shell and its command string are passed to the program as arguments, which is rarely what was meant.`);
-  } else if (c) {
-    argv = c.argv;
-    notes.push(`The command comes from \`CMD\` on line ${cmd!.inst.getRange().start.line + 1}${inherited(cmd!)}${c.form === 'shell' ? ', in shell form, so it runs through the shell' : ''}; \`docker run <image> <command>\` replaces it.`);
+    notes.push(`The program comes from \`ENTRYPOINT\` on line ${lineOf(entrypoint!)}${inherited(entrypoint!)}.`);
+    if (clearedCmd) notes.push(`\`CMD []\` on line ${lineOf(cmd!)}${inherited(cmd!)} adds no arguments; it only clears the \`CMD\` of the base image.`);
+    else if (c?.form === 'exec') notes.push(`\`CMD\` on line ${lineOf(cmd!)}${inherited(cmd!)} adds default arguments; \`docker run <image> <args>\` replaces them.`);
+    else if (c) notes.push(`\`CMD\` on line ${lineOf(cmd!)} is in shell form, so the shell and its command string are passed to the program as arguments, which is rarely what was meant.`);
+  } else {
+    if (clearedEp) notes.push(`\`ENTRYPOINT []\` on line ${lineOf(entrypoint!)}${inherited(entrypoint!)} clears the base image's \`ENTRYPOINT\`, so the program comes from \`CMD\`.`);
+    if (c && clearedCmd) {
+      notes.push(`\`CMD []\` on line ${lineOf(cmd!)}${inherited(cmd!)} sets no command; it only clears the \`CMD\` of the base image.`);
+    } else if (c) {
+      argv = c.argv;
+      notes.push(`The command comes from \`CMD\` on line ${lineOf(cmd!)}${inherited(cmd!)}${c.form === 'shell' ? ', in shell form, so it runs through the shell' : ''}; \`docker run <image> <command>\` replaces it.`);
+    }
   }
   // With no ENTRYPOINT of our own, the base image's ENTRYPOINT (if it has one) still runs first.
   const fromBaseImage = baseIsImage && !ep;
   if (fromBaseImage) {
-    notes.push(c
+    notes.push(c && !clearedCmd
       ? `If the base image \`${root.image}\` sets an \`ENTRYPOINT\`, it runs with this as its arguments.`
-      : `This file sets no \`ENTRYPOINT\` or \`CMD\`, so the base image \`${root.image}\` decides what runs.`);
+      : c
+        ? `If the base image \`${root.image}\` sets an \`ENTRYPOINT\`, it runs with no arguments; otherwise \`docker run\` needs a command after the image name.`
+        : `This file sets no \`ENTRYPOINT\` or \`CMD\`, so the base image \`${root.image}\` decides what runs.`);
   } else if (!argv.length) {
     notes.push('Nothing is set to run: `docker run` needs a command after the image name.');
   }

@@ -113,6 +113,11 @@ export interface StartCommand {
   fromBaseImage: boolean;
   /** Plain sentences on how the argv came about. */
   notes: string[];
+  /**
+   * Set when an ENTRYPOINT or CMD line starts with a `--word` BuildKit reads as an unknown flag
+   * (`CMD --port 8080`): the build fails, so no argv is shown.
+   */
+  invalid?: { range: Range; flag: string };
 }
 
 /** A `COPY --from` (or `RUN --mount=from=`) that reads files out of another stage or an image. */

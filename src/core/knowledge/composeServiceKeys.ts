@@ -116,7 +116,7 @@ export const composeServiceKeys = {
   // ref: compose-spec-docs/05-services.md#models
   'services/*/models': { what: 'Which top-level `models` this service uses; Compose injects each model\'s address and name as environment variables.', docsUrl: u('models') },
   // ref: compose-spec-docs/05-services.md#network_mode
-  'services/*/network_mode': { what: 'Replaces normal Compose networking: `host` shares the machine\'s network, `none` has none, `service:<name>` shares another service\'s.', watchOut: ['`network_mode` and `networks` cannot be used together: Compose rejects the file.', 'With `host`, leave out `ports`: the app\'s ports are already on the machine, and adding a mapping is an error.'], docsUrl: u('network_mode') },
+  'services/*/network_mode': { what: 'Replaces normal Compose networking: `host` shares the machine\'s network, `none` has none, `service:<name>` shares another service\'s.', watchOut: ['`network_mode` and `networks` cannot be used together: Compose rejects the file.', 'With `host`, leave out `ports`: the app\'s ports are already on the machine, and any mapping is ignored (Docker warns that published ports are discarded).'], docsUrl: u('network_mode') },
   // ref: compose-spec-docs/05-services.md#networks
   'services/*/networks': { what: 'Which networks this service joins. Without it the service is on the project\'s `default` network.', watchOut: ['Listing networks here replaces `default`: add it too if the service should still see services left on it.'], docsUrl: u('networks') },
   // ref: compose-spec-docs/05-services.md#oom_kill_disable

@@ -12,7 +12,7 @@ export const composeValues: Readonly<Record<string, Readonly<Record<string, stri
   },
   'services/*/network_mode': {
     'bridge': 'Use Docker\'s default bridge network, not the project\'s network: other services cannot find it by name.',
-    'host': 'Share the machine\'s network: the app\'s ports are open on the host directly, so leave out `ports:` (a mapping here is an error).',
+    'host': 'Share the machine\'s network: the app\'s ports are open on the host directly, so leave out `ports:` (any mapping is ignored, and Docker warns that published ports are discarded).',
     'none': 'No network at all, only loopback inside the container.',
     'service': 'Share the network stack of that other service: both see the same `localhost` and ports.',
     'container': 'Share the network stack of that existing container.',

@@ -5,6 +5,7 @@
 import { exitCodeWords } from './exitCodes';
 import * as f from './dockerCliFlags';
 import type { CliFlagDoc } from './dockerCliFlags';
+import { loadFlag, pruneAllFlag, pruneForceFlag, pruneVolumesFlag, pushFlag } from './dockerCliEffectFlags';
 
 /** A positional argument: what the word in that place is. */
 export interface CliArgDoc {
@@ -34,7 +35,15 @@ export interface CliCommandDoc {
    */
   command?: { summary: string };
   watchOut?: readonly string[];
+  /** Watch-outs that a flag settles: left out of the hover of a line that has one of `unlessFlags` (any spelling). */
+  lineAdvice?: readonly { text: string; unlessFlags: readonly string[] }[];
   docsUrl: string;
+}
+
+/** The watch-outs of `doc` for a line whose flags are `has`, or all of them when there is no line. */
+export function watchOutFor(doc: CliCommandDoc, has?: (name: string) => boolean): string[] {
+  const advice = (doc.lineAdvice ?? []).filter(a => !has || !a.unlessFlags.some(has)).map(a => a.text);
+  return [...advice, ...(doc.watchOut ?? [])];
 }
 
 const cli = (path: string) => `https://docs.docker.com/reference/cli/docker/${path}/`;
@@ -69,8 +78,8 @@ const image: CliArgDoc = {
 export const dockerCommands = {
   build: {
     title: 'docker build', usage: 'docker build [OPTIONS] PATH', tags: ['makes an image'],
-    summary: 'Builds an image from a Dockerfile. Each instruction runs in turn and the result is stored as an image on your machine.',
-    flags: [f.tagFlag, f.fileFlag, f.buildArgFlag, f.targetFlag, f.noCacheFlag, f.platformFlag, f.progressFlag],
+    summary: 'Builds an image from a Dockerfile. Each instruction runs in turn, and the result is stored as an image on your machine (or, with `--push`, sent to a registry).',
+    flags: [f.tagFlag, f.fileFlag, f.buildArgFlag, f.targetFlag, f.noCacheFlag, f.platformFlag, f.progressFlag, pushFlag, loadFlag],
     otherValueOptions: buildValueOptions,
     args: [{ name: 'PATH', summary: 'The build context: the folder whose files are sent to the builder. `COPY` and `ADD` can only see files inside it, and the `Dockerfile` is read from its top unless `-f` says otherwise.' }],
     watchOut: ['Add a `.dockerignore` so folders like `node_modules` or `.git` are not sent with the context.'],
@@ -126,7 +135,7 @@ export const dockerCommands = {
     summary: 'Deletes stopped containers, by name or ID. Their image stays.',
     flags: [f.rmForceFlag],
     args: [{ name: 'CONTAINER', repeats: true, summary: 'A container to delete, by name or ID.' }],
-    watchOut: ['A running container is refused unless you stop it first (or add `-f`, which kills it).'],
+    lineAdvice: [{ text: 'A running container is refused unless you stop it first (or add `-f`, which kills it).', unlessFlags: ['--force'] }],
     docsUrl: cli('container/rm'),
   },
   stop: {
@@ -231,9 +240,10 @@ export const dockerCommands = {
   },
   'system prune': {
     title: 'docker system prune', usage: 'docker system prune [OPTIONS]', tags: ['frees disk space'],
-    summary: 'Deletes stopped containers, unused networks, dangling images and the build cache. Add `-a` for every unused image, and `--volumes` for unused anonymous volumes.',
-    flags: [f.pruneAllFlag], otherValueOptions: ['--filter'],
-    watchOut: ['It asks before deleting; read the list. With `--volumes` it deletes data too.'],
+    summary: 'Deletes stopped containers, unused networks, dangling images and unused build cache. Add `-a` for every unused image and all build cache, and `--volumes` for unused anonymous volumes.',
+    flags: [pruneAllFlag, pruneVolumesFlag, pruneForceFlag], otherValueOptions: ['--filter'],
+    watchOut: ['With `--volumes` it deletes data too.'],
+    lineAdvice: [{ text: 'It asks before deleting; read the list.', unlessFlags: ['--force'] }],
     docsUrl: cli('system/prune'),
   },
 } as const satisfies Record<string, CliCommandDoc>;

@@ -3,6 +3,7 @@
 // Facts checked against shared/reference/docker-cli-docs/compose*.md; the sentences are ours.
 import type { CliCommandDoc } from './dockerCliCommands';
 import * as f from './dockerCliFlags';
+import { removeOrphansFlag, servicePortsFlag } from './dockerCliEffectFlags';
 
 const page = (name: string) => `https://docs.docker.com/reference/cli/docker/compose/${name}`;
 
@@ -13,7 +14,7 @@ export const composeCommands = {
   up: {
     title: 'docker compose up', usage: 'docker compose up [OPTIONS] [SERVICE...]', tags: ['starts the app'],
     summary: 'Starts the whole app of the Compose file: builds images that are missing, creates the network, volumes and containers, and starts them.',
-    flags: [f.upDetachFlag, f.upBuildFlag, f.forceRecreateFlag],
+    flags: [f.upDetachFlag, f.upBuildFlag, f.forceRecreateFlag, removeOrphansFlag],
     otherValueOptions: ['--attach', '--exit-code-from', '--no-attach', '--pull', '--scale', '-t', '--timeout', '--wait-timeout'],
     args: [service],
     docsUrl: page('up/'),
@@ -21,7 +22,7 @@ export const composeCommands = {
   down: {
     title: 'docker compose down', usage: 'docker compose down [OPTIONS]', tags: ['stops the app'],
     summary: 'Stops and deletes the containers and networks that `up` created. Named volumes, and the data in them, stay unless you add `-v`.',
-    flags: [f.downVolumesFlag, f.downRmiFlag],
+    flags: [f.downVolumesFlag, f.downRmiFlag, removeOrphansFlag],
     otherValueOptions: ['-t', '--timeout'],
     docsUrl: page('down/'),
   },
@@ -61,11 +62,11 @@ export const composeCommands = {
   run: {
     title: 'docker compose run', usage: 'docker compose run [OPTIONS] SERVICE [COMMAND] [ARGS...]', tags: ['one-off container'],
     summary: 'Starts a new, one-off container for a service to run a single command, such as a database migration.',
-    flags: [f.rmFlag, f.publishFlag, f.detachFlag, f.envFlag, f.nameFlag, f.volumeFlag, f.workdirFlag, f.entrypointFlag, f.userFlag],
+    flags: [f.rmFlag, f.publishFlag, servicePortsFlag, f.detachFlag, f.envFlag, f.nameFlag, f.volumeFlag, f.workdirFlag, f.entrypointFlag, f.userFlag, removeOrphansFlag],
     otherValueOptions: ['--cap-add', '--cap-drop', '--env-from-file', '-l', '--label', '--pull'],
     args: [{ name: 'SERVICE', summary: 'The service whose settings (image, volumes, networks) the new container uses.' }],
     command: { summary: 'Runs instead of the service\'s `command:`.' },
-    watchOut: ['Unlike `up`, it does not publish the service\'s `ports:` unless you add `--service-ports` or `-p`.'],
+    lineAdvice: [{ text: 'Unlike `up`, it does not publish the service\'s `ports:` unless you add `--service-ports` or `-p`.', unlessFlags: ['--service-ports', '--publish'] }],
     docsUrl: page('run/'),
   },
   config: {

@@ -298,12 +298,6 @@ export const logsTailFlag: CliFlagDoc = {
   docsUrl: compose('logs/'),
 };
 
-export const pruneAllFlag: CliFlagDoc = {
-  names: ['-a', '--all'],
-  summary: 'Deletes every image no container uses, not only the untagged (dangling) ones: the next `docker run` or build pulls or rebuilds them.',
-  docsUrl: 'https://docs.docker.com/reference/cli/docker/system/prune/',
-};
-
 // ref: docker-cli-docs/container_run.md (--cpus: number of CPUs)
 export const cpusFlag: CliFlagDoc = {
   names: ['--cpus'],

@@ -20,7 +20,17 @@ export interface InstructionDoc {
   syntax: readonly string[];
   /** The mistake people make with it, when there is a common one. */
   watchOut?: readonly string[];
+  /**
+   * Watch-outs about reading the build context: they do not apply to a `COPY --from`, which reads another
+   * stage, an image or a named context (ref: buildkit-dockerfile-docs/reference.md#copy---from).
+   */
+  contextWatchOut?: readonly string[];
   docsUrl: string;
+}
+
+/** Every watch-out of an instruction; `fromElsewhere` drops the build-context ones (a `COPY --from` line). */
+export function instructionWatchOut(doc: InstructionDoc, fromElsewhere = false): string[] {
+  return [...(fromElsewhere ? [] : doc.contextWatchOut ?? []), ...(doc.watchOut ?? [])];
 }
 
 const ref = (anchor: string) => `https://docs.docker.com/reference/dockerfile/#${anchor}`;
@@ -105,7 +115,7 @@ export const dockerfileInstructions = {
     tags: ['build time', 'adds a layer'],
     phase: 'build time',
     syntax: ['COPY [--from=<stage>] [--chown=<user>:<group>] [--chmod=<perms>] <src> ... <dest>'],
-    watchOut: [
+    contextWatchOut: [
       'Copy dependency lists (like `requirements.txt`) and install them before `COPY . .`, so a code change does not reinstall everything.',
       'Files matched by `.dockerignore` are left out of the build context, so `COPY` cannot see them.',
     ],
@@ -151,7 +161,7 @@ export const dockerfileInstructions = {
   },
   // ref: buildkit-dockerfile-docs/reference.md#arg
   ARG: {
-    summary: 'Declares a build argument: a variable you can set with `docker build --build-arg NAME=value`. It exists only while the image is built.',
+    summary: 'Declares a build argument: a variable you can set with `docker build --build-arg NAME=value`. Only the build uses it: containers started from the image do not get it, though `docker history` shows its value.',
     tags: ['build time', 'variable'],
     phase: 'build time',
     syntax: ['ARG <name>[=<default value>]'],

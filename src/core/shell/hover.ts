@@ -2,7 +2,7 @@
 // explainShell: explain the part of a `docker ...` command line under the cursor, in scripts, Makefiles and
 // the shell blocks of markdown.
 import { isTooLarge } from '../largeFile';
-import { dockerCommands } from '../knowledge/dockerCliCommands';
+import { dockerCommands, watchOutFor } from '../knowledge/dockerCliCommands';
 import { composeFileFlag, projectNameFlag, type CliFlagDoc } from '../knowledge/dockerCliFlags';
 import { composeCommands, composeTools } from '../knowledge/dockerCliCompose';
 import type { Notes } from '../notes/notes';
@@ -90,7 +90,7 @@ function explainCommand(inv: DockerInvocation, range: Range): ShellHit {
   const { doc } = inv.command!;
   const facts = commandFacts(inv);
   // This line's own mistakes first: they are why the command will fail.
-  const watchOut = [...lineWarnings(inv), ...(doc.watchOut ?? [])];
+  const watchOut = [...lineWarnings(inv), ...watchOutFor(doc, name => hasFlag(inv, name))];
   if (inv.program === 'docker-compose') watchOut.push(...composeTools.standalone.watchOut);
   return {
     range,
@@ -118,11 +118,25 @@ function commandFacts(inv: DockerInvocation): string[] {
     const context = inv.args[0]?.word.value;
     if (context) facts.push(`Sends the folder ${code(context)} as the build context${value('-f') ? '' : `, and reads \`${joinPath(context, 'Dockerfile')}\``}.`);
     const tag = value('-t');
-    if (tag) facts.push(`Names the result ${code(tag)}, so \`docker run ${tag}\` starts it.`);
+    const multi = (value('--platform') ?? '').includes(',');
+    // ref: docker-cli-docs/buildx_build.md#push and #docker (a multi-platform image is not loaded locally)
+    if (hasFlag(inv, '--push')) {
+      facts.push(tag
+        ? `Names the result ${code(tag)} and pushes it to that registry (\`--push\`)${multi ? `; a multi-platform result is not loaded into your local images, so \`docker run ${tag}\` pulls it back from the registry` : ''}.`
+        : '`--push` needs a name to push to: add `-t registry/name:tag`.');
+    } else if (tag) {
+      facts.push(multi && !hasFlag(inv, '--load')
+        ? `Names the result ${code(tag)}. A multi-platform result is not loaded into your local images; add \`--push\` to send it to a registry.`
+        : `Names the result ${code(tag)}, so \`docker run ${tag}\` starts it.`);
+    }
   }
-  const flags = inv.flags.filter(f => f.doc && !f.grouped);
-  const groups = [...new Set(inv.flags.filter(f => f.grouped).map(f => f.word.raw))];
-  const shown = [...flags.map(f => f.valueWord ? `${f.word.raw} ${f.valueWord.raw}` : f.word.raw), ...groups];
+  // Every flag the line has, explained or not: a summary that drops one misreads the line.
+  // In the order of the line; a group such as `-af` counts once.
+  const words = [...new Set(inv.flags.map(f => f.word))].sort((a, b) => a.start - b.start);
+  const shown = words.map(w => {
+    const value = inv.flags.find(f => f.word === w && !f.grouped)?.valueWord;
+    return value ? `${w.raw} ${value.raw}` : w.raw;
+  });
   if (shown.length) facts.push(`Flags: ${shown.map(s => code(s)).join(', ')}. Hover each one for what it does here.`);
   return facts;
 }
@@ -229,6 +243,11 @@ function explainContainerCommand(inv: DockerInvocation, range: Range): ShellHit 
     range,
     content: { title: commandText(inv), tags: ['command', inv.command!.doc.title], what: summary, inThisLine: facts, watchOut: lineWarnings(inv), docsUrl: inv.command!.doc.docsUrl },
   };
+}
+
+/** True when the line has the flag `name` (in any of its spellings, alone or in a group). */
+function hasFlag(inv: DockerInvocation, name: string): boolean {
+  return inv.flags.some(f => f.name === name || f.doc?.names.includes(name));
 }
 
 /** True when the line also has `-d`/`--detach`, alone or in a group such as `-itd`. */

@@ -64,7 +64,7 @@ describe('explainShell: docker subcommands', () => {
     const md = hoverAt('docker run --rm -it -p 8080:80 nginx:1.27 sh -c "echo hi"', 'run', 1)!;
     assert.match(md, /Starts a container from `nginx:1\.27`/);
     assert.match(md, /Runs `sh -c "echo hi"` instead of the image's `CMD`/);
-    assert.match(md, /Flags: `--rm`, `-p 8080:80`, `-it`/);
+    assert.match(md, /Flags: `--rm`, `-it`, `-p 8080:80`/);
   });
 
   it('says where the build context and Dockerfile are', () => {

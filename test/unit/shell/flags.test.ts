@@ -178,7 +178,7 @@ describe('explainShell: continuations, sudo, environment prefixes and chains', (
     const image = explainShell(script, positionOf(script, 'backend-flask:1.0.0', 1));
     assert.match(image!.markdown, /^`backend-flask:1\.0\.0` · image/);
     assert.deepStrictEqual(image!.range, range(4, 2, 4, 21));
-    assert.match(hoverAt(script, 'run', 1)!, /Flags: `--rm`, `-p 4567:4567`, `-e FRONTEND_URL="http:\/\/localhost:3000"`, `--name backend-flask`, `-it`/);
+    assert.match(hoverAt(script, 'run', 1)!, /Flags: `--rm`, `-p 4567:4567`, `-it`, `-e FRONTEND_URL="http:\/\/localhost:3000"`, `--name backend-flask`/);
   });
 
   it('keeps a flag and a value split over a continuation in one range', () => {
