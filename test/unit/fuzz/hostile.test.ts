@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Hostile input against every core entry point: each call stays bounded in time and memory and gives a
-// calm result (or none), never a throw. The table it prints is the one the issue's note reports.
+// Hostile input against every core entry point: each call stays bounded in memory and gives a calm result
+// (or none), never a throw. Time is not asserted here: on a loaded machine a wall-clock bound fails for no
+// fault, so speed belongs to `npm run bench`; a real hang still fails through this suite's timeout. The table
+// it prints (slowest entry point per input) is for reading, not for passing.
 import * as assert from 'assert';
 import { performance } from 'perf_hooks';
 import { entryPoints, type FuzzInput } from '../../fuzz/entryPoints';
 
-/** Generous bounds: these guard against hangs and blow-ups, not against slowness (the bench does that). */
-const MAX_MS = 10_000;
+/** A generous bound: it guards against blow-ups, not against a large but proportionate heap. */
 const MAX_HEAP_GROWTH_MB = 1024;
 
 function aliasBomb(): string {
@@ -42,7 +43,7 @@ describe('hostile input, every core entry point', function () {
   });
 
   for (const h of hostile) {
-    it(`${h.name}: calm and bounded`, () => {
+    it(`${h.name}: calm, bounded in memory`, () => {
       let worst = { entry: '', ms: 0 }, heap = 0;
       const lines = h.text.split('\n');
       const positions = [{ line: 0, character: 0 }, { line: Math.floor(lines.length / 2), character: 3 }, { line: lines.length - 1, character: 100000 }];
@@ -55,7 +56,6 @@ describe('hostile input, every core entry point', function () {
           const ms = performance.now() - t;
           heap = Math.max(heap, (process.memoryUsage().heapUsed - before) / 1024 / 1024);
           if (ms > worst.ms) worst = { entry, ms };
-          assert.ok(ms < MAX_MS, `${entry} took ${ms.toFixed(0)} ms on ${h.name}`);
         }
       }
       assert.ok(heap < MAX_HEAP_GROWTH_MB, `heap grew ${heap.toFixed(0)} MB on ${h.name}`);
