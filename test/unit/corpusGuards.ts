@@ -19,6 +19,14 @@ export function corpusDir(kind: 'dockerfile' | 'compose', repoRoot: string): str
   return fs.existsSync(dir) ? dir : undefined;
 }
 
+/** Corpus compose file → its path in its own repository, as `/corpus/<owner>/<repo>/<path>` (from SOURCES.tsv). */
+export function composeOriginalNames(dir: string): Map<string, string> {
+  const tsv = path.join(dir, '..', 'SOURCES.tsv');
+  if (!fs.existsSync(tsv)) return new Map();
+  return new Map(fs.readFileSync(tsv, 'utf8').split('\n').map(l => l.split('\t'))
+    .filter(c => c[0]?.startsWith('compose/') && c[2]).map(c => [c[0].slice('compose/'.length), `/corpus/${c[1]}/${c[2]}`]));
+}
+
 export function corpusFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter(f => fs.statSync(path.join(dir, f)).isFile()).sort();
 }

@@ -9,17 +9,9 @@ import { composeDiagnostics } from '../../../src/core/diagnostics/composeDiagnos
 import { composeRules } from '../../../src/core/diagnostics/compose/composeRules';
 import { composeReferencedPaths } from '../../../src/core/diagnostics/compose/referencedPaths';
 import { diagnosticCheckFailures } from '../../../src/core/diagnostics/run';
-import { corpusDir, corpusFiles } from '../corpusGuards';
+import { composeOriginalNames, corpusDir, corpusFiles } from '../corpusGuards';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
-
-/** Corpus file → its path in its own repository, as `/corpus/<owner>/<repo>/<path>`. */
-function originalNames(dir: string): Map<string, string> {
-  const tsv = path.join(dir, '..', 'SOURCES.tsv');
-  if (!fs.existsSync(tsv)) return new Map();
-  return new Map(fs.readFileSync(tsv, 'utf8').split('\n').map(l => l.split('\t'))
-    .filter(c => c[0]?.startsWith('compose/') && c[2]).map(c => [c[0].slice('compose/'.length), `/corpus/${c[1]}/${c[2]}`]));
-}
 
 describe('compose rules over the real-world corpus', function () {
   this.timeout(120000);
@@ -30,7 +22,7 @@ describe('compose rules over the real-world corpus', function () {
       console.log(`    corpus not found next to ${repoRoot} (../shared/corpus/compose): skipping the corpus run`);
       this.skip();
     }
-    const names = originalNames(dir);
+    const names = composeOriginalNames(dir);
     const counts = new Map<string, number>(composeRules.map(r => [r.code, 0]));
     const before = diagnosticCheckFailures();
     const files = corpusFiles(dir);

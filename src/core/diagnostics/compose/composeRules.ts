@@ -18,6 +18,21 @@ import { unknownKey } from './rules/unknownKey';
 import { unpinnedImage } from './rules/unpinnedImage';
 import { unquotedPortMapping } from './rules/unquotedPortMapping';
 import { yamlSyntax } from './rules/yamlSyntax';
+// Values Compose, the engine or the builder refuse although the schema allows them (issue 23).
+import { dependencyCycle } from './rules/dependencyCycle';
+import { extendsCycle } from './rules/extendsCycle';
+import { ignoredVolumeOption } from './rules/ignoredVolumeOption';
+import { invalidByteSize } from './rules/invalidByteSize';
+import { invalidCpus } from './rules/invalidCpus';
+import { invalidDuration } from './rules/invalidDuration';
+import { invalidImageReference } from './rules/invalidImageReference';
+import { invalidPortMapping } from './rules/invalidPortMapping';
+import { invalidRestartPolicy } from './rules/invalidRestartPolicy';
+import { invalidVolumeMount } from './rules/invalidVolumeMount';
+import { missingImageOrBuild } from './rules/missingImageOrBuild';
+import { networkModeWithNetworks } from './rules/networkModeWithNetworks';
+import { portsWithHostNetwork } from './rules/portsWithHostNetwork';
+import { projectNameNormalized } from './rules/projectNameNormalized';
 
 export const composeRules: readonly ComposeRule[] = [
   yamlSyntax,
@@ -41,4 +56,18 @@ export const composeRules: readonly ComposeRule[] = [
   containerNameWithReplicas,
   unquotedPortMapping,
   unpinnedImage,
+  missingImageOrBuild,
+  invalidImageReference,
+  invalidRestartPolicy,
+  invalidPortMapping,
+  invalidVolumeMount,
+  ignoredVolumeOption,
+  invalidDuration,
+  invalidByteSize,
+  invalidCpus,
+  dependencyCycle,
+  extendsCycle,
+  networkModeWithNetworks,
+  portsWithHostNetwork,
+  projectNameNormalized,
 ];
