@@ -150,6 +150,11 @@ describe('compose values Docker refuses', () => {
     assert.strictEqual(only(joinLines('services:', '  a:', '    image: x:1', '    network_mode: service:b', '  b:', '    image: x:1', '    volumes_from: [a]'), 'DependencyCycle').length, 2);
     // A three-service circle: each edge once.
     assert.strictEqual(only(joinLines('services:', '  a:', '    image: x:1', '    depends_on: [b]', '  b:', '    image: x:1', '    depends_on: [c]', '  c:', '    image: x:1', '    depends_on: [a]'), 'DependencyCycle').length, 3);
+    // A knot too large to spell out still gets one problem per edge, without listing every service.
+    const ring = ['services:', ...Array.from({ length: 70 }, (_, i) => [`  s${i}:`, '    image: x:1', `    depends_on: [s${(i + 1) % 70}]`]).flat()];
+    const big = only(joinLines(...ring), 'DependencyCycle');
+    assert.strictEqual(big.length, 70);
+    assert.match(big[0].message, /leads back to `s0` through many services/);
     // Near misses: a chain, a dependency on a missing service, volumes_from a container.
     miss(joinLines('services:', '  a:', '    image: x:1', '    depends_on: [b, ghost]', '    volumes_from: ["container:a"]', '  b:', '    image: x:1', '    depends_on: [c]', '  c:', '    image: x:1'), 'DependencyCycle');
   });

@@ -35,20 +35,76 @@ function dependencyEdges(model: ComposeModel): Edge[] {
   return edges;
 }
 
-/** The shortest way back from `start` to `goal` along `edges`, as the list of services passed. */
-export function pathBack(edges: readonly { from: string; to: string }[], start: string, goal: string): string[] | undefined {
-  const previous = new Map<string, string>([[start, start]]);
-  const queue = [start];
-  while (queue.length) {
-    const at = queue.shift()!;
-    if (at === goal) {
-      const path = [at];
-      for (let p = at; p !== start;) { p = previous.get(p)!; path.unshift(p); }
-      return path;
+/** The strongly connected parts of the graph (Tarjan's algorithm, without recursion): node → part number. */
+function stronglyConnected(adjacency: ReadonlyMap<string, readonly string[]>): Map<string, number> {
+  const index = new Map<string, number>(), low = new Map<string, number>(), part = new Map<string, number>();
+  const stack: string[] = [], onStack = new Set<string>();
+  let counter = 0, parts = 0;
+  for (const root of adjacency.keys()) {
+    if (index.has(root)) continue;
+    const work: { node: string; next: number }[] = [{ node: root, next: 0 }];
+    index.set(root, counter); low.set(root, counter++); stack.push(root); onStack.add(root);
+    while (work.length) {
+      const top = work[work.length - 1];
+      const out = adjacency.get(top.node) ?? [];
+      if (top.next < out.length) {
+        const to = out[top.next++];
+        if (!index.has(to)) {
+          index.set(to, counter); low.set(to, counter++); stack.push(to); onStack.add(to);
+          work.push({ node: to, next: 0 });
+        } else if (onStack.has(to)) low.set(top.node, Math.min(low.get(top.node)!, index.get(to)!));
+        continue;
+      }
+      work.pop();
+      if (work.length) low.set(work[work.length - 1].node, Math.min(low.get(work[work.length - 1].node)!, low.get(top.node)!));
+      if (low.get(top.node) === index.get(top.node)) {
+        let n: string;
+        do { n = stack.pop()!; onStack.delete(n); part.set(n, parts); } while (n !== top.node);
+        parts++;
+      }
     }
-    for (const e of edges) if (e.from === at && !previous.has(e.to)) { previous.set(e.to, at); queue.push(e.to); }
   }
-  return undefined;
+  return part;
+}
+
+/** Past this many services in one knot, circles are not spelled out: a search per edge would cost too much. */
+const spelledOutUpTo = 64;
+
+/**
+ * For every edge that lies on a circle, the circle through it: [from, to, …, from], or only [from, to]
+ * when the knot is larger than `spelledOutUpTo`. Edges are answered in the order given; edges to unknown
+ * nodes are never on a circle.
+ */
+export function circlesThrough<E extends { from: string; to: string }>(edges: readonly E[]): { edge: E; circle: string[] }[] {
+  const adjacency = new Map<string, string[]>();
+  for (const e of edges) {
+    if (!adjacency.has(e.to)) adjacency.set(e.to, []);
+    const out = adjacency.get(e.from);
+    if (out) out.push(e.to); else adjacency.set(e.from, [e.to]);
+  }
+  const part = stronglyConnected(adjacency);
+  const size = new Map<number, number>();
+  for (const p of part.values()) size.set(p, (size.get(p) ?? 0) + 1);
+  const out: { edge: E; circle: string[] }[] = [];
+  for (const e of edges) {
+    if (e.from === e.to) { out.push({ edge: e, circle: [e.from, e.from] }); continue; }
+    if (part.get(e.from) !== part.get(e.to)) continue;
+    if (size.get(part.get(e.from)!)! > spelledOutUpTo) { out.push({ edge: e, circle: [e.from, e.to] }); continue; }
+    // Shortest way back from `to` to `from`, inside their part.
+    const previous = new Map<string, string>([[e.to, e.to]]);
+    const queue = [e.to];
+    for (let i = 0; i < queue.length && !previous.has(e.from); i++) {
+      for (const next of adjacency.get(queue[i]) ?? []) {
+        if (previous.has(next) || part.get(next) !== part.get(e.from)) continue;
+        previous.set(next, queue[i]);
+        queue.push(next);
+      }
+    }
+    const back = [e.from];
+    for (let at = e.from; at !== e.to;) { at = previous.get(at)!; back.push(at); }
+    out.push({ edge: e, circle: [e.from, ...back.reverse()] });
+  }
+  return out;
 }
 
 export const dependencyCycle: ComposeRule = {
@@ -64,14 +120,14 @@ export const dependencyCycle: ComposeRule = {
   check({ model }, report) {
     const known = new Set(services(model).map(s => s.name));
     const edges = dependencyEdges(model).filter(e => known.has(e.to));
-    for (const e of edges) {
-      const back = e.from === e.to ? [e.to] : pathBack(edges, e.to, e.from);
-      const range = back ? nodeRange(model, e.node) : undefined;
-      if (!back || !range) continue;
-      const circle = [e.from, ...back];
+    for (const { edge: e, circle } of circlesThrough(edges)) {
+      const range = nodeRange(model, e.node);
+      if (!range) continue;
       const message = e.from === e.to
         ? `\`${e.from}\` depends on itself (through \`${e.via}\`), so Compose starts nothing ("dependency cycle detected: ${e.from} -> ${e.from}").`
-        : `${circle.length === 3 ? `\`${e.from}\` and \`${e.to}\` wait for each other` : `These services wait for each other in a circle`} (${circle.map(s => `\`${s}\``).join(' → ')}), so Compose starts nothing ("dependency cycle detected: …").`;
+        : circle.length === 2
+          ? `\`${e.from}\` waits for \`${e.to}\`, which leads back to \`${e.from}\` through many services, so Compose starts nothing ("dependency cycle detected: …").`
+          : `${circle.length === 3 ? `\`${e.from}\` and \`${e.to}\` wait for each other` : 'These services wait for each other in a circle'} (${circle.map(s => `\`${s}\``).join(' → ')}), so Compose starts nothing ("dependency cycle detected: …").`;
       report({ range, message });
     }
   },

@@ -5,7 +5,7 @@
 import { isMap, isScalar, type Node } from 'yaml';
 import type { ComposeRule } from '../../types';
 import { nodeRange, scalarText, services, setting } from '../nodes';
-import { pathBack } from './dependencyCycle';
+import { circlesThrough } from './dependencyCycle';
 
 export const extendsCycle: ComposeRule = {
   code: 'ExtendsCycle',
@@ -26,12 +26,9 @@ export const extendsCycle: ComposeRule = {
       const to = scalarText(node);
       if (node && to && !to.includes('$')) edges.push({ from: svc.name, to, node });
     }
-    for (const e of edges) {
-      const back = e.from === e.to ? [e.to] : pathBack(edges, e.to, e.from);
-      const range = back ? nodeRange(model, e.node) : undefined;
-      if (!back || !range) continue;
-      const circle = [e.from, ...back].map(s => `\`${s}\``).join(' → ');
-      report({ range, message: e.from === e.to ? `\`${e.from}\` extends itself, so Compose stops with "Circular reference".` : `These services extend each other in a circle (${circle}), so Compose stops with "Circular reference".` });
+    for (const { edge: e, circle } of circlesThrough(edges)) {
+      const range = nodeRange(model, e.node);
+      if (range) report({ range, message: e.from === e.to ? `\`${e.from}\` extends itself, so Compose stops with "Circular reference".` : `These services extend each other in a circle (${circle.length > 2 ? circle.map(s => `\`${s}\``).join(' → ') : `\`${e.from}\` → \`${e.to}\` → …`}), so Compose stops with "Circular reference".` });
     }
   },
 };

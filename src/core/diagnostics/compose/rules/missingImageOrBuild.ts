@@ -32,12 +32,14 @@ export const missingImageOrBuild: ComposeRule = {
   rejectedBy: 'compose-spec/compose-go:loader/validate.go',
   check({ model, file, paths }, report) {
     // An override or `-f` file may add settings to a service whose image is in the main file.
-    if (namesMayComeFromElsewhere(model, file?.path, paths) || usesMergeTags(model)) return;
+    if (namesMayComeFromElsewhere(model, file?.path, paths)) return;
+    let overlay: boolean | undefined;
     for (const svc of services(model)) {
       // `extends` brings the image or build of another service.
       if (['image', 'build', 'extends', 'provider'].some(k => setting(model, svc, k) !== undefined)) continue;
       // `imgae:` is one mistake, and UnknownKey already offers the rename: say it once.
       if (pairsOf(model, svc.body).some(p => closestName(scalarText(p.key) ?? '', ['image', 'build']))) continue;
+      if (overlay ??= usesMergeTags(model)) return;
       const range = keyRange(model, svc.pair);
       // A service in a profile is left out before the check, so the refusal comes only with that profile.
       const profiles = itemsOf(model, setting(model, svc, 'profiles')).map(scalarText).filter(Boolean);
