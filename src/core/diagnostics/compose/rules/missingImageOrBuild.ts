@@ -39,7 +39,8 @@ export const missingImageOrBuild: ComposeRule = {
       if (['image', 'build', 'extends', 'provider'].some(k => setting(model, svc, k) !== undefined)) continue;
       // `imgae:` is one mistake, and UnknownKey already offers the rename: say it once.
       if (pairsOf(model, svc.body).some(p => closestName(scalarText(p.key) ?? '', ['image', 'build']))) continue;
-      if (overlay ??= usesMergeTags(model)) return;
+      overlay ??= usesMergeTags(model);
+      if (overlay) return;
       const range = keyRange(model, svc.pair);
       // A service in a profile is left out before the check, so the refusal comes only with that profile.
       const profiles = itemsOf(model, setting(model, svc, 'profiles')).map(scalarText).filter(Boolean);
