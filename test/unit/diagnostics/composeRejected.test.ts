@@ -3,7 +3,8 @@
 // Each rule: a hit, a near miss, and Docker's own error text quoted beside it with the file it comes from.
 import * as assert from 'assert';
 import { parseDocument } from 'yaml';
-import { composeDiagnostics, type Diagnostic } from '../../../src/core/index';
+import { composeDiagnostics, composeReferencedPaths, type Diagnostic } from '../../../src/core/index';
+import type { PathKind } from '../../../src/core/diagnostics/types';
 import { joinLines } from '../helpers';
 import { applyFix } from './applyFix';
 
@@ -94,11 +95,11 @@ describe('compose values Docker refuses', () => {
     assert.match(hit(svc('    volumes:', '      - ./a:/a:ro:extra'), 'InvalidVolumeMount', 4, 8).message, /too many colons/);
     // moby/moby daemon/volume/mounts/linux_parser.go: "invalid mount path: '%s' mount path must be absolute"
     assert.match(hit(svc('    volumes:', '      - ./src:app'), 'InvalidVolumeMount', 4, 8).message, /mount path must be absolute/);
-    // moby/moby daemon/volume/local/local.go: "includes invalid characters for a local volume name"
-    assert.match(hit(svc('    volumes:', '      - "my data:/data"'), 'InvalidVolumeMount', 4, 8).message, /invalid characters for a local volume name/);
+    // A name the top-level `volumes:` cannot declare (schema pattern ^[a-zA-Z0-9._-]+$): the same "undefined volume".
+    assert.match(hit(svc('    volumes:', '      - "my data:/data"'), 'InvalidVolumeMount', 4, 8).message, /refers to undefined volume my data/);
     // Near misses: bind mounts, named and anonymous volumes, a Windows drive, options.
-    miss(svc('    volumes:', '      - ./data/x:/data', '      - data:/data', '      - /var/log', '      - ~/cache:/cache:ro', '      - C:\\data:/data',
-      '      - ../shared:/shared:rw,z', '      - ${DIR}/x:/x', 'volumes:', '  data:'), 'InvalidVolumeMount');
+    miss(svc('    volumes:', '      - ./data/x:/data', '      - data:/data', '      - v:/v', '      - /var/log', '      - ~/cache:/cache:ro', '      - C:\\data:/data',
+      '      - ../shared:/shared:rw,z', '      - ${DIR}/x:/x', 'volumes:', '  data:', '  v:'), 'InvalidVolumeMount');
   });
 
   it('IgnoredVolumeOption: words compose-go drops without a message', () => {
@@ -202,6 +203,17 @@ describe('compose values Docker refuses', () => {
     miss(joinLines('services:', '  db:', '    ports: !override ["5432:5432"]'), 'MissingImageOrBuild');
     // A misspelt `image` is UnknownKey's to report, with its rename.
     miss(joinLines('services:', '  db:', '    imgae: postgres:16'), 'MissingImageOrBuild');
+  });
+
+  it('MissingPath covers `include` and `extends.file` targets', () => {
+    // compose-go loader/extends.go: "cannot read %s"; loader/include.go loads every `include` path.
+    const t = joinLines('include:', '  - ./db.yaml', '  - path: [./a.yaml, ./b.yaml]', '  - oci://registry/app:1', 'services:', '  web:',
+      '    extends:', '      file: ./base.yaml', '      service: web');
+    assert.deepStrictEqual(composeReferencedPaths(t, file).sort(), ['/proj/a.yaml', '/proj/b.yaml', '/proj/base.yaml', '/proj/compose.override.yaml', '/proj/compose.override.yml', '/proj/db.yaml']);
+    const paths = new Map<string, PathKind>([['/proj/db.yaml', 'file'], ['/proj/a.yaml', 'missing'], ['/proj/b.yaml', 'file'], ['/proj/base.yaml', 'missing']]);
+    const found = composeDiagnostics(t, { file, paths }).filter(d => d.code === 'MissingPath');
+    assert.deepStrictEqual(found.map(d => d.range.start.line), [2, 7]);
+    assert.match(found[0].message, /included file `.\/a.yaml` does not exist/);
   });
 
   it('ProjectNameNormalized: current Compose rewrites the name (older versions refused it)', () => {

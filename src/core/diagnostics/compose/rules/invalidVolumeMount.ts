@@ -3,7 +3,7 @@
 // path without `./` (Compose reads it as a volume name, and no such volume can be declared), too many
 // colons, an empty part, or a container path that is not absolute.
 // Sources: compose-spec/compose-go format/volume.go ParseVolume and isFilePath; loader/validate.go
-// ("refers to undefined volume"); moby/moby daemon/volume/local/local.go (volume names) and
+// ("refers to undefined volume"), schema/compose-spec.json (the names `volumes:` may declare); moby/moby
 // daemon/volume/mounts/linux_parser.go (absolute container paths, not `/`).
 import { isScalar } from 'yaml';
 import type { ComposeRule, Fix } from '../../types';
@@ -14,8 +14,8 @@ export function composeReadsAsPath(source: string): boolean {
   return /^[./~]/.test(source) || source.startsWith('\\\\') || /^[A-Za-z]:/.test(source);
 }
 
-/** The engine's volume names (moby daemon/names RestrictedNamePattern). */
-const volumeName = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
+/** The names the top-level `volumes:` may declare (compose-go schema/compose-spec.json); a source must be one. */
+const volumeName = /^[a-zA-Z0-9._-]+$/;
 
 /** The parts of `SOURCE:TARGET[:MODE]` as compose-go splits them, or its error. */
 export function splitVolumeSpec(spec: string): { parts: string[] } | { error: string } {
@@ -50,7 +50,7 @@ export function volumeProblem(spec: string): { message: string; fixed?: string }
         fixed: `./${spec}`,
       };
     }
-    return { message: `\`${source}\` cannot be a volume name: Docker allows only letters, digits, \`_\`, \`.\` and \`-\` ("includes invalid characters for a local volume name"). For a folder, write \`./${source}\`.` };
+    return { message: `\`${source}\` cannot be a volume name: the top-level \`volumes:\` accepts only letters, digits, \`_\`, \`.\` and \`-\`, so Compose stops with "refers to undefined volume ${source}". For a folder, write \`./${source}\`.` };
   }
   if (!/^([/\\]|[A-Za-z]:[\\/])/.test(target)) {
     return { message: `The container path \`${target}\` must be absolute, starting with \`/\`: the engine stops with "invalid mount path: '${target}' mount path must be absolute".` };
