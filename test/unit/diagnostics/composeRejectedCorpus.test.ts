@@ -47,4 +47,15 @@ describe('rules for values Docker refuses, over the real-world corpus', function
     }
     assert.deepStrictEqual(fired, expected);
   });
+
+  it('stay quiet on the samples (the exercise plants no mistake of this kind)', () => {
+    for (const rel of ['samples/docker-compose.yml', 'samples/exercises/compose.mistakes.yaml']) {
+      const text = fs.readFileSync(path.join(repoRoot, rel), 'utf8');
+      // Checked under both its own name and a default one, which widens the checks that skip overlays.
+      for (const name of [rel, 'samples/compose.yaml']) {
+        const codes = composeDiagnostics(text, { file: { path: path.join(repoRoot, name) } }).map(d => d.code).filter(c => refusing.includes(c) || softer.includes(c));
+        assert.deepStrictEqual(codes, [], `${rel} as ${name}`);
+      }
+    }
+  });
 });

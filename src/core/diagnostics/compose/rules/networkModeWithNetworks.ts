@@ -24,7 +24,7 @@ export const networkModeWithNetworks: ComposeRule = {
       const text = scalarText(mode);
       // validate.go checks len(s.Networks) > 0, so an empty `networks:` does not count.
       const hasNetworks = (isMap(networks) || isSeq(networks)) && networks.items.length > 0;
-      if (!mode || !text || !hasNetworks) continue;
+      if (!mode || !text || text.includes('$') || !hasNetworks) continue;
       const pair = pairsOf(model, svc.body).find(p => scalarText(p.key) === 'network_mode');
       const range = pair ? keyRange(model, pair) : nodeRange(model, mode);
       if (range) report({ range, message: `Service \`${svc.name}\` sets both \`network_mode: ${text}\` and \`networks\`; Compose refuses it ("service ${svc.name} declares mutually exclusive \`network_mode\` and \`networks\`").` });
