@@ -194,6 +194,28 @@ describe('compose values Docker refuses', () => {
     for (const ok of ['nginx:1.27', 'ghcr.io/owner-x/app:2', 'localhost:5000/app', 'nginx:Latest', 'postgres@sha256:' + 'a'.repeat(64), '${IMAGE}']) miss(joinLines('services:', '  web:', `    image: ${ok}`), 'InvalidImageReference');
   });
 
+  it('InvalidHealthcheckTest: a list starts with CMD, CMD-SHELL or NONE', () => {
+    // compose-go loader/validate.go: `healthcheck.test must start either by "CMD", "CMD-SHELL" or "NONE"`
+    const flow = svc('    healthcheck:', '      test: ["curl", "-f", "http://localhost"]');
+    const d = hit(flow, 'InvalidHealthcheckTest', 4, 13);
+    assert.match(d.message, /must start either by "CMD", "CMD-SHELL" or "NONE"/);
+    assert.strictEqual(applied(flow, d, 'Put CMD first'), svc('    healthcheck:', '      test: ["CMD", "curl", "-f", "http://localhost"]'));
+    const block = svc('    healthcheck:', '      test:', '        - pg_isready', '        - -U', '        - postgres');
+    assert.strictEqual(applied(block, hit(block, 'InvalidHealthcheckTest', 5, 10), 'Put CMD first'), svc('    healthcheck:', '      test:', '        - CMD', '        - pg_isready', '        - -U', '        - postgres'));
+    const lower = svc('    healthcheck:', '      test: [cmd-shell, "curl -f http://localhost"]');
+    assert.strictEqual(applied(lower, hit(lower, 'InvalidHealthcheckTest', 4, 13), 'Change to CMD-SHELL'), lower.replace('cmd-shell', 'CMD-SHELL'));
+    miss(svc('    healthcheck:', '      test: ["CMD", "true"]', '  a:', '    image: x:1', '    healthcheck:', '      test: curl -f http://localhost',
+      '  b:', '    image: x:1', '    healthcheck:', '      test: ["NONE"]', '  c:', '    image: x:1', '    healthcheck:', '      test: ["CMD-SHELL", "true"]'), 'InvalidHealthcheckTest');
+  });
+
+  it('DuplicateMountTarget', () => {
+    // compose-go loader/validate.go: "%s: target %s already mounted as %s"
+    const t = svc('    volumes:', '      - ./data:/data', '      - type: volume', '        source: other', '        target: /data/', 'volumes:', '  other:');
+    assert.match(hit(t, 'DuplicateMountTarget', 5, 8).message, /target \/data already mounted as services\.web\.volumes\[0\]/);
+    hit(svc('    tmpfs: /run', '    volumes:', '      - /run'), 'DuplicateMountTarget', 5, 8);
+    miss(svc('    volumes:', '      - ./app:/app', '      - /app/node_modules', '    tmpfs: [/tmp]'), 'DuplicateMountTarget');
+  });
+
   it('MissingImageOrBuild', () => {
     // compose-go loader/validate.go: "service %q has neither an image nor a build context specified: invalid compose project"
     assert.match(hit(joinLines('services:', '  db:', '    environment:', '      A: "1"'), 'MissingImageOrBuild', 1, 2).message, /has neither an image nor a build context specified/);

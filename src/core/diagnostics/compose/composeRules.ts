@@ -20,11 +20,13 @@ import { unquotedPortMapping } from './rules/unquotedPortMapping';
 import { yamlSyntax } from './rules/yamlSyntax';
 // Values Compose, the engine or the builder refuse although the schema allows them (issue 23).
 import { dependencyCycle } from './rules/dependencyCycle';
+import { duplicateMountTarget } from './rules/duplicateMountTarget';
 import { extendsCycle } from './rules/extendsCycle';
 import { ignoredVolumeOption } from './rules/ignoredVolumeOption';
 import { invalidByteSize } from './rules/invalidByteSize';
 import { invalidCpus } from './rules/invalidCpus';
 import { invalidDuration } from './rules/invalidDuration';
+import { invalidHealthcheckTest } from './rules/invalidHealthcheckTest';
 import { invalidImageReference } from './rules/invalidImageReference';
 import { invalidPortMapping } from './rules/invalidPortMapping';
 import { invalidRestartPolicy } from './rules/invalidRestartPolicy';
@@ -62,7 +64,9 @@ export const composeRules: readonly ComposeRule[] = [
   invalidPortMapping,
   invalidVolumeMount,
   ignoredVolumeOption,
+  duplicateMountTarget,
   invalidDuration,
+  invalidHealthcheckTest,
   invalidByteSize,
   invalidCpus,
   dependencyCycle,
