@@ -140,6 +140,18 @@ describe('compose values Docker refuses', () => {
     miss(svc('    cpus: 0.5', '    deploy:', '      resources:', '        limits:', '          cpus: "1.5"', '        reservations:', '          cpus: ${CPUS}'), 'InvalidCpus');
   });
 
+  it('ConflictingDeployValues: a limit on the service and its twin under deploy must agree', () => {
+    // compose-go loader/validate.go: "services.%s: can't set distinct values on 'cpus' and 'deploy.resources.limits.cpus': invalid compose project"
+    const t = svc('    cpus: 0.5', '    deploy:', '      resources:', '        limits:', '          memory: 512m');
+    assert.match(hit(t, 'ConflictingDeployValues', 3, 10).message, /can't set distinct values on 'cpus' and 'deploy\.resources\.limits\.cpus'/);
+    hit(svc('    scale: 2', '    deploy:', '      replicas: 3'), 'ConflictingDeployValues', 3, 11);
+    hit(svc('    mem_limit: 1g', '    deploy:', '      resources:', '        limits:', '          memory: 512m'), 'ConflictingDeployValues', 3, 15);
+    // Near misses: the same value written twice (1g is 1024m), a deploy block without limits, no deploy at all.
+    miss(svc('    cpus: "0.5"', '    mem_limit: 1g', '    deploy:', '      resources:', '        limits:', '          cpus: 0.5', '          memory: 1024m'), 'ConflictingDeployValues');
+    miss(svc('    cpus: 0.5', '    scale: 2', '    deploy:', '      replicas: 2', '      resources:', '        reservations:', '          memory: 256m'), 'ConflictingDeployValues');
+    miss(svc('    cpus: 0.5', '    mem_limit: 1g'), 'ConflictingDeployValues');
+  });
+
   it('DependencyCycle: on each edge of the circle, links and network_mode included; once for a self-dependency', () => {
     // compose-go graph/cycle.go: "dependency cycle detected: %s -> %s"
     const t = joinLines('services:', '  a:', '    image: x:1', '    depends_on: [b]', '  b:', '    image: x:1', '    links: ["a:alias"]', '  c:', '    image: x:1');

@@ -19,6 +19,7 @@ import { unpinnedImage } from './rules/unpinnedImage';
 import { unquotedPortMapping } from './rules/unquotedPortMapping';
 import { yamlSyntax } from './rules/yamlSyntax';
 // Values Compose, the engine or the builder refuse although the schema allows them (issue 23).
+import { conflictingDeployValues } from './rules/conflictingDeployValues';
 import { dependencyCycle } from './rules/dependencyCycle';
 import { duplicateMountTarget } from './rules/duplicateMountTarget';
 import { extendsCycle } from './rules/extendsCycle';
@@ -69,6 +70,7 @@ export const composeRules: readonly ComposeRule[] = [
   invalidHealthcheckTest,
   invalidByteSize,
   invalidCpus,
+  conflictingDeployValues,
   dependencyCycle,
   extendsCycle,
   networkModeWithNetworks,

@@ -139,25 +139,30 @@ export function isGoFloat(s: string): boolean {
     || /^[+-]?0[xX][0-9a-fA-F_.]+([pP][+-]?\d+)?$/.test(s);
 }
 
-const sizeUnits = new Set(['k', 'm', 'g', 't', 'p']);
-
 /**
- * compose-go's UnitBytes.parseString: a whole number (negative too) as bytes, else go-units RAMInBytes.
- * Returns Docker's error text, or undefined when the size is accepted.
+ * compose-go's UnitBytes.parseString: a whole number (negative too) as bytes, else go-units RAMInBytes
+ * (steps of 1024). Returns the bytes, or Docker's error text.
  */
-export function byteSizeError(s: string): string | undefined {
-  if (/^[+-]?\d+$/.test(s)) return undefined;
+export function parseByteSize(s: string): { bytes: number } | { error: string } {
+  if (/^[+-]?\d+$/.test(s)) return { bytes: Number(s) };
   const sep = Math.max(...[...'0123456789. '].map(c => s.lastIndexOf(c)));
-  if (sep < 0) return `invalid size: '${s}'`;
+  if (sep < 0) return { error: `invalid size: '${s}'` };
   const num = s[sep] === ' ' ? s.slice(0, sep) : s.slice(0, sep + 1);
   const raw = s.slice(sep + 1);
-  if (!isGoFloat(num)) return `strconv.ParseFloat: parsing "${num}": invalid syntax`;
-  if (Number(num) < 0) return `invalid size: '${s}'`;
-  if (raw === '') return undefined;
-  if (raw.length > 3) return `invalid suffix: '${raw}'`;
+  if (!isGoFloat(num)) return { error: `strconv.ParseFloat: parsing "${num}": invalid syntax` };
+  const size = Number(num);
+  if (size < 0) return { error: `invalid size: '${s}'` };
+  if (raw === '') return { bytes: Math.trunc(size) };
+  if (raw.length > 3) return { error: `invalid suffix: '${raw}'` };
   const sfx = raw.toLowerCase();
-  if (sfx[0] === 'b') return sfx.length > 1 ? `invalid suffix: '${sfx}'` : undefined;
-  if (!sizeUnits.has(sfx[0])) return `invalid suffix: '${sfx}'`;
-  if ((sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib')) return `invalid suffix: '${sfx}'`;
-  return undefined;
+  if (sfx[0] === 'b') return sfx.length > 1 ? { error: `invalid suffix: '${sfx}'` } : { bytes: Math.trunc(size) };
+  const power = 'kmgtp'.indexOf(sfx[0]);
+  if (power < 0 || (sfx.length === 2 && sfx[1] !== 'b') || (sfx.length === 3 && sfx.slice(1) !== 'ib')) return { error: `invalid suffix: '${sfx}'` };
+  return { bytes: Math.trunc(size * 1024 ** (power + 1)) };
+}
+
+/** Docker's complaint about a byte size, or undefined when it is accepted. */
+export function byteSizeError(s: string): string | undefined {
+  const parsed = parseByteSize(s);
+  return 'error' in parsed ? parsed.error : undefined;
 }
