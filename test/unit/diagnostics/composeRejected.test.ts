@@ -228,6 +228,22 @@ describe('compose values Docker refuses', () => {
     miss(svc('    volumes:', '      - ./app:/app', '      - /app/node_modules', '    tmpfs: [/tmp]'), 'DuplicateMountTarget');
   });
 
+  it('InvalidContainerName', () => {
+    // moby/moby daemon/names.go: "Invalid container name (%s), only %s are allowed"
+    const t = svc('    container_name: my app');
+    const d = hit(t, 'InvalidContainerName', 3, 20);
+    assert.match(d.message, /Invalid container name \(my app\)/);
+    assert.strictEqual(applied(t, d, 'Change to my-app'), svc('    container_name: my-app'));
+    hit(svc('    container_name: x'), 'InvalidContainerName', 3, 20);
+    miss(svc('    container_name: my-app_db.1'), 'InvalidContainerName');
+  });
+
+  it('SecretWithoutSource', () => {
+    // compose-go loader/validate.go: "secret %q must declare either `file` or `environment`: invalid compose project"
+    assert.match(hit(svc('secrets:', '  db_password:', '    name: pw'), 'SecretWithoutSource', 4, 2).message, /must declare either `file` or `environment`/);
+    miss(svc('secrets:', '  a:', '    file: ./a.txt', '  b:', '    environment: B', '  c:', '    external: true'), 'SecretWithoutSource');
+  });
+
   it('MissingImageOrBuild', () => {
     // compose-go loader/validate.go: "service %q has neither an image nor a build context specified: invalid compose project"
     assert.match(hit(joinLines('services:', '  db:', '    environment:', '      A: "1"'), 'MissingImageOrBuild', 1, 2).message, /has neither an image nor a build context specified/);

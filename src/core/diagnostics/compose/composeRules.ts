@@ -13,6 +13,7 @@ import { obsoleteVersion } from './rules/obsoleteVersion';
 import { privilegedService } from './rules/privilegedService';
 import { requiredVariableUnset } from './rules/requiredVariableUnset';
 import { secretInEnvironment } from './rules/secretInEnvironment';
+import { secretWithoutSource } from './rules/secretWithoutSource';
 import { undefinedConfig, undefinedNetwork, undefinedSecret, undefinedService, undefinedVolume } from './rules/undefinedReferences';
 import { unknownKey } from './rules/unknownKey';
 import { unpinnedImage } from './rules/unpinnedImage';
@@ -25,6 +26,7 @@ import { duplicateMountTarget } from './rules/duplicateMountTarget';
 import { extendsCycle } from './rules/extendsCycle';
 import { ignoredVolumeOption } from './rules/ignoredVolumeOption';
 import { invalidByteSize } from './rules/invalidByteSize';
+import { invalidContainerName } from './rules/invalidContainerName';
 import { invalidCpus } from './rules/invalidCpus';
 import { invalidDuration } from './rules/invalidDuration';
 import { invalidHealthcheckTest } from './rules/invalidHealthcheckTest';
@@ -74,6 +76,8 @@ export const composeRules: readonly ComposeRule[] = [
   dependencyCycle,
   extendsCycle,
   networkModeWithNetworks,
+  invalidContainerName,
+  secretWithoutSource,
   portsWithHostNetwork,
   projectNameNormalized,
 ];
