@@ -70,6 +70,11 @@ export function pairsOf(model: ComposeModel, n: Node | undefined): Pair[] {
   return isMap(map) ? map.items as Pair[] : [];
 }
 
+/** A string value as written, or undefined for other values and for `${…}` ones (known only when Compose runs). */
+export function literalString(n: Node | undefined): string | undefined {
+  return isScalar(n) && typeof n.value === 'string' && !n.value.includes('$') ? n.value : undefined;
+}
+
 /** A boolean the way Compose reads one, also from `"true"` written as text. */
 export function isTrue(n: Node | undefined): boolean {
   if (!isScalar(n)) return false;

@@ -3,10 +3,9 @@
 // a comma list of options and silently drops any word it does not know, so `:readonly` leaves the
 // mount writable.
 // Source: compose-spec/compose-go format/volume.go populateFieldFromBuffer ("ignore unknown options").
-import { isScalar } from 'yaml';
 import { closestName } from '../../../spelling';
 import type { ComposeRule } from '../../types';
-import { itemsOf, nodeRange, scalarText, services, setting } from '../nodes';
+import { itemsOf, nodeRange, services, setting, literalString } from '../nodes';
 import { splitVolumeSpec } from './invalidVolumeMount';
 
 /** The options compose-go acts on: access, SELinux labels, bind propagation, and `nocopy`. */
@@ -26,8 +25,8 @@ export const ignoredVolumeOption: ComposeRule = {
   check({ model }, report) {
     for (const svc of services(model)) {
       for (const item of itemsOf(model, setting(model, svc, 'volumes'))) {
-        const spec = isScalar(item) && typeof item.value === 'string' ? scalarText(item) : undefined;
-        if (!spec || spec.includes('$')) continue;
+        const spec = literalString(item);
+        if (!spec) continue;
         const split = splitVolumeSpec(spec);
         if (!('parts' in split) || split.parts.length < 3) continue;
         const unknown = split.parts[2].split(',').filter(o => o && !known.includes(o) && !hints.includes(o));

@@ -3,9 +3,8 @@
 // `1.5GiB`). Compose refuses any other unit, or text with no number in it.
 // Sources: compose-spec/compose-go types/bytes.go (UnitBytes.parseString) → docker/go-units v0.5.0
 // size.go RAMInBytes.
-import { isScalar } from 'yaml';
 import type { ComposeRule } from '../../types';
-import { itemsOf, nodeRange, scalarText, services, setting, settingAt } from '../nodes';
+import { itemsOf, nodeRange, services, setting, settingAt, literalString } from '../nodes';
 import { byteSizeError } from '../goParsers';
 
 /** The size settings of a service, by path (volumes are handled apart: they are a list). */
@@ -30,8 +29,8 @@ export const invalidByteSize: ComposeRule = {
       const nodes = sizePaths.map(path => ({ key: path.join('.'), node: settingAt(model, svc, path) }));
       for (const v of itemsOf(model, setting(model, svc, 'volumes'))) nodes.push({ key: 'tmpfs.size', node: settingAt(model, v, ['tmpfs', 'size']) });
       for (const { key, node } of nodes) {
-        const text = isScalar(node) && typeof node.value === 'string' ? scalarText(node) : undefined;
-        if (text === undefined || text.includes('$')) continue;
+        const text = literalString(node);
+        if (text === undefined) continue;
         const problem = byteSizeError(text);
         const range = problem ? nodeRange(model, node!) : undefined;
         if (problem && range) report({ range, message: `Compose refuses \`${key}: ${text}\` ("${problem}"). Use a number with \`k\`, \`m\` or \`g\`, like \`512m\`.` });

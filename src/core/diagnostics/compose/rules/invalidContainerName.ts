@@ -6,7 +6,7 @@
 // daemon/names/names.go RestrictedNamePattern.
 import { isScalar } from 'yaml';
 import type { ComposeRule, Fix } from '../../types';
-import { nodeRange, scalarText, services, setting } from '../nodes';
+import { nodeRange, services, setting, literalString } from '../nodes';
 
 const containerName = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
 
@@ -23,8 +23,8 @@ export const invalidContainerName: ComposeRule = {
   check({ model }, report) {
     for (const svc of services(model)) {
       const node = setting(model, svc, 'container_name');
-      const name = isScalar(node) && typeof node.value === 'string' ? scalarText(node) : undefined;
-      if (!name || name.includes('$') || containerName.test(name)) continue;
+      const name = literalString(node);
+      if (!name || containerName.test(name)) continue;
       const range = nodeRange(model, node!);
       if (!range) continue;
       // Every run of other characters becomes one `-`: certain to give a name the engine takes, when one is left.

@@ -3,9 +3,9 @@
 // is refused.
 // Sources: compose-spec/compose-go loader/interpolate.go (`cpus` cast with strconv.ParseFloat) and
 // types/cpus.go NanoCPUs.DecodeMapstructure (`deploy.resources.*.cpus`).
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { ComposeRule } from '../../types';
-import { nodeRange, scalarText, services, setting } from '../nodes';
+import { nodeRange, services, setting, literalString } from '../nodes';
 import { isGoFloat } from '../goParsers';
 
 export const invalidCpus: ComposeRule = {
@@ -23,8 +23,8 @@ export const invalidCpus: ComposeRule = {
       const resources = setting(model, setting(model, svc, 'deploy'), 'resources');
       const nodes: (Node | undefined)[] = [setting(model, svc, 'cpus'), setting(model, setting(model, resources, 'limits'), 'cpus'), setting(model, setting(model, resources, 'reservations'), 'cpus')];
       for (const node of nodes) {
-        const text = isScalar(node) && typeof node.value === 'string' ? scalarText(node) : undefined;
-        if (text === undefined || text.includes('$') || isGoFloat(text)) continue;
+        const text = literalString(node);
+        if (text === undefined || isGoFloat(text)) continue;
         const range = nodeRange(model, node!);
         if (range) report({ range, message: `Compose refuses \`cpus: ${text}\` ("strconv.ParseFloat: parsing "${text}": invalid syntax"). Write a plain number of CPUs, like \`0.5\` for half of one.` });
       }

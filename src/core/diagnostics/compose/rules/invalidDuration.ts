@@ -4,9 +4,8 @@
 // the engine refuses a healthcheck interval or timeout under 1ms.
 // Sources: compose-spec/compose-go types/duration.go (DecodeMapstructure → xhit/go-str2duration v2.1.0
 // ParseDuration); moby/moby daemon/container.go validateHealthCheck (MinimumDuration, 1ms).
-import { isScalar } from 'yaml';
 import type { ComposeRule, Fix } from '../../types';
-import { nodeRange, scalarText, services, settingAt } from '../nodes';
+import { nodeRange, services, settingAt, literalString } from '../nodes';
 import { parseGoDuration } from '../goParsers';
 
 /** Every duration setting of a service, by its path under the service. */
@@ -33,8 +32,8 @@ export const invalidDuration: ComposeRule = {
     for (const svc of services(model)) {
       for (const path of durationPaths) {
         const node = settingAt(model, svc, path);
-        const text = isScalar(node) && typeof node.value === 'string' ? scalarText(node) : undefined;
-        if (text === undefined || text.includes('$')) continue;
+        const text = literalString(node);
+        if (text === undefined) continue;
         const parsed = parseGoDuration(text);
         const range = nodeRange(model, node!);
         if (!range) continue;

@@ -6,7 +6,7 @@
 import { isScalar } from 'yaml';
 import { isValidImageReference } from '../../dockerfile/buildkit/imageReference';
 import type { ComposeRule, Fix } from '../../types';
-import { nodeRange, scalarText, services, setting } from '../nodes';
+import { nodeRange, services, setting, literalString } from '../nodes';
 
 /** The repository part as ParseNormalizedNamed names it in its message: `Nginx` → `library/Nginx`. */
 function remoteName(ref: string): string {
@@ -44,8 +44,8 @@ export const invalidImageReference: ComposeRule = {
   check({ model }, report) {
     for (const svc of services(model)) {
       const node = setting(model, svc, 'image');
-      const ref = isScalar(node) && typeof node.value === 'string' ? scalarText(node) : undefined;
-      if (!ref || ref.includes('$') || isValidImageReference(ref)) continue;
+      const ref = literalString(node);
+      if (!ref || isValidImageReference(ref)) continue;
       const range = nodeRange(model, node!);
       if (!range) continue;
       const remote = remoteName(ref);

@@ -7,7 +7,7 @@
 // daemon/volume/mounts/linux_parser.go (absolute container paths, not `/`).
 import { isScalar } from 'yaml';
 import type { ComposeRule, Fix } from '../../types';
-import { itemsOf, nodeRange, scalarText, services, setting } from '../nodes';
+import { itemsOf, nodeRange, services, setting, literalString } from '../nodes';
 
 /** compose-go's isFilePath: what makes a source a host path rather than a volume name. */
 export function composeReadsAsPath(source: string): boolean {
@@ -74,8 +74,8 @@ export const invalidVolumeMount: ComposeRule = {
   check({ model }, report) {
     for (const svc of services(model)) {
       for (const item of itemsOf(model, setting(model, svc, 'volumes'))) {
-        const spec = isScalar(item) && typeof item.value === 'string' ? scalarText(item) : undefined;
-        if (spec === undefined || spec === '' || spec.includes('$')) continue;
+        const spec = literalString(item);
+        if (spec === undefined || spec === '') continue;
         const found = volumeProblem(spec);
         const range = found ? nodeRange(model, item) : undefined;
         if (!found || !range) continue;

@@ -4,10 +4,9 @@
 // Either way the containers, networks and volumes are not named as written.
 // Source: compose-spec/compose-go loader/loader.go projectName and NormalizeProjectName (the rewrite since
 // v1.13.2, commit 057c586); InvalidProjectNameErr for names given with `-p`.
-import { isScalar } from 'yaml';
 import { mapGet } from '../../../compose/composeDocument';
 import type { ComposeRule, Fix } from '../../types';
-import { nodeRange, scalarText } from '../nodes';
+import { nodeRange, literalString } from '../nodes';
 
 /** compose-go's NormalizeProjectName. */
 export function normalizeProjectName(name: string): string {
@@ -25,8 +24,8 @@ export const projectNameNormalized: ComposeRule = {
   reference: 'compose-spec-docs/04-version-and-name.md',
   check({ model }, report) {
     const node = mapGet(model, model.doc.contents, 'name');
-    const name = isScalar(node) && typeof node.value === 'string' ? scalarText(node) : undefined;
-    if (!name || name.includes('$')) return;
+    const name = literalString(node);
+    if (!name) return;
     const normal = normalizeProjectName(name);
     if (normal === name) return;
     const range = nodeRange(model, node!);
