@@ -13,11 +13,31 @@ import { obsoleteVersion } from './rules/obsoleteVersion';
 import { privilegedService } from './rules/privilegedService';
 import { requiredVariableUnset } from './rules/requiredVariableUnset';
 import { secretInEnvironment } from './rules/secretInEnvironment';
+import { secretWithoutSource } from './rules/secretWithoutSource';
 import { undefinedConfig, undefinedNetwork, undefinedSecret, undefinedService, undefinedVolume } from './rules/undefinedReferences';
 import { unknownKey } from './rules/unknownKey';
 import { unpinnedImage } from './rules/unpinnedImage';
 import { unquotedPortMapping } from './rules/unquotedPortMapping';
 import { yamlSyntax } from './rules/yamlSyntax';
+// Values Compose, the engine or the builder refuse although the schema allows them (issue 23).
+import { conflictingDeployValues } from './rules/conflictingDeployValues';
+import { dependencyCycle } from './rules/dependencyCycle';
+import { duplicateMountTarget } from './rules/duplicateMountTarget';
+import { extendsCycle } from './rules/extendsCycle';
+import { ignoredVolumeOption } from './rules/ignoredVolumeOption';
+import { invalidByteSize } from './rules/invalidByteSize';
+import { invalidContainerName } from './rules/invalidContainerName';
+import { invalidCpus } from './rules/invalidCpus';
+import { invalidDuration } from './rules/invalidDuration';
+import { invalidHealthcheckTest } from './rules/invalidHealthcheckTest';
+import { invalidImageReference } from './rules/invalidImageReference';
+import { invalidPortMapping } from './rules/invalidPortMapping';
+import { invalidRestartPolicy } from './rules/invalidRestartPolicy';
+import { invalidVolumeMount } from './rules/invalidVolumeMount';
+import { missingImageOrBuild } from './rules/missingImageOrBuild';
+import { networkModeWithNetworks } from './rules/networkModeWithNetworks';
+import { portsWithHostNetwork } from './rules/portsWithHostNetwork';
+import { projectNameNormalized } from './rules/projectNameNormalized';
 
 export const composeRules: readonly ComposeRule[] = [
   yamlSyntax,
@@ -41,4 +61,23 @@ export const composeRules: readonly ComposeRule[] = [
   containerNameWithReplicas,
   unquotedPortMapping,
   unpinnedImage,
+  missingImageOrBuild,
+  invalidImageReference,
+  invalidRestartPolicy,
+  invalidPortMapping,
+  invalidVolumeMount,
+  ignoredVolumeOption,
+  duplicateMountTarget,
+  invalidDuration,
+  invalidHealthcheckTest,
+  invalidByteSize,
+  invalidCpus,
+  conflictingDeployValues,
+  dependencyCycle,
+  extendsCycle,
+  networkModeWithNetworks,
+  invalidContainerName,
+  secretWithoutSource,
+  portsWithHostNetwork,
+  projectNameNormalized,
 ];

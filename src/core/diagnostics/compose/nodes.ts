@@ -51,6 +51,13 @@ export function setting(model: ComposeModel, service: ServiceEntry | Node | unde
   return resolveAlias(model, mapGet(model, body, key));
 }
 
+/** A setting some keys down (`['healthcheck', 'interval']`), each step following merges like `setting`. */
+export function settingAt(model: ComposeModel, from: ServiceEntry | Node | undefined, path: readonly string[]): Node | undefined {
+  let node = from;
+  for (const key of path) node = setting(model, node, key);
+  return node as Node | undefined;
+}
+
 /** The items of a sequence (aliases resolved), or none. */
 export function itemsOf(model: ComposeModel, n: Node | undefined): Node[] {
   const seq = resolveAlias(model, n);
@@ -61,6 +68,11 @@ export function itemsOf(model: ComposeModel, n: Node | undefined): Node[] {
 export function pairsOf(model: ComposeModel, n: Node | undefined): Pair[] {
   const map = resolveAlias(model, n);
   return isMap(map) ? map.items as Pair[] : [];
+}
+
+/** A string value as written, or undefined for other values and for `${…}` ones (known only when Compose runs). */
+export function literalString(n: Node | undefined): string | undefined {
+  return isScalar(n) && typeof n.value === 'string' && !n.value.includes('$') ? n.value : undefined;
 }
 
 /** A boolean the way Compose reads one, also from `"true"` written as text. */

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The paths a compose file names (build contexts, dockerfiles, env files, secret and config files),
-// resolved against the compose file, so the adapter can look them up on disk and pass the answers in.
+// The paths a compose file names (build contexts, dockerfiles, env files, secret and config files, extended
+// and included compose files), resolved against the compose file, so the adapter can look them up on disk.
 // Pure string work with Node's `path` (win32 rules for Windows paths): nothing here touches the disk.
 import * as path from 'path';
 import { isMap, isScalar, type Node } from 'yaml';
-import { composeModel, sectionEntries, type ComposeModel } from '../../compose/composeDocument';
+import { composeModel, mapGet, sectionEntries, type ComposeModel } from '../../compose/composeDocument';
 import { isTooLarge } from '../../largeFile';
 import type { FileContext } from '../../types';
 import { itemsOf, scalarText, services, setting } from './nodes';
@@ -14,7 +14,7 @@ import { mainSiblings, overrideSiblings } from './serviceReferences';
 const candidateMains = (filePath: string): string[] => (overrideSiblings(filePath).length ? [] : mainSiblings(filePath));
 
 /** One path the file names: what it is, the node that names it, and where it resolves to. */
-export interface PathUse { what: 'build context' | 'Dockerfile' | 'env file' | 'secret file' | 'config file'; written: string; absolute: string; node: Node }
+export interface PathUse { what: 'build context' | 'Dockerfile' | 'env file' | 'secret file' | 'config file' | 'included file' | 'extended file'; written: string; absolute: string; node: Node }
 
 const isWindowsPath = (p: string): boolean => /^[A-Za-z]:[\\/]|^\\\\/.test(p);
 
@@ -56,6 +56,19 @@ export function pathUses(model: ComposeModel, file: FileContext): PathUse[] {
       const node = isScalar(e) ? e : setting(model, e, 'path');
       const text = scalarText(node);
       if (node && checkable(text)) out.push({ what: 'env file', written: text, absolute: resolve(dir, text), node });
+    }
+    // compose-go loader/extends.go reads `extends.file` ("cannot read …" when it is missing).
+    const ext = setting(model, svc, 'extends');
+    const extFile = isMap(ext) ? setting(model, ext, 'file') : undefined;
+    const extText = scalarText(extFile);
+    if (extFile && checkable(extText)) out.push({ what: 'extended file', written: extText, absolute: resolve(dir, extText), node: extFile });
+  }
+  // compose-go loader/include.go loads every `include:` path (a string, or `path:` as a string or a list).
+  for (const entry of itemsOf(model, mapGet(model, model.doc.contents, 'include'))) {
+    const named = isScalar(entry) ? [entry] : isMap(entry) ? [setting(model, entry, 'path')].flatMap(n => isScalar(n) ? [n] : itemsOf(model, n)) : [];
+    for (const node of named) {
+      const text = scalarText(node);
+      if (node && checkable(text)) out.push({ what: 'included file', written: text, absolute: resolve(dir, text), node });
     }
   }
   for (const [section, what] of [['secrets', 'secret file'], ['configs', 'config file']] as const) {

@@ -21,6 +21,7 @@ export const containerNameWithReplicas: ComposeRule = {
   fix: 'Remove `container_name` (Compose then names them `project-service-1`, `-2`, ...), or keep one replica.',
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#container_name',
   reference: 'compose-spec-docs/05-services.md',
+  rejectedBy: 'compose-spec/compose-go:loader/validate.go',
   check({ model }, report) {
     for (const svc of services(model)) {
       const name = setting(model, svc, 'container_name');

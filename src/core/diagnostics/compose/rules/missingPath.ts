@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// MissingPath: a build context, Dockerfile, env file or secret/config file that is not on disk. The adapter
-// looks the paths up (composeReferencedPaths) and passes what it found; the core never reads the disk.
+// MissingPath: a build context, Dockerfile, env file, secret/config file, or a compose file named by
+// `extends.file` or `include`, that is not on disk. The adapter looks the paths up (composeReferencedPaths)
+// and passes what it found; the core never reads the disk.
 // Reference: compose-spec-docs/build.md (context, dockerfile), 05-services.md (env_file), 08-configs.md, 09-secrets.md.
 import type { ComposeRule } from '../../types';
 import { nodeRange } from '../nodes';
