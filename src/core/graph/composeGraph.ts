@@ -11,7 +11,7 @@ import { defaultMaxFileChars, isTooLarge } from '../largeFile';
 import type { Range } from '../text';
 import type { FileContext } from '../types';
 import type { ComposeEdge, ComposeGraph, ComposeNode, ImplicitDependencyKey } from './types';
-import { nothingToRun, planStart } from './startPlan';
+import { planStart } from './startPlan';
 
 export interface ComposeGraphOptions { maxFileChars?: number }
 
@@ -261,10 +261,11 @@ function addService(b: GraphBuilder, name: string, pair: Pair): void {
  * The compose project as nodes (services, networks, volumes, bind-mounted folders, secrets, configs and host
  * ports) and edges (depends_on, network membership, mounts, published ports, secrets, configs), each carrying
  * the range of the file it came from, plus the order `docker compose up` starts the services in, the services
- * it leaves out, and why it refuses the file when it does. `file` tells a project file from one that is only
- * combined with others (`-f`, override, `include:`); paths are shown as written.
+ * it leaves out, and why it refuses the file when it does (what only the whole graph shows: a loop, a needed
+ * service switched off; the rest comes from the Problems given to `composeWalkthrough`). Paths are shown as
+ * written. `_file` stays in the signature callers know; the graph no longer depends on the file's name.
  */
-export function composeGraph(text: string, file?: FileContext, options: ComposeGraphOptions = {}): ComposeGraph {
+export function composeGraph(text: string, _file?: FileContext, options: ComposeGraphOptions = {}): ComposeGraph {
   if (isTooLarge(text, options.maxFileChars ?? defaultMaxFileChars)) return { nodes: [], edges: [], startOrder: [], tooLarge: true };
   try {
     const b = new GraphBuilder(composeModel(text));
@@ -274,8 +275,7 @@ export function composeGraph(text: string, file?: FileContext, options: ComposeG
     const edges = b.edges.filter(e => b.nodes.has(e.from) && b.nodes.has(e.to));
     const services = [...b.nodes.values()].filter(n => n.kind === 'service');
     const plan = planStart(services, edges.filter(e => e.kind === 'depends_on'));
-    const refusals = [...nothingToRun(b.model, b.nodes, file), ...plan.refusals ?? []];
-    return { nodes: [...b.nodes.values()], edges, ...plan, refusals: refusals.length ? refusals : undefined };
+    return { nodes: [...b.nodes.values()], edges, ...plan };
   } catch {
     // A YAML shape we did not foresee: an empty diagram is calmer than an error.
     return { nodes: [], edges: [], startOrder: [] };

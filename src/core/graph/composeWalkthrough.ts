@@ -105,8 +105,10 @@ const maxReasons = 8;
  * shows (a loop, a needed service left out by its profile, a service with nothing to run).
  */
 function refusalSteps(problems: readonly Diagnostic[], refusals: readonly Refusal[]): WalkStep[] {
+  // A refusal the graph states once (a loop) stands for the Problems that mark each of its parts.
+  const covered = new Set(refusals.map(r => r.problem));
   const reasons: WalkStep[] = [
-    ...problems.filter(d => d.severity === 'error').map(d => ({ text: `Line ${d.range.start.line + 1}: ${d.message}`, range: d.range })),
+    ...problems.filter(d => d.severity === 'error' && !covered.has(d.code)).map(d => ({ text: `Line ${d.range.start.line + 1}: ${d.message}`, range: d.range })),
     ...refusals.map(r => ({ text: r.text, range: r.range })),
   ];
   if (!reasons.length) return [];

@@ -5,10 +5,6 @@
 // (checkConsistency: a needed service that a profile disables is an error, unless `required: false`),
 // graph/cycle.go (any loop is an error), and docker/compose pkg/compose/dependencies.go (NewGraph).
 // The sentences are ours.
-import { isMap } from 'yaml';
-import { mapGet, resolveAlias, sectionEntries, type ComposeModel } from '../compose/composeDocument';
-import { namesMayComeFromElsewhere } from '../diagnostics/compose/serviceReferences';
-import type { FileContext } from '../types';
 import type { ComposeEdge, ComposeNode, Refusal } from './types';
 import { startOrder } from './startOrder';
 
@@ -45,6 +41,7 @@ export function planStart(services: readonly ComposeNode[], dependencies: readon
     const loop = order.cycle;
     refusals.push({
       range: services.find(s => s.label === loop[0])?.range,
+      problem: 'DependencyCycle',
       text: `${loop.map(code).join(', ')} wait for each other in a loop (\`depends_on\`, \`links\`, \`volumes_from\` or \`network_mode: service:\`), so Compose cannot pick one to start first and refuses the file. Remove one of the waits.`,
     });
   }
@@ -54,24 +51,4 @@ export function planStart(services: readonly ComposeNode[], dependencies: readon
     notStarted: inactive.size ? [...inactive].map(([name, profiles]) => ({ name, profiles })) : undefined,
     refusals: refusals.length ? refusals : undefined,
   };
-}
-
-/**
- * Services started by a plain `up` that have neither `image` nor `build` (nor `extends` or `provider`, which
- * can bring one): Compose refuses the project (compose-go loader/validate.go). Only said of a file that is a
- * project by itself, since a file combined with others may get its image from them.
- */
-export function nothingToRun(m: ComposeModel, nodes: ReadonlyMap<string, ComposeNode>, file: FileContext | undefined): Refusal[] {
-  if (namesMayComeFromElsewhere(m, file?.path)) return [];
-  // A file where no service names an image or a build is a fragment meant to be merged onto another one.
-  const services = [...nodes.values()].filter(n => n.kind === 'service');
-  if (!services.some(n => n.image !== undefined || n.build !== undefined)) return [];
-  const out: Refusal[] = [];
-  for (const [name, pair] of sectionEntries(m, 'services')) {
-    const node = nodes.get(`service:${name}`);
-    if (!node || node.profiles || node.image !== undefined || node.build !== undefined || !isMap(resolveAlias(m, pair.value))) continue;
-    if (mapGet(m, pair.value, 'extends') !== undefined || mapGet(m, pair.value, 'provider') !== undefined || mapGet(m, pair.value, 'image') !== undefined) continue;
-    out.push({ range: node.range, text: `\`${name}\` has neither \`image:\` nor \`build:\`, so Compose has nothing to run for it and refuses the file.` });
-  }
-  return out;
 }

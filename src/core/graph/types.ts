@@ -84,7 +84,15 @@ export interface ComposeGraph {
 }
 
 /** One reason `docker compose up` starts nothing, with the line that causes it. */
-export interface Refusal { text: string; range?: Range }
+export interface Refusal {
+  text: string;
+  range?: Range;
+  /**
+   * The Problem code that reports the same refusal (`DependencyCycle`). The graph says it once for the whole
+   * loop, where the Problems mark each wait of it, so the walk-through keeps this one and leaves those out.
+   */
+  problem?: string;
+}
 
 /** When a Dockerfile step has its effect. */
 export type StepTime = 'build' | 'start' | 'build and start';
