@@ -9,6 +9,7 @@ import { hasSection, lineOf, mapGet, sectionEntries, type ComposeModel } from '.
 import { keyContent, scalarText, type ExplainContext } from './content';
 import { maskInterpolations } from './interpolation';
 import { referenceStatus } from './references';
+import { volumeProblem } from '../diagnostics/compose/rules/invalidVolumeMount';
 
 /** A parsed short-syntax volume entry. */
 export interface VolumeEntry { source?: string; target: string; modes: string[] }
@@ -32,9 +33,13 @@ export function parseVolume(value: string): VolumeEntry | undefined {
   return { source: parts[0], target: parts[1], modes: parts.slice(2).join(',').split(',').filter(Boolean) };
 }
 
-/** True when a volume source is a host path (bind mount) rather than a volume name. */
+/**
+ * True when a volume source is a host path (bind mount) rather than a volume name. Compose decides by the first
+ * character (compose-go format/volume.go isFilePath): `data/x` is read as a volume name, which InvalidVolumeMount
+ * reports. A source made of a variable (`${DATA}`) counts as a path: it usually holds one.
+ */
 export function isHostPath(source: string): boolean {
-  return /^(\.|\/|~|\$|[A-Za-z]:[\\/]|\\\\)/.test(source) || source.includes('/');
+  return /^(\.|\/|~|\$|[A-Za-z]:[\\/]|\\\\)/.test(source);
 }
 
 const modeText: Record<string, string> = {
@@ -87,6 +92,11 @@ export function explainVolumeValue(ctx: ExplainContext): HoverContent | undefine
     lines.push(`The host path ${resolveHostPath(v.source, ctx.file)} appears at ${code(v.target)} in the container. Changes show up on both sides at once.`);
     if (!path.isAbsolute(v.target) && !v.target.includes('$')) warnings.push('The container path should be absolute, starting with `/`.');
     warnings.push(...hiddenImageFolder(ctx, v.source, v.target));
+  } else if (/[/\\]/.test(v.source)) {
+    // A folder written without `./`: the Problem and the hover say the same sentence.
+    kind = 'volume name Compose refuses';
+    const refused = volumeProblem(`${v.source}:${v.target}`);
+    if (refused) warnings.push(refused.message);
   } else {
     kind = 'named volume';
     lines.push(`The named volume ${code(v.source)} is mounted at ${code(v.target)}.`);

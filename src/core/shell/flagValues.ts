@@ -77,6 +77,9 @@ function describeVolume(value: string): string[] {
   const [source, target, options = ''] = parts;
   const readOnly = options.split(',').includes('ro') ? ' Read-only: the container cannot change it.' : '';
   if (isHostPath(source)) return [`Bind mount: your folder ${code(source)} appears at ${code(target)} in the container, and changes show on both sides.${readOnly}`];
+  // Only a source starting with `/` or `.` is a folder (docker-cli-docs/container_run.md, "Mount volume");
+  // `data/x` is read as a volume name, which the engine refuses ("includes invalid characters for a local volume name").
+  if (/[/\\]/.test(source)) return [`Docker reads ${code(source)} as the name of a volume, not a folder, because it does not start with \`/\` or \`./\`, and a volume name cannot hold \`/\`: the engine refuses it. Write \`./${source}\` (Docker 23 and later) or an absolute path for a folder.`];
   return [`Named volume ${code(source)} at ${code(target)}: Docker keeps it after the container is gone (\`docker volume ls\`), so its data survives.${readOnly}`];
 }
 

@@ -70,4 +70,12 @@ describe('compose volumes', () => {
     assert.match(hoverAt(file, '/app/node_modules', 1), /anonymous volume/);
     assert.match(hoverAt(file, './src:/src:z', 1), /`z`: SELinux relabel so several containers can share it/);
   });
+
+  it('reads `data/x` as Compose does: a volume name it refuses, not a bind mount (compose-go format/volume.go isFilePath)', () => {
+    const text = joinLines('services:', '  web:', '    image: nginx:1.27', '    volumes:', '      - data/x:/data');
+    const md = hoverAt(text, 'data/x', 1);
+    assert.doesNotMatch(md, /bind mount/);
+    assert.match(md, /Compose reads `data\/x` as the name of a volume, not a folder/);
+    assert.match(md, /Write `\.\/data\/x`/);
+  });
 });

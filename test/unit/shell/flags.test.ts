@@ -235,4 +235,10 @@ describe('explainShell: values that change the meaning of a flag', () => {
     const text = 'docker compose -p shop up\n';
     assert.match(explainShell(text, positionOf(text, 'shop', 1))!.markdown, /`shop-<service>-1` \(the old `docker-compose` v1 wrote `shop_<service>_1`\)/);
   });
+
+  it('-v data/x:/data is a volume name the engine refuses, not a folder (container_run.md, "Mount volume")', () => {
+    const md = hoverAt('docker run -v data/x:/data nginx', 'data/x', 1)!;
+    assert.doesNotMatch(md, /Bind mount/);
+    assert.match(md, /reads `data\/x` as the name of a volume, not a folder/);
+  });
 });

@@ -53,7 +53,8 @@ function collectReferences(model: ComposeModel): NameUse[] {
     for (const it of itemsOf(model, setting(model, svc, 'volumes'))) {
       if (isScalar(it)) {
         const source = parseVolume(scalarText(it) ?? '')?.source;
-        if (source && !isHostPath(source)) add(s, 'volumes', source, it);
+        // `data/x` is no name a volume can have: InvalidVolumeMount says so, with the `./` fix.
+        if (source && !isHostPath(source) && !/[/\\]/.test(source)) add(s, 'volumes', source, it);
       } else if (isMap(it) && scalarText(setting(model, it, 'type')) === 'volume') {
         const src = setting(model, it, 'source');
         add(s, 'volumes', scalarText(src), src);
