@@ -98,3 +98,28 @@ export function shellIntegrationOf(t: vscode.Terminal, ms: number): Promise<vsco
     const timer = setTimeout(() => done(t.shellIntegration), ms);
   });
 }
+
+/** Types `line` into the terminal as a person would, and resolves when shell integration reports its end. */
+export function typeAndWait(terminal: vscode.Terminal, line: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`no end reported for: ${line}`)); }, 60000);
+    const listener = vscode.window.onDidEndTerminalShellExecution((e) => {
+      if (e.terminal !== terminal || !e.execution.commandLine.value.includes(line.slice(0, 30))) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(e.exitCode);
+    });
+    terminal.sendText(line, true);
+  });
+}
+
+/** Polls an asynchronous `check` until it gives something, or fails after `ms`. */
+export async function waitForAsync<T>(what: string, check: () => Promise<T | undefined>, ms: number): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
