@@ -6,31 +6,17 @@
 // busybox copied in (nothing is pulled) and the container runs with --network none. Needs a Docker engine:
 // skips with a plain message where none answers or busybox-static is missing, as failuresLive does.
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, shellIntegrationOf, typeAndWait, waitFor, waitForAsync } from './helpers';
+import { activateExtension, docker, say, shellIntegrationOf, typeAndWait, waitFor, waitForAsync } from './helpers';
 
 interface Explained { code: string; title: string; markdown: string; commandLine: string; notified: boolean }
 
 const busybox = '/bin/busybox';
 const prefix = 'coach-it-after-';
 const image = `${prefix}base:dev`;
-
-function say(message: string): void {
-  Mocha.reporters.Base.consoleLog(`    ${message}`);
-}
-
-function docker(...args: string[]): string | undefined {
-  try {
-    return execFileSync('docker', args, { encoding: 'utf8', timeout: 60000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
 
 function cleanup(): void {
   const ids = docker('ps', '-aq', '--filter', `name=${prefix}`)?.split('\n').filter(Boolean) ?? [];

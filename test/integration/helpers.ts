@@ -3,6 +3,8 @@
 // reading a hover as text, locating a position by the text around it, and polling without sleeps.
 // Not a `*.test.ts` file, so index.ts loads it only through the tests that import it.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 /** The extension's id, `publisher.name` from package.json. */
@@ -121,5 +123,19 @@ export async function waitForAsync<T>(what: string, check: () => Promise<T | und
     if (value !== undefined) return value;
     if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A line in the test report, indented under the current test (a SKIP reason, an engine version). */
+export function say(message: string): void {
+  Mocha.reporters.Base.consoleLog(`    ${message}`);
+}
+
+/** Runs docker with `args` (no shell) and returns what it printed, trimmed; undefined when it failed or is missing. */
+export function docker(...args: string[]): string | undefined {
+  try {
+    return execFileSync('docker', args, { encoding: 'utf8', timeout: 60000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch {
+    return undefined;
   }
 }
