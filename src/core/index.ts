@@ -44,6 +44,7 @@ export type { ComposeGraph, ComposeNode, ComposeEdge, ComposeNodeKind, ComposeEd
 export { documentServices, type CoachService, type Complete, type Explain } from './documentServices';
 export { checkDocument } from './diagnostics/checkDocument';
 export { explainDockerFailure } from './failures/explainDockerFailure';
+export { afterStartDelayMs, afterStartLogsArgv, afterStartLook, explainAfterStart, stoppedAfterStart, type AfterStartLook, type StoppedContainer } from './failures/afterStart';
 export { dockerProgramOf, maxOutputChars, type DockerProgram } from './failures/commandContext';
 export { failureFilesFor } from './failures/locate';
 export { failureKinds } from './failures/catalogue/index';

@@ -4,18 +4,21 @@
 // It does not import `vscode`, so unit tests run it against stand-in programs.
 import { execFile } from 'child_process';
 
-/** What a finished program left: its exit code (undefined when it could not start or timed out) and stdout. */
-export interface ProgramResult { exitCode: number | undefined; stdout: string }
+/** What a finished program left: its exit code (undefined when it could not start or timed out), stdout and stderr. */
+export interface ProgramResult { exitCode: number | undefined; stdout: string; stderr: string }
 
-/** Runs `argv[0]` with `argv[1..]` as its arguments, no shell, with a deadline; never rejects. */
-export function runProgram(argv: readonly string[], timeoutMs = 5000): Promise<ProgramResult> {
+/**
+ * Runs `argv[0]` with `argv[1..]` as its arguments, no shell, with a deadline, in `cwd` when given (compose
+ * finds its files from there); never rejects.
+ */
+export function runProgram(argv: readonly string[], timeoutMs = 5000, cwd?: string): Promise<ProgramResult> {
   return new Promise((resolve) => {
-    if (argv.length === 0) { resolve({ exitCode: undefined, stdout: '' }); return; }
-    execFile(argv[0], argv.slice(1), { timeout: timeoutMs, windowsHide: true, maxBuffer: 1024 * 1024 }, (err, stdout) => {
-      if (!err) { resolve({ exitCode: 0, stdout: String(stdout) }); return; }
+    if (argv.length === 0) { resolve({ exitCode: undefined, stdout: '', stderr: '' }); return; }
+    execFile(argv[0], argv.slice(1), { timeout: timeoutMs, windowsHide: true, maxBuffer: 1024 * 1024, ...(cwd ? { cwd } : {}) }, (err, stdout, stderr) => {
+      if (!err) { resolve({ exitCode: 0, stdout: String(stdout), stderr: String(stderr) }); return; }
       // A number means the program ran and exited with it; a string code (ENOENT) or a kill means it never answered.
       const code = (err as { code?: unknown }).code;
-      resolve({ exitCode: typeof code === 'number' && !(err as { killed?: boolean }).killed ? code : undefined, stdout: String(stdout ?? '') });
+      resolve({ exitCode: typeof code === 'number' && !(err as { killed?: boolean }).killed ? code : undefined, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') });
     });
   });
 }

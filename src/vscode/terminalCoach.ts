@@ -2,10 +2,13 @@
 // Coaching in the terminal. For each command shell integration reports in any integrated terminal whose
 // program is docker, docker-compose or podman, the output is read while it runs (only its last 64 KB kept, in
 // memory); when it ends, the core explains the failure from the command line, the exit code and that output.
-// An explained failure raises a short notification with "Explain", the first fix and "Go to line". Nothing is
-// stored or sent anywhere, nothing runs unless clicked, and it is all off in an untrusted workspace.
+// An explained failure raises a short notification with "Explain", the first fix and "Go to line". After a
+// `docker run -d` or `docker compose up -d` that succeeded, it looks once, a few seconds later, whether the
+// container still runs (afterStartLook.ts), and explains it the same way if not. Nothing is stored or sent
+// anywhere, no fix runs unless clicked, and it is all off in an untrusted workspace.
 import * as vscode from 'vscode';
 import { dockerProgramOf, explainDockerFailure, failureFilesFor, maxOutputChars, type Action, type Failure, type FailureFile } from '../core/index';
+import { cancelAfterStartLooks, lookAfterStart } from './afterStartLook';
 import { showFailure, type FailureViewMessage } from './failureView';
 import { log } from './log';
 import { readTail } from './outputTail';
@@ -72,12 +75,22 @@ async function ended(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
   if (!coaching()) return;
   const commandLine = e.execution.commandLine.value;
   const cwd = cwdOf(e);
-  const failure = explainDockerFailure({ commandLine, output, exitCode: e.exitCode, cwd, files: await filesFor(commandLine, cwd), notes: currentNotes() });
-  if (!failure) return;
+  const input = { commandLine, output, exitCode: e.exitCode, cwd, files: await filesFor(commandLine, cwd), notes: currentNotes() };
+  const failure = explainDockerFailure(input);
+  if (failure) {
+    log().info(`terminal coach: ${failure.code} after "${commandLine}" (exit ${e.exitCode ?? 'unknown'})`);
+    present(failure, cwd, commandLine);
+  } else if (e.exitCode === 0) {
+    // Started in the background: whether it keeps running shows only later.
+    lookAfterStart(input, coaching, (later) => present(later, cwd, commandLine));
+  }
+}
+
+/** Keeps an explained failure as the newest, and raises its notification. */
+function present(failure: Failure, cwd: string, commandLine: string): void {
   const shown: ShownFailure = { failure, cwd, commandLine, notified: false };
   recent.push(shown);
   if (recent.length > keepRecent) recent.shift();
-  log().info(`terminal coach: ${failure.code} after "${commandLine}" (exit ${e.exitCode ?? 'unknown'})`);
   void notify(shown);
 }
 
@@ -141,6 +154,7 @@ export function registerTerminalCoach(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.window.onDidStartTerminalShellExecution(started),
     vscode.window.onDidEndTerminalShellExecution((e) => { void ended(e); }),
+    cancelAfterStartLooks(),
     vscode.commands.registerCommand(explainLastFailureCommand, explainLast),
     // The newest failure's fix by number, for keyboard use and tests; the panel's buttons call runFix directly.
     vscode.commands.registerCommand(runFailureFixCommand, (index?: unknown) => {

@@ -135,6 +135,21 @@ export const entryPoints: Record<string, Call> = {
   ],
   dockerProgramOf: ({ other }) => core.dockerProgramOf(other.slice(0, 200)),
   failureFilesFor: ({ other, file }) => core.failureFilesFor(`docker ${other.slice(0, 200)}`, file.workspaceFolder ?? '/w'),
+  afterStartLook: ({ text, other, file, position }) => core.afterStartLook({ commandLine: `docker ${other.slice(0, 200)}`, output: text, exitCode: position.line % 2 === 0 ? 0 : position.character, cwd: file.workspaceFolder }),
+  stoppedAfterStart: ({ text, other }) => {
+    const look = core.afterStartLook({ commandLine: `docker run -d ${other.slice(0, 100)}`, output: 'e8b813ccbf38cbe9f4437a65bf5afc511511b371a81a27c0024eedc1fa4e75dc', exitCode: 0 });
+    return look && core.stoppedAfterStart(look, text);
+  },
+  afterStartLogsArgv: ({ text, other }) => {
+    const look = core.afterStartLook({ commandLine: `docker compose ${other.slice(0, 100)} up -d`, output: '', exitCode: 0 });
+    const stopped = look && core.stoppedAfterStart(look, text);
+    return look && stopped && core.afterStartLogsArgv(look, stopped);
+  },
+  explainAfterStart: ({ text, other, position }) => {
+    const look = core.afterStartLook({ commandLine: `docker run -d --rm ${other.slice(0, 100)}`, output: '0'.repeat(64), exitCode: 0 });
+    const stopped = { id: other.slice(0, 64), name: other.slice(0, 64), exitCode: position.character - 5, restarting: position.line % 2 === 0, oomKilled: position.line % 3 === 0, removed: position.line % 5 === 0 };
+    return look && core.explainAfterStart(look, stopped, text);
+  },
   exitCodeMeaning: ({ text, position }) => core.exitCodeMeaning(text.length % 300 - 20 + position.character, (['program', 'docker', 'docker run', 'docker exec'] as const)[position.line % 4]),
 };
 
@@ -152,6 +167,7 @@ export const notFuzzed: Record<string, string> = {
   defaultMaxFileChars: 'data',
   failureKinds: 'data: the catalogue explainDockerFailure walks (fuzzed through it)',
   maxOutputChars: 'data',
+  afterStartDelayMs: 'data',
   composeFileGlob: 'data',
   documentServices: 'a table of functions, each fuzzed under its own name',
 };

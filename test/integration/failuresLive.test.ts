@@ -4,30 +4,18 @@
 // in (nothing is pulled), ports are published on 127.0.0.1, containers run with --network none otherwise.
 // Skips with a plain message where no engine answers or busybox-static is missing.
 import * as assert from 'assert';
-import { execFile, execFileSync } from 'child_process';
+import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import Mocha from 'mocha';
 import { explainDockerFailure, type Failure } from '../../src/core/index';
+import { docker, say } from './helpers';
 
 const busybox = '/bin/busybox';
 const prefix = 'coach-live-';
 const base = `${prefix}base:dev`;
-
-function say(message: string): void {
-  Mocha.reporters.Base.consoleLog(`    ${message}`);
-}
-
-function docker(...args: string[]): string | undefined {
-  try {
-    return execFileSync('docker', args, { encoding: 'utf8', timeout: 60000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
 
 /** Runs a shell line as a terminal would (output and errors together), without blocking this host. */
 function shell(line: string, cwd: string, env: Record<string, string> = {}): Promise<{ output: string; exitCode: number }> {

@@ -3,6 +3,8 @@
 // reading a hover as text, locating a position by the text around it, and polling without sleeps.
 // Not a `*.test.ts` file, so index.ts loads it only through the tests that import it.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 /** The extension's id, `publisher.name` from package.json. */
@@ -97,4 +99,43 @@ export function shellIntegrationOf(t: vscode.Terminal, ms: number): Promise<vsco
     const listener = vscode.window.onDidChangeTerminalShellIntegration((e) => { if (e.terminal === t) done(e.shellIntegration); });
     const timer = setTimeout(() => done(t.shellIntegration), ms);
   });
+}
+
+/** Types `line` into the terminal as a person would, and resolves when shell integration reports its end. */
+export function typeAndWait(terminal: vscode.Terminal, line: string): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`no end reported for: ${line}`)); }, 60000);
+    const listener = vscode.window.onDidEndTerminalShellExecution((e) => {
+      if (e.terminal !== terminal || !e.execution.commandLine.value.includes(line.slice(0, 30))) return;
+      clearTimeout(timer);
+      listener.dispose();
+      resolve(e.exitCode);
+    });
+    terminal.sendText(line, true);
+  });
+}
+
+/** Polls an asynchronous `check` until it gives something, or fails after `ms`. */
+export async function waitForAsync<T>(what: string, check: () => Promise<T | undefined>, ms: number): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** A line in the test report, indented under the current test (a SKIP reason, an engine version). */
+export function say(message: string): void {
+  Mocha.reporters.Base.consoleLog(`    ${message}`);
+}
+
+/** Runs docker with `args` (no shell) and returns what it printed, trimmed; undefined when it failed or is missing. */
+export function docker(...args: string[]): string | undefined {
+  try {
+    return execFileSync('docker', args, { encoding: 'utf8', timeout: 60000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch {
+    return undefined;
+  }
 }

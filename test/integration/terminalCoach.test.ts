@@ -9,7 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, shellIntegrationOf, waitFor } from './helpers';
+import { activateExtension, shellIntegrationOf, typeAndWait, waitFor, waitForAsync } from './helpers';
 
 interface Explained { code: string; title: string; markdown: string; commandLine: string; notified: boolean; panel?: string }
 
@@ -17,31 +17,6 @@ const closedSocket = path.join(os.tmpdir(), 'coach-terminal-test-closed.sock');
 
 function say(message: string): void {
   Mocha.reporters.Base.consoleLog(`    ${message}`);
-}
-
-/** Types `line` into the terminal as a person would, and resolves when shell integration reports its end. */
-function typeAndWait(terminal: vscode.Terminal, line: string): Promise<number | undefined> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { listener.dispose(); reject(new Error(`no end reported for: ${line}`)); }, 60000);
-    const listener = vscode.window.onDidEndTerminalShellExecution((e) => {
-      if (e.terminal !== terminal || !e.execution.commandLine.value.includes(line.slice(0, 30))) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(e.exitCode);
-    });
-    terminal.sendText(line, true);
-  });
-}
-
-/** Polls an asynchronous `check` until it gives something, or fails after `ms`. */
-async function waitForAsync<T>(what: string, check: () => Promise<T | undefined>, ms: number): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 const peek = () => vscode.commands.executeCommand<Explained | undefined>('dockerCoach.explainLastFailure', { peek: true });

@@ -56,8 +56,14 @@ describe('the probe against stand-in programs (dockerProcess.ts, execFile withou
   it('passes a hostile argument as one argument, with no shell in between', async () => {
     script('echo-args', 'for a in "$@"; do printf "[%s]" "$a"; done');
     const result = await runProgram([path.join(work, 'echo-args'), `a b; touch ${work}/canary`, '$(id)']);
-    assert.deepStrictEqual(result, { exitCode: 0, stdout: `[a b; touch ${work}/canary][$(id)]` });
+    assert.deepStrictEqual(result, { exitCode: 0, stdout: `[a b; touch ${work}/canary][$(id)]`, stderr: '' });
     assert.ok(!fs.existsSync(path.join(work, 'canary')));
+  });
+
+  it('runs in the folder it is given, and keeps stderr apart (docker logs writes the container\'s stderr there)', async () => {
+    script('where', 'pwd; echo oops >&2; exit 3');
+    const folder = fs.mkdtempSync(path.join(work, 'cwd-'));
+    assert.deepStrictEqual(await runProgram([path.join(work, 'where')], 5000, folder), { exitCode: 3, stdout: `${fs.realpathSync(folder)}\n`, stderr: 'oops\n' });
   });
 });
 
