@@ -130,6 +130,7 @@ async function recordValidation(baseDir) {
   record('invalid-cpus', 'InvalidCpus', `${run} --cpus abc ${base}`);
   record('invalid-duration', 'InvalidDuration', `${run} --health-interval 5 ${base}`);
   record('flag-needs-argument', 'FlagNeedsArgument', `${run} --network`);
+  record('flag-needs-argument-short', 'FlagNeedsArgument', `${run} -m`);
   record('invalid-host-port', 'InvalidHostPort', `docker run --rm -p 99999:80 ${base}`);
   record('invalid-container-port', 'InvalidContainerPort', `docker run --rm -p 8080:99999 ${base}`);
   record('invalid-proto', 'InvalidPortProtocol', `docker run --rm -p 8080:80/tcpp ${base}`);
@@ -141,9 +142,12 @@ async function recordValidation(baseDir) {
   record('volume-name', 'InvalidVolumeName', `${run} -v data/x:/data ${base}`);
   record('bind-source-missing', 'BindSourceMissing', `${run} --mount type=bind,source=/coach-no-such-folder,target=/data ${base}`);
   record('volume-mode', 'InvalidVolumeSpec', `${run} -v /tmp:/data:rox ${base}`);
+  record('volume-too-many-colons', 'InvalidVolumeSpec', `${run} -v /tmp:/data:ro:z:extra ${base}`);
   record('network-not-found', 'NetworkNotFound', `docker run --rm --network cruddur ${base}`);
   sh(`docker run -d --network none --name ${prefix}netowner ${base} busybox sleep 600`);
   record('network-mode-ports', 'NetworkModeConflict', `docker run --rm --network container:${prefix}netowner -p 8080:80 ${base}`);
+  record('network-host-links', 'NetworkModeConflict', `docker run --rm --network host --link ${prefix}netowner:db ${base}`);
+  record('network-two-modes', 'NetworkModeConflict', `docker run --rm --network none --network bridge ${base}`);
   record('minimum-memory', 'MinimumMemory', `${run} -m 4m ${base}`);
   record('memory-reservation', 'MemoryBelowReservation', `${run} --memory-reservation 100m -m 50m ${base}`);
   record('cpus-range', 'CpusOutOfRange', `${run} --cpus 512 ${base}`);

@@ -25,7 +25,7 @@ const cliFlags = {
   // spf13/pflag flag.go:1003 and :1065 (v28.0.0 vendor): flag needs an argument: --network / 'm' in -m
   flagNeedsArgument: { patterns: [/flag needs an argument: (--[\w-]+)/, /flag needs an argument: '(\w)' in -(\w+)/], says: 'A flag that takes a value was written without one: the value goes right after it.' },
   // spf13/pflag flag.go:1042: unknown shorthand flag: 'n' in -n
-  unknownShorthand: { patterns: [/unknown shorthand flag: '(.)' in (-\S+)/], says: 'A one-letter flag (one dash) that this command does not have.' },
+  unknownShorthand: { patterns: [/unknown shorthand flag: '(.)' in (-\S+)/], says: 'After a single dash, each letter is a one-letter flag of its own, and this command has no flag of that letter.' },
   // docker/go-connections nat/nat.go (cli v20.10.0 vendor :195 "Invalid containerPort", v28.0.0 vendor :193 lower case)
   invalidContainerPort: { patterns: [/[Ii]nvalid containerPort: (\S+)/], says: 'The container port (right of the `:` in `-p 8080:80`) must be a number from 1 to 65535.' },
   // docker/go-connections nat/nat.go (v20.10.0 vendor :202, v28.0.0 vendor :200)
@@ -52,9 +52,9 @@ const engine = {
   // moby v20.10.0 volume/mounts/mounts.go:180, :176; docker/cli (volume spec split): invalid spec: ...: too many colons
   invalidVolumeSpec: { patterns: [/invalid volume specification: '([^']*)'/, /invalid spec: (\S+): too many colons/, /invalid mode: (\S+)/], says: 'A `-v` value is `source:target` with an optional `:ro` (or `rw`, `z`, `Z`) at the end; this one does not have that shape.' },
   // moby v20.10.0 daemon/cluster/helpers.go:238, v28.0.0 libnetwork/error.go:11
-  networkNotFound: { patterns: [/network (\S+) not found/], says: 'The network named with `--network` does not exist on this engine; networks must be made with `docker network create` first.' },
+  networkNotFound: { patterns: [/network (\S+) not found/], says: 'Networks other than `bridge`, `host` and `none` must be made (by `docker network create`, or by Compose for its project) before a container can join them.' },
   // moby v20.10.0 and v28.0.0 runconfig/errors.go:5-33; daemon: Container cannot be connected to network endpoints
-  networkModeConflict: { patterns: [/conflicting options: (port publishing|port exposing|hostname|dns|mac-address|custom host-to-IP mapping) and the (?:container type )?network mode/, /conflicting options: (host|container) type network(?:ing)? can't be used with links/, /Container cannot be connected to network endpoints: ([^\n]+)/], says: 'With `--network host`, `none` or `container:...`, the container shares or has no network of its own, so flags that set up its own network cannot be used.' },
+  networkModeConflict: { patterns: [/conflicting options: (port publishing|port exposing|hostname|dns|mac-address|custom host-to-IP mapping) and the (?:container type )?network mode/, /conflicting options: (host|container) type network(?:ing)? can't be used with links/, /Container cannot be connected to network endpoints: ([^\n]+)/], says: 'A container started with `--network container:NAME` uses that container\'s network, so it cannot have published ports, a hostname, DNS settings or host entries of its own; `--network host` cannot take `--link`.' },
   // moby v20.10.0 daemon/daemon_unix.go:431; v28.0.0 :419
   minimumMemory: { patterns: [/Minimum memory limit allowed is (\d+MB)/], says: 'A memory limit under 6 MB is refused: no container can start in so little.' },
   // moby v20.10.0 daemon/daemon_unix.go:466; v28.0.0 :454
@@ -94,7 +94,7 @@ const registry = {
 
 const dockerfile = {
   // buildkit v0.8.0 frontend/dockerfile/instructions/parse.go:125; v0.32.2 :167 (newer adds "(did you mean RUN?)")
-  unknownInstruction: { patterns: [/unknown instruction: (\S+?)(?: \(did you mean (\w+)\?\))?(?:\n|$)/i], says: 'A line starts with a word that is no Dockerfile instruction, often a typo or a command line that lost its `RUN` or its `\\` at the end of the line above.' },
+  unknownInstruction: { patterns: [/unknown instruction: (\S+?)(?: \(did you mean (\w+)\?\))?(?:\n|$)/i], says: 'Every Dockerfile line must start with an instruction; an unknown word there is often a typo, or a command that lost its `RUN` or the `\\` at the end of the line above.' },
   // buildkit v0.8.0 instructions/bflag.go:156 "Unknown flag: chmodd"; v0.32.2 bflag.go:170 "unknown flag: --chmodd"
   dockerfileUnknownFlag: { patterns: [/dockerfile parse error (?:on )?line \d+: unknown flag: (\S+)/i], says: 'The `--word` after the instruction is not a flag that instruction has: a typo, or (with `CMD --port`) an argument that BuildKit reads as a flag.' },
   // buildkit v0.8.0 instructions/parse.go:647-655; v0.32.2 :807-815

@@ -41,7 +41,7 @@ export const noHealthcheck = messageKind({
   docsUrl: 'https://docs.docker.com/compose/how-tos/startup-order/',
   topics: ['key:depends_on', 'key:healthcheck'],
   explain: (_ctx, m) => ({
-    lead: `${code(m[1])} has none.`,
+    lead: `${code(m[1])} has no health check.`,
     why: ['A health check comes from `healthcheck:` in the compose file or `HEALTHCHECK` in the image; most official images (postgres, redis, mysql) have none.'],
     todo: ['Add a `healthcheck:` to that service (for postgres: `test: ["CMD-SHELL", "pg_isready -U postgres"]`), or wait with `condition: service_started`.'],
   }),
@@ -55,7 +55,7 @@ export const dependencyUnhealthy = messageKind({
   docsUrl: 'https://docs.docker.com/compose/how-tos/startup-order/',
   topics: ['key:depends_on', 'key:healthcheck'],
   explain: (ctx, m) => ({
-    lead: `${code(m[1])} is the one.`,
+    lead: `${code(m[1])} failed its health check.`,
     why: ['Its health check kept failing until its `retries` ran out: the app inside may not have started, or the check\'s command is wrong or missing from the image (`curl` is not in every image).'],
     todo: ['Read its logs, and try its check by hand with `docker exec`; give a slow app a `start_period`.'],
     fixes: [logsOf(ctx, m[1])],
@@ -103,7 +103,7 @@ export const networkModeAndNetworks = messageKind({
   docsUrl: composeDocs + '#network_mode',
   topics: ['key:network_mode', 'key:networks'],
   explain: (ctx, m) => ({
-    lead: `Service ${code(m[1])} has both.`,
+    lead: `Service ${code(m[1])} sets both.`,
     why: ['`network_mode: host` (or `service:x`) shares another network stack; `networks:` joins networks Compose makes. The two cannot be mixed.'],
     todo: ['Keep `networks:` (what most apps want), or keep `network_mode` and drop `networks:`.'],
     location: located(ctx, m[1]),
@@ -121,7 +121,7 @@ export const containerNameWithScale = messageKind({
     // compose-go writes its two values swapped: "services.scale: ... and web".
     const service = m[1] === 'scale' || m[1] === 'deploy.replicas' ? m[2] : m[1];
     return {
-      lead: `Service ${code(service)} asks for both.`,
+      lead: `Service ${code(service)} has a \`container_name\` and more than one replica.`,
       why: ['Without `container_name`, Compose numbers the containers itself (`web-1`, `web-2`), so replicas get distinct names.'],
       todo: ['Remove `container_name:`, or keep one replica.'],
       location: located(ctx, service),
@@ -150,7 +150,7 @@ export const noImageNoBuild = messageKind({
   docsUrl: composeDocs + '#image',
   topics: ['key:image', 'key:build'],
   explain: (ctx, m) => ({
-    lead: `Service ${code(m[1])} has neither.`,
+    lead: `Service ${code(m[1])} has no \`image:\` and no \`build:\`.`,
     why: ['Often the key is misspelt or indented under the wrong service, so it does not count for this one.'],
     todo: ['Add `image: NAME` or `build: ./folder` under the service.'],
     location: located(ctx, m[1]),
@@ -167,7 +167,7 @@ export const unknownKey = messageKind({
   explain: (ctx, m) => {
     const service = /^services\.([\w.-]+?)(?:\.|$)/.exec(m[1])?.[1];
     return {
-      lead: `${code(m[2])} under ${code(m[1])}.`,
+      lead: `Compose does not know ${code(m[2])} under ${code(m[1])}.`,
       why: ['Compose checks every key against the compose file format before it starts anything. An extra two spaces of indentation moves a key under another one.'],
       todo: ['Fix the key\'s spelling or its indentation; the editor marks it too.'],
       location: service && !m[1].slice(9 + service.length) ? located(ctx, service) : undefined,
@@ -197,7 +197,7 @@ export const badInterpolation = messageKind({
   docsUrl: 'https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/',
   topics: ['key:environment'],
   explain: (_ctx, m) => ({
-    lead: `In ${code(m[1])}.`,
+    tail: `This one is in ${code(m[1])}.`,
     why: ['Passwords and shell commands often hold a `$`; Compose reads each one as the start of a variable before the container sees it.'],
     todo: ['Write `$$` for a literal `$`, or `${NAME}` for a variable.'],
   }),

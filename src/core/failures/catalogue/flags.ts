@@ -82,8 +82,8 @@ export const unknownShorthandFlag = messageKind({
   message: 'unknownShorthand',
   docsUrl: 'https://docs.docker.com/reference/cli/docker/',
   explain: (ctx, m) => ({
-    lead: `${code(ctx.command ? `docker ${ctx.command}` : 'docker')} has no ${code(`-${m[1]}`)}.`,
     why: [
+      `${code(ctx.command ? `docker ${ctx.command}` : 'docker')} has no ${code(`-${m[1]}`)}${m[2] !== `-${m[1]}` ? `, which Docker read out of ${code(m[2])}` : ''}.`,
       'Letters after one dash are read one by one as short flags: `-it` is `-i` and `-t`. A long flag needs two dashes, so `-name web` is read as `-n -a -m -e`.',
       'Short flags belong to the command word before them: `docker run -d` works, `docker ps -z` does not.',
     ],
@@ -175,4 +175,5 @@ export const envFileMissing = messageKind({
   }),
 });
 
-export const flagKinds = [invalidSize, invalidDuration, invalidCpus, invalidFlagValue, flagNeedsArgument, unknownShorthandFlag, invalidContainerPort, invalidHostPort, invalidProtocol, restartWithRm, conflictingOptions, envFileMissing];
+/** In the order they are tried: the general "invalid argument" last, after the values it wraps. */
+export const flagKinds = [invalidSize, invalidDuration, invalidCpus, flagNeedsArgument, unknownShorthandFlag, invalidContainerPort, invalidHostPort, invalidProtocol, restartWithRm, conflictingOptions, envFileMissing, invalidFlagValue];

@@ -8,8 +8,8 @@ import { repeatWith } from '../fixes';
 import type { Action } from '../../types';
 import type { FailureKind, FailureStory } from '../types';
 
-/** What a message kind words for one match; `lead` goes before Docker's sentence, in the story's first line. */
-export interface MessageStory extends Omit<FailureStory, 'what'> { lead?: string }
+/** What a message kind words for one match; `lead` goes before Docker's sentence and `tail` after it, in the story's first line. */
+export interface MessageStory extends Omit<FailureStory, 'what'> { lead?: string; tail?: string }
 
 export interface MessageKindSpec {
   code: string;
@@ -34,8 +34,8 @@ export function messageKind(spec: MessageKindSpec): FailureKind {
     explain(ctx, m) {
       const story = spec.explain(ctx, m);
       if (!story) return undefined;
-      const { lead, ...rest } = story;
-      return { ...rest, what: lead ? `${lead} ${message.says}` : message.says };
+      const { lead, tail, ...rest } = story;
+      return { ...rest, what: [lead, message.says, tail].filter(Boolean).join(' ') };
     },
   };
 }

@@ -8,8 +8,20 @@ import { messageKind } from './fromMessage';
 
 const registryDocs = 'https://docs.docker.com/reference/cli/docker/login/';
 
-/** `docker login`, to Docker Hub: the registry of every image name without a host in front. */
-const loginFix = (ctx: CommandContext) => dockerFix(ctx, 'login', 'Log in to Docker Hub', ['login']);
+/**
+ * The registry host an image name starts with (`ghcr.io`, `localhost:5000`), or undefined for Docker Hub: the
+ * first part counts as a host only with a `.` or `:` in it, or as `localhost` (distribution/reference's rule).
+ */
+function registryHostOf(image: string | undefined): string | undefined {
+  const first = image?.includes('/') ? image.slice(0, image.indexOf('/')) : undefined;
+  return first && (/[.:]/.test(first) || first === 'localhost') && /^[A-Za-z0-9.:[\]-]+$/.test(first) ? first : undefined;
+}
+
+/** `docker login` to the registry of the command's image: Docker Hub unless the image names another host. */
+function loginFix(ctx: CommandContext) {
+  const host = registryHostOf(imageOf(ctx));
+  return host ? dockerFix(ctx, 'login', `Log in to ${host}`, ['login', host]) : dockerFix(ctx, 'login', 'Log in to Docker Hub', ['login']);
+}
 
 export const registryUnauthorized = messageKind({
   code: 'RegistryUnauthorized',
@@ -18,7 +30,7 @@ export const registryUnauthorized = messageKind({
   docsUrl: registryDocs,
   topics: ['command:docker login'],
   explain: (ctx, m) => ({
-    lead: m[1] ? `It said: ${code(m[1].trim())}.` : undefined,
+    lead: m[1] ? `The registry said: ${code(m[1].trim())}.` : undefined,
     why: ['Docker sends the login `docker login` saved for that registry host. A Docker Hub password does not work where an access token is required, and a saved login may have expired.'],
     todo: ['Log in again to the registry named at the start of the image name (Docker Hub when there is none), with an access token where the registry asks for one.'],
     fixes: [loginFix(ctx)],
@@ -45,7 +57,7 @@ export const noMatchingManifest = messageKind({
   docsUrl: 'https://docs.docker.com/build/building/multi-platform/',
   topics: ['flag:--platform'],
   explain: (ctx, m) => ({
-    lead: m[1] ? `There is none for ${code(m[1])}.` : undefined,
+    lead: m[1] ? `No variant of it is published for ${code(m[1])}.` : undefined,
     why: ['An Apple silicon Mac or a Raspberry Pi is `arm64`; most PCs and servers are `amd64`. Old or small images are often published for `amd64` only.'],
     todo: ['Look for a tag (or another image) published for your platform; or ask for `--platform linux/amd64`, which Docker Desktop runs through emulation, slowly.'],
     fixes: [validImage(imageOf(ctx)) && (ctx.command === 'pull' || ctx.command === 'run') ? dockerFix(ctx, 'pullAmd64', 'Pull the linux/amd64 image', ['pull', '--platform', 'linux/amd64', imageOf(ctx)!], 'Runs only where amd64 can run or be emulated.') : undefined],

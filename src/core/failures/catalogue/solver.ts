@@ -18,7 +18,7 @@ export const unknownInstruction = messageKind({
   docsUrl: `${referenceDocs}#overview`,
   topics: ['instruction:RUN'],
   explain: (ctx, m) => ({
-    lead: `${code(m[1])} is not one${m[2] ? `; BuildKit suggests ${code(m[2].toUpperCase())}` : ''}.`,
+    lead: `${code(m[1])} is not an instruction${m[2] ? ` (BuildKit suggests ${code(m[2].toUpperCase())})` : ''}.`,
     why: ['Every line starts with an instruction such as `FROM`, `RUN`, `COPY`, `CMD`. A long command split over lines needs a `\\` at the end of each line but the last; without it the next line is read as a new instruction.', 'Nothing was built: the whole file is read before the first step.'],
     todo: ['Fix the word at the start of that line, or add the missing `\\` on the line above.'],
     location: buildErrorLocation(ctx),
@@ -32,7 +32,7 @@ export const dockerfileUnknownFlag = messageKind({
   commands: buildCommands,
   docsUrl: referenceDocs,
   explain: (ctx, m) => ({
-    lead: `Here it is ${code(m[1].startsWith('-') ? m[1] : `--${m[1]}`)}.`,
+    lead: `${code(m[1].startsWith('-') ? m[1] : `--${m[1]}`)} is not a flag of this instruction.`,
     why: ['Words that start with `--` right after the instruction are its flags (`COPY --chown`, `RUN --mount`, `HEALTHCHECK --interval`). In `CMD --port 8080` the program\'s own argument comes first, so the builder takes it for a flag: use the exec form, `CMD ["app", "--port", "8080"]`.'],
     todo: ['Fix the flag\'s spelling (hover the instruction for its flags), or write the command in exec form.'],
     location: buildErrorLocation(ctx),

@@ -78,7 +78,7 @@ export const invalidVolumeSpec = messageKind({
   docsUrl: volumeDocs,
   topics: ['flag:-v', 'flag:--volume', 'key:volumes'],
   explain: (_ctx, m) => ({
-    lead: `${code(m[1])} is not a mount.`,
+    lead: m[0].startsWith('invalid mode') ? `${code(m[1])} is not a mount option.` : `${code(m[1])} is not a mount.`,
     why: ['Each `:` separates a part: source, target, options. A Windows path such as `C:\\app` has a `:` of its own; write it `/c/app` or use `--mount`.'],
     todo: ['Write `-v SOURCE:TARGET` or `-v SOURCE:TARGET:ro`, with the target an absolute path in the container.'],
   }),
@@ -92,7 +92,7 @@ export const networkNotFound = messageKind({
   topics: ['flag:--network', 'key:networks'],
   explain: (ctx, m) => ({
     lead: `There is no network ${code(m[1])}.`,
-    why: [fromCompose(ctx) ? 'Compose creates the networks of its own project, prefixed with the project name; a network marked `external: true` must exist already.' : 'Only `bridge`, `host` and `none` exist from the start. A compose project\'s networks are named `<project>_<network>`, not by their short name.'],
+    why: [fromCompose(ctx) ? 'Compose creates the networks of its own project, prefixed with the project name; a network marked `external: true` must exist already.' : 'A compose project\'s networks are named `<project>_<network>` (such as `myapp_default`), not by their short name.'],
     todo: ['List the networks, or create this one.'],
     fixes: [dockerFix(ctx, 'listNetworks', 'List networks', ['network', 'ls']), validObjectName(m[1]) ? dockerFix(ctx, 'createNetwork', `Create network ${m[1]}`, ['network', 'create', m[1]]) : undefined],
   }),
@@ -105,11 +105,17 @@ export const networkModeConflict = messageKind({
   docsUrl: 'https://docs.docker.com/engine/network/drivers/host/',
   topics: ['flag:--network', 'key:network_mode'],
   explain: (_ctx, m) => ({
-    lead: `This time it is ${code(m[1])}.`,
-    why: ['A container on `--network container:NAME` uses that container\'s network, ports and hostname; it cannot publish ports or set a hostname of its own.'],
+    lead: networkFlags[m[1]] ? `Here it is ${networkFlags[m[1]]}.` : undefined,
+    why: ['Publish the ports, and set the hostname, on the container whose network this one shares.'],
     todo: ['Drop the conflicting flag, or the network mode.'],
   }),
 });
+
+/** The flag behind each setting the engine names in a network mode conflict (moby runconfig/errors.go). */
+const networkFlags: Record<string, string> = {
+  'port publishing': '`-p`', 'port exposing': '`--expose`', hostname: '`--hostname`', dns: '`--dns`', 'mac-address': '`--mac-address`',
+  'custom host-to-IP mapping': '`--add-host`', host: '`--link`', container: '`--link`',
+};
 
 export const minimumMemory = messageKind({
   code: 'MinimumMemory',
@@ -118,7 +124,7 @@ export const minimumMemory = messageKind({
   docsUrl: resourceDocs,
   topics: ['flag:--memory', 'key:mem_limit'],
   explain: (ctx) => ({
-    lead: flagValue(ctx, '-m', '--memory') ? `${code(flagValue(ctx, '-m', '--memory')!)} is less than that.` : undefined,
+    tail: flagValue(ctx, '-m', '--memory') ? `${code(`-m ${flagValue(ctx, '-m', '--memory')!}`)} asks for less.` : undefined,
     why: ['Without a unit, the number is bytes: `-m 512` asks for 512 bytes, not megabytes.'],
     todo: ['Give a unit: `-m 512m`.'],
   }),
@@ -143,7 +149,7 @@ export const cpusOutOfRange = messageKind({
   docsUrl: resourceDocs,
   topics: ['flag:--cpus', 'key:cpus'],
   explain: (_ctx, m) => ({
-    lead: `Here that is at most ${m[2]}.`,
+    tail: `This one has ${m[2]}.`,
     why: ['On Docker Desktop the count is what its settings give the VM, not your computer\'s.'],
     todo: [`Use a number from 0.01 to ${m[1]}.`],
   }),
@@ -156,7 +162,7 @@ export const invalidContainerName = messageKind({
   docsUrl: 'https://docs.docker.com/reference/cli/docker/container/run/#name',
   topics: ['flag:--name', 'key:container_name'],
   explain: (_ctx, m) => ({
-    lead: `${code(m[1])} is not one.`,
+    lead: `${code(m[1])} is not a valid name.`,
     why: ['Names are used in commands and as host names on Docker networks, so they keep to a small set of characters.'],
     todo: [`Use ${code(m[1].replace(/[^a-zA-Z0-9_.-]+/g, '-').replace(/^[^a-zA-Z0-9]+/, '') || 'web')} or another name of letters, digits, \`_\`, \`.\` and \`-\`.`],
   }),
