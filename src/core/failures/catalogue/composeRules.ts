@@ -184,7 +184,7 @@ export const wrongType = messageKind({
   topics: ['command:docker compose'],
   explain: (_ctx, m) => ({
     lead: `${code(m[1])} must be a ${m[2]}.`,
-    why: ['A list has one item per line starting with `- `; a mapping has `key: value` lines. A number where a string belongs needs quotes (`"8080:80"`).'],
+    why: ['A list has one item per line starting with `- `; a mapping has `key: value` lines under the key, indented.'],
     todo: ['Rewrite the value in that shape; hover the key for its form.'],
   }),
 });

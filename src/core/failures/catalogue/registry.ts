@@ -114,7 +114,7 @@ export const httpRegistry = messageKind({
   message: 'httpToHttps',
   docsUrl: 'https://docs.docker.com/reference/cli/dockerd/#insecure-registries',
   explain: () => ({
-    why: ['A registry you run yourself (for example `registry:2` on another machine) speaks HTTP unless given a certificate. Docker trusts plain HTTP only for `localhost` and registries listed as `insecure-registries` in the engine\'s settings.'],
+    why: ['A registry you run yourself (for example `registry:2` on another machine) speaks HTTP unless given a certificate. Docker trusts plain HTTP only for `localhost` (127.0.0.0/8) and registries listed as `insecure-registries` in the engine\'s settings.'],
     todo: ['Give the registry a certificate, or add its `host:port` to `insecure-registries` (daemon.json, or Docker Desktop\'s engine settings) and restart Docker.'],
   }),
 });
