@@ -77,6 +77,8 @@ const answers = {
   denied: { status: 403, error: { code: 'DENIED', message: 'this test registry lets nobody read learner/coach-app' } },
   nameUnknown: { status: 404, error: { code: 'NAME_UNKNOWN', message: 'this test registry has no repository learner/coach-app' } },
   manifestUnknown: { status: 404, error: { code: 'MANIFEST_UNKNOWN', message: 'this test registry has no tag 9.99' } },
+  unauthorized: { status: 401, error: { code: 'UNAUTHORIZED', message: 'authentication required' } },
+  tooManyRequests: { status: 429, error: { code: 'TOOMANYREQUESTS', message: 'this test registry counts pulls: try again in an hour' } },
 };
 
 function fakeRegistry(mode) {
@@ -114,6 +116,63 @@ function record(scenario, kind, line, opts = {}) {
   const cwd = opts.dir ? path.join(shownCwd, path.relative(work, opts.dir)) : shownCwd;
   save(scenario, kind, opts.shown ?? line, result, { cwd, ...(files ? { files } : {}), ...(opts.env ? { env: opts.env } : {}), ...(opts.cliVersion ? { cli: opts.cliVersion } : {}) });
   return result;
+}
+
+/**
+ * What the CLI and the engine refuse before a container exists: flag values, ports, conflicting flags, restart
+ * policies, mounts, networks, limits, names; what a removal refuses; what the legacy builder's parser refuses;
+ * and a registry that asks for a login or counts pulls. None of these starts a container; `--network none` keeps
+ * any that would off the network.
+ */
+async function recordValidation(baseDir) {
+  const run = `docker run --rm --network none`;
+  record('invalid-size', 'InvalidSizeValue', `${run} -m 512x ${base}`);
+  record('invalid-cpus', 'InvalidCpus', `${run} --cpus abc ${base}`);
+  record('invalid-duration', 'InvalidDuration', `${run} --health-interval 5 ${base}`);
+  record('flag-needs-argument', 'FlagNeedsArgument', `${run} --network`);
+  record('flag-needs-argument-short', 'FlagNeedsArgument', `${run} -m`);
+  record('invalid-host-port', 'InvalidHostPort', `docker run --rm -p 99999:80 ${base}`);
+  record('invalid-container-port', 'InvalidContainerPort', `docker run --rm -p 8080:99999 ${base}`);
+  record('invalid-proto', 'InvalidPortProtocol', `docker run --rm -p 8080:80/tcpp ${base}`);
+  record('restart-with-rm', 'RestartWithRm', `${run} --restart always ${base}`);
+  record('attach-and-detach', 'ConflictingOptions', `docker run -d -a stdout --network none ${base}`);
+  record('env-file-missing', 'EnvFileMissing', `${run} --env-file missing.env ${base}`);
+  record('restart-policy', 'InvalidRestartPolicy', `docker run -d --restart sometimes --network none ${base}`);
+  record('restart-retry-count', 'RestartRetryCount', `docker run -d --restart always:3 --network none ${base}`);
+  record('volume-name', 'InvalidVolumeName', `${run} -v data/x:/data ${base}`);
+  record('bind-source-missing', 'BindSourceMissing', `${run} --mount type=bind,source=/coach-no-such-folder,target=/data ${base}`);
+  record('volume-mode', 'InvalidVolumeSpec', `${run} -v /tmp:/data:rox ${base}`);
+  record('volume-too-many-colons', 'InvalidVolumeSpec', `${run} -v /tmp:/data:ro:z:extra ${base}`);
+  record('network-not-found', 'NetworkNotFound', `docker run --rm --network cruddur ${base}`);
+  sh(`docker run -d --network none --name ${prefix}netowner ${base} busybox sleep 600`);
+  record('network-mode-ports', 'NetworkModeConflict', `docker run --rm --network container:${prefix}netowner -p 8080:80 ${base}`);
+  record('network-host-links', 'NetworkModeConflict', `docker run --rm --network host --link ${prefix}netowner:db ${base}`);
+  record('network-two-modes', 'NetworkModeConflict', `docker run --rm --network none --network bridge ${base}`);
+  record('minimum-memory', 'MinimumMemory', `${run} -m 4m ${base}`);
+  record('memory-reservation', 'MemoryBelowReservation', `${run} --memory-reservation 100m -m 50m ${base}`);
+  record('cpus-range', 'CpusOutOfRange', `${run} --cpus 512 ${base}`);
+  record('container-name', 'InvalidContainerName', `${run} --name 'my app' ${base}`);
+  sh(`docker volume create ${prefix}vol`);
+  sh(`docker run -d --network none --name ${prefix}voluser -v ${prefix}vol:/data ${base} busybox sleep 600`);
+  record('volume-in-use', 'VolumeInUse', `docker volume rm ${prefix}vol`);
+  sh(`docker rm -f ${prefix}voluser`);
+  sh(`docker volume rm ${prefix}vol`);
+  record('no-such-volume', 'NoSuchVolume', 'docker volume rm coach-no-such-volume');
+  record('push-no-local-image', 'PushNoLocalImage', 'docker push coach-no-such-image:dev');
+  // The legacy builder reads the Dockerfile with BuildKit's parser (vendored), so these are BuildKit's words too.
+  const parse = (name, dockerfile) => project(name, { Dockerfile: dockerfile, busybox: null });
+  record('dockerfile-unknown-flag', 'DockerfileUnknownFlag', 'docker build -t coach-rec-flag .', { dir: parse('flagapp', 'FROM scratch\nCOPY --chmodd=755 busybox /bin/sh\n'), files: ['Dockerfile'] });
+  record('dockerfile-missing-arguments', 'DockerfileMissingArguments', 'docker build -t coach-rec-args .', { dir: parse('argsapp', 'FROM scratch\nCOPY busybox\n'), files: ['Dockerfile'] });
+  record('env-without-value', 'EnvWithoutValue', 'docker build -t coach-rec-env .', { dir: parse('envapp', 'FROM scratch\nENV FOO\n'), files: ['Dockerfile'] });
+  record('copy-many-to-file', 'CopyDestinationNotFolder', 'docker build -t coach-rec-many .', { dir: project('manyapp', { Dockerfile: 'FROM scratch\nCOPY a.txt b.txt /dest\n', 'a.txt': 'a\n', 'b.txt': 'b\n' }), files: ['Dockerfile'] });
+  record('blank-base', 'BlankBaseImage', 'docker build -t coach-rec-base-arg .', { dir: parse('baseargapp', 'ARG BASE\nFROM ${BASE}\n'), files: ['Dockerfile'] });
+  record('build-context-not-found', 'BuildContextNotFound', 'docker build -t coach-rec-app ./backend', { dir: baseDir });
+  const unauthorized = await fakeRegistry('unauthorized');
+  record('registry-unauthorized', 'RegistryUnauthorized', `docker pull 127.0.0.1:${unauthorized.port}/learner/coach-app:dev`);
+  unauthorized.close();
+  const limited = await fakeRegistry('tooManyRequests');
+  record('pull-rate-limited', 'PullRateLimited', `docker pull 127.0.0.1:${limited.port}/learner/coach-app:dev`);
+  limited.close();
 }
 
 async function main() {
@@ -169,7 +228,7 @@ async function main() {
   const ignoredDir = project('ignoredapp', { Dockerfile: 'FROM scratch\nCOPY busybox /bin/sh\nCOPY app.py /app/\nCMD ["sh"]\n', busybox: null, 'app.py': 'print(1)\n', '.dockerignore': '*.py\n' });
   record('copy-dockerignored', 'CopySourceMissing', 'docker build -t coach-rec-ignored .', { dir: ignoredDir, files: ['Dockerfile', '.dockerignore'] });
   const parseDir = project('parseapp', { Dockerfile: 'FROM scratch\nCOPY busybox /bin/sh\nRUNN echo hi\n', busybox: null });
-  record('parse-error', 'DockerfileParseError', 'docker build -t coach-rec-parse .', { dir: parseDir, files: ['Dockerfile'] });
+  record('parse-error', 'UnknownInstruction', 'docker build -t coach-rec-parse .', { dir: parseDir, files: ['Dockerfile'] });
   const runDir = project('runapp', { Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY busybox /bin/sh\nRUN echo building\nRUN busybox ls /missing-folder\nCMD ["sh"]\n', busybox: null });
   record('run-step-failed', 'RunStepFailed', 'docker build -t coach-rec-run .', { dir: runDir, files: ['Dockerfile'] });
   record('build-no-context', 'BuildMissingContext', 'docker build -t coach-rec-app', { dir: baseDir });
@@ -210,9 +269,11 @@ async function main() {
 
   // Flags and commands.
   record('unknown-flag', 'UnknownFlag', `docker run --rm --publsh 8080:80 ${base}`);
-  record('unknown-shorthand', 'UnknownFlag', 'docker ps -z');
+  record('unknown-shorthand', 'UnknownShorthandFlag', 'docker ps -z');
   record('unknown-command', 'UnknownCommand', 'docker imgaes');
   record('missing-argument', 'MissingArgument', 'docker run');
+
+  await recordValidation(baseDir);
 
   // The same CLI mistakes in an older CLI's words, where one is installed (Debian's docker.io 20.10 in /usr/bin
   // words them differently from the 28.x CLI first on PATH here).

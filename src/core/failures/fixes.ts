@@ -41,6 +41,17 @@ export function validImage(ref: string | undefined): string | undefined {
   return ref && !imageReferenceProblem(ref) ? ref : undefined;
 }
 
+/** A volume or network name of the engine's grammar (`[a-zA-Z0-9][a-zA-Z0-9_.-]*`), if it is one. */
+export function validObjectName(name: string | undefined): string | undefined {
+  return name && /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name) ? name : undefined;
+}
+
+/** The compose program the command used (`docker compose` or `docker-compose`), with its `-f` files, then `args`. */
+export function composeFix(ctx: CommandContext, name: string, title: string, args: readonly string[]): Action | undefined {
+  const files = (ctx.inv?.flags ?? []).filter((f) => (f.name === '-f' || f.name === '--file') && f.value).flatMap((f) => ['-f', f.value!]);
+  return ctx.program === 'docker-compose' ? fixAction(ctx, name, title, ['docker-compose', ...files, ...args]) : dockerFix(ctx, name, title, ['compose', ...files, ...args]);
+}
+
 /** A compose service name, if valid. */
 export function validService(name: string | undefined): string | undefined {
   return name && !serviceNameProblem(name) ? name : undefined;

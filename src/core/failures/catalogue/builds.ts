@@ -17,6 +17,16 @@ function buildkitLine(ctx: CommandContext): FailureLocation | undefined {
   return m && path ? { path, line: Number(m[2]) - 1 } : undefined;
 }
 
+/**
+ * The Dockerfile line a parse or frontend error names: "dockerfile parse error (on) line N" in both builders'
+ * words, else the `Dockerfile:N` BuildKit prints above its excerpt.
+ */
+export function buildErrorLocation(ctx: CommandContext): FailureLocation | undefined {
+  const m = /dockerfile parse error (?:on )?line (\d+)/i.exec(ctx.output);
+  const path = dockerfileOf(ctx)?.path ?? dockerfilePathOf(ctx);
+  return m && path ? { path, line: Number(m[1]) - 1 } : buildkitLine(ctx);
+}
+
 /** A .dockerignore glob as a regex over a context-relative path (`*` within a folder, `**` across folders). */
 function ignoreGlob(pattern: string): RegExp {
   const body = pattern.replace(/^\/+|\/+$/g, '').replace(/[.+^${}()|[\]\\]/g, '\\$&')

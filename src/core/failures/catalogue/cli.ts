@@ -21,18 +21,16 @@ export const unknownFlag: FailureKind = {
   code: 'UnknownFlag',
   title: 'Unknown flag',
   patterns: [
-    // spf13/pflag through docker/cli: "unknown flag: --publsh", "unknown shorthand flag: 'z' in -z"
+    // spf13/pflag through docker/cli: "unknown flag: --publsh" (one-letter flags are UnknownShorthandFlag)
     /unknown flag: (--[^\s]+)/,
-    /unknown shorthand flag: '(.)' in (-\S+)/,
   ],
   docsUrl: 'https://docs.docker.com/reference/cli/docker/',
   explain(ctx, m) {
-    const shorthand = m[0].startsWith('unknown shorthand');
-    const flag = shorthand ? `-${m[1]}` : m[1];
+    const flag = m[1];
     const command = ctx.command ? `docker ${ctx.command}` : 'docker';
     const name = flag.replace(/=.*$/, '');
-    const guess = shorthand ? undefined : closestName(name, knownLongFlags(ctx));
-    const written = shorthand ? m[2] : m[1];
+    const guess = closestName(name, knownLongFlags(ctx));
+    const written = m[1];
     return {
       what: `\`${command}\` has no flag ${code(flag)}, so it stopped before doing anything.`,
       why: [

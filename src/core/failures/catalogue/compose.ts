@@ -4,7 +4,7 @@
 import * as path from 'path';
 import { code } from '../../render';
 import type { CommandContext } from '../commandContext';
-import { dockerFix, fixAction, validService } from '../fixes';
+import { composeFix, dockerFix, fixAction, validService } from '../fixes';
 import { composeFileOf, fileAt, serviceLocation } from '../locate';
 import type { Action } from '../../types';
 import type { FailureKind } from '../types';
@@ -13,10 +13,7 @@ const composeDocs = 'https://docs.docker.com/reference/compose-file/';
 
 /** `docker compose config --services` (or the docker-compose spelling), which lists the declared services. */
 function listServices(ctx: CommandContext): Action | undefined {
-  const files = (ctx.inv?.flags ?? []).filter((f) => (f.name === '-f' || f.name === '--file') && f.value).flatMap((f) => ['-f', f.value!]);
-  return ctx.program === 'docker-compose'
-    ? fixAction(ctx, 'listServices', 'List the services', ['docker-compose', ...files, 'config', '--services'])
-    : dockerFix(ctx, 'listServices', 'List the services', ['compose', ...files, 'config', '--services']);
+  return composeFix(ctx, 'listServices', 'List the services', ['config', '--services']);
 }
 
 export const composeYamlError: FailureKind = {

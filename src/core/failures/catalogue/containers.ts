@@ -250,6 +250,8 @@ export const containerRunning: FailureKind = {
   patterns: [
     // moby: "You cannot remove a running container <id>. Stop the container before attempting removal or force remove"
     /You cannot remove a running container ([0-9a-f]+)/,
+    // Newer engines (moby v28.0.0 daemon/delete.go:94): cannot remove container "/web": container is running: stop the container before removing or force remove
+    /cannot remove container "\/?([^"]+)": container is (?:running|restarting)/,
   ],
   commands: ['rm'],
   docsUrl: 'https://docs.docker.com/reference/cli/docker/container/rm/',

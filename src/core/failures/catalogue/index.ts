@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: MIT
 // The catalogue, in the order kinds are tried: the first kind whose wording appears in the output explains it.
 // Specific before general: the missing Compose plugin before "unknown flag" (docker reads compose's -d as its
-// own), a missing build context before "requires N arguments", a flag after the image before "executable not found".
+// own), a missing build context before "requires N arguments", a flag after the image before "executable not found",
+// the Dockerfile's own "unknown flag" before the CLI's, a size or duration before any other bad flag value.
 import type { FailureKind } from '../types';
 import { buildMissingContext, copySourceMissing, dockerfileNotFound, dockerfileParseError, runStepFailed } from './builds';
 import { missingArgument, unknownCommand, unknownFlag } from './cli';
 import { composeUndefinedReference, composeVersionMismatch, composeYamlError } from './compose';
+import { composeRuleKinds } from './composeRules';
 import { containerNotRunning, containerRunning, execFormatError, executableNotFound, flagAfterImage, noSuchContainer, notATty, notExecutable } from './containers';
 import { exitedAtOnce } from './exits';
 import { daemonNotRunning, noSpaceLeft, socketPermissionDenied } from './engine';
+import { flagKinds } from './flags';
 import { imageInUse, invalidReference, manifestUnknown, noSuchImage, pullAccessDenied, registryUnreachable } from './images';
 import { addressInUse, nameConflict, portAllocated } from './portsAndNames';
+import { registryKinds } from './registry';
+import { solverKinds } from './solver';
+import { validationKinds } from './validation';
 
 export const failureKinds: readonly FailureKind[] = [
   composeVersionMismatch,
@@ -19,6 +25,8 @@ export const failureKinds: readonly FailureKind[] = [
   noSpaceLeft,
   buildMissingContext,
   missingArgument,
+  ...solverKinds,
+  ...flagKinds,
   unknownFlag,
   unknownCommand,
   dockerfileParseError,
@@ -28,10 +36,12 @@ export const failureKinds: readonly FailureKind[] = [
   portAllocated,
   addressInUse,
   nameConflict,
+  ...registryKinds,
   pullAccessDenied,
   manifestUnknown,
   registryUnreachable,
   invalidReference,
+  ...validationKinds,
   flagAfterImage,
   executableNotFound,
   notExecutable,
@@ -42,6 +52,7 @@ export const failureKinds: readonly FailureKind[] = [
   noSuchContainer,
   noSuchImage,
   imageInUse,
+  ...composeRuleKinds,
   composeYamlError,
   composeUndefinedReference,
   exitedAtOnce,

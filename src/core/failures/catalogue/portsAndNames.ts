@@ -91,6 +91,9 @@ export const addressInUse: FailureKind = {
   patterns: [
     // moby userland proxy / port mapper: "Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use"
     /listen tcp[46]? (\S*?):(\d+): bind: address already in use/,
+    // Engine 28 (moby v28.0.0 libnetwork/drivers/bridge/port_mapping_linux.go:639, :641): "failed to bind host port
+    // for 0.0.0.0:5432:172.17.0.2:5432/tcp: address already in use" (with a range: "failed to bind host port 8081 for ...")
+    /failed to bind host port (?:\d+ )?for (\S*?):(\d+)(?:-\d+)?:\S+: address already in use/,
     // Windows: "ports are not available: exposing port TCP 0.0.0.0:8080 -> 0.0.0.0:0: listen tcp 0.0.0.0:8080: bind: Only one usage of each socket address"
     /ports are not available: exposing port \w+ (\S*?):(\d+)/,
   ],
