@@ -60,6 +60,9 @@ async function main() {
     name: 'ui', folder: samplesDir, smokeTestDriver: true,
     settings: {
       'editor.hover.above': false, 'editor.minimap.enabled': false,
+      // VS Code in a browser saves a second after each edit (the desktop default is off): a test that types
+      // into a sample would write it to disk, and later tests would read the change.
+      'files.autoSave': 'off',
       // The extension host does not see the fake docker, so the `auto` probe would find no Compose here
       // (the unit and integration tests cover it); the lenses name the plugin.
       'dockerCoach.compose.command': 'docker compose',
