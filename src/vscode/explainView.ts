@@ -70,7 +70,8 @@ class ExplainPanel {
   }
 
   show(doc: vscode.TextDocument): void {
-    if (doc !== this.doc) { this.doc = doc; this.layers = undefined; }
+    // The model of another file is not this one's, even for the moment the read beside the new file takes.
+    if (doc !== this.doc) { this.doc = doc; this.layers = undefined; this.lastMessage = undefined; }
     this.panel.title = this.title();
     this.panel.reveal(vscode.ViewColumn.Beside, true);
     this.post();
