@@ -8,7 +8,9 @@ import { apkAddWithoutNoCache } from './practice/apkAddNoCache';
 import { aptGetMissingYes } from './practice/aptGetMissingYes';
 import { aptGetRecommends } from './practice/aptGetRecommends';
 import { aptGetUpgrade } from './practice/aptGetUpgrade';
+import { aptInScript } from './practice/aptInScript';
 import { aptListsNotCleaned } from './practice/aptListsNotCleaned';
+import { binShReplaced } from './practice/binShReplaced';
 import { cdInRun } from './practice/cdInRun';
 import { copyAllBeforeInstall } from './practice/copyAllBeforeInstall';
 import { copyFromUnknownStage } from './practice/copyFromUnknownStage';
@@ -20,11 +22,13 @@ import { pipCacheNotDisabled } from './practice/pipCacheNotDisabled';
 import { pipeWithoutPipefail } from './practice/pipeWithoutPipefail';
 import { privilegedRun } from './practice/privilegedRun';
 import { rootUser } from './practice/rootUser';
+import { rpmCacheNotCleaned } from './practice/rpmCacheNotCleaned';
 import { rpmInstallMissingYes } from './practice/rpmInstallMissingYes';
 import { secretCopied } from './practice/secretCopied';
 import { shellEntrypointIgnoresCmd } from './practice/shellEntrypointIgnoresCmd';
 import { sudoInRun } from './practice/sudoInRun';
 import { unpinnedBaseImage } from './practice/unpinnedBaseImage';
+import { zypperMissingNonInteractive } from './practice/zypperMissingNonInteractive';
 
 export const practiceRules: readonly DockerfileRule[] = [
   // User and base image
@@ -40,14 +44,18 @@ export const practiceRules: readonly DockerfileRule[] = [
   aptGetRecommends,
   aptListsNotCleaned,
   aptGetUpgrade,
+  aptInScript,
   sudoInRun,
   pipCacheNotDisabled,
   npmInstallWithLock,
   apkAddWithoutNoCache,
   rpmInstallMissingYes,
+  rpmCacheNotCleaned,
+  zypperMissingNonInteractive,
   pipeWithoutPipefail,
   // Forms and paths
   cdInRun,
+  binShReplaced,
   malformedExecForm,
   shellEntrypointIgnoresCmd,
   exposePortOutOfRange,
