@@ -290,6 +290,19 @@ const cases: Case[] = [
       joinLines('FROM python:3.12', 'COPY . .', 'RUN pip install --no-cache-dir .'),
     ],
   },
+  {
+    // hadolint DL3044: Do not refer to an environment variable within the same `ENV` statement where it is defined.
+    code: 'EnvUsesItsOwnName',
+    text: joinLines('FROM alpine:3.20', 'ENV APP_HOME=/app APP_BIN=${APP_HOME}/bin'),
+    at: range(1, 18, 41),
+    says: /`\$APP_HOME` here is not `\/app`/,
+    misses: [
+      joinLines('FROM alpine:3.20', 'ENV APP_HOME=/app', 'ENV APP_BIN=$APP_HOME/bin'),
+      joinLines('FROM alpine:3.20', 'ENV PATH=/app/bin:$PATH'),
+      joinLines('FROM alpine:3.20', 'ARG APP_HOME=/srv', 'ENV APP_HOME=/app APP_BIN=$APP_HOME/bin'),
+      joinLines('FROM alpine:3.20', 'ENV APP_HOME=/app APP_BIN=$APP_HOMEDIR/bin'),
+    ],
+  },
 ];
 
 // Cases for these live in packageShellRules.test.ts, next to hadolint's wording of the same checks.

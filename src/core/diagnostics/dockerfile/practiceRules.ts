@@ -15,6 +15,7 @@ import { cdInRun } from './practice/cdInRun';
 import { copyAllBeforeInstall } from './practice/copyAllBeforeInstall';
 import { copyFromUnknownStage } from './practice/copyFromUnknownStage';
 import { curlPipeShell } from './practice/curlPipeShell';
+import { envUsesItsOwnName } from './practice/envUsesItsOwnName';
 import { exposePortOutOfRange } from './practice/exposePortOutOfRange';
 import { malformedExecForm } from './practice/malformedExecForm';
 import { npmInstallWithLock } from './practice/npmInstallWithLock';
@@ -59,6 +60,7 @@ export const practiceRules: readonly DockerfileRule[] = [
   malformedExecForm,
   shellEntrypointIgnoresCmd,
   exposePortOutOfRange,
+  envUsesItsOwnName,
   copyFromUnknownStage,
   copyAllBeforeInstall,
 ];
