@@ -303,6 +303,20 @@ const cases: Case[] = [
       joinLines('FROM alpine:3.20', 'ENV APP_HOME=/app APP_BIN=$APP_HOMEDIR/bin'),
     ],
   },
+  {
+    // hadolint DL3045: `COPY` to a relative destination without `WORKDIR` set.
+    code: 'CopyRelativeWithoutWorkdir',
+    text: joinLines('FROM python:3.12', 'COPY --chown=app requirements.txt ./'),
+    at: range(1, 34, 36),
+    says: /`\.\/` is relative, and no WORKDIR is set yet/,
+    misses: [
+      joinLines('FROM python:3.12', 'WORKDIR /app', 'COPY requirements.txt ./'),
+      joinLines('FROM python:3.12', 'COPY requirements.txt /app/'),
+      joinLines('FROM python:3.12 AS base', 'WORKDIR /app', 'FROM base', 'COPY . .'),
+      joinLines('FROM golang:1.23 AS build', 'RUN go build -o /app .', 'FROM scratch', 'COPY --from=build /app .'),
+      joinLines('FROM python:3.12', 'COPY app.py $APP_HOME/'),
+    ],
+  },
 ];
 
 // Cases for these live in packageShellRules.test.ts, next to hadolint's wording of the same checks.

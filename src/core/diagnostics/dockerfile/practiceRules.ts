@@ -13,6 +13,7 @@ import { aptListsNotCleaned } from './practice/aptListsNotCleaned';
 import { binShReplaced } from './practice/binShReplaced';
 import { cdInRun } from './practice/cdInRun';
 import { copyAllBeforeInstall } from './practice/copyAllBeforeInstall';
+import { copyRelativeWithoutWorkdir } from './practice/copyRelativeWithoutWorkdir';
 import { copyFromUnknownStage } from './practice/copyFromUnknownStage';
 import { curlPipeShell } from './practice/curlPipeShell';
 import { envUsesItsOwnName } from './practice/envUsesItsOwnName';
@@ -63,4 +64,5 @@ export const practiceRules: readonly DockerfileRule[] = [
   envUsesItsOwnName,
   copyFromUnknownStage,
   copyAllBeforeInstall,
+  copyRelativeWithoutWorkdir,
 ];
