@@ -131,6 +131,19 @@ const cases: Case[] = [
     misses: [joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n in curl && zypper cc -a')],
   },
   {
+    code: 'YarnCacheNotCleaned',
+    hadolint: 'DL3060: `yarn cache clean` missing after `yarn install` was run',
+    text: joinLines('FROM node:22', 'WORKDIR /app', 'RUN yarn install --frozen-lockfile'),
+    at: range(2, 4, 16),
+    says: /does not run `yarn cache clean`/,
+    misses: [
+      joinLines('FROM node:22', 'RUN yarn install --frozen-lockfile && yarn cache clean'),
+      joinLines('FROM node:22', 'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install'),
+      joinLines('FROM node:22 AS build', 'RUN yarn install', 'FROM nginx:1.27', 'COPY --from=build /app/dist /usr/share/nginx/html'),
+      joinLines('FROM node:22', 'RUN yarn build'),
+    ],
+  },
+  {
     code: 'BinShReplaced',
     hadolint: 'DL4005: Use SHELL to change the default shell',
     text: joinLines('FROM debian:12', 'RUN ln -sf /bin/bash /bin/sh'),
@@ -144,7 +157,7 @@ const cases: Case[] = [
   },
 ];
 
-describe('package manager and shell rules (hadolint DL3019, DL3027, DL3030, DL3032, DL3034, DL3036, DL3038, DL3040, DL4005, DL4006)', () => {
+describe('package manager and shell rules (hadolint DL3019, DL3027, DL3030, DL3032, DL3034, DL3036, DL3038, DL3040, DL3060, DL4005, DL4006)', () => {
   for (const c of cases) {
     it(`${c.code}: reports ${JSON.stringify(c.text.split('\n').slice(-1)[0])} (hadolint ${c.hadolint})`, () => {
       const [d] = found(c.text, c.code);

@@ -320,7 +320,7 @@ const cases: Case[] = [
 ];
 
 // Cases for these live in packageShellRules.test.ts, next to hadolint's wording of the same checks.
-const testedElsewhere = new Set(['ApkAddWithoutNoCache', 'RpmInstallMissingYes', 'PipeWithoutPipefail', 'AptInScript', 'ZypperMissingNonInteractive', 'RpmCacheNotCleaned', 'BinShReplaced']);
+const testedElsewhere = new Set(['ApkAddWithoutNoCache', 'RpmInstallMissingYes', 'PipeWithoutPipefail', 'AptInScript', 'ZypperMissingNonInteractive', 'RpmCacheNotCleaned', 'BinShReplaced', 'YarnCacheNotCleaned']);
 
 describe('practice rules (Docker Coach security and good practice)', () => {
   for (const c of cases) {

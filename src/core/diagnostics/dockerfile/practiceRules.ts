@@ -30,6 +30,7 @@ import { secretCopied } from './practice/secretCopied';
 import { shellEntrypointIgnoresCmd } from './practice/shellEntrypointIgnoresCmd';
 import { sudoInRun } from './practice/sudoInRun';
 import { unpinnedBaseImage } from './practice/unpinnedBaseImage';
+import { yarnCacheNotCleaned } from './practice/yarnCacheNotCleaned';
 import { zypperMissingNonInteractive } from './practice/zypperMissingNonInteractive';
 
 export const practiceRules: readonly DockerfileRule[] = [
@@ -50,6 +51,7 @@ export const practiceRules: readonly DockerfileRule[] = [
   sudoInRun,
   pipCacheNotDisabled,
   npmInstallWithLock,
+  yarnCacheNotCleaned,
   apkAddWithoutNoCache,
   rpmInstallMissingYes,
   rpmCacheNotCleaned,
