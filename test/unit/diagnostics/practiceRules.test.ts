@@ -317,6 +317,20 @@ const cases: Case[] = [
       joinLines('FROM python:3.12', 'COPY app.py $APP_HOME/'),
     ],
   },
+  {
+    // hadolint DL3046: `useradd` without flag `-l` and high UID will result in excessively large Image.
+    code: 'UseraddHighUid',
+    text: joinLines('FROM debian:12', 'RUN useradd --uid 1000000 app'),
+    at: range(1, 4, 11),
+    says: /UID 1000000 and no `-l`/,
+    fixed: joinLines('FROM debian:12', 'RUN useradd -l --uid 1000000 app'),
+    misses: [
+      joinLines('FROM debian:12', 'RUN useradd -l --uid 1000000 app'),
+      joinLines('FROM debian:12', 'RUN useradd --no-log-init -u 1000000 app'),
+      joinLines('FROM debian:12', 'RUN useradd -u 1000 app'),
+      joinLines('FROM debian:12', 'RUN useradd -u $APP_UID app'),
+    ],
+  },
 ];
 
 // Cases for these live in packageShellRules.test.ts, next to hadolint's wording of the same checks.

@@ -30,12 +30,14 @@ import { secretCopied } from './practice/secretCopied';
 import { shellEntrypointIgnoresCmd } from './practice/shellEntrypointIgnoresCmd';
 import { sudoInRun } from './practice/sudoInRun';
 import { unpinnedBaseImage } from './practice/unpinnedBaseImage';
+import { useraddHighUid } from './practice/useraddHighUid';
 import { yarnCacheNotCleaned } from './practice/yarnCacheNotCleaned';
 import { zypperMissingNonInteractive } from './practice/zypperMissingNonInteractive';
 
 export const practiceRules: readonly DockerfileRule[] = [
   // User and base image
   rootUser,
+  useraddHighUid,
   unpinnedBaseImage,
   privilegedRun,
   // Secrets and downloads
