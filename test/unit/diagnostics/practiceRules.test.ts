@@ -331,6 +331,25 @@ const cases: Case[] = [
       joinLines('FROM debian:12', 'RUN useradd -u $APP_UID app'),
     ],
   },
+  {
+    // hadolint DL3001 (the `service` part): For some bash commands it makes no sense running them in a Docker container.
+    code: 'ServiceStartInRun',
+    text: joinLines('FROM ubuntu:24.04', 'RUN apt-get update && apt-get install -y nginx && service nginx start'),
+    at: range(1, 50, 69),
+    says: /`service … start` in a RUN lasts only for this build step/,
+    misses: [
+      joinLines('FROM mysql:8.4', 'RUN service mysql start && mysql < /seed.sql'),
+      joinLines('FROM ubuntu:24.04', 'RUN service --status-all'),
+      joinLines('FROM ubuntu:24.04', 'CMD ["nginx", "-g", "daemon off;"]'),
+    ],
+  },
+  {
+    code: 'ServiceStartInRun',
+    text: joinLines('FROM ubuntu:24.04', 'RUN systemctl enable nginx'),
+    at: range(1, 4, 20),
+    says: /`systemctl … enable`/,
+    misses: [joinLines('FROM ubuntu:24.04', 'RUN systemctl --version')],
+  },
 ];
 
 // Cases for these live in packageShellRules.test.ts, next to hadolint's wording of the same checks.

@@ -27,6 +27,7 @@ import { rootUser } from './practice/rootUser';
 import { rpmCacheNotCleaned } from './practice/rpmCacheNotCleaned';
 import { rpmInstallMissingYes } from './practice/rpmInstallMissingYes';
 import { secretCopied } from './practice/secretCopied';
+import { serviceStartInRun } from './practice/serviceStartInRun';
 import { shellEntrypointIgnoresCmd } from './practice/shellEntrypointIgnoresCmd';
 import { sudoInRun } from './practice/sudoInRun';
 import { unpinnedBaseImage } from './practice/unpinnedBaseImage';
@@ -64,6 +65,7 @@ export const practiceRules: readonly DockerfileRule[] = [
   binShReplaced,
   malformedExecForm,
   shellEntrypointIgnoresCmd,
+  serviceStartInRun,
   exposePortOutOfRange,
   envUsesItsOwnName,
   copyFromUnknownStage,
