@@ -144,6 +144,14 @@ const cases: Case[] = [
     ],
   },
   {
+    code: 'AptGetUpgrade',
+    hadolint: 'DL3035: Do not use `zypper dist-upgrade`',
+    text: joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n dup'),
+    at: range(1, 4, 17),
+    says: /`zypper dup` makes this image depend on the day it was built/,
+    misses: [joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n install curl && zypper clean --all')],
+  },
+  {
     code: 'BinShReplaced',
     hadolint: 'DL4005: Use SHELL to change the default shell',
     text: joinLines('FROM debian:12', 'RUN ln -sf /bin/bash /bin/sh'),
@@ -157,7 +165,7 @@ const cases: Case[] = [
   },
 ];
 
-describe('package manager and shell rules (hadolint DL3019, DL3027, DL3030, DL3032, DL3034, DL3036, DL3038, DL3040, DL3060, DL4005, DL4006)', () => {
+describe('package manager and shell rules (hadolint DL3019, DL3027, DL3030, DL3032, DL3034, DL3035, DL3036, DL3038, DL3040, DL3060, DL4005, DL4006)', () => {
   for (const c of cases) {
     it(`${c.code}: reports ${JSON.stringify(c.text.split('\n').slice(-1)[0])} (hadolint ${c.hadolint})`, () => {
       const [d] = found(c.text, c.code);
