@@ -69,9 +69,103 @@ const cases: Case[] = [
       joinLines('FROM debian:12 AS base', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]', 'FROM base', 'RUN curl x | tar xz'),
     ],
   },
+  {
+    code: 'AptInScript',
+    hadolint: 'DL3027: Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead',
+    text: joinLines('FROM ubuntu:24.04', 'RUN apt install -y curl # tools'),
+    at: range(1, 4, 15),
+    says: /meant for a terminal/,
+    fixed: joinLines('FROM ubuntu:24.04', 'RUN apt-get install -y curl # tools'),
+    misses: [
+      joinLines('FROM ubuntu:24.04', 'RUN apt-get update && apt-get install -y curl'),
+      joinLines('FROM ubuntu:24.04', 'RUN apt-cache policy curl'),
+      joinLines('FROM ubuntu:24.04', 'RUN echo apt install'),
+      joinLines('FROM ubuntu:24.04', 'RUN ["apt", "install", "-y", "curl"]'),
+    ],
+  },
+  {
+    code: 'ZypperMissingNonInteractive',
+    hadolint: 'DL3034: Non-interactive switch missing from `zypper` command: `zypper install -y`',
+    text: joinLines('FROM opensuse/leap:15.6', 'RUN zypper install curl && zypper clean --all'),
+    at: range(1, 4, 18),
+    says: /Continue\? \[y\/n/,
+    fixed: joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n install curl && zypper clean --all'),
+    misses: [
+      joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n install curl'),
+      joinLines('FROM opensuse/leap:15.6', 'RUN zypper --non-interactive in curl'),
+      joinLines('FROM opensuse/leap:15.6', 'RUN zypper install -y curl'),
+      joinLines('FROM opensuse/leap:15.6', 'RUN zypper refresh'),
+    ],
+  },
+  {
+    code: 'RpmCacheNotCleaned',
+    hadolint: 'DL3040: `dnf clean all` missing after dnf command',
+    text: joinLines('FROM fedora:41', 'RUN dnf install -y nginx # web server'),
+    at: range(1, 4, 15),
+    says: /does not run `dnf clean all` after it/,
+    fixed: joinLines('FROM fedora:41', 'RUN dnf install -y nginx \\', '    && dnf clean all # web server'),
+    misses: [
+      joinLines('FROM fedora:41', 'RUN dnf install -y nginx && dnf clean all'),
+      joinLines('FROM fedora:41', 'RUN dnf install -y nginx && rm -rf /var/cache/dnf'),
+      joinLines('FROM fedora:41', 'RUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y nginx'),
+      joinLines('FROM fedora:41 AS build', 'RUN dnf install -y gcc', 'FROM fedora:41', 'COPY --from=build /a /a'),
+      joinLines('FROM fedora:41', 'RUN dnf remove -y nginx'),
+    ],
+  },
+  {
+    code: 'RpmCacheNotCleaned',
+    hadolint: 'DL3032: `yum clean all` missing after yum command',
+    text: joinLines('FROM centos:7', 'RUN yum clean all && yum install -y httpd'),
+    at: range(1, 21, 32),
+    says: /`yum install` leaves its download cache/,
+    fixed: joinLines('FROM centos:7', 'RUN yum clean all && yum install -y httpd \\', '    && yum clean all'),
+    misses: [joinLines('FROM centos:7', 'RUN yum install -y httpd && yum clean all')],
+  },
+  {
+    code: 'RpmCacheNotCleaned',
+    hadolint: 'DL3036: `zypper clean` missing after zypper use',
+    text: joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n in curl'),
+    at: range(1, 4, 16),
+    says: /`zypper clean --all`/,
+    fixed: joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n in curl \\', '    && zypper clean --all'),
+    misses: [joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n in curl && zypper cc -a')],
+  },
+  {
+    code: 'YarnCacheNotCleaned',
+    hadolint: 'DL3060: `yarn cache clean` missing after `yarn install` was run',
+    text: joinLines('FROM node:22', 'WORKDIR /app', 'RUN yarn install --frozen-lockfile'),
+    at: range(2, 4, 16),
+    says: /does not run `yarn cache clean`/,
+    misses: [
+      joinLines('FROM node:22', 'RUN yarn install --frozen-lockfile && yarn cache clean'),
+      joinLines('FROM node:22', 'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install'),
+      joinLines('FROM node:22 AS build', 'RUN yarn install', 'FROM nginx:1.27', 'COPY --from=build /app/dist /usr/share/nginx/html'),
+      joinLines('FROM node:22', 'RUN yarn build'),
+    ],
+  },
+  {
+    code: 'AptGetUpgrade',
+    hadolint: 'DL3035: Do not use `zypper dist-upgrade`',
+    text: joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n dup'),
+    at: range(1, 4, 17),
+    says: /`zypper dup` makes this image depend on the day it was built/,
+    misses: [joinLines('FROM opensuse/leap:15.6', 'RUN zypper -n install curl && zypper clean --all')],
+  },
+  {
+    code: 'BinShReplaced',
+    hadolint: 'DL4005: Use SHELL to change the default shell',
+    text: joinLines('FROM debian:12', 'RUN ln -sf /bin/bash /bin/sh'),
+    at: range(1, 4, 28),
+    says: /`SHELL` instruction/,
+    misses: [
+      joinLines('FROM debian:12', 'SHELL ["/bin/bash", "-c"]'),
+      joinLines('FROM debian:12', 'RUN ln -sf /usr/bin/python3 /usr/bin/python'),
+      joinLines('FROM debian:12', 'RUN test -x /bin/sh'),
+    ],
+  },
 ];
 
-describe('package manager and pipe rules (hadolint DL3019, DL3030, DL3038, DL4006)', () => {
+describe('package manager and shell rules (hadolint DL3019, DL3027, DL3030, DL3032, DL3034, DL3035, DL3036, DL3038, DL3040, DL3060, DL4005, DL4006)', () => {
   for (const c of cases) {
     it(`${c.code}: reports ${JSON.stringify(c.text.split('\n').slice(-1)[0])} (hadolint ${c.hadolint})`, () => {
       const [d] = found(c.text, c.code);

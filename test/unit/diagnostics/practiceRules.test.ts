@@ -290,10 +290,70 @@ const cases: Case[] = [
       joinLines('FROM python:3.12', 'COPY . .', 'RUN pip install --no-cache-dir .'),
     ],
   },
+  {
+    // hadolint DL3044: Do not refer to an environment variable within the same `ENV` statement where it is defined.
+    code: 'EnvUsesItsOwnName',
+    text: joinLines('FROM alpine:3.20', 'ENV APP_HOME=/app APP_BIN=${APP_HOME}/bin'),
+    at: range(1, 18, 41),
+    says: /`\$APP_HOME` here is not `\/app`/,
+    misses: [
+      joinLines('FROM alpine:3.20', 'ENV APP_HOME=/app', 'ENV APP_BIN=$APP_HOME/bin'),
+      joinLines('FROM alpine:3.20', 'ENV PATH=/app/bin:$PATH'),
+      joinLines('FROM alpine:3.20', 'ARG APP_HOME=/srv', 'ENV APP_HOME=/app APP_BIN=$APP_HOME/bin'),
+      joinLines('FROM alpine:3.20', 'ENV APP_HOME=/app APP_BIN=$APP_HOMEDIR/bin'),
+    ],
+  },
+  {
+    // hadolint DL3045: `COPY` to a relative destination without `WORKDIR` set.
+    code: 'CopyRelativeWithoutWorkdir',
+    text: joinLines('FROM python:3.12', 'COPY --chown=app requirements.txt ./'),
+    at: range(1, 34, 36),
+    says: /`\.\/` is relative, and no WORKDIR is set yet/,
+    misses: [
+      joinLines('FROM python:3.12', 'WORKDIR /app', 'COPY requirements.txt ./'),
+      joinLines('FROM python:3.12', 'COPY requirements.txt /app/'),
+      joinLines('FROM python:3.12 AS base', 'WORKDIR /app', 'FROM base', 'COPY . .'),
+      joinLines('FROM golang:1.23 AS build', 'RUN go build -o /app .', 'FROM scratch', 'COPY --from=build /app .'),
+      joinLines('FROM python:3.12', 'COPY app.py $APP_HOME/'),
+    ],
+  },
+  {
+    // hadolint DL3046: `useradd` without flag `-l` and high UID will result in excessively large Image.
+    code: 'UseraddHighUid',
+    text: joinLines('FROM debian:12', 'RUN useradd --uid 1000000 app'),
+    at: range(1, 4, 11),
+    says: /UID 1000000 and no `-l`/,
+    fixed: joinLines('FROM debian:12', 'RUN useradd -l --uid 1000000 app'),
+    misses: [
+      joinLines('FROM debian:12', 'RUN useradd -l --uid 1000000 app'),
+      joinLines('FROM debian:12', 'RUN useradd --no-log-init -u 1000000 app'),
+      joinLines('FROM debian:12', 'RUN useradd -u 1000 app'),
+      joinLines('FROM debian:12', 'RUN useradd -u $APP_UID app'),
+    ],
+  },
+  {
+    // hadolint DL3001 (the `service` part): For some bash commands it makes no sense running them in a Docker container.
+    code: 'ServiceStartInRun',
+    text: joinLines('FROM ubuntu:24.04', 'RUN apt-get update && apt-get install -y nginx && service nginx start'),
+    at: range(1, 50, 69),
+    says: /`service … start` in a RUN lasts only for this build step/,
+    misses: [
+      joinLines('FROM mysql:8.4', 'RUN service mysql start && mysql < /seed.sql'),
+      joinLines('FROM ubuntu:24.04', 'RUN service --status-all'),
+      joinLines('FROM ubuntu:24.04', 'CMD ["nginx", "-g", "daemon off;"]'),
+    ],
+  },
+  {
+    code: 'ServiceStartInRun',
+    text: joinLines('FROM ubuntu:24.04', 'RUN systemctl enable nginx'),
+    at: range(1, 4, 20),
+    says: /`systemctl … enable`/,
+    misses: [joinLines('FROM ubuntu:24.04', 'RUN systemctl --version')],
+  },
 ];
 
 // Cases for these live in packageShellRules.test.ts, next to hadolint's wording of the same checks.
-const testedElsewhere = new Set(['ApkAddWithoutNoCache', 'RpmInstallMissingYes', 'PipeWithoutPipefail']);
+const testedElsewhere = new Set(['ApkAddWithoutNoCache', 'RpmInstallMissingYes', 'PipeWithoutPipefail', 'AptInScript', 'ZypperMissingNonInteractive', 'RpmCacheNotCleaned', 'BinShReplaced', 'YarnCacheNotCleaned']);
 
 describe('practice rules (Docker Coach security and good practice)', () => {
   for (const c of cases) {

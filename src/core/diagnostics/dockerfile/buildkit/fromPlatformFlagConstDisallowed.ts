@@ -32,6 +32,8 @@ export const fromPlatformFlagConstDisallowed: DockerfileRule = {
   why: 'A fixed `--platform` makes this stage build for that one platform whatever you ask for, so the Dockerfile can no longer build images for other machines (for example Apple silicon or a Raspberry Pi).',
   fix: 'Leave `--platform` out and pass `docker build --platform` instead, or use a variable such as `$BUILDPLATFORM`. If the stage is meant for one platform, put it in the stage name (`AS build_amd64`).',
   docsUrl: 'https://docs.docker.com/reference/build-checks/from-platform-flag-const-disallowed/',
+  // hadolint's DL3029 flags every --platform but $BUILDPLATFORM/$TARGETPLATFORM; a constant is the case that matters.
+  hadolint: ['DL3029'],
   reference: 'buildkit-dockerfile-docs/rules-from-platform-flag-const-disallowed.md',
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'FROM')) {

@@ -25,7 +25,7 @@ export const copyFromUnknownStage: DockerfileRule = {
   fix: 'Use the name given with `AS` on an earlier `FROM` line, e.g. `FROM golang:1.22 AS build` … `COPY --from=build /app /app`. To copy from an image, write it with its tag: `--from=nginx:1.27`.',
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#copy---from',
   reference: 'buildkit-dockerfile-docs/reference.md#copy---from',
-  hadolint: ['DL3022'],
+  hadolint: ['DL3022', 'DL3023'],
   check({ model }, report) {
     const stages = stagesOf(model).filter(s => s.index >= 0);
     for (const inst of instructionsWith(model, 'COPY')) {

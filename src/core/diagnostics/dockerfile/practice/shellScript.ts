@@ -94,6 +94,11 @@ export function commandName(cmd: ShellCommand): string {
   return cmd.name;
 }
 
+/** The first word after the program that is not an option: `install` in `dnf -y install x`. */
+export function subcommandWord(cmd: ShellCommand): Word | undefined {
+  return cmd.program.find((w, i) => i > 0 && !w.value.startsWith('-'));
+}
+
 /** The first word that is not a `VAR=value` assignment, wrappers included: `sudo` in `sudo apt-get`. */
 export function firstWord(cmd: ShellCommand): Word | undefined {
   return cmd.words.find(w => !ASSIGNMENT.test(w.value));
