@@ -29,6 +29,7 @@ const cases: readonly Case[] = [
   { code: 'InvalidPortMapping', id: 'invalidContainerPort', compose: web('    ports: ["8080:99999"]') },
   { code: 'InvalidPortMapping', id: 'invalidHostPort', compose: web('    ports: ["99999:80"]') },
   { code: 'InvalidPortMapping', id: 'invalidProto', compose: web('    ports: ["8080:80/tcpp"]') },
+  { code: 'InvalidVolumeMount', id: 'invalidVolumeSpec', compose: web('    volumes: ["./data:/data:ro:z"]') },
   { code: 'InvalidDuration', id: 'invalidDuration', compose: web('    healthcheck:', '      test: ["CMD", "true"]', '      interval: "30"') },
   { code: 'InvalidByteSize', id: 'invalidSize', compose: web('    mem_limit: 512x') },
   { code: 'InvalidCpus', id: 'invalidCpus', compose: web('    cpus: 50%') },
