@@ -2,6 +2,7 @@
 // docs/rules.md, written from the rule table by scripts/syncRuleSettings.mjs; a unit test keeps it in step.
 import { composeRules } from './compose/composeRules';
 import { dockerfileRules } from './dockerfileDiagnostics';
+import { renderFailureKinds } from './failureKindList';
 import type { RuleDoc } from './types';
 
 function table(rules: readonly RuleDoc[]): string {
@@ -10,7 +11,7 @@ function table(rules: readonly RuleDoc[]): string {
   return ['| code | from | default | what it finds | how to fix | Docker refuses it in | hadolint |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-/** The markdown list of every rule, Dockerfile then compose. */
+/** The markdown list of every rule, Dockerfile then compose, then the failure kinds of the terminal. */
 export function renderRuleList(): string {
   return [
     '# Docker Coach checks',
@@ -27,5 +28,6 @@ export function renderRuleList(): string {
     '',
     table(composeRules),
     '',
+    renderFailureKinds([...dockerfileRules, ...composeRules]),
   ].join('\n');
 }

@@ -5,6 +5,7 @@ import type { Range } from '../text';
 import type { FileContext } from '../types';
 import type { DockerfileModel } from '../dockerfile/model';
 import type { ComposeModel } from '../compose/composeDocument';
+import type { DockerErrorId } from '../knowledge/dockerErrors';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -58,6 +59,12 @@ export interface RuleDoc {
   rejectedBy?: string;
   /** hadolint's ids for the same check (`DL3019`), for people who know that tool. */
   hadolint?: readonly string[];
+  /**
+   * Docker's messages (knowledge/dockerErrors.ts) for the mistake this rule finds. The Problem quotes the
+   * message's plain sentence, and the terminal failure kind built on the same message explains with it,
+   * so the editor and the terminal say one thing in one way.
+   */
+  dockerErrors?: readonly DockerErrorId[];
 }
 
 /** What a Dockerfile check reads. The model is the shared parse; checks never parse again. */

@@ -85,7 +85,7 @@ describe('compose rules', () => {
     it('suggests the nearest key and renames it', () => {
       const t = joinLines('services:', '  web:', '    imgae: nginx:1.27');
       const d = hit(t, 'UnknownKey', 2, 4);
-      assert.match(d.message, /did you mean `image`/);
+      assert.match(d.message, /Did you mean `image`/);
       assert.strictEqual(d.fixes?.[0].title, 'Rename to `image`');
       assert.strictEqual(fixes(t, d), t.replace('imgae', 'image'));
     });

@@ -35,18 +35,18 @@ const cases: Case[] = [
   {
     code: 'UnknownInstruction', line: 'RUNN echo hi',
     docker: 'dockerfile parse error line 2: unknown instruction: RUNN', from: 'recorded, Engine 20.10.24; moby/buildkit:frontend/dockerfile/instructions/parse.go',
-    says: /"unknown instruction: RUNN"; did you mean `RUN`\?/, fixed: 'RUN echo hi',
+    says: /"unknown instruction: RUNN"\. .* Did you mean `RUN`\?/, fixed: 'RUN echo hi',
     misses: ['RUN echo hi', 'run echo hi', 'RUN <<EOF\nappt-get install\nEOF'],
   },
   {
     code: 'UnknownInstruction', line: 'EXPOSED 80',
     docker: 'unknown instruction: EXPOSED (did you mean EXPOSE?)', from: 'moby/buildkit:frontend/dockerfile/instructions/parse.go + util/suggest/error.go',
-    says: /did you mean `EXPOSE`/, fixed: 'EXPOSE 80', misses: ['EXPOSE 80'],
+    says: /Did you mean `EXPOSE`/, fixed: 'EXPOSE 80', misses: ['EXPOSE 80'],
   },
   {
     code: 'UnknownInstruction', line: 'WORKDR /app',
     docker: 'unknown instruction: WORKDR (did you mean WORKDIR?)', from: 'moby/buildkit:frontend/dockerfile/instructions/parse.go',
-    says: /did you mean `WORKDIR`/, fixed: 'WORKDIR /app', misses: ['WORKDIR /app'],
+    says: /Did you mean `WORKDIR`/, fixed: 'WORKDIR /app', misses: ['WORKDIR /app'],
   },
   {
     code: 'UnknownInstruction', line: 'RUN apt-get update &&\n    apt-get install -y curl',
@@ -96,7 +96,7 @@ const cases: Case[] = [
   {
     code: 'InvalidFlag', line: 'COPY --chmon=755 run.sh /run.sh',
     docker: 'unknown flag: --chmon (did you mean chmod?)', from: 'moby/buildkit:frontend/dockerfile/instructions/bflag.go',
-    says: /did you mean `--chmod`/, fixed: 'COPY --chmod=755 run.sh /run.sh', misses: ['COPY --chmod=755 run.sh /run.sh', 'COPY --exclude=*.md --exclude=*.txt . /app/'],
+    says: /Did you mean `--chmod`/, fixed: 'COPY --chmod=755 run.sh /run.sh', misses: ['COPY --chmod=755 run.sh /run.sh', 'COPY --exclude=*.md --exclude=*.txt . /app/'],
   },
   {
     code: 'InvalidFlag', line: 'COPY --chown app.py /app/',

@@ -3,6 +3,7 @@
 // cannot be scaled to more than one.
 // Reference: compose-spec-docs/05-services.md ("container_name", "scale") and deploy.md ("replicas").
 import { isScalar, type Node } from 'yaml';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 import { nodeRange, services, setting } from '../nodes';
 
@@ -22,6 +23,7 @@ export const containerNameWithReplicas: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#container_name',
   reference: 'compose-spec-docs/05-services.md',
   rejectedBy: 'compose-spec/compose-go:loader/validate.go',
+  dockerErrors: ['containerNameScale'],
   check({ model }, report) {
     for (const svc of services(model)) {
       const name = setting(model, svc, 'container_name');
@@ -30,7 +32,7 @@ export const containerNameWithReplicas: ComposeRule = {
       const scale = count(setting(model, svc, 'scale'));
       const n = Math.max(replicas ?? 0, scale ?? 0);
       const range = n > 1 ? nodeRange(model, name) : undefined;
-      if (range) report({ range, message: `\`${svc.name}\` asks for ${n} containers, but \`container_name\` allows only one.` });
+      if (range) report({ range, message: `\`${svc.name}\` asks for ${n} containers, but \`container_name\` allows only one. ${dockerErrors.containerNameScale.says}` });
     }
   },
 };

@@ -6,6 +6,7 @@
 // depends_on), graph/cycle.go ("dependency cycle detected: a -> b -> a").
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { ComposeModel } from '../../../compose/composeDocument';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 import { itemsOf, nodeRange, scalarText, services, setting } from '../nodes';
 
@@ -117,6 +118,7 @@ export const dependencyCycle: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#depends_on',
   reference: 'compose-spec-docs/05-services.md',
   rejectedBy: 'compose-spec/compose-go:graph/cycle.go',
+  dockerErrors: ['dependencyCycle'],
   check({ model }, report) {
     const known = new Set(services(model).map(s => s.name));
     const edges = dependencyEdges(model).filter(e => known.has(e.to));
@@ -128,7 +130,7 @@ export const dependencyCycle: ComposeRule = {
         : circle.length === 2
           ? `\`${e.from}\` waits for \`${e.to}\`, which leads back to \`${e.from}\` through many services, so Compose starts nothing ("dependency cycle detected: …").`
           : `${circle.length === 3 ? `\`${e.from}\` and \`${e.to}\` wait for each other` : 'These services wait for each other in a circle'} (${circle.map(s => `\`${s}\``).join(' → ')}), so Compose starts nothing ("dependency cycle detected: …").`;
-      report({ range, message });
+      report({ range, message: `${message} ${dockerErrors.dependencyCycle.says}` });
     }
   },
 };

@@ -3,6 +3,7 @@
 // `1.5GiB`). Compose refuses any other unit, or text with no number in it.
 // Sources: compose-spec/compose-go types/bytes.go (UnitBytes.parseString) → docker/go-units v0.5.0
 // size.go RAMInBytes.
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 import { itemsOf, nodeRange, services, setting, settingAt, literalString } from '../nodes';
 import { byteSizeError } from '../goParsers';
@@ -24,6 +25,7 @@ export const invalidByteSize: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/extension/#specifying-byte-values',
   reference: 'compose-spec-docs/11-extension.md',
   rejectedBy: 'docker/go-units:size.go',
+  dockerErrors: ['invalidSize'],
   check({ model }, report) {
     for (const svc of services(model)) {
       const nodes = sizePaths.map(path => ({ key: path.join('.'), node: settingAt(model, svc, path) }));
@@ -33,7 +35,7 @@ export const invalidByteSize: ComposeRule = {
         if (text === undefined) continue;
         const problem = byteSizeError(text);
         const range = problem ? nodeRange(model, node!) : undefined;
-        if (problem && range) report({ range, message: `Compose refuses \`${key}: ${text}\` ("${problem}"). Use a number with \`k\`, \`m\` or \`g\`, like \`512m\`.` });
+        if (problem && range) report({ range, message: `Compose refuses \`${key}: ${text}\` ("${problem}"). ${dockerErrors.invalidSize.says}` });
       }
     }
   },

@@ -5,6 +5,7 @@
 // Source: moby/moby daemon/names.go ("Invalid container name (%s), only %s are allowed"),
 // daemon/names/names.go RestrictedNamePattern.
 import { isScalar } from 'yaml';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule, Fix } from '../../types';
 import { nodeRange, services, setting, literalString } from '../nodes';
 
@@ -20,6 +21,7 @@ export const invalidContainerName: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#container_name',
   reference: 'compose-spec-docs/05-services.md',
   rejectedBy: 'moby/moby:daemon/names.go',
+  dockerErrors: ['invalidContainerName'],
   check({ model }, report) {
     for (const svc of services(model)) {
       const node = setting(model, svc, 'container_name');
@@ -30,7 +32,7 @@ export const invalidContainerName: ComposeRule = {
       // Every run of other characters becomes one `-`: certain to give a name the engine takes, when one is left.
       const fixed = name.replace(/[^a-zA-Z0-9_.-]+/g, '-').replace(/^[^a-zA-Z0-9]+/, '').replace(/-+$/, '');
       const fixes: Fix[] | undefined = containerName.test(fixed) && isScalar(node) && node.type === 'PLAIN' ? [{ title: `Change to ${fixed}`, edits: [{ range, newText: fixed }] }] : undefined;
-      report({ range, message: `Docker refuses the name \`${name}\` ("Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed").${fixes ? ` Write it like \`${fixed}\`.` : ''}`, fixes });
+      report({ range, message: `Docker refuses the name \`${name}\` ("Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed"). ${dockerErrors.invalidContainerName.says}${fixes ? ` Write it like \`${fixed}\`.` : ''}`, fixes });
     }
   },
 };

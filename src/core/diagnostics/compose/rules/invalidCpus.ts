@@ -4,6 +4,7 @@
 // Sources: compose-spec/compose-go loader/interpolate.go (`cpus` cast with strconv.ParseFloat) and
 // types/cpus.go NanoCPUs.DecodeMapstructure (`deploy.resources.*.cpus`).
 import type { Node } from 'yaml';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 import { nodeRange, services, setting, literalString } from '../nodes';
 import { isGoFloat } from '../goParsers';
@@ -18,6 +19,7 @@ export const invalidCpus: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#cpus',
   reference: 'compose-spec-docs/05-services.md',
   rejectedBy: 'compose-spec/compose-go:types/cpus.go',
+  dockerErrors: ['invalidCpus'],
   check({ model }, report) {
     for (const svc of services(model)) {
       const resources = setting(model, setting(model, svc, 'deploy'), 'resources');
@@ -26,7 +28,7 @@ export const invalidCpus: ComposeRule = {
         const text = literalString(node);
         if (text === undefined || isGoFloat(text)) continue;
         const range = nodeRange(model, node!);
-        if (range) report({ range, message: `Compose refuses \`cpus: ${text}\` ("strconv.ParseFloat: parsing "${text}": invalid syntax"). Write a plain number of CPUs, like \`0.5\` for half of one.` });
+        if (range) report({ range, message: `Compose refuses \`cpus: ${text}\` ("strconv.ParseFloat: parsing "${text}": invalid syntax"). ${dockerErrors.invalidCpus.says}` });
       }
     }
   },

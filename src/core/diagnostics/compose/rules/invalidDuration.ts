@@ -4,6 +4,7 @@
 // the engine refuses a healthcheck interval or timeout under 1ms.
 // Sources: compose-spec/compose-go types/duration.go (DecodeMapstructure → xhit/go-str2duration v2.1.0
 // ParseDuration); moby/moby daemon/container.go validateHealthCheck (MinimumDuration, 1ms).
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule, Fix } from '../../types';
 import { nodeRange, services, settingAt, literalString } from '../nodes';
 import { parseGoDuration } from '../goParsers';
@@ -28,6 +29,7 @@ export const invalidDuration: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/extension/#specifying-durations',
   reference: 'compose-spec-docs/11-extension.md',
   rejectedBy: 'compose-spec/compose-go:types/duration.go',
+  dockerErrors: ['invalidDuration'],
   check({ model }, report) {
     for (const svc of services(model)) {
       for (const path of durationPaths) {
@@ -41,7 +43,7 @@ export const invalidDuration: ComposeRule = {
         if ('error' in parsed) {
           const seconds = /^\d+$/.test(text) ? `${text}s` : undefined;
           const fixes: Fix[] | undefined = seconds ? [{ title: `Change to ${seconds}`, edits: [{ range, newText: seconds }] }] : undefined;
-          report({ range, message: `Compose refuses \`${key}: ${text}\` ("${parsed.error}"). Give every number a unit, like \`${seconds ?? '30s'}\`.`, fixes });
+          report({ range, message: `Compose refuses \`${key}: ${text}\` ("${parsed.error}"). ${dockerErrors.invalidDuration.says} Here, for example, \`${seconds ?? '30s'}\`.`, fixes });
         } else if (path[0] === 'healthcheck' && parsed.ns !== 0 && parsed.ns < 1e6) {
           const field = { interval: 'Interval', timeout: 'Timeout', start_period: 'StartPeriod', start_interval: 'StartInterval' }[path[1]];
           report({ range, message: `The engine refuses a healthcheck \`${path[1]}\` this short ("${field} in Healthcheck cannot be less than 1ms").` });

@@ -5,13 +5,16 @@
 // ParsePortSpec (short syntax); docker/compose pkg/compose/create.go buildContainerPortBindingOptions and
 // moby/moby daemon/container.go validatePortBindings (long syntax, and container port 0).
 import { isMap, isScalar, type Node } from 'yaml';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 import { itemsOf, nodeRange, scalarText, services, setting } from '../nodes';
 import { isGoIp, portRange, portSpecError } from '../goParsers';
 
 /** Plain advice for each kind of complaint, keyed by the start of Docker's message. */
 function advice(problem: string): string {
-  if (problem.startsWith('invalid proto')) return 'The protocol after `/` must be `tcp`, `udp` or `sctp`.';
+  if (problem.startsWith('invalid proto')) return dockerErrors.invalidProto.says;
+  if (problem.startsWith('invalid containerPort')) return dockerErrors.invalidContainerPort.says;
+  if (problem.startsWith('invalid hostPort')) return dockerErrors.invalidHostPort.says;
   if (problem.startsWith('invalid IP')) return 'The part before the host port must be an IP address such as `127.0.0.1` (not a host name); write IPv6 in brackets, like `[::1]`.';
   if (problem.startsWith('invalid ranges')) return 'A host range must be as long as the container range (`8000-8002:3000-3002`), or give one container port.';
   if (problem.startsWith('invalid port specification')) return 'Container port 0 does not exist; give the port your app listens on.';
@@ -48,6 +51,7 @@ export const invalidPortMapping: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#ports',
   reference: 'compose-spec-docs/05-services.md',
   rejectedBy: 'docker/go-connections:nat/nat.go',
+  dockerErrors: ['invalidContainerPort', 'invalidHostPort', 'invalidProto'],
   check({ model }, report) {
     for (const svc of services(model)) {
       for (const item of itemsOf(model, setting(model, svc, 'ports'))) {

@@ -7,6 +7,7 @@
 import { isScalar, type Node } from 'yaml';
 import { editDistance } from '../../../spelling';
 import type { Range } from '../../../text';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule, Fix } from '../../types';
 import { nodeRange, scalarText, services, setting } from '../nodes';
 
@@ -29,6 +30,12 @@ export function restartProblem(value: string): string | undefined {
   return undefined;
 }
 
+/** Our sentence for the engine's complaint: the same one the terminal coach gives for it. */
+function plainly(problem: string, known: boolean): string {
+  if (!known) return `${dockerErrors.invalidRestartPolicy.says} Write \`"no"\` in quotes.`;
+  return /can only be used with/.test(problem) ? dockerErrors.restartRetryCount.says : 'The retry count of `on-failure` cannot be negative.';
+}
+
 /** The four policies as fixes, nearest to what was written first. */
 function policyFixes(written: string, range: Range, quote: boolean): Fix[] {
   const name = written.split(':')[0].toLowerCase();
@@ -47,6 +54,7 @@ export const invalidRestartPolicy: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#restart',
   reference: 'compose-spec-docs/05-services.md',
   rejectedBy: 'moby/moby:api/types/container/hostconfig.go',
+  dockerErrors: ['invalidRestartPolicy', 'restartRetryCount'],
   check({ model }, report) {
     for (const svc of services(model)) {
       const nodes: (Node | undefined)[] = [setting(model, svc, 'restart'), setting(model, setting(model, setting(model, svc, 'deploy'), 'restart_policy'), 'condition')];
@@ -59,7 +67,7 @@ export const invalidRestartPolicy: ComposeRule = {
         const known = !!compose[value.split(':')[0]];
         report({
           range,
-          message: `Docker refuses \`${value}\` ("${problem}"). ${known ? 'Only `on-failure` takes a retry count, like `on-failure:3`.' : 'Use `"no"`, `always`, `on-failure` or `unless-stopped`.'}`,
+          message: `${known ? `Docker refuses \`${value}\`` : `\`${value}\` is not a restart policy: Docker refuses it`} ("${problem}"). ${plainly(problem, known)}`,
           fixes: policyFixes(value, range, node.type !== 'PLAIN'),
         });
       }

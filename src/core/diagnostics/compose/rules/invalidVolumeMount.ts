@@ -6,6 +6,7 @@
 // ("refers to undefined volume"), schema/compose-spec.json (the names `volumes:` may declare); moby/moby
 // daemon/volume/mounts/linux_parser.go (absolute container paths, not `/`).
 import { isScalar } from 'yaml';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule, Fix } from '../../types';
 import { itemsOf, nodeRange, services, setting, literalString } from '../nodes';
 
@@ -39,7 +40,7 @@ export function splitVolumeSpec(spec: string): { parts: string[] } | { error: st
 /** What is wrong with one entry, and the entry written right when that is certain. */
 export function volumeProblem(spec: string): { message: string; fixed?: string } | undefined {
   const split = splitVolumeSpec(spec);
-  if ('error' in split) return { message: `Compose refuses this entry ("${split.error}"). Write \`SOURCE:TARGET\`, with at most one more part for options, like \`./data:/data:ro\`.` };
+  if ('error' in split) return { message: `Compose refuses this entry ("${split.error}"). ${dockerErrors.invalidVolumeSpec.says} For example \`./data:/data:ro\`.` };
   const [first, second] = split.parts;
   const source = split.parts.length > 1 ? first : undefined;
   const target = split.parts.length > 1 ? second : first;
@@ -71,6 +72,7 @@ export const invalidVolumeMount: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#volumes',
   reference: 'compose-spec-docs/05-services.md',
   rejectedBy: 'compose-spec/compose-go:format/volume.go',
+  dockerErrors: ['invalidVolumeSpec'],
   check({ model }, report) {
     for (const svc of services(model)) {
       for (const item of itemsOf(model, setting(model, svc, 'volumes'))) {

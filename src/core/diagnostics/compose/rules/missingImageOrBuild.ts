@@ -5,6 +5,7 @@
 // ("has neither an image nor a build context specified").
 import { isNode, visit } from 'yaml';
 import type { ComposeModel } from '../../../compose/composeDocument';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 import { closestName } from '../../../spelling';
 import { itemsOf, keyRange, pairsOf, scalarText, services, setting } from '../nodes';
@@ -30,6 +31,7 @@ export const missingImageOrBuild: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#image',
   reference: 'compose-spec-docs/05-services.md',
   rejectedBy: 'compose-spec/compose-go:loader/validate.go',
+  dockerErrors: ['noImageNoBuild'],
   check({ model, file, paths }, report) {
     // An override or `-f` file may add settings to a service whose image is in the main file.
     if (namesMayComeFromElsewhere(model, file?.path, paths)) return;
@@ -45,7 +47,7 @@ export const missingImageOrBuild: ComposeRule = {
       // A service in a profile is left out before the check, so the refusal comes only with that profile.
       const profiles = itemsOf(model, setting(model, svc, 'profiles')).map(scalarText).filter(Boolean);
       const when = profiles.length ? ` whenever its profile (${profiles.map(p => `\`${p}\``).join(', ')}) is active` : '';
-      if (range) report({ range, message: `Service \`${svc.name}\` has no \`image\` and no \`build\`, so Compose refuses the file${when} ("service "${svc.name}" has neither an image nor a build context specified").` });
+      if (range) report({ range, message: `Service \`${svc.name}\` has no \`image\` and no \`build\`, so Compose refuses the file${when} ("service "${svc.name}" has neither an image nor a build context specified"). ${dockerErrors.noImageNoBuild.says}` });
     }
   },
 };

@@ -4,6 +4,7 @@
 // Source: compose-spec/compose-go loader/validate.go checkConsistency
 // ("declares mutually exclusive `network_mode` and `networks`").
 import { isMap, isSeq } from 'yaml';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 import { keyRange, nodeRange, pairsOf, scalarText, services, setting } from '../nodes';
 
@@ -17,6 +18,7 @@ export const networkModeWithNetworks: ComposeRule = {
   docsUrl: 'https://docs.docker.com/reference/compose-file/services/#network_mode',
   reference: 'compose-spec-docs/05-services.md',
   rejectedBy: 'compose-spec/compose-go:loader/validate.go',
+  dockerErrors: ['networkModeAndNetworks'],
   check({ model }, report) {
     for (const svc of services(model)) {
       const mode = setting(model, svc, 'network_mode');
@@ -27,7 +29,7 @@ export const networkModeWithNetworks: ComposeRule = {
       if (!mode || !text || text.includes('$') || !hasNetworks) continue;
       const pair = pairsOf(model, svc.body).find(p => scalarText(p.key) === 'network_mode');
       const range = pair ? keyRange(model, pair) : nodeRange(model, mode);
-      if (range) report({ range, message: `Service \`${svc.name}\` sets both \`network_mode: ${text}\` and \`networks\`; Compose refuses it ("service ${svc.name} declares mutually exclusive \`network_mode\` and \`networks\`").` });
+      if (range) report({ range, message: `Service \`${svc.name}\` sets both \`network_mode: ${text}\` and \`networks\`; Compose refuses it ("service ${svc.name} declares mutually exclusive \`network_mode\` and \`networks\`"). ${dockerErrors.networkModeAndNetworks.says}` });
     }
   },
 };

@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { rangeOf } from '../../../compose/composeDocument';
 import { findInterpolations } from '../../../compose/interpolation';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 
 /** Variable name → value, from `.env` text (`NAME=value`, `export NAME=value`, comments and blank lines skipped). */
@@ -30,6 +31,7 @@ export const requiredVariableUnset: ComposeRule = {
   fix: 'Add `VAR=value` to the `.env` file next to the compose file, export it in your shell, or give a default with `${VAR:-value}`.',
   docsUrl: 'https://docs.docker.com/reference/compose-file/interpolation/',
   reference: 'compose-spec-docs/12-interpolation.md',
+  dockerErrors: ['requiredVariable'],
   check({ model, env }, report) {
     const vars = parseDotEnv(env);
     const stack: unknown[] = [model.doc.contents];
@@ -47,7 +49,7 @@ export const requiredVariableUnset: ComposeRule = {
         if (value !== undefined && (x.op === '?' || value !== '')) continue;
         const at = source.indexOf(x.text);
         const range = at >= 0 ? rangeOf(model, n.range[0] + at, n.range[0] + at + x.text.length) : rangeOf(model, n.range[0], n.range[1]);
-        report({ range, message: `\`${x.name}\` must be set${x.op === ':?' ? ' and not empty' : ''}, but the \`.env\` file does not set it; unless your shell does, Compose stops${x.arg ? ` with "${x.arg}"` : ''}.` });
+        report({ range, message: `\`${x.name}\` must be set${x.op === ':?' ? ' and not empty' : ''}, but the \`.env\` file does not set it; unless your shell does, Compose stops${x.arg ? ` with "${x.arg}"` : ''}. ${dockerErrors.requiredVariable.says}` });
       }
     }
   },

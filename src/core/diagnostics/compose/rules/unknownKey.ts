@@ -5,6 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { PathSegment } from '../../../compose/composeDocument';
 import { unknownKeyAt } from '../../../compose/unknownKey';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 import { brokenFromLine, nodeRange } from '../nodes';
 
@@ -17,6 +18,7 @@ export const unknownKey: ComposeRule = {
   fix: 'Fix the spelling, or move the key to where it belongs. For your own notes and reusable blocks, start the key with `x-`.',
   docsUrl: 'https://docs.docker.com/reference/compose-file/',
   reference: 'compose-spec.json',
+  dockerErrors: ['unknownKey'],
   check({ model }, report) {
     // Walk the keys the way the hover locates them: keys and list indexes, not into aliases or `x-` blocks.
     const stack: { node: unknown; path: PathSegment[] }[] = [{ node: model.doc.contents, path: [] }];
@@ -42,7 +44,7 @@ export const unknownKey: ComposeRule = {
           const suggestion = taken ? undefined : found.suggestion;
           report({
             range,
-            message: `\`${name}\` is not a Compose key ${where}${suggestion ? `; did you mean \`${suggestion}\`?` : taken ? ` (\`${found.suggestion}\` is already set here).` : '.'}`,
+            message: `\`${name}\` is not a Compose key ${where}${suggestion ? `. ${dockerErrors.unknownKey.says} Did you mean \`${suggestion}\`?` : taken ? ` (\`${found.suggestion}\` is already set here). ${dockerErrors.unknownKey.says}` : `. ${dockerErrors.unknownKey.says}`}`,
             fixes: suggestion ? [{ title: `Rename to \`${suggestion}\``, edits: [{ range, newText: suggestion }] }] : undefined,
           });
           continue; // Below an unknown key every key would be unknown too.

@@ -5,6 +5,7 @@
 // directory and end with a /"). BuildKit accepts it: into a folder that already exists the files
 // land inside, but a path that does not exist yet is written once per source, so only the last file
 // is left there (moby/buildkit#1853, open). The reference requires the `/` either way.
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule } from '../../types';
 import { instructionsWith, spanRange } from '../ranges';
 import { argumentsOf } from './argumentWords';
@@ -19,6 +20,7 @@ export const multipleSourcesWithoutSlash: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#copy',
   reference: 'buildkit-dockerfile-docs/reference.md#copy',
   rejectedBy: 'moby/moby:daemon/builder/dockerfile/copy.go',
+  dockerErrors: ['copyManyToFile'],
   hadolint: ['DL3021'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'COPY', 'ADD')) {
@@ -34,7 +36,7 @@ export const multipleSourcesWithoutSlash: DockerfileRule = {
       const quoted = dest.text !== text;
       report({
         range,
-        message: `With ${args.placed.length - 1} sources, write the destination as \`${text}/\`: the classic builder stops with "When using ${keyword} with more than one source file, the destination must be a directory and end with a /", and BuildKit keeps only the last file if \`${text}\` does not exist yet.`,
+        message: `With ${args.placed.length - 1} sources, write the destination as \`${text}/\`: the classic builder stops with "When using ${keyword} with more than one source file, the destination must be a directory and end with a /", and BuildKit keeps only the last file if \`${text}\` does not exist yet. ${dockerErrors.copyManyToFile.says}`,
         fixes: [{ title: `Add / after ${text}`, edits: [{ range: spanRange(model, quoted ? dest.end - 1 : dest.end, quoted ? dest.end - 1 : dest.end), newText: '/' }] }],
       });
     }

@@ -2,6 +2,7 @@
 // ExposeInvalidProtocol: `EXPOSE 80/tcpp`. A port's protocol is `tcp`, `udp` or `sctp`; anything else
 // stops the build. Source: moby/buildkit frontend/dockerfile/dockerfile2llb/convert_expose.go
 // (splitProtoPort: "invalid proto: …", wrapped as `invalid port: "80/tcpp"`).
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule } from '../../types';
 import { argumentTokens, instructionsWith, spanRange } from '../ranges';
 import { suggestName } from '../buildkit/suggest';
@@ -19,6 +20,7 @@ export const exposeInvalidProtocol: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#expose',
   reference: 'buildkit-dockerfile-docs/reference.md#expose',
   rejectedBy: 'moby/buildkit:frontend/dockerfile/dockerfile2llb/convert_expose.go',
+  dockerErrors: ['invalidProto'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'EXPOSE')) {
       for (const token of argumentTokens(model, inst)) {
@@ -34,7 +36,7 @@ export const exposeInvalidProtocol: DockerfileRule = {
         const guess = proto ? suggestName(proto.toLowerCase(), PROTOCOLS) : undefined;
         report({
           range,
-          message: `\`${proto || '(nothing)'}\` is not a protocol: Docker stops with "invalid port: ${JSON.stringify(raw)}: invalid proto: ${proto}"; use tcp, udp or sctp${guess ? `, here probably \`${guess}\`` : ''}.`,
+          message: `\`${proto || '(nothing)'}\` is not a protocol: Docker stops with "invalid port: ${JSON.stringify(raw)}: invalid proto: ${proto}". ${dockerErrors.invalidProto.says}${guess ? ` Here probably \`${guess}\`.` : ''}`,
           fixes: guess ? [{ title: `Change to ${guess}`, edits: [{ range, newText: guess }] }] : undefined,
         });
       }

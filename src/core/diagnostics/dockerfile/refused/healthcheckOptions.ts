@@ -4,6 +4,7 @@
 // whole number, not negative. BuildKit checks them while it reads the file, before any variable is
 // filled in (moby/buildkit frontend/dockerfile/instructions/parse.go, parseHealthcheck and
 // parseOptInterval); the engine has the same 1ms floor (moby/moby daemon/container.go).
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule } from '../../types';
 import { instructionsWith, spanRange } from '../ranges';
 import { builderFlags } from './builderFlags';
@@ -21,6 +22,7 @@ export const invalidHealthcheckOption: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#healthcheck',
   reference: 'buildkit-dockerfile-docs/reference.md#healthcheck',
   rejectedBy: 'moby/buildkit:frontend/dockerfile/instructions/parse.go',
+  dockerErrors: ['invalidDuration'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'HEALTHCHECK')) {
       for (const flag of builderFlags(model, inst).flags) {
@@ -33,8 +35,8 @@ export const invalidHealthcheckOption: DockerfileRule = {
             report({
               range,
               message: unitless
-                ? `\`--${flag.name}=${flag.value}\` has no unit: Docker stops with "${parsed.error}"; write \`--${flag.name}=${flag.value}s\` for seconds.`
-                : `\`${flag.value}\` is not a duration: Docker stops with "${parsed.error}"; write a number and a unit, such as \`30s\` or \`1m30s\`.`,
+                ? `\`--${flag.name}=${flag.value}\` has no unit: Docker stops with "${parsed.error}". ${dockerErrors.invalidDuration.says} Write \`--${flag.name}=${flag.value}s\` for seconds.`
+                : `\`${flag.value}\` is not a duration: Docker stops with "${parsed.error}". ${dockerErrors.invalidDuration.says}`,
               fixes: unitless ? [{ title: `Change to ${flag.value}s (seconds)`, edits: [{ range, newText: `${flag.value}s` }] }] : undefined,
             });
           } else if (parsed.ms !== 0 && parsed.ms < 1) {

@@ -8,6 +8,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../../dockerfile/model';
 import { flagDocsOf } from '../../../knowledge/dockerfileFlags';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule, Finding } from '../../types';
 import { spanRange } from '../ranges';
 import { suggestName } from '../buildkit/suggest';
@@ -29,6 +30,7 @@ export const invalidFlag: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/',
   reference: 'buildkit-dockerfile-docs/reference.md#overview',
   rejectedBy: 'moby/buildkit:frontend/dockerfile/instructions/bflag.go',
+  dockerErrors: ['dockerfileUnknownFlag'],
   check({ model }, report) {
     for (const inst of model.instructions) {
       const keyword = inst.getKeyword();
@@ -54,14 +56,14 @@ function firstProblem(model: DockerfileModel, inst: Instruction, keyword: string
       const guess = known.length ? suggestName(flag.name, known) : undefined;
       if (guess) {
         const nameRange = spanRange(model, flag.start + 2, flag.start + 2 + flag.name.length);
-        return { range, message: `\`${keyword}\` has no \`${shown}\` option, so the build stops with "unknown flag: ${shown}"; did you mean \`--${guess}\`?`, fixes: [{ title: `Change to --${guess}`, edits: [{ range: nameRange, newText: guess }] }] };
+        return { range, message: `\`${keyword}\` has no \`${shown}\` option, so the build stops with "unknown flag: ${shown}". ${dockerErrors.dockerfileUnknownFlag.says} Did you mean \`--${guess}\`?`, fixes: [{ title: `Change to --${guess}`, edits: [{ range: nameRange, newText: guess }] }] };
       }
       const none = known.length === 0;
       const example = JSON.stringify(['program', ...flags.map(f => f.raw), ...argumentsOf(model, inst).words]).replace(/","/g, '", "');
       const advice = none && SHELL_FORMS.has(keyword)
-        ? `; to pass it to your program, write the exec form, such as \`${keyword} ${example}\``
-        : none ? `: \`${keyword}\` takes no options` : `: \`${keyword}\` takes ${known.map(k => `\`--${k}\``).join(', ')}`;
-      return { range, message: `Docker reads \`${shown}\` as an option of \`${keyword}\` and stops with "unknown flag: ${shown}"${advice}.` };
+        ? `To pass it to your program, write the exec form, such as \`${keyword} ${example}\`.`
+        : none ? `\`${keyword}\` takes no options.` : `\`${keyword}\` takes ${known.map(k => `\`--${k}\``).join(', ')}.`;
+      return { range, message: `Docker reads \`${shown}\` as an option of \`${keyword}\` and stops with "unknown flag: ${shown}". ${dockerErrors.dockerfileUnknownFlag.says} ${advice}` };
     }
     const boolean = /<boolean>/.test(docs[shown]?.syntax ?? '');
     if (seen.has(flag.name) && !REPEATABLE.has(flag.name)) {

@@ -5,6 +5,7 @@
 // frontend/dockerfile/parser/line_parsers.go (parseNameVal: `ENV FOO` without a value).
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../../dockerfile/model';
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule } from '../../types';
 import { instructionRange, instructionsWith, spanRange } from '../ranges';
 import { argumentsOf } from './argumentWords';
@@ -22,6 +23,7 @@ export const missingArguments: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/',
   reference: 'buildkit-dockerfile-docs/reference.md#overview',
   rejectedBy: 'moby/buildkit:frontend/dockerfile/instructions/parse.go',
+  dockerErrors: ['dockerfileMissingArguments', 'envTwoArguments', 'blankName'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'FROM', 'ENV', 'LABEL', 'ADD', 'COPY', 'HEALTHCHECK', ...AT_LEAST_ONE, ...EXACTLY_ONE)) {
       const problem = problemOf(model, inst);
@@ -30,13 +32,19 @@ export const missingArguments: DockerfileRule = {
   },
 };
 
+/** Our sentence for Docker's message `said`, when the terminal coach knows it as a missing argument. */
+function plainly(said: string): string {
+  const known = dockerErrors.dockerfileMissingArguments;
+  return known.patterns.some(p => p.test(said)) ? ` ${known.says}` : '';
+}
+
 interface Problem { message: string; range?: ReturnType<typeof instructionRange> }
 
 function problemOf(model: DockerfileModel, inst: Instruction): Problem | undefined {
   const keyword = inst.getKeyword();
   const args = argumentsOf(model, inst);
   const n = args.words.length;
-  const stops = (said: string, plain: string): Problem => ({ message: `${plain}: Docker stops with "${said}".` });
+  const stops = (said: string, plain: string): Problem => ({ message: `${plain}: Docker stops with "${said}".${plainly(said)}` });
   if (keyword === 'FROM') {
     if (n === 1 || (n === 3 && args.words[1].toLowerCase() === 'as')) return undefined;
     const plain = n === 0 ? '`FROM` needs the image to start from, such as `FROM python:3.12-slim`'
@@ -67,22 +75,22 @@ function problemOf(model: DockerfileModel, inst: Instruction): Problem | undefin
 /** `ARG =x`: a value without a name. */
 function blankName(keyword: string, words: string[]): Problem | undefined {
   if (keyword !== 'ARG' || !words.some(w => w.startsWith('='))) return undefined;
-  return { message: 'A build argument needs a name before `=`: Docker stops with "ARG names can not be blank".' };
+  return { message: `A build argument needs a name before \`=\`: Docker stops with "ARG names can not be blank". ${dockerErrors.blankName.says}` };
 }
 
 /** ENV and LABEL: `NAME=value` pairs, or the old `NAME value` form with exactly one name. */
 function pairsProblem(model: DockerfileModel, keyword: string, placed: { text: string; start: number; end: number }[]): Problem | undefined {
-  if (!placed.length) return { message: `\`${keyword}\` needs a name and a value, such as \`${keyword} NAME=value\`: Docker stops with "${keyword} requires at least one argument".` };
+  if (!placed.length) return { message: `\`${keyword}\` needs a name and a value, such as \`${keyword} NAME=value\`: Docker stops with "${keyword} requires at least one argument". ${dockerErrors.dockerfileMissingArguments.says}` };
   const first = placed[0];
   if (!first.text.includes('=')) {
     if (placed.length > 1) return undefined;
     return {
       range: spanRange(model, first.start, first.end),
-      message: `\`${keyword} ${first.text}\` has a name but no value; write \`${keyword} ${first.text}=value\` (or \`${first.text}=""\` for an empty one): Docker stops with "${keyword} must have two arguments".`,
+      message: `\`${keyword} ${first.text}\` has a name but no value; write \`${keyword} ${first.text}=value\` (or \`${first.text}=""\` for an empty one): Docker stops with "${keyword} must have two arguments". ${dockerErrors.envTwoArguments.says}`,
     };
   }
   for (const word of placed) {
-    if (word.text.startsWith('=')) return { range: spanRange(model, word.start, word.end), message: `\`${word.text}\` has a value but no name: Docker stops with "${keyword} names can not be blank".` };
+    if (word.text.startsWith('=')) return { range: spanRange(model, word.start, word.end), message: `\`${word.text}\` has a value but no name: Docker stops with "${keyword} names can not be blank". ${dockerErrors.blankName.says}` };
     if (!word.text.includes('=')) {
       return {
         range: spanRange(model, word.start, word.end),

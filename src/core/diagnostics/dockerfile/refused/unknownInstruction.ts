@@ -3,6 +3,7 @@
 // the whole file before the first step, so the build stops at once with "unknown instruction".
 // Source: moby/buildkit frontend/dockerfile/instructions/parse.go (ParseInstructionWithLinter, the
 // default case, with "did you mean" from util/suggest: the nearest name under 3 edits).
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule } from '../../types';
 import { dockerfileInstructions } from '../../../knowledge/dockerfileInstructions';
 import { keywordRange } from '../ranges';
@@ -20,6 +21,7 @@ export const unknownInstruction: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#overview',
   reference: 'buildkit-dockerfile-docs/reference.md#overview',
   rejectedBy: 'moby/buildkit:frontend/dockerfile/instructions/parse.go',
+  dockerErrors: ['unknownInstruction'],
   check({ model }, report) {
     for (const inst of model.instructions) {
       const word = inst.getInstruction();
@@ -31,13 +33,13 @@ export const unknownInstruction: DockerfileRule = {
         const written = word === word.toLowerCase() ? guess.toLowerCase() : guess;
         report({
           range,
-          message: `\`${word}\` is not an instruction, so the build stops before it starts with ${said}; did you mean \`${written}\`?`,
+          message: `\`${word}\` is not an instruction, so the build stops before it starts with ${said}. ${dockerErrors.unknownInstruction.says} Did you mean \`${written}\`?`,
           fixes: [{ title: `Change to ${written}`, edits: [{ range, newText: written }] }],
         });
       } else {
         report({
           range,
-          message: `\`${word}\` is not an instruction, so the build stops before it starts with ${said}; if this line continues the command above, end that line with \`${model.ast.getEscapeCharacter()}\`.`,
+          message: `\`${word}\` is not an instruction, so the build stops before it starts with ${said}. ${dockerErrors.unknownInstruction.says} If this line continues the command above, end that line with \`${model.ast.getEscapeCharacter()}\`.`,
         });
       }
     }
