@@ -8,6 +8,7 @@ import { invalidBaseImage } from './refused/invalidBaseImage';
 import { invalidChmod } from './refused/invalidChmod';
 import { invalidFlag } from './refused/invalidFlag';
 import { invalidHealthcheckOption } from './refused/healthcheckOptions';
+import { instructionBeforeFrom } from './refused/instructionBeforeFrom';
 import { invalidPlatform } from './refused/invalidPlatform';
 import { invalidStopSignal } from './refused/invalidStopSignal';
 import { missingArguments } from './refused/missingArguments';
@@ -23,6 +24,7 @@ export const refusedRules: readonly DockerfileRule[] = [
   invalidHealthcheckOption,
   onbuildTriggerNotAllowed,
   shellNotJson,
+  instructionBeforeFrom,
   // Checked when the step (or the stage's FROM) is reached
   invalidBaseImage,
   invalidPlatform,
