@@ -2,6 +2,7 @@
 // docs/rules.md, written from the rule table by scripts/syncRuleSettings.mjs; a unit test keeps it in step.
 import { composeRules } from './compose/composeRules';
 import { dockerfileRules } from './dockerfileDiagnostics';
+import { renderDockerChecks } from './dockerCheckList';
 import { renderFailureKinds } from './failureKindList';
 import type { RuleDoc } from './types';
 
@@ -29,5 +30,6 @@ export function renderRuleList(): string {
     table(composeRules),
     '',
     renderFailureKinds([...dockerfileRules, ...composeRules]),
+    renderDockerChecks(),
   ].join('\n');
 }
