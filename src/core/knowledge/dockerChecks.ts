@@ -117,7 +117,7 @@ const dockerfile: DockerCheck[] = [
   { where: 'dockerfile', check: 'the Dockerfile is empty or has no stage', source: `${BK}dockerfile2llb/convert.go`, note: 'an empty file is plain to see' },
   { where: 'dockerfile', check: 'COPY --from names a stage defined later', source: `${BK}dockerfile2llb/convert.go`, coveredBy: p('CopyFromUnknownStage') },
   { where: 'dockerfile', check: 'RUN --network and --security values; RUN --mount keys, types and sharing', source: `${BK}instructions/commands_runnetwork.go, commands_runsecurity.go, commands_runmount.go`, coveredBy: k('DockerfileParseError') },
-  { where: 'dockerfile', check: 'escape directive is ` or \\; each parser directive only once', source: `${BK}parser/parser.go, parser/directives.go`, note: rare },
+  { where: 'dockerfile', check: 'escape directive is a backtick or a backslash; each parser directive only once', source: `${BK}parser/parser.go, parser/directives.go`, note: rare },
   { where: 'dockerfile', check: 'heredoc is terminated', source: `${BK}parser/parser.go`, coveredBy: k('DockerfileParseError') },
   { where: 'dockerfile', check: 'docker build --target names a stage', source: `${BK}dockerfile2llb/convert.go`, note: 'the coach does not yet read --target against the Dockerfile' },
   { where: 'dockerfile', check: 'heredoc not allowed in this position', source: `${BK}instructions/parse.go errBadHeredoc`, note: rare },
