@@ -16,7 +16,7 @@ export const invalidSize = messageKind({
   docsUrl: 'https://docs.docker.com/engine/containers/resource_constraints/#limit-a-containers-access-to-memory',
   topics: ['flag:--memory', 'flag:-m'],
   explain: (_ctx, m) => ({
-    lead: `${code(m[1])} is not a size for ${code(m[2])}.`,
+    lead: m.groups ? `${code(m.groups.value)} is not a size${m.groups.what === 'suffix' ? ' unit' : ''}.` : `${code(m[1])} is not a size for ${code(m[2])}.`,
     why: ['The unit is one letter after the number, without a space; `mb` and `gb` are also accepted. Nothing else may follow.'],
     todo: [`Write the value as a number and a unit, such as ${code('512m')} or ${code('2g')}.`],
   }),
@@ -28,11 +28,15 @@ export const invalidDuration = messageKind({
   message: 'invalidDuration',
   docsUrl: 'https://docs.docker.com/reference/cli/docker/container/run/#healthcheck',
   topics: ['instruction:HEALTHCHECK'],
-  explain: (_ctx, m) => ({
-    lead: `${code(m[1])} is not a duration for ${code(m[2])}.`,
-    why: ['Docker reads durations the way Go does: a number followed by `ms`, `s`, `m` or `h`, and pieces may follow each other (`1m30s`).'],
-    todo: [`Add the unit: ${/^\d+$/.test(m[1]) ? `${code(`${m[1]}s`)} for seconds` : code('30s')}.`],
-  }),
+  explain: (_ctx, m) => {
+    // The CLI names the flag; BuildKit (HEALTHCHECK) and Compose (healthcheck:) give only the value.
+    const value = m.groups?.value ?? m[1];
+    return {
+      lead: `${code(value)} is not a duration${m.groups ? '' : ` for ${code(m[2])}`}.`,
+      why: ['Docker reads durations the way Go does: a number followed by `ms`, `s`, `m` or `h`, and pieces may follow each other (`1m30s`).'],
+      todo: [`Add the unit: ${/^\d+$/.test(value) ? `${code(`${value}s`)} for seconds` : code('30s')}.`],
+    };
+  },
 });
 
 export const invalidCpus = messageKind({
@@ -42,7 +46,7 @@ export const invalidCpus = messageKind({
   docsUrl: 'https://docs.docker.com/engine/containers/resource_constraints/#cpu',
   topics: ['flag:--cpus'],
   explain: (_ctx, m) => ({
-    lead: `${code(m[1])} is not a number.`,
+    lead: m.groups ? `${code(m.groups.value)} is not a number (at ${code(m.groups.key)}).` : `${code(m[1])} is not a number.`,
     why: ['`--cpus 1.5` lets the container use at most one and a half CPUs\' worth of time; there is no unit after the number.'],
     todo: ['Give a plain number, such as `1` or `0.5`.'],
   }),
