@@ -4,7 +4,13 @@
 // two flags that contradict each other, a file named by a flag that is not there.
 import { code } from '../../render';
 import { closestName } from '../../spelling';
+import type { CommandContext } from '../commandContext';
 import { messageKind, withFlagValue, withoutFlag } from './fromMessage';
+
+/** True when the command reads a Dockerfile or a compose file, whose errors name no flag (the patterns with named groups). */
+function readsAFile(ctx: CommandContext): boolean {
+  return /^(?:build|buildx build|image build|builder build|compose\b)/.test(ctx.command ?? '');
+}
 
 const runDocs = 'https://docs.docker.com/reference/cli/docker/container/run/';
 const runLike = ['run', 'create', 'update', 'compose run'];
@@ -15,7 +21,7 @@ export const invalidSize = messageKind({
   message: 'invalidSize',
   docsUrl: 'https://docs.docker.com/engine/containers/resource_constraints/#limit-a-containers-access-to-memory',
   topics: ['flag:--memory', 'flag:-m'],
-  explain: (_ctx, m) => ({
+  explain: (ctx, m) => m.groups && !readsAFile(ctx) ? undefined : ({
     lead: m.groups ? `${code(m.groups.value)} is not a size${m.groups.what === 'suffix' ? ' unit' : ''}.` : `${code(m[1])} is not a size for ${code(m[2])}.`,
     why: ['The unit is one letter after the number, without a space; `mb` and `gb` are also accepted. Nothing else may follow.'],
     todo: [`Write the value as a number and a unit, such as ${code('512m')} or ${code('2g')}.`],
@@ -28,8 +34,9 @@ export const invalidDuration = messageKind({
   message: 'invalidDuration',
   docsUrl: 'https://docs.docker.com/reference/cli/docker/container/run/#healthcheck',
   topics: ['instruction:HEALTHCHECK'],
-  explain: (_ctx, m) => {
+  explain: (ctx, m) => {
     // The CLI names the flag; BuildKit (HEALTHCHECK) and Compose (healthcheck:) give only the value.
+    if (m.groups && !readsAFile(ctx)) return undefined;
     const value = m.groups?.value ?? m[1];
     return {
       lead: `${code(value)} is not a duration${m.groups ? '' : ` for ${code(m[2])}`}.`,
