@@ -10,7 +10,8 @@ import { dockerErrors, type DockerErrorId } from '../../../src/core/knowledge/do
 import { joinLines } from '../helpers';
 import { quotedFixtures, recordedFixtures } from '../failures/fixtures';
 
-interface Case { code: string; id: DockerErrorId; dockerfile?: string; compose?: string }
+/** `docker`: what Docker prints for this very file, when the terminal must explain it with the same sentence. */
+interface Case { code: string; id: DockerErrorId; dockerfile?: string; compose?: string; docker?: string }
 
 const web = (...lines: string[]) => joinLines('services:', '  web:', '    image: nginx:1.27', ...lines);
 
@@ -23,16 +24,19 @@ const cases: readonly Case[] = [
   { code: 'MissingArguments', id: 'blankName', dockerfile: joinLines('FROM alpine:3.20', 'ENV =value') },
   { code: 'MultipleSourcesWithoutSlash', id: 'copyManyToFile', dockerfile: joinLines('FROM alpine:3.20', 'COPY a.txt b.txt /dest') },
   { code: 'ExposeInvalidProtocol', id: 'invalidProto', dockerfile: joinLines('FROM alpine:3.20', 'EXPOSE 80/tcpp') },
-  { code: 'InvalidHealthcheckOption', id: 'invalidDuration', dockerfile: joinLines('FROM alpine:3.20', 'HEALTHCHECK --interval=30 CMD true') },
+  { code: 'InvalidHealthcheckOption', id: 'invalidDuration', dockerfile: joinLines('FROM alpine:3.20', 'HEALTHCHECK --interval=30 CMD true'), docker: 'ERROR: failed to solve: dockerfile parse error on line 2: time: missing unit in duration "30"\n' },
+  { code: 'InvalidStopSignal', id: 'invalidStopSignal', dockerfile: joinLines('FROM alpine:3.20', 'STOPSIGNAL SIGFOO'), docker: 'ERROR: failed to solve: invalid signal: SIGFOO\n' },
+  { code: 'InvalidChmod', id: 'invalidChmod', dockerfile: joinLines('FROM alpine:3.20', 'COPY --chmod=999 run.sh /run.sh'), docker: 'ERROR: failed to solve: invalid chmod parameter: \'999\'. it should be octal string and between 0 and 07777\n' },
+  { code: 'InvalidPlatform', id: 'invalidPlatform', dockerfile: joinLines('FROM --platform=amd46 alpine:3.20'), docker: 'ERROR: failed to solve: failed to parse platform amd46: "amd46": unknown operating system or architecture: invalid argument\n' },
   { code: 'InvalidRestartPolicy', id: 'invalidRestartPolicy', compose: web('    restart: sometimes') },
   { code: 'InvalidRestartPolicy', id: 'restartRetryCount', compose: web('    restart: always:3') },
   { code: 'InvalidPortMapping', id: 'invalidContainerPort', compose: web('    ports: ["8080:99999"]') },
   { code: 'InvalidPortMapping', id: 'invalidHostPort', compose: web('    ports: ["99999:80"]') },
   { code: 'InvalidPortMapping', id: 'invalidProto', compose: web('    ports: ["8080:80/tcpp"]') },
   { code: 'InvalidVolumeMount', id: 'invalidVolumeSpec', compose: web('    volumes: ["./data:/data:ro:z"]') },
-  { code: 'InvalidDuration', id: 'invalidDuration', compose: web('    healthcheck:', '      test: ["CMD", "true"]', '      interval: "30"') },
-  { code: 'InvalidByteSize', id: 'invalidSize', compose: web('    mem_limit: 512x') },
-  { code: 'InvalidCpus', id: 'invalidCpus', compose: web('    cpus: 50%') },
+  { code: 'InvalidDuration', id: 'invalidDuration', compose: web('    healthcheck:', '      test: ["CMD", "true"]', '      interval: "30"'), docker: 'decoding failed due to the following error(s):\n\n\'services[web].healthcheck.interval\' time: missing unit in duration "30"\n' },
+  { code: 'InvalidByteSize', id: 'invalidSize', compose: web('    mem_limit: 512x'), docker: 'decoding failed due to the following error(s):\n\n\'services[web].mem_limit\' invalid suffix: \'x\'\n' },
+  { code: 'InvalidCpus', id: 'invalidCpus', compose: web('    cpus: 50%'), docker: 'error while interpolating services.web.cpus: failed to cast to expected type: strconv.ParseFloat: parsing "50%": invalid syntax\n' },
   { code: 'DependencyCycle', id: 'dependencyCycle', compose: web('    depends_on: [web]') },
   { code: 'NetworkModeWithNetworks', id: 'networkModeAndNetworks', compose: web('    network_mode: host', '    networks: [front]', 'networks:', '  front: {}') },
   { code: 'ContainerNameWithReplicas', id: 'containerNameScale', compose: web('    container_name: web', '    deploy:', '      replicas: 2') },
@@ -74,6 +78,12 @@ describe('A Problem and the terminal explanation share their sentence', () => {
       const shown = fixtures.filter(f => f.kind === kind.code);
       assert.ok(shown.length > 0, `${kind.code} has no fixture`);
       for (const f of shown) assert.ok(explainDockerFailure(f)!.markdown.includes(says), `${f.name} (${kind.code}) does not say "${says}"`);
+      if (c.docker !== undefined) {
+        const commandLine = c.dockerfile !== undefined ? 'docker build .' : 'docker compose up';
+        const own = explainDockerFailure({ commandLine, exitCode: 1, output: c.docker });
+        assert.ok(own?.markdown.includes(says), `this file's own error is not explained with "${says}": ${own?.markdown}`);
+        assert.ok(!own!.markdown.includes('undefined'), own!.markdown);
+      }
     });
   }
 });

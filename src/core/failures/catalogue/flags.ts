@@ -4,7 +4,18 @@
 // two flags that contradict each other, a file named by a flag that is not there.
 import { code } from '../../render';
 import { closestName } from '../../spelling';
+import type { CommandContext } from '../commandContext';
 import { messageKind, withFlagValue, withoutFlag } from './fromMessage';
+
+/** True when the command reads a Dockerfile or a compose file, whose errors name no flag (the patterns with named groups). */
+function readsAFile(ctx: CommandContext): boolean {
+  return /^(?:build|buildx build|image build|builder build|compose\b)/.test(ctx.command ?? '');
+}
+
+/** ` (at services[web].mem_limit)` when Compose named the key; nothing when it did not. */
+function at(key: string | undefined): string {
+  return key ? ` (at ${code(key)})` : '';
+}
 
 const runDocs = 'https://docs.docker.com/reference/cli/docker/container/run/';
 const runLike = ['run', 'create', 'update', 'compose run'];
@@ -15,8 +26,8 @@ export const invalidSize = messageKind({
   message: 'invalidSize',
   docsUrl: 'https://docs.docker.com/engine/containers/resource_constraints/#limit-a-containers-access-to-memory',
   topics: ['flag:--memory', 'flag:-m'],
-  explain: (_ctx, m) => ({
-    lead: `${code(m[1])} is not a size for ${code(m[2])}.`,
+  explain: (ctx, m) => m.groups && !readsAFile(ctx) ? undefined : ({
+    lead: m.groups ? `${code(m.groups.value)} is not a size${m.groups.what === 'suffix' ? ' unit' : ''}${at(m.groups.key)}.` : `${code(m[1])} is not a size for ${code(m[2])}.`,
     why: ['The unit is one letter after the number, without a space; `mb` and `gb` are also accepted. Nothing else may follow.'],
     todo: [`Write the value as a number and a unit, such as ${code('512m')} or ${code('2g')}.`],
   }),
@@ -28,11 +39,16 @@ export const invalidDuration = messageKind({
   message: 'invalidDuration',
   docsUrl: 'https://docs.docker.com/reference/cli/docker/container/run/#healthcheck',
   topics: ['instruction:HEALTHCHECK'],
-  explain: (_ctx, m) => ({
-    lead: `${code(m[1])} is not a duration for ${code(m[2])}.`,
-    why: ['Docker reads durations the way Go does: a number followed by `ms`, `s`, `m` or `h`, and pieces may follow each other (`1m30s`).'],
-    todo: [`Add the unit: ${/^\d+$/.test(m[1]) ? `${code(`${m[1]}s`)} for seconds` : code('30s')}.`],
-  }),
+  explain: (ctx, m) => {
+    // The CLI names the flag; BuildKit (HEALTHCHECK) and Compose (healthcheck:) give only the value.
+    if (m.groups && !readsAFile(ctx)) return undefined;
+    const value = m.groups?.value ?? m[1];
+    return {
+      lead: `${code(value)} is not a duration${m.groups ? at(m.groups.key) : ` for ${code(m[2])}`}.`,
+      why: ['Docker reads durations the way Go does: a number followed by `ms`, `s`, `m` or `h`, and pieces may follow each other (`1m30s`).'],
+      todo: [`Add the unit: ${/^\d+$/.test(value) ? `${code(`${value}s`)} for seconds` : code('30s')}.`],
+    };
+  },
 });
 
 export const invalidCpus = messageKind({
@@ -42,7 +58,7 @@ export const invalidCpus = messageKind({
   docsUrl: 'https://docs.docker.com/engine/containers/resource_constraints/#cpu',
   topics: ['flag:--cpus'],
   explain: (_ctx, m) => ({
-    lead: `${code(m[1])} is not a number.`,
+    lead: m.groups ? `${code(m.groups.value)} is not a number${at(m.groups.key)}.` : `${code(m[1])} is not a number.`,
     why: ['`--cpus 1.5` lets the container use at most one and a half CPUs\' worth of time; there is no unit after the number.'],
     todo: ['Give a plain number, such as `1` or `0.5`.'],
   }),

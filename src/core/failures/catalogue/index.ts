@@ -8,6 +8,7 @@ import { buildMissingContext, copySourceMissing, dockerfileNotFound, dockerfileP
 import { missingArgument, unknownCommand, unknownFlag } from './cli';
 import { composeUndefinedReference, composeVersionMismatch, composeYamlError } from './compose';
 import { composeRuleKinds } from './composeRules';
+import { dockerfileValueKinds } from './dockerfileValues';
 import { containerNotRunning, containerRunning, execFormatError, executableNotFound, flagAfterImage, noSuchContainer, notATty, notExecutable } from './containers';
 import { exitedAtOnce } from './exits';
 import { daemonNotRunning, noSpaceLeft, socketPermissionDenied } from './engine';
@@ -26,6 +27,7 @@ export const failureKinds: readonly FailureKind[] = [
   buildMissingContext,
   missingArgument,
   ...solverKinds,
+  ...dockerfileValueKinds,
   ...flagKinds,
   unknownFlag,
   unknownCommand,

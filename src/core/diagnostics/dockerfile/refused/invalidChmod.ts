@@ -3,6 +3,7 @@
 // from Dockerfile syntax 1.14, a symbolic mode as `chmod` writes it (`u+x`, `a=rX,u+w`). Anything
 // else stops the build. Source: moby/buildkit frontend/dockerfile/dockerfile2llb/convert_copy.go
 // (dispatchCopy: strconv.ParseUint(chmod, 8, 32), then the symbolic parser of tonistiigi/dchapes-mode).
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule } from '../../types';
 import { instructionsWith, spanRange } from '../ranges';
 import { builderFlags } from './builderFlags';
@@ -27,6 +28,7 @@ export const invalidChmod: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#copy---chmod',
   reference: 'buildkit-dockerfile-docs/reference.md#copy---chmod',
   rejectedBy: 'moby/buildkit:frontend/dockerfile/dockerfile2llb/convert_copy.go',
+  dockerErrors: ['invalidChmod'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'COPY', 'ADD')) {
       for (const flag of builderFlags(model, inst).flags) {
@@ -36,8 +38,8 @@ export const invalidChmod: DockerfileRule = {
         report({
           range: spanRange(model, flag.valueStart, flag.end),
           message: numeric
-            ? `\`${flag.value}\` is not an octal mode (digits 0-7, at most 7777): Docker stops with "invalid chmod parameter: '${flag.value}'. it should be octal string and between 0 and 07777".`
-            : `\`${flag.value}\` is neither octal digits nor a symbolic mode such as \`u+x\`: Docker stops at this step with "invalid syntax".`,
+            ? `\`${flag.value}\` is not an octal mode (digits 0-7, at most 7777): Docker stops with "invalid chmod parameter: '${flag.value}'. it should be octal string and between 0 and 07777". ${dockerErrors.invalidChmod.says}`
+            : `\`${flag.value}\` is neither octal digits nor a symbolic mode such as \`u+x\`: Docker stops at this step with "invalid syntax". ${dockerErrors.invalidChmod.says}`,
         });
       }
     }

@@ -5,6 +5,7 @@
 // known OS or architecture. Source: moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go
 // (buildDispatchStates: platforms.Parse, "failed to parse platform …"), grammar in
 // containerd/platforms platforms.go (Parse) and database.go (isKnownOS, isKnownArch).
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule } from '../../types';
 import { instructionsWith, spanRange } from '../ranges';
 import { fromParts, unquoted } from '../buildkit/fromParts';
@@ -35,6 +36,7 @@ export const invalidPlatform: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#from',
   reference: 'buildkit-dockerfile-docs/reference.md#from',
   rejectedBy: 'moby/buildkit:frontend/dockerfile/dockerfile2llb/convert.go',
+  dockerErrors: ['invalidPlatform'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'FROM')) {
       const platform = fromParts(model, inst).platform;
@@ -47,8 +49,8 @@ export const invalidPlatform: DockerfileRule = {
       report({
         range: spanRange(model, platform.start, platform.end),
         message: value.includes(',')
-          ? `\`FROM --platform\` takes one platform, not a list: Docker stops with "failed to parse platform ${value}"; build for several with \`docker buildx build --platform ${value}\` instead.`
-          : `\`${value}\` is not a platform Docker can read (${problem}): the build stops with "failed to parse platform ${value}"; write \`os/arch\`, such as \`linux/amd64\`.`,
+          ? `\`FROM --platform\` takes one platform, not a list: Docker stops with "failed to parse platform ${value}"; build for several with \`docker buildx build --platform ${value}\` instead. ${dockerErrors.invalidPlatform.says}`
+          : `\`${value}\` is not a platform Docker can read (${problem}): the build stops with "failed to parse platform ${value}". ${dockerErrors.invalidPlatform.says}`,
       });
     }
   },

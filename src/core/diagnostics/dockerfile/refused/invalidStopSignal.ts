@@ -3,6 +3,7 @@
 // in any case, with or without `SIG` (`SIGTERM`, `quit`, `SIGRTMIN+3`), or a number other than 0.
 // Source: moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go (dispatchStopSignal calls
 // moby/sys/signal ParseSignal, after variables are filled in).
+import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule } from '../../types';
 import { linuxSignalNames } from '../../../knowledge/dockerfileSignals';
 import { instructionsWith, spanRange } from '../ranges';
@@ -20,6 +21,7 @@ export const invalidStopSignal: DockerfileRule = {
   docsUrl: 'https://docs.docker.com/reference/dockerfile/#stopsignal',
   reference: 'buildkit-dockerfile-docs/reference.md#stopsignal',
   rejectedBy: 'moby/buildkit:frontend/dockerfile/dockerfile2llb/convert.go',
+  dockerErrors: ['invalidStopSignal'],
   check({ model }, report) {
     for (const inst of instructionsWith(model, 'STOPSIGNAL')) {
       const { line, restAt } = builderFlags(model, inst);
@@ -37,7 +39,7 @@ export const invalidStopSignal: DockerfileRule = {
       const guess = bare.length >= 4 && /^[A-Z0-9+-]+$/.test(bare) ? suggestName(bare, linuxSignalNames) : undefined;
       report({
         range,
-        message: `\`${value}\` is not a signal Docker knows: the build stops with "invalid signal: ${value}"${guess ? `; did you mean \`SIG${guess}\`?` : '; write one such as `SIGTERM` or `SIGQUIT`.'}`,
+        message: `\`${value}\` is not a signal Docker knows: the build stops with "invalid signal: ${value}"${guess ? `; did you mean \`SIG${guess}\`?` : '.'} ${dockerErrors.invalidStopSignal.says}`,
         fixes: guess ? [{ title: `Change to SIG${guess}`, edits: [{ range, newText: `SIG${guess}` }] }] : undefined,
       });
     }
