@@ -52,4 +52,16 @@ describe('quick fixes, one example each', () => {
       }
     }
   });
+
+  it('no example has a second problem with a fix on its range: the editor would offer that fix first', () => {
+    // VS Code asks the code actions for the problem's range, which brings the fixes of every problem there.
+    const before = (a: Diagnostic['range']['start'], b: Diagnostic['range']['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
+    const overlaps = (a: Diagnostic['range'], b: Diagnostic['range']) => !before(a.end, b.start) && !before(b.end, a.start);
+    const crowded = fixExamples.flatMap(example => {
+      const all = diagnose(example.language, example.text);
+      const own = all.find(d => d.code === example.code);
+      return own ? all.filter(d => d !== own && d.fixes?.length && overlaps(d.range, own.range)).map(d => `${example.code}: ${d.code}`) : [];
+    });
+    assert.deepStrictEqual(crowded, []);
+  });
 });
