@@ -251,6 +251,8 @@ describe('compose values Docker refuses', () => {
     // An override file, or a file that uses merge tags, may take the image from the file it is merged onto.
     assert.deepStrictEqual(only(joinLines('services:', '  db:', '    ports: ["5432:5432"]'), 'MissingImageOrBuild', '/proj/compose.override.yaml'), []);
     miss(joinLines('services:', '  db:', '    ports: !override ["5432:5432"]'), 'MissingImageOrBuild');
+    // Only a real tag marks an override file: `!reset` in a comment or a string is text.
+    hit(joinLines('# a main file, no !reset here', 'services:', '  db:', '    command: ["echo", "!override"]'), 'MissingImageOrBuild', 2, 2);
     // A misspelt `image` is UnknownKey's to report, with its rename.
     miss(joinLines('services:', '  db:', '    imgae: postgres:16'), 'MissingImageOrBuild');
   });

@@ -39,6 +39,9 @@ describe('Go parsers Compose runs', () => {
     assert.deepStrictEqual(parseGoDuration('10sec'), { error: 'time: unknown unit "sec" in duration "10sec"' });
     assert.deepStrictEqual(parseGoDuration('.s'), { error: 'time: invalid duration ".s"' });
     assert.deepStrictEqual(parseGoDuration(''), { error: 'time: invalid duration ""' });
+    // Go's own time.ParseDuration (BuildKit's HEALTHCHECK flags) has no `d` or `w` (go/src/time/format.go unitMap).
+    assert.deepStrictEqual(parseGoDuration('1m30s', 'go'), { ns: 90e9 });
+    assert.deepStrictEqual(parseGoDuration('1d', 'go'), { error: 'time: unknown unit "d" in duration "1d"' });
   });
 
   it('sizes: docker/go-units v0.5.0 size_test.go TestRAMInBytes, behind compose-go\'s whole-number shortcut', () => {

@@ -95,10 +95,17 @@ function isIpv6(s: string): boolean {
   return [...hs, ...ts].every(hex) && hs.length + ts.length < max;
 }
 
-const durationUnits = new Set(['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h', 'd', 'w']);
+/** Go's time.ParseDuration units (BuildKit's HEALTHCHECK flags); str2duration (Compose) adds `d` and `w`. */
+const goUnits = new Set(['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h']);
+const str2durationUnits = new Set([...goUnits, 'd', 'w']);
 
-/** str2duration.ParseDuration: the length in nanoseconds, or Docker's error text. */
-export function parseGoDuration(orig: string): { ns: number } | { error: string } {
+/**
+ * A Go duration: the length in nanoseconds, or Docker's error text. `str2duration` (the default) is what
+ * Compose reads (xhit/go-str2duration ParseDuration); `go` is time.ParseDuration, which BuildKit uses for
+ * HEALTHCHECK's flags. Both word their errors as Go's time package does.
+ */
+export function parseGoDuration(orig: string, dialect: 'go' | 'str2duration' = 'str2duration'): { ns: number } | { error: string } {
+  const units = dialect === 'go' ? goUnits : str2durationUnits;
   let s = orig;
   let neg = false;
   if (s && (s[0] === '-' || s[0] === '+')) { neg = s[0] === '-'; s = s.slice(1); }
@@ -112,7 +119,7 @@ export function parseGoDuration(orig: string): { ns: number } | { error: string 
     s = s.slice(m[0].length);
     const unit = /^[^.\d]*/.exec(s)![0];
     if (unit === '') return { error: `time: missing unit in duration "${orig}"` };
-    if (!durationUnits.has(unit)) return { error: `time: unknown unit "${unit}" in duration "${orig}"` };
+    if (!units.has(unit)) return { error: `time: unknown unit "${unit}" in duration "${orig}"` };
     s = s.slice(unit.length);
     total += Number(`${m[1] || '0'}.${m[2] || '0'}`) * unitNanos(unit);
   }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Every name a service uses that should be defined in the file: dependencies, `extends`, networks,
 // named volumes, secrets and configs, each with the node to underline.
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, visit, type Node } from 'yaml';
 import { hasSection, type ComposeModel } from '../../compose/composeDocument';
 import type { Section } from '../../compose/names';
 import { isHostPath, parseVolume } from '../../compose/volumes';
@@ -91,8 +91,25 @@ export function mainSiblings(filePath: string): string[] {
   return ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'].map(n => `${folderOf(filePath)}${n}`);
 }
 
-/** `!reset` and `!override` only mean something in a file merged onto another one (compose-spec-docs/13-merge.md). */
-const mergeTag = /(^|[\s:,[{-])!(reset|override)(?=[\s,\]}]|$)/m;
+const mergeTagged = new WeakMap<ComposeModel, boolean>();
+
+/**
+ * True when a value is tagged `!reset` or `!override`, which only mean something in a file merged onto
+ * another one (compose-spec-docs/13-merge.md). Read from the parsed tags, so a `!reset` in a comment or a
+ * string does not count; once per model.
+ */
+export function usesMergeTags(model: ComposeModel): boolean {
+  let found = mergeTagged.get(model);
+  if (found === undefined) {
+    found = false;
+    visit(model.doc, (_key, node) => {
+      if (isNode(node) && (node.tag === '!reset' || node.tag === '!override')) { found = true; return visit.BREAK; }
+      return undefined;
+    });
+    mergeTagged.set(model, found);
+  }
+  return found;
+}
 
 /**
  * True when names may be defined outside this file, so "not defined" would be a guess: the file pulls in
@@ -103,7 +120,7 @@ const mergeTag = /(^|[\s:,[{-])!(reset|override)(?=[\s,\]}]|$)/m;
  * A file with another name alone in its folder, like an exercise, is a project by itself: checked in full.
  */
 export function namesMayComeFromElsewhere(model: ComposeModel, filePath: string | undefined, paths?: ReadonlyMap<string, string>): boolean {
-  if (hasSection(model, 'include') || mergeTag.test(model.text)) return true;
+  if (hasSection(model, 'include') || usesMergeTags(model)) return true;
   if (!filePath) return false;
   const base = filePath.split(/[\\/]/).pop() ?? '';
   if (/override/i.test(base)) return true;

@@ -3,23 +3,11 @@
 // `provider`). Compose refuses a service with none of them.
 // Source: compose-spec/compose-go loader/validate.go checkConsistency
 // ("has neither an image nor a build context specified").
-import { isNode, visit } from 'yaml';
-import type { ComposeModel } from '../../../compose/composeDocument';
 import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule } from '../../types';
 import { closestName } from '../../../spelling';
 import { itemsOf, keyRange, pairsOf, scalarText, services, setting } from '../nodes';
 import { namesMayComeFromElsewhere } from '../serviceReferences';
-
-/** True when the file uses `!reset` or `!override`, which only mean something when it is merged onto another. */
-function usesMergeTags(model: ComposeModel): boolean {
-  let found = false;
-  visit(model.doc, (_key, node) => {
-    if (isNode(node) && (node.tag === '!reset' || node.tag === '!override')) { found = true; return visit.BREAK; }
-    return undefined;
-  });
-  return found;
-}
 
 export const missingImageOrBuild: ComposeRule = {
   code: 'MissingImageOrBuild',
@@ -33,16 +21,14 @@ export const missingImageOrBuild: ComposeRule = {
   rejectedBy: 'compose-spec/compose-go:loader/validate.go',
   dockerErrors: ['noImageNoBuild'],
   check({ model, file, paths }, report) {
-    // An override or `-f` file may add settings to a service whose image is in the main file.
+    // An override or `-f` file (by name, beside a main file, or using `!reset`/`!override`) may add settings
+    // to a service whose image is in the main file.
     if (namesMayComeFromElsewhere(model, file?.path, paths)) return;
-    let overlay: boolean | undefined;
     for (const svc of services(model)) {
       // `extends` brings the image or build of another service.
       if (['image', 'build', 'extends', 'provider'].some(k => setting(model, svc, k) !== undefined)) continue;
       // `imgae:` is one mistake, and UnknownKey already offers the rename: say it once.
       if (pairsOf(model, svc.body).some(p => closestName(scalarText(p.key) ?? '', ['image', 'build']))) continue;
-      overlay ??= usesMergeTags(model);
-      if (overlay) return;
       const range = keyRange(model, svc.pair);
       // A service in a profile is left out before the check, so the refusal comes only with that profile.
       const profiles = itemsOf(model, setting(model, svc, 'profiles')).map(scalarText).filter(Boolean);

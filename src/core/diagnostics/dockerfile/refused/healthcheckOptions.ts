@@ -8,7 +8,7 @@ import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { DockerfileRule } from '../../types';
 import { instructionsWith, spanRange } from '../ranges';
 import { builderFlags } from './builderFlags';
-import { parseGoDuration } from './goDuration';
+import { parseGoDuration } from '../../compose/goParsers';
 
 const DURATIONS = new Set(['interval', 'timeout', 'start-period', 'start-interval']);
 
@@ -29,7 +29,7 @@ export const invalidHealthcheckOption: DockerfileRule = {
         if (flag.value === undefined || flag.value === '') continue;
         const range = spanRange(model, flag.valueStart, flag.end);
         if (DURATIONS.has(flag.name)) {
-          const parsed = parseGoDuration(flag.value);
+          const parsed = parseGoDuration(flag.value, 'go');
           if ('error' in parsed) {
             const unitless = /^\d+$/.test(flag.value);
             report({
@@ -39,7 +39,7 @@ export const invalidHealthcheckOption: DockerfileRule = {
                 : `\`${flag.value}\` is not a duration: Docker stops with "${parsed.error}". ${dockerErrors.invalidDuration.says}`,
               fixes: unitless ? [{ title: `Change to ${flag.value}s (seconds)`, edits: [{ range, newText: `${flag.value}s` }] }] : undefined,
             });
-          } else if (parsed.ms !== 0 && parsed.ms < 1) {
+          } else if (parsed.ns !== 0 && parsed.ns < 1e6) {
             report({ range, message: `\`--${flag.name}\` must be at least 1ms (or 0 for the default): Docker stops with "Interval \\"${flag.name}\\" cannot be less than 1ms".` });
           }
         } else if (flag.name === 'retries') {
