@@ -9,7 +9,7 @@ import { exitCodeWords } from './exitCodes';
 export type FlagValueKind =
   | 'publish' | 'env' | 'envFile' | 'containerName' | 'volume' | 'mount' | 'network' | 'workdir'
   | 'entrypoint' | 'user' | 'restart' | 'imageTag' | 'dockerfile' | 'buildArg' | 'target' | 'platform'
-  | 'composeFile' | 'projectName' | 'plain';
+  | 'composeFile' | 'projectName' | 'bytes' | 'cpus' | 'duration' | 'tail' | 'pull' | 'filter' | 'format' | 'plain';
 
 export interface CliFlagDoc {
   /** Every spelling, short one first: `['-p', '--publish']`. */
@@ -20,6 +20,12 @@ export interface CliFlagDoc {
   summary: string;
   watchOut?: readonly string[];
   docsUrl: string;
+  /** The value type the reference gives (`bytes`, `duration`, `list`), when the flag takes one. */
+  type?: string;
+  /** The reference's default, when it gives one. */
+  default?: string;
+  /** The Dockerfile instruction or Compose key that does the same. */
+  equivalent?: string;
 }
 
 const run = (anchor = '') => `https://docs.docker.com/reference/cli/docker/container/run/${anchor && '#' + anchor}`;
@@ -293,7 +299,7 @@ export const downRmiFlag: CliFlagDoc = {
 // ref: docker-cli-docs/compose_logs.md (-n, --tail: number of lines from the end of the logs, "all" by default)
 export const logsTailFlag: CliFlagDoc = {
   names: ['-n', '--tail'],
-  value: { placeholder: 'lines', kind: 'plain' },
+  value: { placeholder: 'lines', kind: 'tail' },
   summary: 'Shows only this many lines from the end of each container\'s log (`all` by default).',
   docsUrl: compose('logs/'),
 };
@@ -301,7 +307,7 @@ export const logsTailFlag: CliFlagDoc = {
 // ref: docker-cli-docs/container_run.md (--cpus: number of CPUs)
 export const cpusFlag: CliFlagDoc = {
   names: ['--cpus'],
-  value: { placeholder: 'number', kind: 'plain' },
+  value: { placeholder: 'number', kind: 'cpus' },
   summary: 'Caps how much CPU time the container may use, counted in CPUs: `1.5` is at most one and a half cores\' worth.',
   docsUrl: run('cpus'),
 };
@@ -309,7 +315,7 @@ export const cpusFlag: CliFlagDoc = {
 // ref: docker-cli-docs/container_run.md#memory (-m, --memory: hard memory limit)
 export const memoryFlag: CliFlagDoc = {
   names: ['-m', '--memory'],
-  value: { placeholder: 'bytes', kind: 'plain' },
+  value: { placeholder: 'bytes', kind: 'bytes' },
   summary: `A hard memory limit for the container, such as \`512m\` or \`2g\`. A container that needs more is killed by the kernel (out of memory) and ends with ${exitCodeWords(137)}.`,
   docsUrl: run('memory'),
 };
