@@ -12,6 +12,8 @@ export const composeFlagTexts: Readonly<Record<string, FlagText>> = {
   '--attach': 'Shows the output of only these services.',
   '--attach-dependencies': 'Also shows the output of the services these ones depend on.',
   '--build': 'Builds the images before starting the containers, so changes to your code or Dockerfile are used. Same as running `docker compose build` first.',
+  '--force-recreate': 'Re-creates the containers even when their configuration and image did not change.',
+  '--remove-orphans': 'Also handles containers of services no longer in the Compose file.',
   '--no-build': 'Never builds: a service whose image is missing fails.',
   '--exit-code-from': 'Returns the exit code of this service\'s container (implies `--abort-on-container-exit`); for CI test runs.',
   '--menu': 'Shows the keyboard menu of shortcuts while attached.',

@@ -89,5 +89,6 @@ export const containerFlagTexts: Readonly<Record<string, FlagText>> = {
   '--uts': 'Chooses the host-name namespace; `host` shares your machine\'s host name.',
   '--volume-driver': 'The volume driver for the volumes this container creates (`local` by default).',
   '--volumes-from': 'Mounts every volume of another container at the same paths.',
+  '--pull': { what: 'When to download the image: `missing` (the default) only when you do not have it, `always` every time, `never` not at all.', kind: 'pull', watch: 'With `missing`, a `:latest` you pulled last month stays last month\'s: `--pull always` or `docker pull` gets the new one.' },
   '--quiet': 'Prints less: for `run`/`create`, hides the image pull progress.',
 };

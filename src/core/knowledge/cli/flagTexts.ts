@@ -146,6 +146,7 @@ export const flagTextOverrides: Readonly<Record<string, FlagText>> = {
   'volume create --opt': 'An option for the driver, such as `type=nfs,o=addr=...,device=:/path` for an NFS share.',
   'export --output': 'Writes the tar archive to this file instead of standard output.',
   'save --output': 'Writes the tar archive to this file instead of standard output.',
+  'exec --env-file': 'Reads environment variables for this command from a file, one `KEY=value` per line.',
   'rm --force': 'Kills a running container first (with `SIGKILL`) instead of refusing.',
   'rm --volumes': 'Deletes the container\'s anonymous volumes too; named volumes stay.',
   'commit --pause': 'Pauses the container while it is committed (on by default).',
