@@ -118,10 +118,10 @@ function commandHover(doc: CliCommandDoc, aka: readonly string[] | undefined) {
   return { title: doc.title, tags, what: doc.summary, watchOut: watchOutFor(doc), docsUrl: doc.docsUrl };
 }
 
-/** The flags of one command, those with a fuller explanation (the common ones) first, long spelling first. */
+/** The flags of one command, the ones a learner meets first (`rank`) first, long spelling first. */
 function flagItems(flags: readonly CliFlagDoc[], where: string, replace: Range): CompletionItem[] {
-  const common = (f: CliFlagDoc) => (f.watchOut?.length || f.equivalent ? 0 : 1);
-  const order = flags.map((f, i) => ({ f, i })).sort((a, b) => common(a.f) - common(b.f) || a.i - b.i);
+  const rankOf = (f: CliFlagDoc) => f.rank ?? Number.MAX_SAFE_INTEGER;
+  const order = flags.map((f, i) => ({ f, i })).sort((a, b) => rankOf(a.f) - rankOf(b.f) || a.i - b.i);
   return order.flatMap(({ f }, i) => f.names.map(name => ({
     label: name, kind: 'flag' as const, detail: f.value ? `${name} ${f.value.placeholder}` : where, insertText: f.value ? `${name} ` : name, range: replace,
     sortText: rank(i * 2 + (name.startsWith('--') ? 0 : 1)),

@@ -26,6 +26,8 @@ export interface CliFlagDoc {
   default?: string;
   /** The Dockerfile instruction or Compose key that does the same. */
   equivalent?: string;
+  /** Set on the flags a learner meets first, in the order completion offers them (0 first). */
+  rank?: number;
 }
 
 const run = (anchor = '') => `https://docs.docker.com/reference/cli/docker/container/run/${anchor && '#' + anchor}`;
@@ -300,7 +302,7 @@ export const downRmiFlag: CliFlagDoc = {
 export const logsTailFlag: CliFlagDoc = {
   names: ['-n', '--tail'],
   value: { placeholder: 'lines', kind: 'tail' },
-  summary: 'Shows only this many lines from the end of each container\'s log (`all` by default).',
+  summary: 'Shows only this many lines from the end of each container\'s log, not all of it.',
   docsUrl: compose('logs/'),
 };
 

@@ -62,7 +62,7 @@ function flagDoc(spec: FlagSpec, key: string, compose: boolean, rich: readonly C
   const found = rich.find(r => r.names.includes(long));
   const equivalent = !compose && equivalentsFor.has(key) ? flagEquivalents[long] : undefined;
   const extra = { type: spec.type, default: spec.default, equivalent };
-  if (found) return { ...found, names: spec.names, ...extra };
+  if (found) return { ...found, names: spec.names, ...extra, rank: rich.indexOf(found) };
   const text = textOf(compose
     ? composeFlagOverrides[`${key} ${long}`] ?? composeFlagTexts[long] ?? sharedFlagTexts[long]
     : buildFlagTexts[`${key} ${long}`] ?? flagTextOverrides[`${key} ${long}`] ?? containerFlagTexts[long] ?? sharedFlagTexts[long]);
