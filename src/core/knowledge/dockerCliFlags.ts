@@ -90,7 +90,11 @@ export const envFileFlag: CliFlagDoc = {
   names: ['--env-file'],
   value: { placeholder: 'file', kind: 'envFile' },
   summary: 'Reads environment variables for the container from a file, one `KEY=value` per line.',
-  watchOut: ['Keep such files (they often hold secrets) out of git and out of the build context.'],
+  // ref: docker/cli pkg/kvfile/kvfile.go ("quotes are considered part of the key or value")
+  watchOut: [
+    'Quotes are kept: `NAME="web"` gives the value `"web"` with its quotes, unlike Compose\'s `.env`. Write `NAME=web`.',
+    'Keep such files (they often hold secrets) out of git and out of the build context.',
+  ],
   docsUrl: run('env'),
 };
 

@@ -275,6 +275,10 @@ function conflicts(inv: DockerInvocation, doc: CliFlagDoc): string[] {
   if ((doc.names.includes('--rm') && has('--restart')) || (doc.names.includes('--restart') && has('--rm'))) {
     return ['`--rm` and `--restart` on the same line is an error: one deletes the container when it stops, the other starts it again. Drop one of them.'];
   }
+  // ref: docker-cli-docs/container_run.md#rm: the container and its logs go when it stops.
+  if (inv.command?.key === 'run' && ((doc.names.includes('--rm') && has('--detach')) || (doc.names.includes('--detach') && has('--rm')))) {
+    return ['With both `--rm` and `-d`, the container is deleted as soon as it stops, and its logs with it: if it crashes at start, `docker logs` has nothing to show. Drop `--rm` while you find out why.'];
+  }
   // ref: docker/cli cli/command/container/run.go:134
   if (inv.command?.key === 'run' && ((doc.names.includes('--attach') && has('--detach')) || (doc.names.includes('--detach') && has('--attach')))) {
     return ['`-d` and `--attach` on the same line is an error: a detached container has nothing attached. Drop one of them.'];
