@@ -54,7 +54,6 @@ export const commandValueSets: Readonly<Record<string, readonly ValueChoice[]>> 
   'network ls --filter': [['driver=bridge', ''], ['name=', ''], ['type=custom', 'the networks you made'], ['label=', ''], ['scope=local', '']],
   'events --filter': [['type=container', ''], ['event=die', 'containers that stopped'], ['container=', ''], ['image=', '']],
   'search --filter': [['is-official=true', 'official images only'], ['stars=100', 'at least 100 stars']],
+  ...Object.fromEntries(['container prune', 'image prune', 'network prune', 'volume prune', 'system prune', 'builder prune']
+    .map(key => [`${key} --filter`, [['until=24h', 'older than a day'], ['label=', 'by label']] as const])),
 };
-for (const key of ['container prune', 'image prune', 'network prune', 'volume prune', 'system prune', 'builder prune']) {
-  (commandValueSets as Record<string, readonly ValueChoice[]>)[`${key} --filter`] = [['until=24h', 'older than a day'], ['label=', 'by label']];
-}
