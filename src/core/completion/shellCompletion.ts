@@ -55,7 +55,8 @@ export function completeShell(text: string, position: Position, options: Complet
   const replace = range(position.line, ch - partial.length, position.line, ch);
   let i = 0;
   while (i < words.length && (PREFIX.has(words[i]) || /^[A-Za-z_]\w*=/.test(words[i]))) i++;
-  const program = words[i];
+  // Makefile recipes may start with `@` (silent) or `-` (ignore errors), as dockerInvocation reads them too.
+  const program = words[i]?.replace(/^[@+-]+/, '').replace(/^.*\//, '');
   if (program !== 'docker' && program !== 'docker-compose') return [];
   let after = words.slice(i + 1);
   const compose = program === 'docker-compose' || after.find(w => !w.startsWith('-')) === 'compose';

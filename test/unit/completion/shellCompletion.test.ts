@@ -81,3 +81,10 @@ describe('completeShell: values of flags with a known set (issue 25)', () => {
     offers(complete('docker compose bridge |'), ['convert', 'transformations']);
   });
 });
+
+describe('completeShell: Makefile recipes', () => {
+  it('reads `@docker` and `-docker` at the start of a recipe line as docker', () => {
+    offers(complete('logs:', '\t@docker logs --|'), ['--tail', '--follow']);
+    offers(complete('clean:', '\t-docker compose down --|'), ['--volumes', '--rmi']);
+  });
+});
