@@ -3,6 +3,17 @@ import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 
+// The docker CLI tables (issue 25) are large and only shell scripts, Makefiles, markdown and the terminal
+// coach need them: the extension reaches them with `require('./cli/cliTables')` in
+// src/core/knowledge/cliAccess.ts, which this turns into dist/cliTables.js, a bundle of its own loaded on
+// first need. The language server keeps them inside dist/server.js, so its package stays one file.
+const lazyCliTables = {
+  name: 'lazy-cli-tables',
+  setup(build) {
+    build.onResolve({ filter: /\/cli\/cliTables$/ }, args => (args.kind === 'require-call' ? { path: './cliTables.js', external: true } : undefined));
+  },
+};
+
 await esbuild.build({
   entryPoints: ['src/extension.ts'],
   bundle: true,
@@ -11,6 +22,20 @@ await esbuild.build({
   target: 'node18',
   outfile: 'dist/extension.js',
   external: ['vscode'],
+  plugins: [lazyCliTables],
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+});
+
+await esbuild.build({
+  entryPoints: ['src/core/knowledge/cli/cliTables.ts'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  outfile: 'dist/cliTables.js',
   minify: production,
   sourcemap: !production,
   sourcesContent: false,

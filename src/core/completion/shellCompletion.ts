@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // completeShell: the `docker` and `docker compose` subcommands, and the flags of the subcommand at the
 // cursor, in shell scripts, Makefiles and the sh/bash/shell/console fences of markdown.
-import { dockerCommands, dockerManagementCommands, watchOutFor, type CliCommandDoc } from '../knowledge/dockerCliCommands';
+import { cliTables } from '../knowledge/cliAccess';
+import type { CliCommandSet } from '../knowledge/cli/cliTables';
+import { commandValueSets, flagValueSets, type ValueChoice } from '../knowledge/cli/valueSets';
+import { watchOutFor, type CliCommandDoc } from '../knowledge/dockerCliCommands';
 import type { CliFlagDoc } from '../knowledge/dockerCliFlags';
-import { composeCommands } from '../knowledge/dockerCliCompose';
 import { isTooLarge } from '../largeFile';
 import { markdownShellText, shellFenceAt } from '../shell/markdownFences';
+import { flagWhat } from '../shell/hover';
 import { LineIndex, ParseCache, range, type Position, type Range } from '../text';
 import { cachedDoc, rank } from './docCache';
 import type { CompletionItem, CompletionOptions } from './types';
@@ -15,8 +18,6 @@ const lineIndexes = new ParseCache(text => new LineIndex(text));
 /** Words that may stand before `docker` on a line. */
 const PREFIX = new Set(['sudo', 'exec', 'command', 'nohup', 'time', 'then', 'do', 'else', '!', '{', '-E']);
 
-const commands = dockerCommands as Readonly<Record<string, CliCommandDoc>>;
-const composeDocs = composeCommands as Readonly<Record<string, CliCommandDoc>>;
 
 /**
  * The completions at `position` of a shell script or Makefile (or, with `markdown`, a markdown file's
@@ -54,35 +55,56 @@ export function completeShell(text: string, position: Position, options: Complet
   const replace = range(position.line, ch - partial.length, position.line, ch);
   let i = 0;
   while (i < words.length && (PREFIX.has(words[i]) || /^[A-Za-z_]\w*=/.test(words[i]))) i++;
-  const program = words[i];
+  // Makefile recipes may start with `@` (silent) or `-` (ignore errors), as dockerInvocation reads them too.
+  const program = words[i]?.replace(/^[@+-]+/, '').replace(/^.*\//, '');
   if (program !== 'docker' && program !== 'docker-compose') return [];
-  let rest = words.slice(i + 1).filter(w => !w.startsWith('-'));
-  const compose = program === 'docker-compose' || rest[0] === 'compose';
-  if (program === 'docker' && compose) rest = rest.slice(1);
-  if (compose) {
-    const doc = rest.length ? composeDocs[rest[0]] : undefined;
-    if (!rest.length && !partial.startsWith('-')) return commandItems(composeDocs, '', replace);
-    return doc && partial.startsWith('-') ? flagItems(doc, replace) : [];
+  let after = words.slice(i + 1);
+  const compose = program === 'docker-compose' || after.find(w => !w.startsWith('-')) === 'compose';
+  if (program === 'docker' && compose) after = after.slice(after.indexOf('compose') + 1);
+  const tables = cliTables();
+  const set = compose ? tables.compose : tables.docker;
+  const rest = after.filter(w => !w.startsWith('-'));
+  // The command: the longest run of leading words that names one.
+  let n = 0;
+  for (let k = rest.length; k >= 1 && !n; k--) if (set.names.has(rest.slice(0, k).join(' '))) n = k;
+  const key = n ? set.names.get(rest.slice(0, n).join(' '))! : undefined;
+  const doc = key ? set.commands[key] : undefined;
+  const flagsOf = doc ? doc.flags : compose ? tables.composeGlobalFlags : tables.dockerGlobalFlags;
+  const where = doc?.title ?? (compose ? 'docker compose' : 'docker');
+  // A value after `--flag ` or in `--flag=`.
+  const eq = partial.indexOf('=');
+  if (partial.startsWith('--') && eq > 0) {
+    const flag = flagsOf.find(f => f.names.includes(partial.slice(0, eq)));
+    const at = range(position.line, ch - partial.length + eq + 1, position.line, ch);
+    return flag ? valueItems(flag, key, compose, at) : [];
   }
-  if (!rest.length && !partial.startsWith('-')) return commandItems(commands, '', replace);
-  const key = rest.length >= 2 && commands[`${rest[0]} ${rest[1]}`] ? `${rest[0]} ${rest[1]}` : rest[0];
-  if (rest.length === 1 && dockerManagementCommands.has(rest[0]) && !partial.startsWith('-')) return commandItems(commands, `${rest[0]} `, replace);
-  const doc = commands[key];
-  return doc && partial.startsWith('-') ? flagItems(doc, replace) : [];
+  const prev = after[after.length - 1];
+  if (prev?.startsWith('-') && !partial.startsWith('-') && !prev.includes('=')) {
+    const flag = flagsOf.find(f => f.names.includes(prev));
+    if (flag?.value) return valueItems(flag, key, compose, replace);
+  }
+  if (partial.startsWith('-')) return flagItems(flagsOf, where, replace);
+  const typed = rest.join(' ');
+  // After `docker` or `docker volume`: the command names that continue what is written.
+  if (!rest.length || set.groups.has(typed)) return commandItems(set, rest.length ? `${typed} ` : '', replace, !compose && !rest.length);
+  return [];
 }
 
-/** The commands of a table; `prefix` picks the second words of a management command (`volume `). */
-function commandItems(table: Readonly<Record<string, CliCommandDoc>>, prefix: string, replace: Range): CompletionItem[] {
+/** The command names (aliases too) that start with `prefix`, each with its command's hover. */
+function commandItems(set: CliCommandSet, prefix: string, replace: Range, withCompose: boolean): CompletionItem[] {
   const out: CompletionItem[] = [];
-  for (const [key, doc] of Object.entries(table)) {
-    if (!key.startsWith(prefix)) continue;
-    const label = key.slice(prefix.length);
+  for (const [name, key] of set.names) {
+    if (!name.startsWith(prefix)) continue;
+    const doc = set.commands[key];
+    const label = name.slice(prefix.length);
     out.push({
-      label, kind: 'command', detail: doc.usage, insertText: label.includes(' ') ? label : `${label} `, range: replace, sortText: rank(out.length), filterText: label,
-      documentation: cachedDoc(`sh:cmd:${doc.title}`, () => ({ title: doc.title, tags: doc.tags, what: doc.summary, watchOut: watchOutFor(doc), docsUrl: doc.docsUrl })),
+      label, kind: 'command', detail: doc.usage, insertText: label.includes(' ') ? label : `${label} `, range: replace,
+      // Commands a first month needs before Swarm and friends; the table's order within each.
+      sortText: rank((set.entries[key]?.later ? 500 : 0) + out.length), filterText: label,
+      documentation: cachedDoc(`sh:cmd:${doc.title}`, () => commandHover(doc, set.entries[key]?.aka)),
     });
   }
-  if (table === commands && !prefix) {
+  if (withCompose) {
     out.push({
       label: 'compose', kind: 'command', detail: 'docker compose COMMAND', insertText: 'compose ', range: replace, sortText: rank(out.length),
       documentation: cachedDoc('sh:cmd:compose', () => ({ title: 'docker compose', tags: ['Compose v2', 'plugin'], what: 'Compose v2: runs a whole multi-container app from a Compose file. It is a plugin of the `docker` command, so it is written with a space.', docsUrl: 'https://docs.docker.com/reference/cli/docker/compose/' })),
@@ -91,13 +113,31 @@ function commandItems(table: Readonly<Record<string, CliCommandDoc>>, prefix: st
   return out;
 }
 
-/** The flags of one subcommand, long spelling first, each with the flag's hover. */
-function flagItems(doc: CliCommandDoc, replace: Range): CompletionItem[] {
-  return doc.flags.flatMap((f: CliFlagDoc, i) => f.names.map(name => ({
-    label: name, kind: 'flag' as const, detail: f.value ? `${name} ${f.value.placeholder}` : doc.title, insertText: f.value ? `${name} ` : name, range: replace,
+function commandHover(doc: CliCommandDoc, aka: readonly string[] | undefined) {
+  const program = doc.title.startsWith('docker compose') ? 'docker compose' : 'docker';
+  const tags = [...(doc.tags ?? []), ...(aka?.length ? [`also ${aka.map(a => `${program} ${a}`).join(', ')}`] : [])];
+  return { title: doc.title, tags, what: doc.summary, watchOut: watchOutFor(doc), docsUrl: doc.docsUrl };
+}
+
+/** The flags of one command, the ones a learner meets first (`rank`) first, long spelling first. */
+function flagItems(flags: readonly CliFlagDoc[], where: string, replace: Range): CompletionItem[] {
+  const rankOf = (f: CliFlagDoc) => f.rank ?? Number.MAX_SAFE_INTEGER;
+  const order = flags.map((f, i) => ({ f, i })).sort((a, b) => rankOf(a.f) - rankOf(b.f) || a.i - b.i);
+  return order.flatMap(({ f }, i) => f.names.map(name => ({
+    label: name, kind: 'flag' as const, detail: f.value ? `${name} ${f.value.placeholder}` : where, insertText: f.value ? `${name} ` : name, range: replace,
     sortText: rank(i * 2 + (name.startsWith('--') ? 0 : 1)),
-    documentation: cachedDoc(`sh:flag:${doc.title}:${f.names.join(',')}`, () => ({
-      title: f.names.join(', '), tags: [doc.title, ...(f.value ? [`takes ${f.value.placeholder}`] : [])], what: f.summary, watchOut: f.watchOut, docsUrl: f.docsUrl,
+    documentation: cachedDoc(`sh:flag:${where}:${f.names.join(',')}`, () => ({
+      title: f.names.join(', '), tags: [where, ...(f.value ? [`takes ${f.value.placeholder}`] : [])], what: flagWhat(f), watchOut: f.watchOut, docsUrl: f.docsUrl,
     })),
   })));
+}
+
+/** The known values of a flag, for this command when it has its own set. */
+function valueItems(flag: CliFlagDoc, key: string | undefined, compose: boolean, replace: Range): CompletionItem[] {
+  const long = flag.names[flag.names.length - 1];
+  const choices: readonly ValueChoice[] | undefined = (key ? commandValueSets[`${key} ${long}`] : undefined) ?? (compose ? commandValueSets[`compose ${long}`] : undefined) ?? flagValueSets[long];
+  return (choices ?? []).map(([value, what], i) => ({
+    label: value, kind: 'value' as const, detail: what || long, insertText: value, range: replace, sortText: rank(i), filterText: value,
+    documentation: what ? `${'`'}${long} ${value}${'`'}: ${what}.` : `${'`'}${long} ${value}${'`'}`,
+  }));
 }

@@ -156,7 +156,7 @@ export const dockerCommands = {
   logs: {
     title: 'docker logs', usage: 'docker logs [OPTIONS] CONTAINER', tags: ['shows output'],
     summary: 'Shows what a container has printed so far, on standard output and standard error.',
-    flags: [{ ...f.followFlag, docsUrl: cli('container/logs') }], otherValueOptions: ['--since', '-n', '--tail', '--until'],
+    flags: [{ ...f.followFlag, docsUrl: cli('container/logs') }, { ...f.logsTailFlag, docsUrl: cli('container/logs') }], otherValueOptions: ['--since', '--until'],
     args: [{ name: 'CONTAINER', summary: 'The container whose output to show, by name or ID; stopped ones work too.' }],
     docsUrl: cli('container/logs'),
   },

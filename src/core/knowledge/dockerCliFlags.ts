@@ -9,7 +9,7 @@ import { exitCodeWords } from './exitCodes';
 export type FlagValueKind =
   | 'publish' | 'env' | 'envFile' | 'containerName' | 'volume' | 'mount' | 'network' | 'workdir'
   | 'entrypoint' | 'user' | 'restart' | 'imageTag' | 'dockerfile' | 'buildArg' | 'target' | 'platform'
-  | 'composeFile' | 'projectName' | 'plain';
+  | 'composeFile' | 'projectName' | 'bytes' | 'cpus' | 'duration' | 'tail' | 'pull' | 'filter' | 'format' | 'plain';
 
 export interface CliFlagDoc {
   /** Every spelling, short one first: `['-p', '--publish']`. */
@@ -20,6 +20,14 @@ export interface CliFlagDoc {
   summary: string;
   watchOut?: readonly string[];
   docsUrl: string;
+  /** The value type the reference gives (`bytes`, `duration`, `list`), when the flag takes one. */
+  type?: string;
+  /** The reference's default, when it gives one. */
+  default?: string;
+  /** The Dockerfile instruction or Compose key that does the same. */
+  equivalent?: string;
+  /** Set on the flags a learner meets first, in the order completion offers them (0 first). */
+  rank?: number;
 }
 
 const run = (anchor = '') => `https://docs.docker.com/reference/cli/docker/container/run/${anchor && '#' + anchor}`;
@@ -82,7 +90,11 @@ export const envFileFlag: CliFlagDoc = {
   names: ['--env-file'],
   value: { placeholder: 'file', kind: 'envFile' },
   summary: 'Reads environment variables for the container from a file, one `KEY=value` per line.',
-  watchOut: ['Keep such files (they often hold secrets) out of git and out of the build context.'],
+  // ref: docker/cli pkg/kvfile/kvfile.go ("quotes are considered part of the key or value")
+  watchOut: [
+    'Quotes are kept: `NAME="web"` gives the value `"web"` with its quotes, unlike Compose\'s `.env`. Write `NAME=web`.',
+    'Keep such files (they often hold secrets) out of git and out of the build context.',
+  ],
   docsUrl: run('env'),
 };
 
@@ -293,15 +305,15 @@ export const downRmiFlag: CliFlagDoc = {
 // ref: docker-cli-docs/compose_logs.md (-n, --tail: number of lines from the end of the logs, "all" by default)
 export const logsTailFlag: CliFlagDoc = {
   names: ['-n', '--tail'],
-  value: { placeholder: 'lines', kind: 'plain' },
-  summary: 'Shows only this many lines from the end of each container\'s log (`all` by default).',
+  value: { placeholder: 'lines', kind: 'tail' },
+  summary: 'Shows only this many lines from the end of each container\'s log, not all of it.',
   docsUrl: compose('logs/'),
 };
 
 // ref: docker-cli-docs/container_run.md (--cpus: number of CPUs)
 export const cpusFlag: CliFlagDoc = {
   names: ['--cpus'],
-  value: { placeholder: 'number', kind: 'plain' },
+  value: { placeholder: 'number', kind: 'cpus' },
   summary: 'Caps how much CPU time the container may use, counted in CPUs: `1.5` is at most one and a half cores\' worth.',
   docsUrl: run('cpus'),
 };
@@ -309,7 +321,7 @@ export const cpusFlag: CliFlagDoc = {
 // ref: docker-cli-docs/container_run.md#memory (-m, --memory: hard memory limit)
 export const memoryFlag: CliFlagDoc = {
   names: ['-m', '--memory'],
-  value: { placeholder: 'bytes', kind: 'plain' },
+  value: { placeholder: 'bytes', kind: 'bytes' },
   summary: `A hard memory limit for the container, such as \`512m\` or \`2g\`. A container that needs more is killed by the kernel (out of memory) and ends with ${exitCodeWords(137)}.`,
   docsUrl: run('memory'),
 };

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Reads the words of one simple command as a `docker`, `docker compose` or `docker-compose` call: the
 // subcommand, each flag with its value, the arguments, and the command given to the container.
+import { cliTables } from '../knowledge/cliAccess';
+import type { CliCommandSet } from '../knowledge/cli/cliTables';
 import type { CliArgDoc, CliCommandDoc } from '../knowledge/dockerCliCommands';
-import { dockerCommandAliases, dockerCommands, dockerGlobalValueOptions, dockerManagementCommands } from '../knowledge/dockerCliCommands';
-import { composeCommands, composeGlobalFlags, composeGlobalValueOptions } from '../knowledge/dockerCliCompose';
 import type { CliFlagDoc } from '../knowledge/dockerCliFlags';
 import type { Word } from './words';
 
@@ -53,12 +53,13 @@ export function dockerInvocation(words: readonly Word[]): DockerInvocation | und
   const program = programWord.value.replace(/^[@+-]+/, '').replace(/^.*\//, '');
   if (program !== 'docker' && program !== 'docker-compose') return undefined;
   const inv: DockerInvocation = { program, compose: program === 'docker-compose', programWord, flags: [], args: [], containerCommand: [] };
+  const tables = cliTables();
   i++;
   if (program === 'docker') {
-    i = readLeadingFlags(words, i, inv, [], dockerGlobalValueOptions);
+    i = readLeadingFlags(words, i, inv, tables.dockerGlobalFlags, NO_NAMES);
     if (words[i]?.value === 'compose') { inv.compose = true; inv.composeWord = words[i++]; }
   }
-  if (inv.compose) i = readLeadingFlags(words, i, inv, composeGlobalFlags, composeGlobalValueOptions);
+  if (inv.compose) i = readLeadingFlags(words, i, inv, tables.composeGlobalFlags, NO_NAMES);
   i = readCommand(words, i, inv);
   if (inv.command) readArguments(words, i, inv, inv.command.doc);
   return inv;
@@ -79,22 +80,24 @@ function skipPrefix(words: readonly Word[]): number {
   return i;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Reads the command: the longest run of words that names one (`volume ls`, `bridge transformations ls`),
+ * so a group word alone (`docker volume`) is the group's own command.
+ */
 function readCommand(words: readonly Word[], i: number, inv: DockerInvocation): number {
   const first = words[i];
   if (!first) return i;
-  if (inv.compose) {
-    const doc = (composeCommands as Record<string, CliCommandDoc>)[first.value];
-    if (doc) inv.command = { key: first.value, doc, words: [first] };
-    else inv.unknownCommand = first;
-    return i + 1;
-  }
-  const second = words[i + 1];
-  const pair = dockerManagementCommands.has(first.value) && second ? `${first.value} ${second.value}` : undefined;
-  const key = pair ? dockerCommandAliases[pair] ?? pair : dockerCommandAliases[first.value] ?? first.value;
-  const doc = (dockerCommands as Record<string, CliCommandDoc>)[key];
-  if (doc) {
-    inv.command = { key, doc, words: pair ? [first, second] : [first] };
-    return i + (pair ? 2 : 1);
+  const set: CliCommandSet = inv.compose ? cliTables().compose : cliTables().docker;
+  let n = 1;
+  while (set.groups.has(words.slice(i, i + n).map(w => w.value).join(' ')) && words[i + n]) n++;
+  for (; n >= 1; n--) {
+    const key = set.names.get(words.slice(i, i + n).map(w => w.value).join(' '));
+    if (key) {
+      inv.command = { key, doc: set.commands[key], words: words.slice(i, i + n) };
+      return i + n;
+    }
   }
   inv.unknownCommand = first;
   return i + 1;

@@ -28,10 +28,38 @@ function describe(kind: FlagValueKind, value: string): string[] {
     case 'imageTag': return describeImageName(value);
     case 'dockerfile': return [`Uses the Dockerfile at ${code(value)}.`];
     case 'target': return [`Stops after the stage \`FROM … AS ${value}\`: the image is that stage, and later stages are skipped.`];
-    case 'platform': return [`Builds for ${code(value)}.`];
+    case 'platform': return [`For ${code(value)}: the OS and CPU the image is made for${/amd64|arm/.test(value) ? '; on a machine with another CPU it runs through emulation, slower' : ''}.`];
     case 'composeFile': return [`Reads ${code(value)} as the Compose file.`];
+    case 'bytes': return describeBytes(value);
+    case 'cpus': return /^\d*\.?\d+$/.test(value) ? [`At most ${code(value)} CPU${value === '1' ? '' : 's'}' worth of time${value === '1.5' ? ': one and a half cores' : Number(value) < 1 ? `: ${Math.round(Number(value) * 100)}% of one core` : ''}.`] : [];
+    case 'duration': return /^\d+$/.test(value) && value !== '0' ? [] : [`${code(value)} as a duration (\`ms\`, \`s\`, \`m\`, \`h\`).`];
+    case 'pull': return describePull(value);
+    case 'tail': return [value === 'all' ? 'Every line since the container started.' : `Only the last ${code(value)} lines; older ones are skipped.`];
+    case 'filter': return [`Keeps only entries where ${code(value)}.`];
+    case 'format': return [value === 'json' ? 'Prints JSON, one object per line.' : value.startsWith('table') ? 'Prints a table with a header row.' : `Prints each entry as the Go template ${code(value)}.`];
     case 'plain': return [`Set to ${code(value)}.`];
     case 'projectName': return [`The containers are named \`${value}-<service>-1\` (the old \`docker-compose\` v1 wrote \`${value}_<service>_1\`), and the default network \`${value}_default\`.`];
+  }
+}
+
+/** `512m`: go-units' binary units, so `m` is MiB. */
+function describeBytes(value: string): string[] {
+  const m = /^(\d+(?:\.\d+)?)\s?([kmgtp])?i?b?$/i.exec(value);
+  if (!m) return [];
+  const unit = m[2]?.toLowerCase();
+  if (!unit) return [`${code(value)} with no unit is ${m[1]} bytes${Number(m[1]) < 6 * 1024 * 1024 ? ' (too small for a memory limit: write `' + m[1] + 'm` for MiB)' : ''}.`];
+  const names: Record<string, string> = { k: 'KiB', m: 'MiB', g: 'GiB', t: 'TiB', p: 'PiB' };
+  return [`${code(value)} is ${m[1]} ${names[unit]} (units count in 1024s).`];
+}
+
+function describePull(value: string): string[] {
+  switch (value) {
+    case 'always': return ['`always`: downloads the image every time, even when you have it.'];
+    case 'missing': return ['`missing`: downloads only when the image is not on your machine (the default).'];
+    case 'never': return ['`never`: uses only the image you have; fails when it is missing.'];
+    case 'policy': return ['`policy`: follows each service\'s `pull_policy:`.'];
+    case 'build': return ['`build`: builds the image instead of pulling it.'];
+    default: return [];
   }
 }
 

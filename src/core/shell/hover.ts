@@ -2,9 +2,10 @@
 // explainShell: explain the part of a `docker ...` command line under the cursor, in scripts, Makefiles and
 // the shell blocks of markdown.
 import { isTooLarge } from '../largeFile';
-import { dockerCommands, watchOutFor } from '../knowledge/dockerCliCommands';
-import { composeFileFlag, projectNameFlag, type CliFlagDoc } from '../knowledge/dockerCliFlags';
-import { composeCommands, composeTools } from '../knowledge/dockerCliCompose';
+import { cliTables } from '../knowledge/cliAccess';
+import { watchOutFor } from '../knowledge/dockerCliCommands';
+import type { CliFlagDoc } from '../knowledge/dockerCliFlags';
+import { composeTools } from '../knowledge/dockerCliCompose';
 import type { Notes } from '../notes/notes';
 import { notesAbout } from '../notes/notes';
 import { code, renderHover, type HoverContent } from '../render';
@@ -15,6 +16,7 @@ import { commandAt } from './commandAt';
 import { dockerInvocation, type DockerInvocation, type FlagUse } from './dockerInvocation';
 import { describeFlagValue, describeImageName } from './flagValues';
 import { flagsAfterImage, lineWarnings } from './lineWarnings';
+import { describeProblem, flagValueProblems, valueProblems } from './valueChecks';
 import { rangeOf, type LogicalLine } from './logicalLine';
 import type { Word } from './words';
 
@@ -90,7 +92,7 @@ function explainCommand(inv: DockerInvocation, range: Range): ShellHit {
   const { doc } = inv.command!;
   const facts = commandFacts(inv);
   // This line's own mistakes first: they are why the command will fail.
-  const watchOut = [...lineWarnings(inv), ...watchOutFor(doc, name => hasFlag(inv, name))];
+  const watchOut = [...lineWarnings(inv), ...valueProblems(inv).map(describeProblem), ...watchOutFor(doc, name => hasFlag(inv, name))];
   if (inv.program === 'docker-compose') watchOut.push(...composeTools.standalone.watchOut);
   return {
     range,
@@ -151,7 +153,8 @@ function joinPath(dir: string, file: string): string {
 
 function explainUnknownCommand(inv: DockerInvocation, range: Range): ShellHit | undefined {
   const word = inv.unknownCommand!.value;
-  const names = Object.keys(inv.compose ? composeCommands : dockerCommands).filter(n => !n.includes(' '));
+  const set = inv.compose ? cliTables().compose : cliTables().docker;
+  const names = [...set.names.keys()].filter(n => !n.includes(' ')).concat(inv.compose ? [] : ['compose']);
   const guess = closestName(word, names);
   if (!guess) return undefined;
   const program = inv.compose ? (inv.program === 'docker-compose' ? 'docker-compose' : 'docker compose') : 'docker';
@@ -192,9 +195,9 @@ function explainFlags(inv: DockerInvocation, flags: FlagUse[], range: Range): Sh
   const other = doc.names.filter(n => n !== f.name);
   const inThisLine = doc.value && f.value !== undefined ? describeFlagValue(doc.value.kind, f.value) : [];
   // `docker compose -f x up`: -f and -p belong to `docker compose` itself, not to the subcommand.
-  const global = doc === composeFileFlag || doc === projectNameFlag;
+  const global = inv.compose && cliTables().composeGlobalFlags.includes(doc);
   if (global && inv.command) inThisLine.push(`It is an option of \`docker compose\` itself, not of \`${inv.command.key}\`, so it goes before the subcommand.`);
-  const lineWatch = [...conflicts(inv, doc)];
+  const lineWatch = [...conflicts(inv, doc), ...flagValueProblems(f).map(describeProblem)];
   if (doc.value && f.value === undefined) inThisLine.push(`It needs a value (${code(doc.value.placeholder)}), and none follows.`);
   return {
     range,
@@ -202,7 +205,7 @@ function explainFlags(inv: DockerInvocation, flags: FlagUse[], range: Range): Sh
     content: {
       title: f.value !== undefined && doc.value ? `${f.name} ${doc.value.placeholder}` : f.name,
       tags: [global ? 'docker compose' : where, ...other.map(n => `same as ${n}`)],
-      what: doc.summary,
+      what: flagWhat(doc),
       inThisLine,
       watchOut: [...lineWatch, ...(doc.watchOut ?? [])],
       docsUrl: doc.docsUrl,
@@ -245,6 +248,14 @@ function explainContainerCommand(inv: DockerInvocation, range: Range): ShellHit 
   };
 }
 
+/** What a flag does, then its default and its Dockerfile or Compose equivalent when the tables know them. */
+export function flagWhat(doc: CliFlagDoc): string {
+  const parts = [doc.summary];
+  if (doc.default !== undefined && doc.default !== '') parts.push(`Default: ${code(doc.default)}.`);
+  if (doc.equivalent) parts.push(doc.equivalent);
+  return parts.join(' ');
+}
+
 /** True when the line has the flag `name` (in any of its spellings, alone or in a group). */
 function hasFlag(inv: DockerInvocation, name: string): boolean {
   return inv.flags.some(f => f.name === name || f.doc?.names.includes(name));
@@ -263,6 +274,14 @@ function conflicts(inv: DockerInvocation, doc: CliFlagDoc): string[] {
   const has = (name: string) => inv.flags.some(f => f.doc?.names.includes(name));
   if ((doc.names.includes('--rm') && has('--restart')) || (doc.names.includes('--restart') && has('--rm'))) {
     return ['`--rm` and `--restart` on the same line is an error: one deletes the container when it stops, the other starts it again. Drop one of them.'];
+  }
+  // ref: docker-cli-docs/container_run.md#rm: the container and its logs go when it stops.
+  if (inv.command?.key === 'run' && ((doc.names.includes('--rm') && has('--detach')) || (doc.names.includes('--detach') && has('--rm')))) {
+    return ['With both `--rm` and `-d`, the container is deleted as soon as it stops, and its logs with it: if it crashes at start, `docker logs` has nothing to show. Drop `--rm` while you find out why.'];
+  }
+  // ref: docker/cli cli/command/container/run.go:134
+  if (inv.command?.key === 'run' && ((doc.names.includes('--attach') && has('--detach')) || (doc.names.includes('--detach') && has('--attach')))) {
+    return ['`-d` and `--attach` on the same line is an error: a detached container has nothing attached. Drop one of them.'];
   }
   return [];
 }

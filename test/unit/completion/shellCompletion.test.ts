@@ -51,3 +51,40 @@ describe('completeShell', () => {
     assert.deepStrictEqual(completeShell('docker', { line: 3, character: 0 }), []);
   });
 });
+
+describe('completeShell: values of flags with a known set (issue 25)', () => {
+  // Values from docker-cli-docs: container_run.md#restart (no, on-failure, always, unless-stopped),
+  // #pull (missing, always, never), #log-driver, network drivers (bridge, host, none), buildx_build.md#progress.
+  it('offers restart policies, pull policies, networks and log drivers after the flag, and after --flag=', () => {
+    offers(complete('docker run --restart |'), ['no', 'on-failure', 'always', 'unless-stopped']);
+    offers(complete('docker run --pull |'), ['missing', 'always', 'never']);
+    offers(complete('docker run --network |'), ['bridge', 'host', 'none']);
+    offers(complete('docker run --log-driver |'), ['json-file', 'local', 'none', 'journald', 'syslog']);
+    offers(complete('docker run --restart=|'), ['unless-stopped']);
+    offers(complete('docker build --progress |'), ['auto', 'plain', 'tty']);
+    offers(complete('docker compose up --pull |'), ['policy', 'always', 'missing', 'never']);
+  });
+
+  it('offers platforms, format templates, mount keys and filter keys for the command at hand', () => {
+    offers(complete('docker run --platform |'), ['linux/amd64', 'linux/arm64']);
+    offers(complete('docker ps --format |'), ['json', 'table', '{{.Names}}']);
+    offers(complete('docker ps --filter |'), ['status=exited', 'name=', 'ancestor=']);
+    offers(complete('docker images --filter |'), ['dangling=true', 'reference=']);
+    offers(complete('docker run --mount |'), ['type=bind,source=./,target=/app', 'readonly']);
+    // A flag without a known set offers nothing rather than guesses.
+    assert.deepStrictEqual(complete('docker run --name |'), []);
+  });
+
+  it('offers the flags of docker itself before a command, and every alias of a command', () => {
+    offers(complete('docker --|'), ['--context', '--host', '--debug']);
+    offers(complete('docker container |'), ['run', 'ls', 'list', 'ps', 'inspect', 'prune']);
+    offers(complete('docker compose bridge |'), ['convert', 'transformations']);
+  });
+});
+
+describe('completeShell: Makefile recipes', () => {
+  it('reads `@docker` and `-docker` at the start of a recipe line as docker', () => {
+    offers(complete('logs:', '\t@docker logs --|'), ['--tail', '--follow']);
+    offers(complete('clean:', '\t-docker compose down --|'), ['--volumes', '--rmi']);
+  });
+});

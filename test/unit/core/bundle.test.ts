@@ -7,6 +7,7 @@ import * as path from 'path';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const bundlePath = path.join(root, 'dist', 'extension.js');
+const tablesPath = path.join(root, 'dist', 'cliTables.js');
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
@@ -20,6 +21,17 @@ describe('the extension bundle', () => {
   before(function () {
     assert.ok(fs.existsSync(bundlePath), 'dist/extension.js is missing: run `npm run bundle` first (npm test does)');
     bundle = fs.readFileSync(bundlePath, 'utf8');
+    // The CLI tables ship beside it and run in the same host, so every check below covers them too.
+    if (fs.existsSync(tablesPath)) bundle += fs.readFileSync(tablesPath, 'utf8');
+  });
+
+  it('keeps the docker CLI tables in dist/cliTables.js, required on first need, not at activation (issue 25)', () => {
+    const main = fs.readFileSync(bundlePath, 'utf8');
+    assert.match(main, /require\("\.\/cliTables\.js"\)/);
+    // A sentence of the tables (cli/containerFlagTexts.ts) is in the tables' bundle, not the extension's.
+    const sentence = 'Gives the container access to the Docker engine';
+    assert.ok(!main.includes(sentence), 'the extension bundle carries the CLI tables');
+    assert.ok(fs.readFileSync(tablesPath, 'utf8').includes(sentence));
   });
 
   it('evaluates no strings as code', () => {

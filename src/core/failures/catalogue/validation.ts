@@ -39,6 +39,19 @@ export const restartRetryCount = messageKind({
   }),
 });
 
+export const restartPolicyFormat = messageKind({
+  code: 'RestartPolicyFormat',
+  title: 'A restart policy the CLI cannot read',
+  message: 'restartPolicyFormat',
+  docsUrl: 'https://docs.docker.com/engine/containers/start-containers-automatically/',
+  topics: ['flag:--restart'],
+  explain: (ctx) => ({
+    lead: flagValue(ctx, '--restart') ? `${code(flagValue(ctx, '--restart')!)} is not written as a restart policy.` : undefined,
+    why: ['The CLI reads `--restart` before it asks the engine for anything, so nothing was created.'],
+    todo: ['Write `on-failure:3` (a whole number after the colon), or a policy without a count: `no`, `always`, `unless-stopped`.'],
+  }),
+});
+
 export const invalidVolumeName = messageKind({
   code: 'InvalidVolumeName',
   title: 'A folder read as a volume name',
@@ -225,4 +238,4 @@ export const platformMismatch = messageKind({
   }),
 });
 
-export const validationKinds = [invalidRestartPolicy, restartRetryCount, invalidVolumeName, bindSourceMissing, invalidVolumeSpec, networkNotFound, networkModeConflict, minimumMemory, memoryBelowReservation, cpusOutOfRange, invalidContainerName, volumeInUse, networkHasEndpoints, noSuchVolume, platformMismatch];
+export const validationKinds = [invalidRestartPolicy, restartRetryCount, restartPolicyFormat, invalidVolumeName, bindSourceMissing, invalidVolumeSpec, networkNotFound, networkModeConflict, minimumMemory, memoryBelowReservation, cpusOutOfRange, invalidContainerName, volumeInUse, networkHasEndpoints, noSuchVolume, platformMismatch];

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// What a person sees in notes and scripts (issue 25): the hover of a `docker logs` flag in a markdown
+// fence, and the flag list after `docker run --` with each flag's explanation beside it. The README
+// shows both pictures.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export default [
+  {
+    name: 'hovering --tail in the sh fence of notes/week1.md explains the flag and this line\'s 100',
+    async run({ wb, assert, repoRoot }) {
+      await wb.runCommand('View: Hide Panel').catch(() => {});
+      await wb.openFile('notes/week1.md');
+      const text = await wb.hover('--tail', { expect: /--tail/ });
+      assert.match(text, /docker logs/);
+      assert.match(text, /last `?100`? lines/);
+      assert.match(text, /Default: all/);
+      await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'cli-hover-tail.png'), {
+        selector: '.part.editor', downTo: '.monaco-editor .monaco-hover',
+      });
+      await wb.unhover();
+    },
+  },
+  {
+    name: 'typing docker run -- in a script lists every docker run flag, each explained',
+    async run({ wb, assert, repoRoot }) {
+      const dir = path.join(repoRoot, 'samples', 'ui-scratch-cli');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'run.sh'), '#!/bin/sh\n\n');
+      try {
+        await wb.openFile('ui-scratch-cli/run.sh');
+        const { x, y } = await wb.pointAt('#!/bin/sh');
+        await wb.page.mouse.click(x, y);
+        await wb.page.keyboard.press('Control+End');
+        // `-` is a trigger character: the list opens by itself, as it does for a person typing.
+        await wb.type('docker run --');
+        const rows = await wb.suggestions();
+        for (const flag of ['--rm', '--publish', '--env', '--volume']) assert.ok(rows.some((r) => r.includes(flag)), rows.join(' | '));
+        const details = wb.page.locator('.suggest-details');
+        let text = '';
+        for (let i = 0; i < 40 && !/docker run/.test(text); i++) {
+          if (i % 8 === 3 && !(await details.first().isVisible().catch(() => false))) await wb.page.keyboard.press('Control+Space');
+          await sleep(250);
+          text = (await details.allInnerTexts().catch(() => [])).join('\n');
+        }
+        assert.match(text, /docker run/);
+        await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'cli-completion-run.png'), { selector: '.part.editor', downTo: '.suggest-details' });
+        await wb.page.keyboard.press('Escape');
+      } finally {
+        await wb.runCommand('File: Revert File').catch(() => {});
+        await wb.runCommand('View: Close All Editors').catch(() => {});
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  },
+];
