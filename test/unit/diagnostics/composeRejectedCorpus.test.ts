@@ -13,7 +13,8 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 /** The rules of issue 23 (the ones that say Docker refuses a value). */
 const refusing = ['MissingImageOrBuild', 'InvalidImageReference', 'InvalidRestartPolicy', 'InvalidPortMapping', 'InvalidVolumeMount',
   'InvalidDuration', 'InvalidByteSize', 'InvalidCpus', 'DependencyCycle', 'ExtendsCycle', 'NetworkModeWithNetworks', 'InvalidHealthcheckTest',
-  'DuplicateMountTarget', 'ConflictingDeployValues', 'InvalidContainerName', 'SecretWithoutSource'];
+  'DuplicateMountTarget', 'ConflictingDeployValues', 'InvalidContainerName', 'SecretWithoutSource',
+  'DockerfileWithInline', 'RelativeWorkingDir', 'SwapWithoutMemory', 'ValueOutOfRange', 'ExtraHostWithoutIp'];
 /** Their softer companions: Docker accepts the file but ignores or rewrites a value. */
 const softer = ['IgnoredVolumeOption', 'PortsWithHostNetwork', 'ProjectNameNormalized'];
 

@@ -38,6 +38,11 @@ import { missingImageOrBuild } from './rules/missingImageOrBuild';
 import { networkModeWithNetworks } from './rules/networkModeWithNetworks';
 import { portsWithHostNetwork } from './rules/portsWithHostNetwork';
 import { projectNameNormalized } from './rules/projectNameNormalized';
+import { dockerfileWithInline } from './rules/dockerfileWithInline';
+import { extraHostWithoutIp } from './rules/extraHostWithoutIp';
+import { relativeWorkingDir } from './rules/relativeWorkingDir';
+import { swapWithoutMemory } from './rules/swapWithoutMemory';
+import { valueOutOfRange } from './rules/valueOutOfRange';
 
 export const composeRules: readonly ComposeRule[] = [
   yamlSyntax,
@@ -80,4 +85,9 @@ export const composeRules: readonly ComposeRule[] = [
   secretWithoutSource,
   portsWithHostNetwork,
   projectNameNormalized,
+  dockerfileWithInline,
+  relativeWorkingDir,
+  swapWithoutMemory,
+  valueOutOfRange,
+  extraHostWithoutIp,
 ];
