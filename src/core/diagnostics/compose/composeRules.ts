@@ -43,6 +43,12 @@ import { extraHostWithoutIp } from './rules/extraHostWithoutIp';
 import { relativeWorkingDir } from './rules/relativeWorkingDir';
 import { swapWithoutMemory } from './rules/swapWithoutMemory';
 import { valueOutOfRange } from './rules/valueOutOfRange';
+import { buildContextServiceUnknown, buildPlatformsMissPlatform } from './rules/buildServiceRefs';
+import { externalNameConflict } from './rules/externalNameConflict';
+import { invalidAddress } from './rules/invalidAddress';
+import { invalidDevice } from './rules/invalidDevice';
+import { unsupportedDriver } from './rules/unsupportedDriver';
+import { watchWithoutTarget } from './rules/watchWithoutTarget';
 
 export const composeRules: readonly ComposeRule[] = [
   yamlSyntax,
@@ -90,4 +96,11 @@ export const composeRules: readonly ComposeRule[] = [
   swapWithoutMemory,
   valueOutOfRange,
   extraHostWithoutIp,
+  buildContextServiceUnknown,
+  buildPlatformsMissPlatform,
+  watchWithoutTarget,
+  unsupportedDriver,
+  externalNameConflict,
+  invalidDevice,
+  invalidAddress,
 ];
