@@ -114,13 +114,13 @@ const dockerfile: DockerCheck[] = [
   { where: 'dockerfile', check: 'STOPSIGNAL is a known signal', source: `${BK}dockerfile2llb/convert.go dispatchStopSignal`, coveredBy: p('InvalidStopSignal') },
   { where: 'dockerfile', check: 'exec form is valid JSON', source: `${BK}parser/line_parsers.go parseMaybeJSON`, coveredBy: p('MalformedExecForm') },
   { where: 'dockerfile', check: 'WORKDIR relative path is resolved against the previous one', source: `${BK}dockerfile2llb/convert.go dispatchWorkdir`, coveredBy: p('WorkdirRelativePath') },
-  { where: 'dockerfile', check: 'the Dockerfile is empty or has no stage', source: `${BK}dockerfile2llb/convert.go`, note: 'an empty file is plain to see' },
+  { where: 'dockerfile', check: 'the Dockerfile is empty or has no stage', source: `${BK}parser/parser.go; dockerfile2llb/convert.go`, coveredBy: p('NoBuildStage') },
   { where: 'dockerfile', check: 'COPY --from names a stage defined later', source: `${BK}dockerfile2llb/convert.go`, coveredBy: p('CopyFromUnknownStage') },
   { where: 'dockerfile', check: 'RUN --network and --security values; RUN --mount keys, types and sharing', source: `${BK}instructions/commands_runnetwork.go, commands_runsecurity.go, commands_runmount.go`, coveredBy: k('DockerfileParseError') },
-  { where: 'dockerfile', check: 'escape directive is a backtick or a backslash; each parser directive only once', source: `${BK}parser/parser.go, parser/directives.go`, note: rare },
+  { where: 'dockerfile', check: 'escape directive is a backtick or a backslash; each parser directive only once', source: `${BK}parser/parser.go, parser/directives.go`, coveredBy: p('InvalidParserDirective') },
   { where: 'dockerfile', check: 'heredoc is terminated', source: `${BK}parser/parser.go`, coveredBy: k('DockerfileParseError') },
   { where: 'dockerfile', check: 'docker build --target names a stage', source: `${BK}dockerfile2llb/convert.go`, note: 'the coach does not yet read --target against the Dockerfile' },
-  { where: 'dockerfile', check: 'heredoc not allowed in this position', source: `${BK}instructions/parse.go errBadHeredoc`, note: rare },
+  { where: 'dockerfile', check: 'heredoc not allowed in this position', source: `${BK}instructions/parse.go errBadHeredoc`, coveredBy: p('HeredocDestination') },
   { where: 'dockerfile', check: 'a RUN step exits with a non-zero code', source: 'moby/buildkit:solver (did not complete successfully)', coveredBy: k('RunStepFailed') },
 ];
 
