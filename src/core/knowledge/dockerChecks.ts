@@ -76,11 +76,11 @@ const compose: DockerCheck[] = [
   { where: 'compose', check: 'a dependency failed to start or became unhealthy', source: 'docker/compose:pkg/compose/convergence.go', coveredBy: k('ComposeDependencyUnhealthy', 'ComposeDependencyExited') },
   { where: 'compose', check: 'env_file must exist', source: `${GO}loader/environment.go`, coveredBy: k('ComposeEnvFileNotFound') },
   { where: 'compose', check: 'build context must exist', source: 'docker/compose:pkg/compose/build.go', coveredBy: k('BuildContextNotFound') },
-  { where: 'compose', check: 'an external network or volume must already exist', source: 'docker/compose:pkg/compose/create.go resolveExternalNetwork, volumes', note: 'Compose\'s wording ("declared as external, but could not be found", "external volume not found") is not yet a failure kind' },
+  { where: 'compose', check: 'an external network or volume must already exist', source: 'docker/compose:pkg/compose/create.go resolveExternalNetwork, checkExternalVolumes', coveredBy: k('ComposeExternalNetworkMissing', 'ComposeExternalVolumeMissing') },
   { where: 'compose', check: 'a service sharing volumes_from or a namespace (network_mode: service:x) needs that container', source: 'docker/compose:pkg/compose/convergence.go', note: rare },
   { where: 'compose', check: 'ipv4_address, ipv6_address, mac_address, dns, subnet and gateway are valid addresses', source: 'docker/compose:pkg/compose/create.go', coveredBy: p('InvalidAddress') },
   { where: 'compose', check: 'configs and secrets drivers are not supported by Compose', source: 'docker/compose:pkg/compose/create.go', coveredBy: p('UnsupportedDriver') },
-  { where: 'compose', check: 'docker compose up flags that cannot be combined (--build with --no-build, --detach with --abort-on-container-exit, ...)', source: 'docker/compose:cmd/compose/up.go validate', note: 'not yet a failure kind; Docker names both flags' },
+  { where: 'compose', check: 'docker compose up flags that cannot be combined (--build with --no-build, --detach with --abort-on-container-exit, ...)', source: 'docker/compose:cmd/compose/up.go validate', coveredBy: k('ComposeIncompatibleFlags') },
   { where: 'compose', check: 'restart policy value', source: `${MOBY}api/types/container/hostconfig.go ValidateRestartPolicy`, coveredBy: pk(['InvalidRestartPolicy'], ['InvalidRestartPolicy']) },
   { where: 'compose', check: 'image reference format (lowercase repository, valid tag)', source: 'distribution/reference:normalize.go ParseNormalizedNamed', coveredBy: pk(['InvalidImageReference'], ['InvalidReference']) },
 ];
@@ -119,7 +119,7 @@ const dockerfile: DockerCheck[] = [
   { where: 'dockerfile', check: 'RUN --network and --security values; RUN --mount keys, types and sharing', source: `${BK}instructions/commands_runnetwork.go, commands_runsecurity.go, commands_runmount.go`, coveredBy: k('DockerfileParseError') },
   { where: 'dockerfile', check: 'escape directive is a backtick or a backslash; each parser directive only once', source: `${BK}parser/parser.go, parser/directives.go`, coveredBy: p('InvalidParserDirective') },
   { where: 'dockerfile', check: 'heredoc is terminated', source: `${BK}parser/parser.go`, coveredBy: k('DockerfileParseError') },
-  { where: 'dockerfile', check: 'docker build --target names a stage', source: `${BK}dockerfile2llb/convert.go`, note: 'the coach does not yet read --target against the Dockerfile' },
+  { where: 'dockerfile', check: 'docker build --target names a stage', source: `${BK}dockerfile2llb/convert.go`, coveredBy: k('BuildTargetNotFound') },
   { where: 'dockerfile', check: 'heredoc not allowed in this position', source: `${BK}instructions/parse.go errBadHeredoc`, coveredBy: p('HeredocDestination') },
   { where: 'dockerfile', check: 'a RUN step exits with a non-zero code', source: 'moby/buildkit:solver (did not complete successfully)', coveredBy: k('RunStepFailed') },
 ];

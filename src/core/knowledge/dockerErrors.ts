@@ -96,6 +96,15 @@ const compose = {
   serviceNotRunning: { source: 'docker/compose v2.0.0 pkg/compose/exec.go:154; v5.5.0 pkg/compose/containers.go:105-107', patterns: [/service "([^"]+)" is not running/], says: '`docker compose exec` goes into a running container of the service, and none is running.' },
 } satisfies Record<string, DockerError>;
 
+// What Docker refuses only once it looks at the engine or the whole file: resources marked external that do not
+// exist, `docker compose up` flags that exclude each other, a `--target` stage the Dockerfile lacks.
+const startRefusals = {
+  externalNetworkMissing: { source: 'docker/compose v2.0.0 pkg/compose/create.go:1011; v2.20.0 :1204; v5.5.0 :1493', patterns: [/network (\S+) declared as external, but could not be found/], says: 'A network marked `external: true` is made outside Compose, so Compose only looks for it, and this engine has no network of that name yet.' },
+  externalVolumeMissing: { source: 'docker/compose v2.10.0 pkg/compose/create.go:1132; v2.20.0 :1217; v5.5.0 :221', patterns: [/external volume "([^"]+)" not found/], says: 'A volume marked `external: true` is made outside Compose, so Compose only looks for it, and this engine has no volume of that name yet.' },
+  composeIncompatibleFlags: { source: 'docker/compose v2.0.0 cmd/compose/up.go:109-118; v2.20.0 :127-141; v5.5.0 :198-226', patterns: [/(--[\w-]+) cannot be combined with ([^\n]+)/, /(--[\w-]+) and (--[\w-]+) are incompatible/], says: 'Two flags of `docker compose up` ask for things that exclude each other, so Compose refuses to start; keep one of them.' },
+  buildTargetMissing: { source: 'moby/buildkit v0.8.0 frontend/dockerfile/dockerfile2llb/convert.go:187; v0.12.0 :315; v0.32.2 :513 (name quoted, with " (did you mean x?)" from util/suggest/error.go:64); classic builder: moby v20.10.0 builder/dockerfile/builder.go:203', patterns: [/target stage "?([^"\s]+)"? could not be found/, /failed to reach build target (\S+) in Dockerfile/], says: '`--target` (or `build.target` in a compose file) names the stage to stop at, and the Dockerfile has no `FROM ... AS` with that name.' },
+} satisfies Record<string, DockerError>;
+
 /** Every message, by id. */
-export const dockerErrors = { ...cliFlags, ...engine, ...registry, ...dockerfile, ...compose };
+export const dockerErrors = { ...cliFlags, ...engine, ...registry, ...dockerfile, ...compose, ...startRefusals };
 export type DockerErrorId = keyof typeof dockerErrors;

@@ -17,6 +17,7 @@ import { imageInUse, invalidReference, manifestUnknown, noSuchImage, pullAccessD
 import { addressInUse, nameConflict, portAllocated } from './portsAndNames';
 import { registryKinds } from './registry';
 import { solverKinds } from './solver';
+import { startRefusalKinds } from './startRefusals';
 import { validationKinds } from './validation';
 
 export const failureKinds: readonly FailureKind[] = [
@@ -55,6 +56,7 @@ export const failureKinds: readonly FailureKind[] = [
   noSuchImage,
   imageInUse,
   ...composeRuleKinds,
+  ...startRefusalKinds,
   composeYamlError,
   composeUndefinedReference,
   exitedAtOnce,
