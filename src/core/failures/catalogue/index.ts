@@ -18,6 +18,7 @@ import { addressInUse, nameConflict, portAllocated } from './portsAndNames';
 import { registryKinds } from './registry';
 import { solverKinds } from './solver';
 import { startRefusalKinds } from './startRefusals';
+import { invalidRunOption } from './runOptions';
 import { validationKinds } from './validation';
 
 export const failureKinds: readonly FailureKind[] = [
@@ -30,6 +31,7 @@ export const failureKinds: readonly FailureKind[] = [
   ...solverKinds,
   ...dockerfileValueKinds,
   ...flagKinds,
+  invalidRunOption,
   unknownFlag,
   unknownCommand,
   dockerfileParseError,
