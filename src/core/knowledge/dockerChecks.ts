@@ -28,7 +28,6 @@ type Cover = DockerCheck['coveredBy'];
 const p = (...problems: string[]) => ({ problems });
 const k = (...failureKinds: string[]) => ({ failureKinds });
 const pk = (problems: string[], failureKinds: string[]): Cover => ({ problems, failureKinds });
-const rare = 'rare in a first month; Docker\'s own message is clear enough';
 
 /** Compose: compose-go's loader, transforms and validation, then docker/compose. */
 const compose: DockerCheck[] = [
@@ -48,7 +47,7 @@ const compose: DockerCheck[] = [
   { where: 'compose', check: 'service refers to an undefined volume', source: `${GO}loader/validate.go checkConsistency`, coveredBy: pk(['UndefinedVolume'], ['ComposeUndefinedReference']) },
   { where: 'compose', check: 'service refers to an undefined secret or build secret', source: `${GO}loader/validate.go checkConsistency`, coveredBy: pk(['UndefinedSecret'], ['ComposeUndefinedReference']) },
   { where: 'compose', check: 'service refers to an undefined config', source: `${GO}loader/validate.go checkConsistency`, coveredBy: pk(['UndefinedConfig'], ['ComposeUndefinedReference']) },
-  { where: 'compose', check: 'service refers to an undefined model', source: `${GO}loader/validate.go checkConsistency`, note: 'models are new and not taught in a first month' },
+  { where: 'compose', check: 'service refers to an undefined model', source: `${GO}loader/validate.go checkConsistency`, coveredBy: p('UndefinedModel') },
   { where: 'compose', check: 'distinct values for scale and deploy.replicas', source: `${GO}loader/validate.go checkConsistency`, coveredBy: p('ConflictingDeployValues') },
   { where: 'compose', check: 'scale or deploy.replicas below 0', source: `${GO}loader/validate.go checkConsistency`, coveredBy: p('ValueOutOfRange') },
   { where: 'compose', check: 'distinct values for cpus, mem_limit, mem_reservation, pids_limit and their deploy.resources twins', source: `${GO}loader/validate.go checkConsistency`, coveredBy: p('ConflictingDeployValues') },
@@ -57,10 +56,10 @@ const compose: DockerCheck[] = [
   { where: 'compose', check: 'two mounts on the same container path', source: `${GO}loader/validate.go checkConsistency`, coveredBy: p('DuplicateMountTarget') },
   { where: 'compose', check: 'a secret must declare file or environment', source: `${GO}loader/validate.go checkConsistency`, coveredBy: p('SecretWithoutSource') },
   { where: 'compose', check: 'depends_on cycle, or a service that depends on itself', source: `${GO}graph/cycle.go`, coveredBy: pk(['DependencyCycle'], ['ComposeDependencyCycle']) },
-  { where: 'compose', check: 'a required service is disabled by profiles', source: `${GO}graph/services.go`, note: 'profiles depend on the command line (--profile), which the editor does not know' },
+  { where: 'compose', check: 'a required service is disabled by profiles', source: `${GO}graph/services.go`, coveredBy: k('ComposeRequiredServiceDisabled') },
   { where: 'compose', check: 'extends: the service it names must exist (checked by the coach in the same file)', source: `${GO}loader/extends.go`, coveredBy: p('UndefinedService') },
   { where: 'compose', check: 'extends cycle', source: `${GO}loader/extends.go`, coveredBy: p('ExtendsCycle') },
-  { where: 'compose', check: 'include must be a list of files; include cycle', source: `${GO}loader/include.go`, note: 'include is rare in a first month' },
+  { where: 'compose', check: 'include must be a list of files; include cycle', source: `${GO}loader/include.go`, coveredBy: pk(['ComposeSchema', 'IncludeItself'], ['ComposeIncludeCycle']) },
   { where: 'compose', check: 'volume short syntax: empty spec, empty section, too many colons, bad mode', source: `${GO}format/volume.go ParseVolume`, coveredBy: pk(['InvalidVolumeMount'], ['InvalidVolumeSpec']) },
   { where: 'compose', check: 'a relative path without ./ is read as a volume name', source: `${GO}format/volume.go; ${MOBY}daemon/volume/local/local.go`, coveredBy: pk(['InvalidVolumeMount'], ['InvalidVolumeName']) },
   { where: 'compose', check: 'ports short syntax: numbers, ranges, protocol', source: `${GO}transform/ports.go; docker/go-connections:nat/nat.go ParsePortSpec`, coveredBy: pk(['InvalidPortMapping'], ['InvalidContainerPort', 'InvalidHostPort', 'InvalidPortProtocol']) },
@@ -77,7 +76,7 @@ const compose: DockerCheck[] = [
   { where: 'compose', check: 'env_file must exist', source: `${GO}loader/environment.go`, coveredBy: k('ComposeEnvFileNotFound') },
   { where: 'compose', check: 'build context must exist', source: 'docker/compose:pkg/compose/build.go', coveredBy: k('BuildContextNotFound') },
   { where: 'compose', check: 'an external network or volume must already exist', source: 'docker/compose:pkg/compose/create.go resolveExternalNetwork, checkExternalVolumes', coveredBy: k('ComposeExternalNetworkMissing', 'ComposeExternalVolumeMissing') },
-  { where: 'compose', check: 'a service sharing volumes_from or a namespace (network_mode: service:x) needs that container', source: 'docker/compose:pkg/compose/convergence.go', note: rare },
+  { where: 'compose', check: 'a service sharing volumes_from or a namespace (network_mode: service:x) needs that container', source: 'docker/compose:pkg/compose/convergence.go', coveredBy: k('ComposeSharedContainerMissing') },
   { where: 'compose', check: 'ipv4_address, ipv6_address, mac_address, dns, subnet and gateway are valid addresses', source: 'docker/compose:pkg/compose/create.go', coveredBy: p('InvalidAddress') },
   { where: 'compose', check: 'configs and secrets drivers are not supported by Compose', source: 'docker/compose:pkg/compose/create.go', coveredBy: p('UnsupportedDriver') },
   { where: 'compose', check: 'docker compose up flags that cannot be combined (--build with --no-build, --detach with --abort-on-container-exit, ...)', source: 'docker/compose:cmd/compose/up.go validate', coveredBy: k('ComposeIncompatibleFlags') },
@@ -167,7 +166,7 @@ const engine: DockerCheck[] = [
   { where: 'engine', check: 'memory swap larger than memory, and only with a memory limit', source: `${MOBY}daemon/daemon_unix.go verifyPlatformContainerResources`, coveredBy: p('SwapWithoutMemory') },
   { where: 'engine', check: 'cpus between 0.01 and the number of CPUs', source: `${MOBY}daemon/daemon_unix.go verifyPlatformContainerResources`, coveredBy: pk(['InvalidCpus'], ['CpusOutOfRange']) },
   { where: 'engine', check: 'memory swappiness 0-100; cpu period and quota ranges', source: `${MOBY}daemon/daemon_unix.go verifyPlatformContainerResources`, coveredBy: p('ValueOutOfRange') },
-  { where: 'engine', check: 'cpuset names only CPUs and memory nodes the host has', source: `${MOBY}daemon/daemon_unix.go verifyPlatformContainerResources`, note: 'depends on the host\'s CPUs, which the file does not say' },
+  { where: 'engine', check: 'cpuset names only CPUs and memory nodes the host has', source: `${MOBY}daemon/daemon_unix.go verifyPlatformContainerResources`, coveredBy: k('CpusetUnavailable') },
   { where: 'engine', check: 'shm size not negative; oom score adj -1000..1000', source: `${MOBY}daemon/daemon_unix.go verifyPlatformContainerSettings`, coveredBy: p('ValueOutOfRange') },
   { where: 'engine', check: 'port publishing with a container network mode', source: `${MOBY}daemon/internal/runconfig/hostconfig.go`, coveredBy: pk(['PortsWithHostNetwork'], ['NetworkModeConflict']) },
   { where: 'engine', check: 'network exists', source: `${MOBY}daemon/network.go`, coveredBy: pk(['UndefinedNetwork'], ['NetworkNotFound']) },

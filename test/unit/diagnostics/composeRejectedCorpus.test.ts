@@ -15,7 +15,7 @@ const refusing = ['MissingImageOrBuild', 'InvalidImageReference', 'InvalidRestar
   'InvalidDuration', 'InvalidByteSize', 'InvalidCpus', 'DependencyCycle', 'ExtendsCycle', 'NetworkModeWithNetworks', 'InvalidHealthcheckTest',
   'DuplicateMountTarget', 'ConflictingDeployValues', 'InvalidContainerName', 'SecretWithoutSource',
   'DockerfileWithInline', 'RelativeWorkingDir', 'SwapWithoutMemory', 'ValueOutOfRange', 'ExtraHostWithoutIp', 'BuildContextServiceUnknown',
-  'BuildPlatformsMissPlatform', 'WatchWithoutTarget', 'UnsupportedDriver', 'ExternalNameConflict', 'InvalidDevice', 'InvalidAddress'];
+  'BuildPlatformsMissPlatform', 'WatchWithoutTarget', 'UnsupportedDriver', 'ExternalNameConflict', 'InvalidDevice', 'InvalidAddress', 'IncludeItself', 'UndefinedModel'];
 /** Their softer companions: Docker accepts the file but ignores or rewrites a value. */
 const softer = ['IgnoredVolumeOption', 'PortsWithHostNetwork', 'ProjectNameNormalized'];
 

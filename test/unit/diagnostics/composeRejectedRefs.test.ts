@@ -4,6 +4,7 @@
 // at the snapshot read (compose-spec/compose-go e70e961, docker/compose f729794).
 import * as assert from 'assert';
 import { joinLines } from '../helpers';
+import { composeDiagnostics } from '../../../src/core/index';
 import { hit, miss, only, svc } from './composeRejectedHelpers';
 
 describe('compose references and addresses Docker refuses', () => {
@@ -80,5 +81,26 @@ describe('compose references and addresses Docker refuses', () => {
     miss(svc('    dns: [8.8.8.8, "2001:4860:4860::8888"]', '    mac_address: 02:42:ac:11:65:43', '    networks:', '      back:', '        ipv4_address: 172.16.238.10',
       '        ipv6_address: "2001:3984:3989::10"', '        link_local_ips: ["fe80::1%eth0"]', '      front:', '        ipv4_address: ${FRONT_IP}', 'networks:', '  back:', '  front:'), 'InvalidAddress');
     assert.strictEqual(only(svc('    dns:', '      - 1.1.1.1', '      - localhost'), 'InvalidAddress').length, 1);
+  });
+  it('IncludeItself: an include entry that names this very file', () => {
+    // compose-go loader/include.go:97: "include cycle detected:\n%s\n include %s"
+    const at = (path: string, text: string) => composeDiagnostics(text, { file: { path } }).filter(d => d.code === 'IncludeItself');
+    const self = at('/proj/compose.yaml', joinLines('include:', '  - ./compose.yaml', 'services:', '  web:', '    image: nginx:1.27'));
+    assert.deepStrictEqual(self.map(d => [d.range.start.line, d.range.start.character]), [[1, 4]]);
+    assert.match(self[0].message, /include cycle detected/);
+    assert.strictEqual(at('/proj/compose.yaml', joinLines('include:', '  - path: [../proj/compose.yaml]')).length, 1);
+    // Near misses: another file, the same name in another folder, no file path known.
+    assert.deepStrictEqual(at('/proj/compose.yaml', joinLines('include:', '  - ./db/compose.yaml', '  - path: ../shared/compose.yaml')), []);
+    assert.deepStrictEqual(composeDiagnostics(joinLines('include:', '  - ./compose.yaml')).filter(d => d.code === 'IncludeItself'), []);
+  });
+
+  it('UndefinedModel: a service uses a model the file does not declare', () => {
+    // compose-go loader/validate.go:122: "service %q refers to undefined model %s: %w"
+    const t = (uses: string[], ...top: string[]) => joinLines('services:', '  chat:', '    image: chat:1', '    models:', ...uses, 'models:', '  llm:', '    model: ai/smollm2', ...top);
+    assert.match(hit(t(['      - llm', '      - embed']), 'UndefinedModel', 5, 8).message, /refers to undefined model embed/);
+    hit(t(['      embed:', '        endpoint_var: EMBED_URL']), 'UndefinedModel', 4, 6);
+    // Near misses: declared in the short and the long form.
+    miss(t(['      - llm', '      - embed'], '  embed:', '    model: ai/mxbai-embed-large'), 'UndefinedModel');
+    miss(t(['      llm:', '        endpoint_var: LLM_URL']), 'UndefinedModel');
   });
 });

@@ -49,6 +49,8 @@ import { invalidAddress } from './rules/invalidAddress';
 import { invalidDevice } from './rules/invalidDevice';
 import { unsupportedDriver } from './rules/unsupportedDriver';
 import { watchWithoutTarget } from './rules/watchWithoutTarget';
+import { includeItself } from './rules/includeItself';
+import { undefinedModel } from './rules/undefinedModel';
 
 export const composeRules: readonly ComposeRule[] = [
   yamlSyntax,
@@ -103,4 +105,6 @@ export const composeRules: readonly ComposeRule[] = [
   externalNameConflict,
   invalidDevice,
   invalidAddress,
+  includeItself,
+  undefinedModel,
 ];

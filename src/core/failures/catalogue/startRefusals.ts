@@ -91,4 +91,62 @@ export const buildTargetNotFound = messageKind({
   },
 });
 
-export const startRefusalKinds = [externalNetworkMissing, externalVolumeMissing, composeIncompatibleFlags, buildTargetNotFound];
+export const includeCycle = messageKind({
+  code: 'ComposeIncludeCycle',
+  title: 'Compose files include each other',
+  message: 'includeCycle',
+  commands: ['compose'],
+  docsUrl: composeDocs + 'include/',
+  topics: ['key:include'],
+  explain: (_ctx, m) => ({
+    lead: `The circle starts at ${code(m[1])}; the lines after it name each file it went through.`,
+    why: ['`include:` is for pulling a shared part (a database, a proxy) into a project; the shared file must not include the project back.'],
+    todo: ['Remove the `include:` entry that closes the circle, usually the one in the shared file.'],
+  }),
+});
+
+export const sharedContainerMissing = messageKind({
+  code: 'ComposeSharedContainerMissing',
+  title: 'The container to share with does not exist',
+  message: 'sharedContainerMissing',
+  commands: ['compose'],
+  docsUrl: composeDocs + 'services/#volumes_from',
+  topics: ['key:volumes_from', 'key:network_mode'],
+  explain: (_ctx, m) => ({
+    lead: `Service ${code(m[2])} has no container to share its ${m[1]} with.`,
+    why: ['Compose starts the service that is shared first; with `--no-deps`, or when that service was removed, its container is missing.'],
+    todo: [`Start ${code(m[2])} too (\`docker compose up -d ${m[2]}\`), or run without \`--no-deps\`.`],
+  }),
+});
+
+export const requiredServiceDisabled = messageKind({
+  code: 'ComposeRequiredServiceDisabled',
+  title: 'A needed service is left out by its profile',
+  message: 'requiredServiceDisabled',
+  commands: ['compose'],
+  docsUrl: 'https://docs.docker.com/compose/how-tos/profiles/',
+  topics: ['key:profiles', 'key:depends_on'],
+  explain: (_ctx, m) => {
+    const profiles = m[3].split(/\s+/).filter(Boolean);
+    return {
+      lead: `${code(m[2])} depends on ${code(m[1])}, which starts only with the profile ${profiles.map(p => code(p)).join(' or ')}.`,
+      why: ['A service with `profiles:` is left out unless one of its profiles is switched on; one that others need usually should not have a profile.'],
+      todo: [profiles[0] ? `Switch it on (\`docker compose --profile ${profiles[0]} up\`), or remove \`profiles:\` from ${code(m[1])}.` : `Remove \`profiles:\` from ${code(m[1])}.`],
+    };
+  },
+});
+
+export const cpusetUnavailable = messageKind({
+  code: 'CpusetUnavailable',
+  title: 'CPUs this machine does not have',
+  message: 'cpusetUnavailable',
+  docsUrl: 'https://docs.docker.com/engine/containers/resource_constraints/#configure-the-default-cfs-scheduler',
+  topics: ['flag:--cpuset-cpus', 'key:cpuset'],
+  explain: (_ctx, m) => ({
+    lead: `Asked for ${m[1] === 'CPUs' ? 'CPUs' : 'memory nodes'} ${code(m[2])}; this machine has ${m[3] ? code(m[3]) : 'none to give'}.`,
+    why: ['The numbers start at 0, so a machine with 2 CPUs has `0` and `1`; Docker Desktop counts the CPUs of its VM.'],
+    todo: ['Ask only for CPUs in the available list, or use `--cpus` to limit how much CPU time, without naming CPUs.'],
+  }),
+});
+
+export const startRefusalKinds = [externalNetworkMissing, externalVolumeMissing, composeIncompatibleFlags, buildTargetNotFound, includeCycle, sharedContainerMissing, requiredServiceDisabled, cpusetUnavailable];
