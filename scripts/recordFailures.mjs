@@ -137,6 +137,14 @@ async function recordValidation(baseDir) {
   record('restart-with-rm', 'RestartWithRm', `${run} --restart always ${base}`);
   record('attach-and-detach', 'ConflictingOptions', `docker run -d -a stdout --network none ${base}`);
   record('env-file-missing', 'EnvFileMissing', `${run} --env-file missing.env ${base}`);
+  // Option checks docker/cli makes in cli/command/container/opts.go before it asks the engine.
+  record('run-swappiness', 'InvalidRunOption', `${run} --memory-swappiness 200 ${base}`);
+  record('run-pid-mode', 'InvalidRunOption', `${run} --pid hots ${base}`);
+  record('run-no-healthcheck', 'InvalidRunOption', `${run} --no-healthcheck --health-interval 5s ${base}`);
+  record('run-mac-address', 'InvalidRunOption', `${run} --mac-address 02:42:ac:11:00 ${base}`);
+  record('run-security-opt', 'InvalidRunOption', `${run} --security-opt seccomp ${base}`);
+  record('run-log-opt', 'InvalidRunOption', `${run} --log-driver none --log-opt max-size=1m ${base}`);
+  record('run-device-path', 'InvalidRunOption', `${run} --device /dev/null:dev/null ${base}`);
   record('restart-policy', 'InvalidRestartPolicy', `docker run -d --restart sometimes --network none ${base}`);
   record('restart-retry-count', 'RestartRetryCount', `docker run -d --restart always:3 --network none ${base}`);
   record('volume-name', 'InvalidVolumeName', `${run} -v data/x:/data ${base}`);

@@ -10,6 +10,7 @@ import { keyContent, scalarText, type ExplainContext } from './content';
 import { maskInterpolations } from './interpolation';
 import { referenceStatus } from './references';
 import { volumeProblem } from '../diagnostics/compose/rules/invalidVolumeMount';
+import { isHostPath } from '../hostPath';
 
 /** A parsed short-syntax volume entry. */
 export interface VolumeEntry { source?: string; target: string; modes: string[] }
@@ -31,15 +32,6 @@ export function parseVolume(value: string): VolumeEntry | undefined {
   if (!parts.length || !parts[0]) return undefined;
   if (parts.length === 1) return { target: parts[0], modes: [] };
   return { source: parts[0], target: parts[1], modes: parts.slice(2).join(',').split(',').filter(Boolean) };
-}
-
-/**
- * True when a volume source is a host path (bind mount) rather than a volume name. Compose decides by the first
- * character (compose-go format/volume.go isFilePath): `data/x` is read as a volume name, which InvalidVolumeMount
- * reports. A source made of a variable (`${DATA}`) counts as a path: it usually holds one.
- */
-export function isHostPath(source: string): boolean {
-  return /^(\.|\/|~|\$|[A-Za-z]:[\\/]|\\\\)/.test(source);
 }
 
 const modeText: Record<string, string> = {

@@ -2,6 +2,7 @@
 // "In this line" for a flag's value: what `-p 8080:80`, `-v ./src:/app` or `--restart always` do here.
 import type { FlagValueKind } from '../knowledge/dockerCliFlags';
 import { code } from '../render';
+import { isHostPath } from '../hostPath';
 
 /** The facts about one flag value, one bullet each; empty when there is nothing specific to say. */
 export function describeFlagValue(kind: FlagValueKind, value: string): string[] {
@@ -109,10 +110,6 @@ function describeVolume(value: string): string[] {
   // `data/x` is read as a volume name, which the engine refuses ("includes invalid characters for a local volume name").
   if (/[/\\]/.test(source)) return [`Docker reads ${code(source)} as the name of a volume, not a folder, because it does not start with \`/\` or \`./\`, and a volume name cannot hold \`/\`: the engine refuses it. Write \`./${source}\` (Docker 23 and later) or an absolute path for a folder.`];
   return [`Named volume ${code(source)} at ${code(target)}: Docker keeps it after the container is gone (\`docker volume ls\`), so its data survives.${readOnly}`];
-}
-
-function isHostPath(source: string): boolean {
-  return /^[/.~$\\]|^[A-Za-z]:[\\/]/.test(source);
 }
 
 /** `type=bind,source=./src,target=/app,readonly`. */

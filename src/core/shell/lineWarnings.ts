@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Mistakes on a docker command line that make it fail when run, said in the hover before it runs: a docker
-// flag written after the image (the container gets it, `exec: "-p": executable file not found`), and a
-// `docker build` without its context folder (`'docker build' requires 1 argument`).
+// flag written after the image (the container gets it, `exec: "-p": executable file not found`), a
+// `docker build` without its context folder (`'docker build' requires 1 argument`), and `docker compose up`
+// flags that exclude each other (`--detach cannot be combined with --abort-on-container-exit, ...`).
 import { code } from '../render';
+import { composeUpConflict } from './composeUpConflicts';
 import type { DockerInvocation } from './dockerInvocation';
 
 /** The words after the image that look like docker's own flags, when the command takes an image. */
@@ -22,6 +24,10 @@ export function lineWarnings(inv: DockerInvocation): string[] {
   }
   if (inv.command?.key === 'build' && !inv.compose && inv.args.length === 0) {
     warnings.push('The build context is missing: `docker build` needs a folder at the end, usually `.` for this one, or it stops with "requires 1 argument".');
+  }
+  const conflict = composeUpConflict(inv);
+  if (conflict) {
+    warnings.push(`${conflict.flags.map((f) => code(f)).join(' and ')} cannot go together: Compose stops before it starts anything, with "${conflict.message}". Keep the one you mean${conflict.flags[0] === '--detach' ? ': `-d` to run in the background, or the others to follow the containers' : ''}.`);
   }
   return warnings;
 }

@@ -2,42 +2,10 @@
 // Compose values the schema allows but Compose, the engine or the image parser refuse (issue 23).
 // Each rule: a hit, a near miss, and Docker's own error text quoted beside it with the file it comes from.
 import * as assert from 'assert';
-import { parseDocument } from 'yaml';
-import { composeDiagnostics, composeReferencedPaths, type Diagnostic } from '../../../src/core/index';
+import { composeDiagnostics, composeReferencedPaths } from '../../../src/core/index';
 import type { PathKind } from '../../../src/core/diagnostics/types';
 import { joinLines } from '../helpers';
-import { applyFix } from './applyFix';
-
-const file = { path: '/proj/compose.yaml' };
-
-function only(text: string, code: string, path = file.path): Diagnostic[] {
-  return composeDiagnostics(text, { file: { path } }).filter(d => d.code === code);
-}
-
-/** The one diagnostic with this code, checked to start at `line`:`character`. */
-function hit(text: string, code: string, line: number, character: number): Diagnostic {
-  const found = only(text, code);
-  assert.strictEqual(found.length, 1, `${code}: ${JSON.stringify(composeDiagnostics(text, { file }).map(d => `${d.code} ${d.message}`))}`);
-  assert.deepStrictEqual([found[0].range.start.line, found[0].range.start.character], [line, character], found[0].message);
-  return found[0];
-}
-
-function miss(text: string, code: string): void {
-  assert.deepStrictEqual(only(text, code).map(d => d.message), []);
-}
-
-/** Applies the fix titled `title`: the result parses, the diagnostic is gone, and the text is returned. */
-function applied(text: string, d: Diagnostic, title: string): string {
-  const fix = d.fixes?.find(f => f.title === title);
-  assert.ok(fix, `${d.code} offers "${title}": ${JSON.stringify(d.fixes?.map(f => f.title))}`);
-  const fixed = applyFix(text, fix);
-  assert.deepStrictEqual(parseDocument(fixed).errors, [], fixed);
-  assert.deepStrictEqual(only(fixed, d.code).map(x => x.message), [], fixed);
-  return fixed;
-}
-
-/** A one-service file; `lines` go under the service. */
-const svc = (...lines: string[]): string => joinLines('services:', '  web:', '    image: nginx:1.27', ...lines);
+import { applied, file, hit, miss, only, svc } from './composeRejectedHelpers';
 
 describe('compose values Docker refuses', () => {
   it('InvalidRestartPolicy: unknown policies, and counts on anything but on-failure', () => {

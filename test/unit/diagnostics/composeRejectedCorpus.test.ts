@@ -13,7 +13,9 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 /** The rules of issue 23 (the ones that say Docker refuses a value). */
 const refusing = ['MissingImageOrBuild', 'InvalidImageReference', 'InvalidRestartPolicy', 'InvalidPortMapping', 'InvalidVolumeMount',
   'InvalidDuration', 'InvalidByteSize', 'InvalidCpus', 'DependencyCycle', 'ExtendsCycle', 'NetworkModeWithNetworks', 'InvalidHealthcheckTest',
-  'DuplicateMountTarget', 'ConflictingDeployValues', 'InvalidContainerName', 'SecretWithoutSource'];
+  'DuplicateMountTarget', 'ConflictingDeployValues', 'InvalidContainerName', 'SecretWithoutSource',
+  'DockerfileWithInline', 'RelativeWorkingDir', 'SwapWithoutMemory', 'ValueOutOfRange', 'ExtraHostWithoutIp', 'BuildContextServiceUnknown',
+  'BuildPlatformsMissPlatform', 'WatchWithoutTarget', 'UnsupportedDriver', 'ExternalNameConflict', 'InvalidDevice', 'InvalidAddress', 'IncludeItself', 'UndefinedModel'];
 /** Their softer companions: Docker accepts the file but ignores or rewrites a value. */
 const softer = ['IgnoredVolumeOption', 'PortsWithHostNetwork', 'ProjectNameNormalized'];
 
@@ -23,8 +25,12 @@ const softer = ['IgnoredVolumeOption', 'PortsWithHostNetwork', 'ProjectNameNorma
  *   has no image or build, and so does `gated`, once its profile `extra` is on (compose-go loader/validate.go).
  * - zulip ci/settings/compose.yaml: an overlay CI passes after the main file with `-f`; on its own, service
  *   `zulip` has no image or build, and Compose refuses it. Its name is the default one, so nothing tells it apart.
+ * - compose-service-platform-not-in-build-platforms.yaml: Compose's own fixture for this refusal; its e2e test
+ *   (docker/compose pkg/e2e/build_test.go:447-450) expects exit 1 and
+ *   `service.build.platforms MUST include service.platform "linux/riscv64"`.
  */
 const expected: Record<string, string[]> = {
+  'docker__compose__pkg__e2e__fixtures__build-test__platforms__compose-service-platform-not-in-build-platforms.yaml': ['BuildPlatformsMissPlatform'],
   'docker__compose__pkg__e2e__testdata__TestLocalComposeConfigNoConsistency__compose.yaml': ['MissingImageOrBuild', 'MissingImageOrBuild'],
   'zulip__docker-zulip__ci__settings__compose.yaml': ['MissingImageOrBuild'],
 };

@@ -194,6 +194,12 @@ const cases: Case[] = [
     says: /the destination must be a directory and end with a \//, fixed: 'COPY a.txt b.txt /dest/',
     misses: ['COPY a.txt b.txt /dest/', 'COPY a.txt /dest', 'COPY --from=build /a /b /out/', 'COPY a b $DEST'],
   },
+  {
+    code: 'HeredocDestination', line: 'COPY a.txt <<EOF\nhello\nEOF',
+    docker: 'COPY cannot accept a heredoc as a destination', from: 'source, moby/buildkit:frontend/dockerfile/instructions/parse.go:281 and :819 (errBadHeredoc)',
+    says: /"COPY cannot accept a heredoc as a destination"/,
+    misses: ['COPY <<EOF /app/a.txt\nhello\nEOF', 'COPY <<EOF <<EOT /app/\nx\nEOF\ny\nEOT', 'RUN <<EOF\necho hi\nEOF', 'COPY a.txt /dest'],
+  },
 ];
 
 describe('rules for what Docker\'s builder refuses', () => {
@@ -226,8 +232,9 @@ describe('rules for what Docker\'s builder refuses', () => {
       assert.match(rule.docsUrl, /^https:\/\/docs\.docker\.com\//);
       assert.ok(rule.why.length > 40 && rule.fix.length > 20, rule.code);
       if (fs.existsSync(reference)) assert.ok(fs.existsSync(path.join(reference, rule.reference!.split('#')[0])), `${rule.code}: ${rule.reference}`);
-      // InstructionBeforeFrom cannot sit under the `FROM` a case puts first: its own test follows.
-      assert.ok(cases.some(c => c.code === rule.code) || rule.code === 'InstructionBeforeFrom', `${rule.code} has a test case`);
+      // These cannot sit under the `FROM` a case puts first: their own tests follow (and refusedFileLevel.test.ts).
+      const ownTest = ['InstructionBeforeFrom', 'InvalidParserDirective', 'NoBuildStage'];
+      assert.ok(cases.some(c => c.code === rule.code) || ownTest.includes(rule.code), `${rule.code} has a test case`);
     }
   });
 

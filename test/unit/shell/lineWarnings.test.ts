@@ -40,4 +40,20 @@ describe('Shell hovers warn about lines that will fail', () => {
     assert.match(hoverAt(md, 'build', 1, true)!, /context is missing/);
     assert.match(hoverAt(md, 'run', 1, true)!, /`-p` comes after the image `backend-flask`/);
   });
+  it('docker compose up flags that exclude each other', () => {
+    // docker/compose v5.5.0 cmd/compose/up.go:213: "--detach cannot be combined with --abort-on-container-exit, --abort-on-container-failure, --attach, --attach-dependencies or --watch"
+    assert.match(hoverAt('docker compose up -d --abort-on-container-exit', 'up', 1)!, /`--detach` and `--abort-on-container-exit` cannot go together: Compose stops before it starts anything, with "--detach cannot be combined with --abort-on-container-exit/);
+    // up.go:194: --exit-code-from implies --abort-on-container-exit.
+    assert.match(hoverAt('docker compose up -d --exit-code-from tests', 'up', 1)!, /"--detach cannot be combined with/);
+    // up.go:207: "--build and --no-build are incompatible"; :220 "--force-recreate and --no-recreate are incompatible"
+    assert.match(hoverAt('docker compose up --build --no-build', 'up', 1)!, /"--build and --no-build are incompatible"/);
+    assert.match(hoverAt('docker-compose up --force-recreate --no-recreate', 'up', 1)!, /"--force-recreate and --no-recreate are incompatible"/);
+    // up.go:202: --wait with an attaching flag.
+    assert.match(hoverAt('docker compose up --wait --attach web', 'up', 1)!, /"--wait cannot be combined with --abort-on-container-exit, --attach or --attach-dependencies"/);
+    // Near misses: each flag alone, --wait with -d (it implies it), and another command with the same flags.
+    for (const ok of ['docker compose up -d', 'docker compose up --abort-on-container-exit', 'docker compose up --wait -d', 'docker compose up --build -d', 'docker compose up --exit-code-from tests --abort-on-container-failure --build']) {
+      assert.doesNotMatch(hoverAt(ok, 'up', 1)!, /cannot go together/, ok);
+    }
+    assert.doesNotMatch(hoverAt('docker compose run -d --build web', 'run', 1)!, /cannot go together/);
+  });
 });

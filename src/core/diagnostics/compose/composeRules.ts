@@ -38,6 +38,19 @@ import { missingImageOrBuild } from './rules/missingImageOrBuild';
 import { networkModeWithNetworks } from './rules/networkModeWithNetworks';
 import { portsWithHostNetwork } from './rules/portsWithHostNetwork';
 import { projectNameNormalized } from './rules/projectNameNormalized';
+import { dockerfileWithInline } from './rules/dockerfileWithInline';
+import { extraHostWithoutIp } from './rules/extraHostWithoutIp';
+import { relativeWorkingDir } from './rules/relativeWorkingDir';
+import { swapWithoutMemory } from './rules/swapWithoutMemory';
+import { valueOutOfRange } from './rules/valueOutOfRange';
+import { buildContextServiceUnknown, buildPlatformsMissPlatform } from './rules/buildServiceRefs';
+import { externalNameConflict } from './rules/externalNameConflict';
+import { invalidAddress } from './rules/invalidAddress';
+import { invalidDevice } from './rules/invalidDevice';
+import { unsupportedDriver } from './rules/unsupportedDriver';
+import { watchWithoutTarget } from './rules/watchWithoutTarget';
+import { includeItself } from './rules/includeItself';
+import { undefinedModel } from './rules/undefinedModel';
 
 export const composeRules: readonly ComposeRule[] = [
   yamlSyntax,
@@ -80,4 +93,18 @@ export const composeRules: readonly ComposeRule[] = [
   secretWithoutSource,
   portsWithHostNetwork,
   projectNameNormalized,
+  dockerfileWithInline,
+  relativeWorkingDir,
+  swapWithoutMemory,
+  valueOutOfRange,
+  extraHostWithoutIp,
+  buildContextServiceUnknown,
+  buildPlatformsMissPlatform,
+  watchWithoutTarget,
+  unsupportedDriver,
+  externalNameConflict,
+  invalidDevice,
+  invalidAddress,
+  includeItself,
+  undefinedModel,
 ];

@@ -4,6 +4,7 @@ import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { mapGet, rangeOf, resolveAlias, sectionEntries, type ComposeModel } from '../../compose/composeDocument';
 import { scalarText } from '../../compose/content';
 import type { Range } from '../../text';
+import { parseByteSize } from './goParsers';
 
 /** The range of a node; a block collection gets only its first line, so a squiggle never covers a page. */
 export function nodeRange(model: ComposeModel, node: Node): Range | undefined {
@@ -79,6 +80,20 @@ export function literalString(n: Node | undefined): string | undefined {
 export function isTrue(n: Node | undefined): boolean {
   if (!isScalar(n)) return false;
   return n.value === true || (typeof n.value === 'string' && /^true$/i.test(n.value));
+}
+
+/**
+ * A number written out in the file, read the way Compose reads that kind of value: a byte size (`512m`), a
+ * whole count, or a CPU count (compared as a float32, as compose-go does). Undefined when the node is absent,
+ * holds a `${…}` variable, or does not parse (another rule reports that).
+ */
+export function writtenNumber(node: Node | undefined, kind: 'bytes' | 'count' | 'cpus'): number | undefined {
+  const text = scalarText(node);
+  if (text === undefined || text.includes('$')) return undefined;
+  if (kind === 'cpus') return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Math.fround(Number(text)) : undefined;
+  if (kind === 'count') return /^[+-]?\d+$/.test(text) ? Number(text) : undefined;
+  const parsed = parseByteSize(text);
+  return 'bytes' in parsed ? parsed.bytes : undefined;
 }
 
 export { scalarText };

@@ -4,7 +4,8 @@
 import { isMap, isNode, isScalar, isSeq, visit, type Node } from 'yaml';
 import { hasSection, type ComposeModel } from '../../compose/composeDocument';
 import type { Section } from '../../compose/names';
-import { isHostPath, parseVolume } from '../../compose/volumes';
+import { parseVolume } from '../../compose/volumes';
+import { isHostPath } from '../../hostPath';
 import { isTrue, itemsOf, scalarText, services, setting } from './nodes';
 
 /** One use of a name by a service. */

@@ -15,9 +15,14 @@ import { missingArguments } from './refused/missingArguments';
 import { onbuildTriggerNotAllowed } from './refused/onbuildTrigger';
 import { shellNotJson } from './refused/shellNotJson';
 import { unknownInstruction } from './refused/unknownInstruction';
+import { heredocDestination } from './refused/heredocDestination';
+import { noBuildStage } from './refused/noBuildStage';
+import { invalidParserDirective } from './refused/parserDirectives';
 
 export const refusedRules: readonly DockerfileRule[] = [
   // Read before the first step: the whole file fails to parse
+  invalidParserDirective,
+  noBuildStage,
   unknownInstruction,
   missingArguments,
   invalidFlag,
@@ -25,6 +30,7 @@ export const refusedRules: readonly DockerfileRule[] = [
   onbuildTriggerNotAllowed,
   shellNotJson,
   instructionBeforeFrom,
+  heredocDestination,
   // Checked when the step (or the stage's FROM) is reached
   invalidBaseImage,
   invalidPlatform,

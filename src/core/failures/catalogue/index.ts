@@ -17,6 +17,8 @@ import { imageInUse, invalidReference, manifestUnknown, noSuchImage, pullAccessD
 import { addressInUse, nameConflict, portAllocated } from './portsAndNames';
 import { registryKinds } from './registry';
 import { solverKinds } from './solver';
+import { startRefusalKinds } from './startRefusals';
+import { invalidRunOption } from './runOptions';
 import { validationKinds } from './validation';
 
 export const failureKinds: readonly FailureKind[] = [
@@ -29,6 +31,7 @@ export const failureKinds: readonly FailureKind[] = [
   ...solverKinds,
   ...dockerfileValueKinds,
   ...flagKinds,
+  invalidRunOption,
   unknownFlag,
   unknownCommand,
   dockerfileParseError,
@@ -55,6 +58,7 @@ export const failureKinds: readonly FailureKind[] = [
   noSuchImage,
   imageInUse,
   ...composeRuleKinds,
+  ...startRefusalKinds,
   composeYamlError,
   composeUndefinedReference,
   exitedAtOnce,

@@ -4,10 +4,9 @@
 // file. A `deploy.resources.limits:` block without that limit counts as 0, so `cpus: 0.5` next to
 // `limits: {memory: 512m}` is refused too.
 // Source: compose-spec/compose-go loader/validate.go checkConsistency ("can't set distinct values on").
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { ComposeRule } from '../../types';
-import { nodeRange, scalarText, services, setting, settingAt } from '../nodes';
-import { parseByteSize } from '../goParsers';
+import { nodeRange, scalarText, services, setting, settingAt, writtenNumber } from '../nodes';
 
 type Kind = 'cpus' | 'bytes' | 'count';
 
@@ -20,15 +19,9 @@ const pairs: readonly { key: string; deploy: readonly string[]; kind: Kind }[] =
   { key: 'scale', deploy: ['replicas'], kind: 'count' },
 ];
 
-/** The value as compose-go compares it (cpus as a float32), 0 when absent, undefined when unknown. */
+/** The value as compose-go compares it, 0 when absent, undefined when unknown. */
 function valueOf(node: Node | undefined, kind: Kind): number | undefined {
-  if (node === undefined) return 0;
-  const text = scalarText(node);
-  if (!isScalar(node) || text === undefined || text.includes('$')) return undefined;
-  if (kind === 'cpus') return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Math.fround(Number(text)) : undefined;
-  if (kind === 'count') return /^[+-]?\d+$/.test(text) ? Number(text) : undefined;
-  const parsed = parseByteSize(text);
-  return 'bytes' in parsed ? parsed.bytes : undefined;
+  return node === undefined ? 0 : writtenNumber(node, kind);
 }
 
 export const conflictingDeployValues: ComposeRule = {

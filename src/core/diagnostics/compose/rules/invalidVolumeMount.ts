@@ -9,11 +9,7 @@ import { isScalar } from 'yaml';
 import { dockerErrors } from '../../../knowledge/dockerErrors';
 import type { ComposeRule, Fix } from '../../types';
 import { itemsOf, nodeRange, services, setting, literalString } from '../nodes';
-
-/** compose-go's isFilePath: what makes a source a host path rather than a volume name. */
-export function composeReadsAsPath(source: string): boolean {
-  return /^[./~]/.test(source) || source.startsWith('\\\\') || /^[A-Za-z]:/.test(source);
-}
+import { isHostPath } from '../../../hostPath';
 
 /** The names the top-level `volumes:` may declare (compose-go schema/compose-spec.json); a source must be one. */
 const volumeName = /^[a-zA-Z0-9._-]+$/;
@@ -44,7 +40,7 @@ export function volumeProblem(spec: string): { message: string; fixed?: string }
   const [first, second] = split.parts;
   const source = split.parts.length > 1 ? first : undefined;
   const target = split.parts.length > 1 ? second : first;
-  if (source !== undefined && !composeReadsAsPath(source) && !volumeName.test(source)) {
+  if (source !== undefined && !isHostPath(source) && !volumeName.test(source)) {
     if (/[/\\]/.test(source)) {
       return {
         message: `Compose reads \`${source}\` as the name of a volume, not a folder, because it does not start with \`./\` or \`/\`, and stops with "refers to undefined volume ${source}". Write \`./${source}\` for a folder next to the compose file.`,
