@@ -6,12 +6,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { documentServices, LineIndex } from '../../../src/core/index';
+import { documentServices } from '../../../src/core/index';
 import { dockerfileModel } from '../../../src/core/dockerfile/model';
 import { dockerfileNameIndex } from '../../../src/core/dockerfile/names';
 import { corpusDir, corpusFiles } from '../corpusGuards';
 import { joinLines, positionOf } from '../helpers';
-import { applyEdits, at, renameRoundTrip, textOf } from './navHelpers';
+import { applyEdits, at, checkNameGroups, renameRoundTrip, textOf } from './navHelpers';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const nav = documentServices.dockerfile.navigation!;
@@ -159,33 +159,8 @@ describe('issue 26: Dockerfile names over the corpus', function () {
     const failures: string[] = [];
     for (const f of corpusFiles(dir!)) {
       const text = fs.readFileSync(path.join(dir!, f), 'utf8');
-      const lines = new LineIndex(text);
-      const pos = (o: number) => lines.positionAt(o);
-      // Every answer on every name must come back calmly; outline, folds and links too.
-      nav.symbols(text); nav.folding(text); nav.links(text, {});
-      let tried = 0;
-      for (const [key, group] of dockerfileNameIndex(dockerfileModel(text))) {
-        names++;
-        const declarations = group.filter(o => o.declaration).map(o => `${pos(o.start).line}:${pos(o.start).character}`);
-        for (const o of group) {
-          const written = text.slice(o.start, o.end);
-          if (written.toLowerCase() !== o.name.toLowerCase()) failures.push(`${f}: ${key} written as ${written}`);
-          if (o.declaration) continue;
-          const defs = nav.definition(text, pos(o.start)).map(at);
-          if (declarations.length && (defs.length !== 1 || !declarations.includes(defs[0]))) failures.push(`${f}: ${key} at ${at({ start: pos(o.start), end: pos(o.end) })} went to ${defs.join(',')} not one of ${declarations.join(',')}`);
-        }
-        const first = group.find(o => o.declaration);
-        if (!first) continue;
-        const refs = nav.references(text, pos(first.start), true).map(at);
-        const expected = group.map(o => `${pos(o.start).line}:${pos(o.start).character}`);
-        if (refs.join(' ') !== expected.join(' ')) failures.push(`${f}: references of ${key}: ${refs.join(' ')} != ${expected.join(' ')}`);
-        if (tried++ < 4) {
-          const fresh = first.space === 'stage' ? 'zz-fresh' : 'ZZ_FRESH';
-          const back = renameRoundTrip(nav, text, pos(first.start), first.name, fresh);
-          if (back !== text) failures.push(`${f}: rename of ${key} did not round-trip`);
-          else renamed++;
-        }
-      }
+      const r = checkNameGroups(nav, f, text, dockerfileNameIndex(dockerfileModel(text)), space => space === 'stage' ? 'zz-fresh' : 'ZZ_FRESH', (a, b) => a.toLowerCase() === b.toLowerCase());
+      failures.push(...r.failures); names += r.names; renamed += r.renamed;
     }
     assert.deepStrictEqual(failures.slice(0, 10), []);
     assert.ok(names > 100 && renamed > 50, `${names} names, ${renamed} renamed`);

@@ -45,3 +45,40 @@ export function renameRoundTrip(nav: Navigation, text: string, pos: R['start'], 
   if ('refused' in back) return undefined;
   return applyEdits(renamed, back.edits);
 }
+
+/** One name's occurrences, as the index under test groups them. */
+export interface NameGroup { name: string; start: number; end: number; declaration: boolean; space: string }
+
+/**
+ * The corpus properties for one file: definition from each reference lands on one of its declarations;
+ * references from a declaration are exactly the group; renaming (the first few names) to `fresh` and
+ * back gives the original text. Returns the failures and how many names were renamed.
+ */
+export function checkNameGroups(nav: Navigation, file: string, text: string, groups: Iterable<[string, readonly NameGroup[]]>, fresh: (space: string) => string, sameName: (written: string, name: string) => boolean): { failures: string[]; names: number; renamed: number } {
+  const lines = new LineIndex(text);
+  const pos = (o: number) => lines.positionAt(o);
+  const where = (o: NameGroup) => at({ start: pos(o.start), end: pos(o.end) });
+  const failures: string[] = [];
+  let names = 0, renamed = 0, tried = 0;
+  // Every answer on every file must come back calmly; outline, folds and links too.
+  nav.symbols(text); nav.folding(text); nav.links(text, {});
+  for (const [key, group] of groups) {
+    names++;
+    const declared = group.filter(o => o.declaration);
+    for (const o of group) {
+      if (!sameName(text.slice(o.start, o.end), o.name)) failures.push(`${file}: ${key} written as ${text.slice(o.start, o.end)}`);
+      if (o.declaration || !declared.length) continue;
+      const defs = nav.definition(text, pos(o.start)).map(at);
+      if (defs.length !== 1 || !declared.map(where).includes(defs[0])) failures.push(`${file}: ${key} at ${where(o)} went to ${defs.join(',')}`);
+    }
+    const first = declared[0];
+    if (!first) continue;
+    const refs = nav.references(text, pos(first.start), true).map(at);
+    if (refs.join(' ') !== group.map(where).join(' ')) failures.push(`${file}: references of ${key}: ${refs.join(' ')} != ${group.map(where).join(' ')}`);
+    if (tried++ < 4) {
+      if (renameRoundTrip(nav, text, pos(first.start), first.name, fresh(first.space)) === text) renamed++;
+      else failures.push(`${file}: rename of ${key} did not round-trip`);
+    }
+  }
+  return { failures, names, renamed };
+}
