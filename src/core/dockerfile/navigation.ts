@@ -7,10 +7,11 @@ import { dockerHubPage } from '../navigation/imagePage';
 import type { NameSource } from '../navigation/nameQueries';
 import type { DocumentLink, FoldRange, OutlineSymbol } from '../navigation/types';
 import { code } from '../render';
-import type { Range } from '../text';
+import type { Position, Range } from '../text';
 import { heredocsOf } from './locate';
 import { dockerfileModel, type DockerfileModel } from './model';
 import { dockerfileDefinitionOf, dockerfileNameAt, dockerfileNameIndex, wordSpans } from './names';
+import { dockerfileModelAt } from './skeleton';
 import { stageNamed } from './stageIndex';
 import { stagesOf } from './stages';
 
@@ -26,10 +27,21 @@ function stageNameRefusal(model: DockerfileModel, stageKey: string, name: string
   return undefined;
 }
 
-/** The name source of a Dockerfile text (see nameQueries.ts). */
+/** The name source of a Dockerfile text (see nameQueries.ts), over its whole-file model. */
 export function dockerfileNames(text: string): NameSource | undefined {
-  if (isTooLarge(text)) return undefined;
-  const model = dockerfileModel(text);
+  return isTooLarge(text) ? undefined : namesOfModel(dockerfileModel(text));
+}
+
+/**
+ * The name source for a definition at `pos` only: right after an edit it reads the partial model hovers
+ * use (skeleton.ts), which keeps every FROM, every line naming a stage, and the ARG and ENV lines of the
+ * stage at `pos` and of the stages it builds on: all a definition can lead to. References need the whole file.
+ */
+export function dockerfileNamesAt(text: string, pos: Position): NameSource | undefined {
+  return isTooLarge(text) ? undefined : namesOfModel(dockerfileModelAt(text, pos));
+}
+
+function namesOfModel(model: DockerfileModel): NameSource {
   return {
     offsetAt: pos => model.lines.offsetAt(pos),
     range: (start, end) => ({ start: model.lines.positionAt(start), end: model.lines.positionAt(end) }),

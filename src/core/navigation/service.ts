@@ -2,7 +2,7 @@
 // The navigation features of Dockerfiles and compose files as one interface, so the VS Code providers
 // and the language server call the same functions with a text and a position.
 import { composeFolding, composeLinks, composeNameSource, composeSymbols } from '../compose/navigation';
-import { dockerfileFolding, dockerfileLinks, dockerfileNames, dockerfileSymbols } from '../dockerfile/navigation';
+import { dockerfileFolding, dockerfileLinks, dockerfileNames, dockerfileNamesAt, dockerfileSymbols } from '../dockerfile/navigation';
 import type { Position, Range } from '../text';
 import type { FileContext } from '../types';
 import { definitionAt, highlightsAt, prepareRenameAt, referencesAt, renameAt, type NameSource } from './nameQueries';
@@ -37,6 +37,8 @@ function queries(source: (text: string) => NameSource | undefined): Pick<Navigat
 
 export const dockerfileNavigation: Navigation = {
   ...queries(dockerfileNames),
+  // A definition reads only the lines it can lead to: right after an edit, no whole-file parse.
+  definition: (text, pos) => { const s = dockerfileNamesAt(text, pos); return s ? definitionAt(s, pos) : []; },
   symbols: dockerfileSymbols,
   folding: dockerfileFolding,
   links: text => dockerfileLinks(text),

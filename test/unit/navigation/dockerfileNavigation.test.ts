@@ -6,9 +6,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { documentServices } from '../../../src/core/index';
+import { documentServices, LineIndex } from '../../../src/core/index';
 import { dockerfileModel } from '../../../src/core/dockerfile/model';
 import { dockerfileNameIndex } from '../../../src/core/dockerfile/names';
+import { skeletonCounts } from '../../../src/core/dockerfile/skeleton';
 import { corpusDir, corpusFiles } from '../corpusGuards';
 import { joinLines, positionOf } from '../helpers';
 import { applyEdits, at, checkNameGroups, renameRoundTrip, textOf } from './navHelpers';
@@ -164,5 +165,33 @@ describe('issue 26: Dockerfile names over the corpus', function () {
     }
     assert.deepStrictEqual(failures.slice(0, 10), []);
     assert.ok(names > 100 && renamed > 50, `${names} names, ${renamed} renamed`);
+  });
+
+  it('right after an edit, definition (read from the partial model hovers use) lands where the whole-file answer does', function () {
+    const dir = corpusDir('dockerfile', repoRoot);
+    if (!dir) { console.log('      corpus not found: skipping'); this.skip(); }
+    let checked = 0;
+    const failures: string[] = [];
+    const partialsBefore = skeletonCounts().partialParses;
+    for (const f of corpusFiles(dir!)) {
+      const text = fs.readFileSync(path.join(dir!, f), 'utf8');
+      const lines = new LineIndex(text);
+      const refs = [...dockerfileNameIndex(dockerfileModel(text)).values()].flat().filter(o => !o.declaration).slice(0, 12);
+      for (const o of refs) {
+        const pos = lines.positionAt(o.start);
+        const expected = nav.definition(text, pos).map(at);
+        // A space typed at the end of the reference's own line (never after a line continuation).
+        const lineEnd = lines.offsetAt({ line: pos.line + 1, character: 0 }) - (text[lines.offsetAt({ line: pos.line + 1, character: 0 }) - 1] === '\n' ? 1 : 0);
+        if (/[\\`]\s*$/.test(text.slice(lines.offsetAt({ line: pos.line, character: 0 }), lineEnd))) continue;
+        dockerfileModel(text); // the version before the edit is the newest the editor has seen
+        const edited = text.slice(0, lineEnd) + ' ' + text.slice(lineEnd);
+        const got = nav.definition(edited, pos).map(at);
+        checked++;
+        if (got.join(' ') !== expected.join(' ')) failures.push(`${f}: ${o.key} at ${at({ start: pos, end: pos })}: ${got.join(' ')} after the edit, ${expected.join(' ')} before`);
+      }
+    }
+    assert.deepStrictEqual(failures.slice(0, 10), []);
+    assert.ok(checked > 200, `${checked} definitions checked`);
+    assert.ok(skeletonCounts().partialParses - partialsBefore > 100, 'the partial model answered');
   });
 });
