@@ -11,6 +11,7 @@ import type { Position, Range } from '../text';
 import { heredocsOf } from './locate';
 import { dockerfileModel, type DockerfileModel } from './model';
 import { dockerfileDefinitionOf, dockerfileNameAt, dockerfileNameIndex, wordSpans } from './names';
+import { argumentPreview, quickDockerfileSymbols } from './quickOutline';
 import { dockerfileModelAt } from './skeleton';
 import { stageNamed } from './stageIndex';
 import { stagesOf } from './stages';
@@ -59,8 +60,7 @@ function namesOfModel(model: DockerfileModel): NameSource {
 function preview(model: DockerfileModel, inst: Instruction): string {
   const start = model.lines.offsetAt(inst.getInstructionRange().end);
   const end = Math.min(model.lines.offsetAt(inst.getRange().end), start + 200);
-  const head = model.text.slice(start, end).split(/\r?\n/)[0].replace(/\\\s*$/, '').trim();
-  return head.length > 60 ? `${head.slice(0, 59)}…` : head;
+  return argumentPreview(model.text.slice(start, end).split(/\r?\n/)[0]);
 }
 
 function instructionSymbol(model: DockerfileModel, inst: Instruction): OutlineSymbol {
@@ -70,7 +70,12 @@ function instructionSymbol(model: DockerfileModel, inst: Instruction): OutlineSy
 /** Each stage (`build`, or `stage 0` when unnamed, with its base image as detail), its instructions as children. */
 export function dockerfileSymbols(text: string): OutlineSymbol[] {
   if (isTooLarge(text)) return [];
-  const model = dockerfileModel(text);
+  // Right after an edit, the instruction spans kept for hovers give the outline without a whole-file parse.
+  return quickDockerfileSymbols(text) ?? dockerfileSymbolsOf(dockerfileModel(text));
+}
+
+/** The outline from the whole-file model. */
+export function dockerfileSymbolsOf(model: DockerfileModel): OutlineSymbol[] {
   const out: OutlineSymbol[] = [];
   for (const stage of stagesOf(model)) {
     const children = stage.instructions.map(inst => instructionSymbol(model, inst));

@@ -10,6 +10,8 @@ import { documentServices, LineIndex } from '../../../src/core/index';
 import { dockerfileModel } from '../../../src/core/dockerfile/model';
 import { dockerfileNameIndex } from '../../../src/core/dockerfile/names';
 import { skeletonCounts } from '../../../src/core/dockerfile/skeleton';
+import { dockerfileSymbolsOf } from '../../../src/core/dockerfile/navigation';
+import type { OutlineSymbol } from '../../../src/core/index';
 import { corpusDir, corpusFiles } from '../corpusGuards';
 import { joinLines, positionOf } from '../helpers';
 import { applyEdits, at, checkNameGroups, renameRoundTrip, textOf } from './navHelpers';
@@ -193,5 +195,34 @@ describe('issue 26: Dockerfile names over the corpus', function () {
     assert.deepStrictEqual(failures.slice(0, 10), []);
     assert.ok(checked > 200, `${checked} definitions checked`);
     assert.ok(skeletonCounts().partialParses - partialsBefore > 100, 'the partial model answered');
+  });
+
+  it('right after an edit, the outline (read from the instruction spans hovers keep) matches the whole-file outline', function () {
+    const dir = corpusDir('dockerfile', repoRoot);
+    if (!dir) { console.log('      corpus not found: skipping'); this.skip(); }
+    let quick = 0;
+    const failures: string[] = [];
+    const shape = (symbols: OutlineSymbol[]): string => JSON.stringify(symbols.map(function flat(s: OutlineSymbol): unknown {
+      return [s.name, s.detail, s.kind, s.range.start, s.range.end.line, s.selectionRange, s.children.map(flat)];
+    }));
+    for (const f of corpusFiles(dir!)) {
+      const text = fs.readFileSync(path.join(dir!, f), 'utf8');
+      const model = dockerfileModel(text);
+      const last = model.instructions[model.instructions.length - 1];
+      if (!last) continue;
+      // A space typed at the end of the last instruction's first line (not after a line continuation).
+      const line = last.getRange().start.line;
+      const lineText = model.lines.lineText(line).replace(/\r?\n$/, '');
+      if (/\\\s*$/.test(lineText)) continue;
+      const at = model.lines.offsetAt({ line, character: lineText.length });
+      const edited = text.slice(0, at) + ' ' + text.slice(at);
+      const before = skeletonCounts().patches;
+      const got = nav.symbols(edited);
+      if (skeletonCounts().patches > before) quick++;
+      const expected = dockerfileSymbolsOf(dockerfileModel(edited));
+      if (shape(got) !== shape(expected)) failures.push(`${f}: ${shape(got).slice(0, 300)} != ${shape(expected).slice(0, 300)}`);
+    }
+    assert.deepStrictEqual(failures.slice(0, 5), []);
+    assert.ok(quick > 100, `${quick} outlines from the spans`);
   });
 });
