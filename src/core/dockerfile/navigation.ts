@@ -90,7 +90,7 @@ export function dockerfileSymbolsOf(model: DockerfileModel): OutlineSymbol[] {
   return out;
 }
 
-/** Each stage, each instruction over several lines, each here-document. */
+/** Each stage, each instruction over several lines, each here-document, each run of two or more comment lines. */
 export function dockerfileFolding(text: string): FoldRange[] {
   if (isTooLarge(text)) return [];
   const model = dockerfileModel(text);
@@ -107,6 +107,12 @@ export function dockerfileFolding(text: string): FoldRange[] {
       const end = heredoc.getDelimiterRange() ?? heredoc.getContentRange();
       if (end) add(heredoc.getNameRange().start.line, end.end.line);
     }
+  }
+  // Comment lines between instructions: the editor's own indentation folding gives way to this provider.
+  for (let line = 0, start = -1; line <= model.lines.lineCount; line++) {
+    const comment = line < model.lines.lineCount && model.instructionOfLine[line] < 0 && /^\s*#/.test(model.lines.lineText(line));
+    if (comment && start < 0) start = line;
+    if (!comment && start >= 0) { if (line - 1 > start) out.push({ startLine: start, endLine: line - 1, kind: 'comment' }); start = -1; }
   }
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

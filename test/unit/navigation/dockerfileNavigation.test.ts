@@ -138,6 +138,8 @@ describe('issue 26: Dockerfile outline, folding and links', () => {
   it('folds each stage, each continued instruction and each heredoc', () => {
     const folds = nav.folding(prod).map(f => `${f.startLine}-${f.endLine}`);
     for (const expected of ['8-13', '12-13', '15-31', '19-24', '29-30']) assert.ok(folds.includes(expected), `${expected} in ${folds.join(' ')}`);
+    // The three comment lines under the syntax directive (lines 3-5 of the file).
+    assert.ok(nav.folding(prod).some(f => f.startLine === 2 && f.endLine === 4 && f.kind === 'comment'));
   });
 
   it('links FROM images and the # syntax= frontend to Docker Hub, never a stage or another registry', () => {
