@@ -15,7 +15,7 @@ import { generatedCompose, generatedDockerfile } from './generate';
 type Pos = { line: number; character: number };
 type Call = (text: string, p: Pos) => unknown;
 
-const pct = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+export const pct = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 
 /** Lines spread over the file; on each, the place after its leading spaces (where a learner starts typing). */
 function editPlaces(text: string, max: number): Pos[] {
@@ -38,11 +38,12 @@ function typed(text: string, p: Pos): string {
   return text.slice(0, before) + ' ' + text.slice(before);
 }
 
-async function time(text: string, places: Pos[], call: Call): Promise<number[]> {
+/** Milliseconds of `call` on each edited version, right after `call` on the text before the edit. */
+export async function timeAfterEdits(text: string, places: Pos[], call: Call, edit: (text: string, p: Pos) => string = typed): Promise<number[]> {
   const out: number[] = [];
   for (const p of places) {
     await call(text, p); // the version before the edit was seen
-    const version = typed(text, p);
+    const version = edit(text, p);
     const t = performance.now();
     await call(version, p);
     out.push(performance.now() - t);
@@ -96,8 +97,8 @@ export async function benchAfterEditChecks(): Promise<void> {
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const [name, text, ours, theirs, n] of rows) {
     const places = editPlaces(text, n);
-    const a = await time(text, places, ours);
-    const b = await time(text, places, theirs);
+    const a = await timeAfterEdits(text, places, ours);
+    const b = await timeAfterEdits(text, places, theirs);
     const r = (q: number) => pct(a, q) / Math.max(pct(b, q), 1e-6);
     const met = (x: number) => `${x.toFixed(2)}${x <= 1 ? '' : ' (not met)'}`;
     console.log(`| ${name} | ${places.length} | ${pct(a, 0.5).toFixed(2)} / ${pct(b, 0.5).toFixed(2)} | ${pct(a, 0.95).toFixed(2)} / ${pct(b, 0.95).toFixed(2)} | ${met(r(0.5))} / ${met(r(0.95))} |`);

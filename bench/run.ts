@@ -2,7 +2,8 @@
 // `npm run bench`: speed of Docker Coach against the existing language services, on the same files and
 // the same positions, reported as ratios (ours / theirs; below 1 means we are faster). First issue 14's
 // table (the first hover after an edit and the warm hover, problems and completions after an edit, the
-// slowest single call up to 2 MB), then hovers on every corpus file and the older sections.
+// slowest single call up to 2 MB), issue 26's definition, references and symbols after an edit, then
+// hovers on every corpus file and the older sections.
 //   Dockerfile: dockerfile-language-service `computeHover(content, position)`.
 //   Compose:    @microsoft/compose-language-service's KeyHoverProvider on a ComposeDocument.
 // Files: generated ones (deterministic: up to 50,000 Dockerfile lines, 5,000 compose services) and,
@@ -19,6 +20,7 @@ import { benchLspHover, lspCases } from './lspHover';
 import { generatedCompose, generatedDockerfile } from './generate';
 import { benchAfterEdit } from './afterEdit';
 import { benchAfterEditChecks } from './afterEditChecks';
+import { benchNavigation } from './navigation';
 import { benchWorst } from './worst';
 
 type Pos = { line: number; character: number };
@@ -107,6 +109,7 @@ async function runSuite(title: string, cases: Case[], ours: (t: string, p: Pos) 
 async function main(): Promise<void> {
   await benchAfterEdit();
   await benchAfterEditChecks();
+  await benchNavigation();
   benchWorst();
   if (!fs.existsSync(corpus)) console.log(`\n(no corpus at ${corpus}: the corpus sections are left out)`);
   // Generated Dockerfiles are in issue 14's table above; here, every real one.

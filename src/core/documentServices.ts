@@ -18,6 +18,7 @@ import type { Notes } from './notes/notes';
 import { explainShell } from './shell/hover';
 import type { Position } from './text';
 import type { Explanation } from './types';
+import { composeNavigation, dockerfileNavigation, type Navigation } from './navigation/service';
 
 export type Explain = (text: string, position: Position, options: { notes?: Notes; file?: string; maxFileChars?: number }) => Explanation | undefined;
 export type Complete = (text: string, position: Position, options: { maxFileChars?: number }) => CompletionItem[];
@@ -33,6 +34,8 @@ export interface CoachService {
     ignoreFix: (text: string, diagnostic: Diagnostic) => Fix;
     actions: typeof dockerfileActions;
   };
+  /** Outline, definition, references, rename, folding and links: Dockerfiles and compose files only. */
+  navigation?: Navigation;
 }
 
 export const documentServices: Record<DocumentKind, CoachService> = {
@@ -41,12 +44,14 @@ export const documentServices: Record<DocumentKind, CoachService> = {
     complete: completeDockerfile,
     triggers: ['-', '=', ',', '$', '{', ' ', '#'],
     checks: { diagnose: dockerfileDiagnostics, ignoreFix: dockerfileIgnoreFix, actions: dockerfileActions },
+    navigation: dockerfileNavigation,
   },
   compose: {
     explain: explainCompose,
     complete: completeCompose,
     triggers: [':', ' ', '-', '[', '{', ','],
     checks: { diagnose: composeDiagnostics, ignoreFix: composeIgnoreFix, actions: composeActions },
+    navigation: composeNavigation,
   },
   shell: { explain: explainShell, complete: completeShell, triggers: [' ', '-'] },
   // In markdown only the fenced sh, bash, shell and console blocks are read.

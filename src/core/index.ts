@@ -50,3 +50,5 @@ export { failureFilesFor } from './failures/locate';
 export { failureKinds } from './failures/catalogue/index';
 export type { Failure, FailureInput, FailureFile, FailureLocation, FailureKind } from './failures/types';
 export { exitCodeMeaning, type ExitCodeMeaning, type ExitCodeSource } from './knowledge/exitCodes';
+export type { Navigation } from './navigation/service';
+export type { DocumentLink, FoldRange, Highlight, OutlineSymbol, PathLookup, RenameRefusal } from './navigation/types';

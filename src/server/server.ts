@@ -13,6 +13,7 @@ import {
 import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
 import { problemSource, runActionCommand, tell, sameRange, toLspCodeLens, toLspCompletionItem, toLspDiagnostic, toLspHover, toQuickFix } from './convert';
 import { commandLineOf, runLensAction } from './lensCommand';
+import { listenForNavigation, navigationCapabilities } from './navigation';
 import { NotesIndex } from './notesIndex';
 import { CheckRunner } from './checkWorker';
 import { ProblemCache } from './problems';
@@ -153,6 +154,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [runActionCommand] },
+        ...navigationCapabilities,
         ...(can.pullDiagnostics ? { diagnosticProvider: { identifier: 'dockerCoach', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'docker-coach-language-server', version: serverVersion },
@@ -274,6 +276,8 @@ export function startServer(connection: Connection, options: { workerScript?: st
       return null;
     }
   });
+
+  listenForNavigation({ connection, document: coachDoc, tooLarge: (doc, uri) => tellIfLarge(doc, maxFileCharsFrom(settings.readerFor(uri))), guard });
 
   connection.onShutdown(() => {
     for (const timer of pushTimers.values()) clearTimeout(timer);

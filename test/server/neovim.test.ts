@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A real editor no one here wrote: a headless Neovim (Debian's `neovim`, 0.7 or newer) with the minimal
 // config in neovim/init.lua starts dist/server.js, and the test reads what Neovim received: the hover,
-// the lenses (run through Neovim's own codelens module), and the problems in vim.diagnostic.
+// the lenses (run through Neovim's own codelens module), the problems in vim.diagnostic, and where its own
+// go to definition and rename (issue 26) leave the cursor and the buffer.
 import * as assert from 'assert';
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -63,6 +64,8 @@ describe('Neovim drives the language server', function () {
       FILETYPE: 'dockerfile',
       HOVER_FILE: path.join(samples, 'backend-flask', 'Dockerfile'),
       HOVER_LINE: '10', HOVER_CHARACTER: '1', // on `RUN pip3 install`
+      DEFINITION_LINE: '18', DEFINITION_CHARACTER: '10', // on `PORT` in `EXPOSE ${PORT}`
+      RENAME_LINE: '17', RENAME_CHARACTER: '5', RENAME_TO: 'HTTP_PORT', // on `PORT` in `ARG PORT=4567`
       PROBLEM_FILE: path.join(samples, 'exercises', 'Dockerfile.mistakes'),
     });
     assert.strictEqual(pick(received, 'initialized'), true);
@@ -80,6 +83,11 @@ describe('Neovim drives the language server', function () {
     assert.ok(maintainer, `MaintainerDeprecated among ${problems.map(p => p.code).join(', ')}`);
     assert.strictEqual(maintainer.lnum, 4); // `MAINTAINER student@example.com`
     assert.ok(problems.every(p => p.source === 'Docker Coach'));
+    // Issue 26: Neovim's own go to definition and rename.
+    assert.deepStrictEqual(pick(received, 'definition'), { line: 17, character: 4, text: 'ARG PORT=4567' });
+    const renamed = pick<string[]>(received, 'renamed');
+    assert.strictEqual(renamed[17], 'ARG HTTP_PORT=4567');
+    assert.strictEqual(renamed[18], 'EXPOSE ${HTTP_PORT}');
   });
 
   it('compose (opened as yaml): hover on a service, lenses, problems in a file with mistakes', () => {
@@ -87,6 +95,8 @@ describe('Neovim drives the language server', function () {
       FILETYPE: 'yaml', // what Neovim 0.7 calls docker-compose.yml: the server goes by the file name
       HOVER_FILE: path.join(samples, 'docker-compose.yml'),
       HOVER_LINE: '2', HOVER_CHARACTER: '4', // on `backend-flask:`
+      DEFINITION_LINE: '16', DEFINITION_CHARACTER: '6', // on `db:` under depends_on
+      RENAME_LINE: '58', RENAME_CHARACTER: '4', RENAME_TO: 'back', // the network `internal-network`
       PROBLEM_FILE: path.join(samples, 'exercises', 'compose.mistakes.yaml'),
     });
     const hover = pick<{ contents: { value: string } }>(received, 'hover');
@@ -99,6 +109,9 @@ describe('Neovim drives the language server', function () {
     const codes = problems.map(p => p.code);
     for (const code of ['ObsoleteVersion', 'UnknownKey']) assert.ok(codes.includes(code), `${code} among ${codes.join(', ')}`);
     assert.strictEqual(problems.find(p => p.code === 'ObsoleteVersion')!.lnum, 3); // `version: "3.8"`
+    assert.deepStrictEqual(pick(received, 'definition'), { line: 37, character: 2, text: '  db:' });
+    const renamed = pick<string[]>(received, 'renamed');
+    assert.deepStrictEqual([renamed[19], renamed[35], renamed[55], renamed[58]], ['      - back', '      - back', '      - back', '  back:']);
   });
 
   it('names the Neovim it ran', () => {

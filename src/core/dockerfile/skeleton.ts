@@ -152,6 +152,16 @@ function skeletonFor(text: string): Skeleton | undefined {
   return skeleton;
 }
 
+/**
+ * Each instruction's first and last line of `text`, without parsing the whole file: from the skeleton
+ * patched after an edit (see above), or undefined when none fits (then the caller parses the file).
+ */
+export function instructionSpans(text: string): { lines: readonly string[]; spans: readonly { start: number; end: number; kind: Span['kind'] }[] } | undefined {
+  if (cachedDockerfileModel(text)) return undefined; // the whole-file model is here already: use it
+  const skeleton = skeletonFor(text);
+  return skeleton && { lines: skeleton.lines, spans: skeleton.spans };
+}
+
 // Keyed by the partial text itself: two hovers in one instruction, or in two dropped ones, share a parse.
 const partials = new ParseCache(buildDockerfileModel, 8);
 

@@ -2,6 +2,7 @@
 -- A minimal Neovim (0.7 or newer) config that starts the Docker Coach language server and writes what
 -- Neovim received, one JSON object a line, to $RESULT. test/server/neovim.test.ts runs it headless:
 --   SERVER, ROOT, FILETYPE, HOVER_FILE, HOVER_LINE, HOVER_CHARACTER, PROBLEM_FILE, RESULT
+--   and, in HOVER_FILE: DEFINITION_LINE, DEFINITION_CHARACTER (go to definition), RENAME_LINE, RENAME_CHARACTER, RENAME_TO
 -- It uses only what Neovim 0.7 has: vim.lsp.start_client and buf_attach_client (vim.lsp.start came in 0.8).
 local out = assert(io.open(os.getenv('RESULT'), 'w'))
 local ran = false
@@ -44,6 +45,23 @@ record('initialized', ready)
 local position = { line = tonumber(os.getenv('HOVER_LINE')), character = tonumber(os.getenv('HOVER_CHARACTER')) }
 local hovers = vim.lsp.buf_request_sync(hover_buf, 'textDocument/hover', { textDocument = { uri = vim.uri_from_bufnr(hover_buf) }, position = position }, 10000)
 for _, r in pairs(hovers or {}) do record('hover', r.result or vim.NIL) end
+
+-- Go to definition and rename through Neovim's own commands: where the cursor lands, what the buffer becomes.
+if os.getenv('DEFINITION_LINE') then
+  local start = { tonumber(os.getenv('DEFINITION_LINE')) + 1, tonumber(os.getenv('DEFINITION_CHARACTER')) }
+  vim.api.nvim_win_set_cursor(0, start)
+  vim.lsp.buf.definition()
+  vim.wait(10000, function() local c = vim.api.nvim_win_get_cursor(0); return c[1] ~= start[1] or c[2] ~= start[2] end, 50)
+  local landed = vim.api.nvim_win_get_cursor(0)
+  record('definition', { line = landed[1] - 1, character = landed[2], text = vim.api.nvim_get_current_line() })
+end
+if os.getenv('RENAME_LINE') then
+  local before = table.concat(vim.api.nvim_buf_get_lines(hover_buf, 0, -1, false), '\n')
+  vim.api.nvim_win_set_cursor(0, { tonumber(os.getenv('RENAME_LINE')) + 1, tonumber(os.getenv('RENAME_CHARACTER')) })
+  vim.lsp.buf.rename(os.getenv('RENAME_TO'))
+  vim.wait(10000, function() return table.concat(vim.api.nvim_buf_get_lines(hover_buf, 0, -1, false), '\n') ~= before end, 50)
+  record('renamed', vim.api.nvim_buf_get_lines(hover_buf, 0, -1, false))
+end
 
 -- Lenses through Neovim's own codelens module: refresh, then run the one on the first lens line.
 vim.lsp.codelens.refresh()
