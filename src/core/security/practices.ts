@@ -19,6 +19,14 @@ export interface PracticeDoc {
   /** The rule codes whose findings break this practice. */
   codes: readonly string[];
   scope: PracticeScope;
+  /**
+   * Which compose services count, when not all: `sets-user` = those with `user:` (the others run as their
+   * image says, which only the Dockerfile shows), `pulls` = those that pull an image rather than build one,
+   * `publishes` = those with `ports:` or the host's network.
+   */
+  services?: 'sets-user' | 'pulls' | 'publishes';
+  /** One finding anywhere breaks the practice: one leaked secret or one key to the host is enough. */
+  oneBreaks?: boolean;
   check: readonly PracticeCheck[];
 }
 
@@ -38,6 +46,7 @@ export const practiceDocs: readonly PracticeDoc[] = [
     ),
     codes: ['RootUser', 'ServiceUserRoot'],
     scope: 'both',
+    services: 'sets-user',
     check: [
       { title: 'Which user an image starts as (empty means root)', command: 'docker image inspect --format "{{.Config.User}}" <image>' },
       { title: 'Which user a running service is', command: 'docker compose exec <service> id' },
@@ -56,6 +65,7 @@ export const practiceDocs: readonly PracticeDoc[] = [
     ),
     codes: ['UnpinnedBaseImage', 'UnpinnedImage'],
     scope: 'both',
+    services: 'pulls',
     check: [
       { title: 'The digest of the image you use', command: 'docker image ls --digests <image>' },
       { title: 'How big and how old the base is, and what to move to', command: 'docker scout recommendations <image>' },
@@ -74,6 +84,7 @@ export const practiceDocs: readonly PracticeDoc[] = [
     ),
     codes: ['SecretsUsedInArgOrEnv', 'SecretCopied', 'ContextSecretsNotIgnored', 'SecretInEnvironment'],
     scope: 'both',
+    oneBreaks: true,
     check: [
       { title: 'What each layer of an image was built with, ENV and ARG values included', command: 'docker history --no-trunc <image>' },
       { title: 'Docker\'s own checks of a Dockerfile, SecretsUsedInArgOrEnv among them', command: 'docker build --check .' },
@@ -92,6 +103,7 @@ export const practiceDocs: readonly PracticeDoc[] = [
     ),
     codes: ['PrivilegedService', 'PrivilegedRun', 'DockerSocketMounted', 'HostNetworkMode', 'HostNamespaceShared', 'HostPathMounted'],
     scope: 'runtime',
+    oneBreaks: true,
     check: [
       { title: 'Whether a running container is privileged', command: 'docker inspect --format "{{.HostConfig.Privileged}}" <container>' },
       { title: 'The whole configuration Compose will use, after merges and variables', command: 'docker compose config' },
@@ -140,8 +152,9 @@ export const practiceDocs: readonly PracticeDoc[] = [
       // buildkit-dockerfile-docs/reference.md, "EXPOSE": it documents a port, it does not publish it.
       '`EXPOSE` only documents a port; what `ports:` or `docker run -p` publishes is what others can reach.',
     ),
-    codes: ['DatabasePortPublished'],
+    codes: ['DatabasePortPublished', 'HostNetworkMode'],
     scope: 'runtime',
+    services: 'publishes',
     check: [
       { title: 'Which ports each running service publishes, and on which address', command: 'docker compose ps' },
     ],

@@ -37,7 +37,7 @@ function judge(doc: PracticeDoc, number: number, ws: CheckedWorkspace): Practice
     if (wantImages || found.length) subject(file.path).findings.push(...found.map(d => toFinding(file.path, d)));
   }
   for (const { file, diagnostics, services } of ws.composeFiles) {
-    if (wantServices) for (const s of services) subject(`${file.path}#${s.name}`);
+    if (wantServices) for (const s of services.filter(s => counts(doc, s))) subject(`${file.path}#${s.name}`);
     for (const d of diagnostics) {
       if (!codes.has(d.code)) continue;
       const svc = services.find(s => d.range.start.line >= s.firstLine && d.range.start.line <= s.lastLine);
@@ -54,11 +54,21 @@ function judge(doc: PracticeDoc, number: number, ws: CheckedWorkspace): Practice
       ? { ...base, status: 'cannot tell from the files', summary: 'No compose file says how the containers are started; `docker run` flags decide, and they are not in the files.', findings }
       : { ...base, status: 'not applicable', summary: `There are no ${noun} to check.`, findings };
   }
-  const status: PracticeStatus = broken === 0 ? 'met' : broken === all.length ? 'not met' : 'partly met';
+  const status: PracticeStatus = broken === 0 ? 'met' : broken === all.length || doc.oneBreaks ? 'not met' : 'partly met';
   const summary = broken === 0
     ? `Nothing in the ${all.length} ${noun} checked breaks it.`
     : `${broken} of the ${all.length} ${noun} checked ${broken === 1 ? 'breaks' : 'break'} it.`;
   return { ...base, status, summary, findings };
+}
+
+/** Whether a compose service is one of the things this practice is judged on (see PracticeDoc.services). */
+function counts(doc: PracticeDoc, s: ServiceSpan): boolean {
+  switch (doc.services) {
+    case 'sets-user': return s.setsUser;
+    case 'pulls': return s.pulls;
+    case 'publishes': return s.publishes;
+    default: return true;
+  }
 }
 
 /** Practice 10: only a scan result in the workspace can say more than "cannot tell". */

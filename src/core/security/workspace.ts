@@ -24,7 +24,19 @@ const reviewSettings: DiagnosticSettings = {
 };
 
 /** A compose service with the lines it spans, so a finding can be counted against its service. */
-export interface ServiceSpan { name: string; firstLine: number; lastLine: number; dockerfile?: string; healthcheck: boolean }
+export interface ServiceSpan {
+  name: string;
+  firstLine: number;
+  lastLine: number;
+  /** The Dockerfile of the workspace it builds, by normalized path. */
+  dockerfile?: string;
+  healthcheck: boolean;
+  setsUser: boolean;
+  /** Pulls an image (`image:` without `build:`). */
+  pulls: boolean;
+  /** Publishes ports, or shares the host's network. */
+  publishes: boolean;
+}
 
 export interface CheckedFile { file: ReviewFile; diagnostics: Diagnostic[] }
 export interface CheckedCompose extends CheckedFile { services: ServiceSpan[] }
@@ -76,6 +88,9 @@ function serviceSpans(file: ReviewFile): ServiceSpan[] {
       lastLine: positionAt(model, Math.max(start, end - 1)).line,
       dockerfile: builtDockerfile(model, svc, file.path),
       healthcheck: setting(model, svc, 'healthcheck') !== undefined,
+      setsUser: setting(model, svc, 'user') !== undefined,
+      pulls: setting(model, svc, 'image') !== undefined && setting(model, svc, 'build') === undefined,
+      publishes: setting(model, svc, 'ports') !== undefined || scalarText(setting(model, svc, 'network_mode')) === 'host',
     };
   });
 }
