@@ -51,6 +51,7 @@ export { failureKinds } from './failures/catalogue/index';
 export type { Failure, FailureInput, FailureFile, FailureLocation, FailureKind } from './failures/types';
 export { exitCodeMeaning, type ExitCodeMeaning, type ExitCodeSource } from './knowledge/exitCodes';
 export { securityReview } from './security/review';
+export { isReviewFileName } from './security/workspace';
 export { practiceDocs, type PracticeDoc, type PracticeScope } from './security/practices';
 export { securityNotesSection } from './security/notesSection';
 export type { Practice, PracticeCheck, PracticeStatus, ReviewFile, SecurityFinding, SecurityReview, SecurityScore } from './security/types';

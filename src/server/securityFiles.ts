@@ -3,20 +3,13 @@
 // files, `.dockerignore`, `.env` and scan results. An open document's text wins over the file on disk.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { documentKindOf, type ReviewFile } from '../core/index';
+import { isReviewFileName, type ReviewFile } from '../core/index';
 
 /** A runaway folder (a vendored tree, a huge monorepo) should not hold the review up. */
 const MAX_FILES = 400;
 const MAX_DEPTH = 8;
 const MAX_BYTES = 2 * 1024 * 1024;
 const skipped = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', 'vendor']);
-
-/** True for a file name the review reads. */
-export function isReviewFileName(name: string): boolean {
-  return name === '.env' || name.endsWith('.dockerignore') || /\.sarif(\.json)?$/i.test(name)
-    || /(trivy|grype|scout).*\.json$/i.test(name)
-    || documentKindOf('', name) === 'dockerfile' || documentKindOf('', name) === 'compose';
-}
 
 /** The review's files under `folders`; `openText` returns an open document's text for a path, if any. Never throws. */
 export async function securityReviewFiles(folders: readonly string[], openText: (file: string) => string | undefined): Promise<ReviewFile[]> {

@@ -47,6 +47,13 @@ export interface CheckedWorkspace {
   scans: ReviewFile[];
 }
 
+/** True for a file name the review reads: Dockerfiles, compose files, `.dockerignore`, `.env` and scan results. */
+export function isReviewFileName(name: string): boolean {
+  const base = baseName(name);
+  const kind = documentKindOf('', base);
+  return base === '.env' || base.endsWith('.dockerignore') || isScanResultName(base) || kind === 'dockerfile' || kind === 'compose';
+}
+
 function baseName(p: string): string {
   return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 }
