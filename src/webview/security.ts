@@ -24,7 +24,7 @@ function row(p: Practice, pi: number): string {
   const findings = p.findings.map((f, fi) => {
     const where = `${f.path}:${f.range.start.line + 1}`;
     const fixes = (f.fixes ?? []).map((fix, xi) => `<button type="button" class="fix" data-practice="${pi}" data-finding="${fi}" data-fix="${xi}" title="Apply this fix to ${esc(where)}">${inline(fix.title)}</button>`).join(' ');
-    return `<li><button type="button" class="finding" data-practice="${pi}" data-finding="${fi}" title="Show ${esc(where)} in the editor"><span class="where">${esc(where)}</span> <code>${esc(f.code)}</code> ${inline(f.message)}</button>${fixes ? ` <span class="fixes">${fixes}</span>` : ''}</li>`;
+    return `<li><button type="button" class="finding" data-practice="${pi}" data-finding="${fi}" title="Show ${esc(where)} in the editor"><span class="finding-at">${esc(where)}</span> <code>${esc(f.code)}</code> ${inline(f.message)}</button>${fixes ? ` <span class="fixes">${fixes}</span>` : ''}</li>`;
   }).join('');
   const checks = p.check.map(c => `<li>${esc(c.title)}: <code>${esc(c.command)}</code></li>`).join('');
   return `<section class="practice ${statusClass[p.status]}" data-id="${esc(p.id)}" aria-labelledby="t-${esc(p.id)}">
