@@ -33,6 +33,7 @@ class SecurityPanel {
   private versions = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
+  private latest: Promise<SecurityReview | undefined> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(context: vscode.ExtensionContext) {
@@ -62,8 +63,13 @@ class SecurityPanel {
   }
 
   /** Reads the files (open documents as they stand, unsaved edits included), reviews them and sends the result. */
-  async refresh(): Promise<SecurityReview | undefined> {
-    const generation = ++this.generation;
+  refresh(): Promise<SecurityReview | undefined> {
+    const review = this.reviewNow(++this.generation);
+    this.latest = review;
+    return review;
+  }
+
+  private async reviewNow(generation: number): Promise<SecurityReview | undefined> {
     const uris = (await vscode.workspace.findFiles(reviewGlob, '**/{node_modules,.git}/**', MAX_FILES)).filter(u => isReviewFileName(u.fsPath));
     uris.sort((a, b) => a.fsPath.localeCompare(b.fsPath));
     const versions = new Map<string, number>();
@@ -73,7 +79,8 @@ class SecurityPanel {
       const text = open ? documentText(open) : await readText(uri.fsPath);
       return text === undefined ? undefined : { path: uri.fsPath, text };
     }))).filter((f): f is { path: string; text: string } => f !== undefined);
-    if (generation !== this.generation) return this.review; // a newer refresh is under way
+    // A newer refresh is under way (an edit, the view's own first request): its review is the one to give.
+    if (generation !== this.generation) return this.latest;
     const review = guard('Security review', () => securityReview(files), undefined);
     if (!review) return undefined;
     this.review = review;
