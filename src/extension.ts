@@ -12,6 +12,7 @@ import { registerCompletions } from './vscode/completionProvider';
 import { registerTerminalCoach } from './vscode/terminalCoach';
 import { registerExplainView } from './vscode/explainCommand';
 import { registerNavigation } from './vscode/navigationProviders';
+import { registerSecurityReview } from './vscode/securityView';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHoverProviders(context);
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerTerminalCoach(context);
   registerExplainView(context);
   registerNavigation(context);
+  registerSecurityReview(context);
   registerProblemActions(context, registerDiagnostics(context));
 }
 

@@ -52,3 +52,8 @@ export type { Failure, FailureInput, FailureFile, FailureLocation, FailureKind }
 export { exitCodeMeaning, type ExitCodeMeaning, type ExitCodeSource } from './knowledge/exitCodes';
 export type { Navigation } from './navigation/service';
 export type { DocumentLink, FoldRange, Highlight, OutlineSymbol, PathLookup, RenameRefusal } from './navigation/types';
+export { securityReview } from './security/review';
+export { isReviewFileName } from './security/workspace';
+export { practiceDocs, type PracticeDoc, type PracticeScope } from './security/practices';
+export { securityNotesSection } from './security/notesSection';
+export type { Practice, PracticeCheck, PracticeStatus, ReviewFile, SecurityFinding, SecurityReview, SecurityScore } from './security/types';

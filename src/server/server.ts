@@ -18,6 +18,7 @@ import { NotesIndex } from './notesIndex';
 import { CheckRunner } from './checkWorker';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
+import { securityReviewCommand, securityReviewOf } from './securityCommand';
 import { serverVersion } from './version';
 
 const PUSH_DEBOUNCE_MS = 300;
@@ -153,7 +154,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
         completionProvider: { resolveProvider: true, triggerCharacters: [...new Set(Object.values(documentServices).flatMap(s => s.triggers))] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [runActionCommand] },
+        executeCommandProvider: { commands: [runActionCommand, securityReviewCommand] },
         ...navigationCapabilities,
         ...(can.pullDiagnostics ? { diagnosticProvider: { identifier: 'dockerCoach', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
@@ -268,6 +269,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
   });
 
   connection.onExecuteCommand(async params => {
+    if (params.command === securityReviewCommand) return securityReviewOf(params.arguments?.[0], folders, documents);
     if (params.command !== runActionCommand) return null;
     try {
       return await runLensAction({ connection, runInTerminal: can.runInTerminal, showDocument: can.showDocument, shell, actionsFor }, params.arguments?.[0]);

@@ -12,6 +12,7 @@ import { readLayers, buildOf, type LayerState } from './explainLayers';
 import { guard, log } from './log';
 import { maxFileCharsFor } from './largeFiles';
 import { currentNotes } from './notes';
+import { webviewPage } from './webviewPage';
 
 type Kind = 'compose' | 'dockerfile';
 
@@ -78,18 +79,12 @@ class ExplainPanel {
   }
 
   private html(media: vscode.Uri): string {
-    const webview = this.panel.webview;
-    const nonce = [...Array(32)].map(() => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(Math.random() * 62)]).join('');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'explain.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'explain.css'));
-    const csp = `default-src 'none'; img-src ${webview.cspSource} data:; style-src ${webview.cspSource}; font-src ${webview.cspSource}; script-src 'nonce-${nonce}';`;
-    return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}"><title>Explain this file</title></head>
-<body><main id="root" aria-live="polite"><p>Reading the file…</p></main>
-<div id="tooltip" role="tooltip" hidden></div>
-<script nonce="${nonce}" src="${script}"></script></body></html>`;
+    return webviewPage(this.panel.webview, {
+      scripts: [vscode.Uri.joinPath(media, 'explain.js')],
+      styles: [vscode.Uri.joinPath(media, 'explain.css')],
+      title: 'Explain this file',
+      body: '<main id="root" aria-live="polite"><p>Reading the file…</p></main>\n<div id="tooltip" role="tooltip" hidden></div>',
+    });
   }
 
   private schedule(): void {

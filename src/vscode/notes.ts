@@ -3,7 +3,7 @@
 // activation), again when a notes file is saved or the setting changes; and "Add to my notes".
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { indexNotes, noteFromHover, noteGlobsFrom, noteInsertion, type Notes } from '../core/index';
+import { indexNotes, noteFromHover, noteGlobsFrom, noteInsertion, securityNotesSection, type Notes, type SecurityReview } from '../core/index';
 import { plainText } from './plainText';
 import { explainAt } from './hoverProvider';
 import { log } from './log';
@@ -136,14 +136,9 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 async function addToNotes(): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return false;
-  await notesReady();
-  const target = files[0];
-  if (!target) {
-    // Messages show plain text: no backticks.
-    void vscode.window.showWarningMessage('Docker Coach: no notes file yet. Set "Docker Coach: Notes Files" (dockerCoach.notes.files) to your markdown notes, such as notes/*.md.', 'Open Settings')
-      .then(choice => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.${FILES_KEY}`); });
-    return false;
-  }
+  const found = await notesTarget();
+  if (!found) return false;
+  const { target, openDoc, text } = found;
   const doc = editor.document;
   const pos = editor.selection.active;
   const explanation = explainAt(doc, pos);
@@ -151,12 +146,6 @@ async function addToNotes(): Promise<boolean> {
   const draft = explanation && noteFromHover(explanation.markdown, { snippet, file: vscode.workspace.asRelativePath(doc.uri), line: pos.line });
   if (!draft) {
     void vscode.window.showInformationMessage('Docker Coach: put the cursor on an instruction, a Compose key, or a docker command or flag to note it.');
-    return false;
-  }
-  const openDoc = vscode.workspace.textDocuments.find(d => d.uri.toString() === target.toString());
-  const text = openDoc ? openDoc.getText() : decodeUtf8(await vscode.workspace.fs.readFile(target));
-  if (text === undefined) {
-    void vscode.window.showErrorMessage(`Docker Coach: ${path.basename(target.fsPath)} is not UTF-8 text, so it was left unchanged.`);
     return false;
   }
   const heading = existingHeading(text, target, draft.topic) ?? draft.heading;
@@ -169,6 +158,11 @@ async function addToNotes(): Promise<boolean> {
   });
   if (written === undefined || written.trim() === '') return false;
   const { offset, insert } = noteInsertion(text, heading, written.trim());
+  return writeNote(target, openDoc, text, offset, insert, heading);
+}
+
+/** Inserts `insert` at `offset` of the notes file (saving it if it was saved before), then says where it went. */
+async function writeNote(target: vscode.Uri, openDoc: vscode.TextDocument | undefined, text: string, offset: number, insert: string, heading: string): Promise<boolean> {
   if (openDoc) {
     const wasDirty = openDoc.isDirty;
     const edit = new vscode.WorkspaceEdit();
@@ -182,6 +176,46 @@ async function addToNotes(): Promise<boolean> {
   void vscode.window.showInformationMessage(`Docker Coach: added to ${path.basename(target.fsPath)} under "${plainText(heading).replace(/"/g, '')}".`, 'Open')
     .then(choice => { if (choice) void vscode.window.showTextDocument(target); });
   return true;
+}
+
+/** The first notes file and its text, or undefined after telling the learner why there is none. */
+async function notesTarget(): Promise<{ target: vscode.Uri; openDoc: vscode.TextDocument | undefined; text: string } | undefined> {
+  await notesReady();
+  const target = files[0];
+  if (!target) {
+    void vscode.window.showWarningMessage('Docker Coach: no notes file yet. Set "Docker Coach: Notes Files" (dockerCoach.notes.files) to your markdown notes, such as notes/*.md.', 'Open Settings')
+      .then(choice => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.${FILES_KEY}`); });
+    return undefined;
+  }
+  const openDoc = vscode.workspace.textDocuments.find(d => d.uri.toString() === target.toString());
+  const text = openDoc ? openDoc.getText() : decodeUtf8(await vscode.workspace.fs.readFile(target));
+  if (text === undefined) {
+    void vscode.window.showErrorMessage(`Docker Coach: ${path.basename(target.fsPath)} is not UTF-8 text, so it was left unchanged.`);
+    return undefined;
+  }
+  return { target, openDoc, text };
+}
+
+/**
+ * "Add to my notes" from the security review: the ten practices with the project's status, under the notes'
+ * security heading or a new one at the end. The same draft-and-confirm step as a single note: the input box
+ * shows the heading to write them under (the learner may reword it); Enter writes, Escape writes nothing.
+ */
+export async function addSecurityReviewToNotes(review: SecurityReview): Promise<boolean> {
+  const found = await notesTarget();
+  if (!found) return false;
+  const { target, openDoc, text } = found;
+  const placed = securityNotesSection(review, text);
+  const draftTitle = /^#{1,6} (.*)\r?\n/.exec(placed.insert.replace(/^(\r?\n)+/, ''))?.[1] ?? '';
+  const written = await vscode.window.showInputBox({
+    title: `Add the ten security practices to ${path.basename(target.fsPath)}, under "${plainText(placed.heading).replace(/"/g, '')}"`,
+    prompt: `The heading for the list (ten practices, each with its status; ${review.score.met} of ${review.score.applicable} met). Enter adds it, Escape cancels.`,
+    value: draftTitle,
+    ignoreFocusOut: true,
+  });
+  if (written === undefined || written.trim() === '') return false;
+  const insert = draftTitle ? placed.insert.replace(draftTitle, () => written.replace(/\s+/g, ' ').trim()) : placed.insert;
+  return writeNote(target, openDoc, text, placed.offset, insert, placed.heading);
 }
 
 /** The draft as one short line to edit: its first sentence. */

@@ -150,6 +150,9 @@ export const entryPoints: Record<string, Call> = {
     const stopped = { id: other.slice(0, 64), name: other.slice(0, 64), exitCode: position.character - 5, restarting: position.line % 2 === 0, oomKilled: position.line % 3 === 0, removed: position.line % 5 === 0 };
     return look && core.explainAfterStart(look, stopped, text);
   },
+  securityReview: ({ text, other, file }) => core.securityReview([{ path: file.path, text }, { path: `${file.path}/../compose.yaml`, text: other }, { path: '.dockerignore', text: other }, { path: 'trivy.json', text }]),
+  isReviewFileName: ({ file }) => core.isReviewFileName(file.path),
+  securityNotesSection: ({ text, other }) => core.securityNotesSection(core.securityReview([{ path: 'Dockerfile', text: other }]), text),
   exitCodeMeaning: ({ text, position }) => core.exitCodeMeaning(text.length % 300 - 20 + position.character, (['program', 'docker', 'docker run', 'docker exec'] as const)[position.line % 4]),
 };
 
@@ -170,6 +173,7 @@ export const notFuzzed: Record<string, string> = {
   afterStartDelayMs: 'data',
   composeFileGlob: 'data',
   documentServices: 'a table of functions, each fuzzed under its own name',
+  practiceDocs: 'data: the ten practices securityReview judges (fuzzed through it)',
 };
 
 export { shells };

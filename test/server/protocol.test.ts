@@ -38,9 +38,29 @@ describe('language server over stdio', function () {
     assert.strictEqual(caps.completionProvider?.resolveProvider, true);
     assert.deepStrictEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
     assert.ok(caps.codeLensProvider);
-    assert.deepStrictEqual(caps.executeCommandProvider?.commands, ['dockerCoach.runAction']);
+    assert.deepStrictEqual(caps.executeCommandProvider?.commands, ['dockerCoach.runAction', 'dockerCoach.securityReview']);
     assert.strictEqual(caps.diagnosticProvider, undefined, 'a client without pull diagnostics gets them pushed');
     assert.strictEqual(client.initializeResult.serverInfo?.name, 'docker-coach-language-server');
+  });
+
+  it('returns the security review of a folder as JSON: ten practices in order, each finding with its path and line', async () => {
+    client = await startClient();
+    // The open text wins over the disk: an unsaved `USER root` is what the review sees.
+    const frontend = path.join(samples, 'frontend-react-js', 'Dockerfile');
+    const f = client.open(frontend, 'dockerfile');
+    const edited = fs.readFileSync(frontend, 'utf8').replace('USER node', 'USER root');
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: f, version: 2 }, contentChanges: [{ text: edited }] });
+    const review = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'dockerCoach.securityReview', arguments: [{ folder: uriOf(samples) }] }) as {
+      practices: { id: string; status: string; findings: { path: string; code: string; range: { start: { line: number } } }[] }[]; score: { met: number; applicable: number };
+    };
+    // The order and ids of issue 27's list.
+    assert.deepStrictEqual(review.practices.map(p => p.id), ['non-root-user', 'pinned-base-images', 'no-secrets', 'no-host-keys', 'drop-privileges',
+      'limit-resources', 'publish-only-needed', 'lean-build', 'health-and-restarts', 'scan-and-update']);
+    const user = review.practices[0].findings.map(x => `${path.relative(samples, x.path)}:${x.range.start.line + 1} ${x.code}`);
+    // Dockerfile.mistakes line 4 `FROM python:latest` has no USER; the edited frontend Dockerfile has `USER root` on line 17.
+    assert.deepStrictEqual(user, ['exercises/Dockerfile.mistakes:4 RootUser', 'frontend-react-js/Dockerfile:17 RootUser']);
+    assert.strictEqual(review.practices[9].status, 'cannot tell from the files');
+    assert.ok(review.score.applicable >= review.score.met);
   });
 
   it('hovers on RUN in a Dockerfile and on a service in a compose file', async () => {

@@ -19,6 +19,14 @@ import { unknownKey } from './rules/unknownKey';
 import { unpinnedImage } from './rules/unpinnedImage';
 import { unquotedPortMapping } from './rules/unquotedPortMapping';
 import { yamlSyntax } from './rules/yamlSyntax';
+// The security review's practices (issue 27): the first three warn, the others are off unless turned on.
+import { hostNamespaceShared } from './rules/hostNamespaceShared';
+import { hostPathMounted } from './rules/hostPathMounted';
+import { privilegesNotDropped } from './rules/privilegesNotDropped';
+import { resourceLimitsMissing } from './rules/resourceLimitsMissing';
+import { restartPolicyMissing } from './rules/restartPolicyMissing';
+import { serviceUserRoot } from './rules/serviceUserRoot';
+import { serviceWithoutHealthcheck } from './rules/serviceWithoutHealthcheck';
 // Values Compose, the engine or the builder refuse although the schema allows them (issue 23).
 import { conflictingDeployValues } from './rules/conflictingDeployValues';
 import { dependencyCycle } from './rules/dependencyCycle';
@@ -107,4 +115,11 @@ export const composeRules: readonly ComposeRule[] = [
   invalidAddress,
   includeItself,
   undefinedModel,
+  serviceUserRoot,
+  hostNamespaceShared,
+  hostPathMounted,
+  privilegesNotDropped,
+  resourceLimitsMissing,
+  restartPolicyMissing,
+  serviceWithoutHealthcheck,
 ];

@@ -10,6 +10,7 @@ import { aptGetRecommends } from './practice/aptGetRecommends';
 import { aptGetUpgrade } from './practice/aptGetUpgrade';
 import { aptInScript } from './practice/aptInScript';
 import { aptListsNotCleaned } from './practice/aptListsNotCleaned';
+import { contextSecretsNotIgnored } from './practice/contextSecretsNotIgnored';
 import { binShReplaced } from './practice/binShReplaced';
 import { cdInRun } from './practice/cdInRun';
 import { copyAllBeforeInstall } from './practice/copyAllBeforeInstall';
@@ -18,6 +19,7 @@ import { copyFromUnknownStage } from './practice/copyFromUnknownStage';
 import { curlPipeShell } from './practice/curlPipeShell';
 import { envUsesItsOwnName } from './practice/envUsesItsOwnName';
 import { exposePortOutOfRange } from './practice/exposePortOutOfRange';
+import { imageWithoutHealthcheck } from './practice/imageWithoutHealthcheck';
 import { malformedExecForm } from './practice/malformedExecForm';
 import { npmInstallWithLock } from './practice/npmInstallWithLock';
 import { pipCacheNotDisabled } from './practice/pipCacheNotDisabled';
@@ -43,6 +45,7 @@ export const practiceRules: readonly DockerfileRule[] = [
   privilegedRun,
   // Secrets and downloads
   secretCopied,
+  contextSecretsNotIgnored,
   addInsteadOfCopy,
   curlPipeShell,
   // Packages
@@ -71,4 +74,6 @@ export const practiceRules: readonly DockerfileRule[] = [
   copyFromUnknownStage,
   copyAllBeforeInstall,
   copyRelativeWithoutWorkdir,
+  // Read by the security review (off by default in the editor)
+  imageWithoutHealthcheck,
 ];

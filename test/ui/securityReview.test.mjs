@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// What a person sees with "Docker Coach: Security review" (issue 27) on samples/: ten rows, one per practice; a
+// click on a finding puts the cursor on its line; a fix button changes the row; "Add to my notes" writes the ten
+// practices into the notes after the learner confirms. Pictures in a dark and a light theme for the README.
+// The sample and the notes are put back byte for byte at the end (files.autoSave is off in the UI run).
+import fs from 'node:fs';
+import path from 'node:path';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The view's document: the webview sits in two frames, the inner one ready once it has content. */
+const viewOf = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+
+/** "Ln 12, Col 3" from the status bar, as numbers. */
+async function cursor(page) {
+  const text = await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
+  const m = /Ln (\d+), Col (\d+)/.exec(text);
+  return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
+}
+
+async function setTheme(wb, name) {
+  await wb.runCommand('Preferences: Color Theme');
+  await wb.page.locator('.quick-input-widget input').fill(name);
+  await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 20000 });
+  await wb.page.mouse.move(700, 860);
+  await wb.page.waitForTimeout(800);
+}
+
+async function statusOf(view, id) {
+  return (await view.locator(`section.practice[data-id="${id}"] .status`).innerText()).trim();
+}
+
+export default [
+  {
+    name: 'the review shows ten practices; a finding reveals its line, a fix changes its row, and the notes gain the section',
+    async run({ wb, assert, repoRoot }) {
+      const { page } = wb;
+      const exercise = path.join(repoRoot, 'samples', 'exercises', 'compose.mistakes.yaml');
+      const notesFile = path.join(repoRoot, 'samples', 'notes', 'week1.md');
+      const exerciseBefore = fs.readFileSync(exercise);
+      const notesBefore = fs.readFileSync(notesFile);
+      try {
+        await wb.runCommand('View: Close All Editors').catch(() => {});
+        await wb.openFile('docker-compose.yml');
+        await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
+        // The editor title button runs the command, as the palette would.
+        await page.locator('.editor-actions .action-label[aria-label*="Security review"]').first().click({ timeout: 20000 });
+        await page.locator('.tab', { hasText: 'Security review' }).first().waitFor({ timeout: 30000 });
+        const view = viewOf(page);
+        await view.locator('section.practice').nth(9).waitFor({ timeout: 30000 });
+        assert.equal(await view.locator('section.practice').count(), 10);
+        assert.match(await view.locator('section.practice h2').first().innerText(), /1\. Run as a user that is not root/);
+        assert.equal(await statusOf(view, 'scan-and-update'), 'cannot tell from the files');
+        assert.equal(await statusOf(view, 'publish-only-needed'), 'partly met');
+        await page.mouse.move(700, 860);
+        await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'security-review-dark.png'));
+
+        // The finding of practice 7: `- 5432:5432` on line 23 of the compose exercise, the value from column 9.
+        const row = view.locator('section.practice[data-id="publish-only-needed"]');
+        const finding = row.locator('button.finding').first();
+        assert.match(await finding.innerText(), /exercises\/compose\.mistakes\.yaml:23 DatabasePortPublished/);
+        await finding.click();
+        await page.locator('.tab', { hasText: 'compose.mistakes.yaml' }).first().waitFor({ timeout: 20000 });
+        let at;
+        for (let i = 0; i < 40 && !(at && at.line === 23); i++) { await sleep(250); at = await cursor(page); }
+        assert.deepEqual(at, { line: 23, col: 9 }, `cursor at ${JSON.stringify(at)}`);
+
+        // Its fix, a button in the row: the row turns to met once the view has reviewed the edited text.
+        await row.locator('button.fix', { hasText: '127.0.0.1' }).click();
+        let status = '';
+        for (let i = 0; i < 80 && status !== 'met'; i++) { await sleep(250); status = await statusOf(view, 'publish-only-needed').catch(() => ''); }
+        assert.equal(status, 'met');
+        assert.equal(await row.locator('button.finding').count(), 0);
+
+        // Add to my notes: the same draft step as a single note (an input box with the heading), Enter confirms.
+        await view.locator('#notes').click();
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 20000 });
+        let draft = '';
+        for (let i = 0; i < 50 && !draft; i++) { await sleep(200); draft = await input.inputValue(); }
+        assert.match(draft, /Top ten container security practices/);
+        // Nothing is written before the learner confirms.
+        assert.deepStrictEqual(fs.readFileSync(notesFile), notesBefore);
+        await page.keyboard.press('Enter');
+        let text = '';
+        const end = Date.now() + 20000;
+        while (Date.now() < end && !(text = fs.readFileSync(notesFile, 'utf8')).includes('Top ten container security practices')) await sleep(200);
+        assert.ok(text.startsWith(notesBefore.toString('utf8')), 'the notes keep everything they had');
+        const added = text.slice(notesBefore.length);
+        assert.match(added, /## Top ten container security practices \(checked on my project\)/);
+        assert.match(added, /\n1\. \*\*Run as a user that is not root\*\*: partly met\./);
+        assert.match(added, /\n7\. \*\*Publish only what must be reached\*\*: met\./);
+        assert.match(added, /\n10\. \*\*Scan and update\*\*: cannot tell from the files\./);
+
+        await setTheme(wb, 'Light Modern');
+        await viewOf(page).locator('section.practice').nth(9).waitFor({ timeout: 30000 });
+        await page.mouse.move(700, 860);
+        await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'security-review-light.png'));
+        await setTheme(wb, 'Dark Modern');
+      } finally {
+        // The fix is an unsaved edit of the exercise: Revert drops it (the file on disk never changed).
+        await wb.openFile('exercises/compose.mistakes.yaml').catch(() => {});
+        await wb.runCommand('File: Revert File').catch(() => {});
+        fs.writeFileSync(notesFile, notesBefore);
+        await wb.runCommand('View: Show Explorer').catch(() => {});
+      }
+      assert.deepStrictEqual(fs.readFileSync(exercise), exerciseBefore, 'the exercise on disk is unchanged');
+    },
+  },
+];
