@@ -99,8 +99,11 @@ async function main() {
   fs.rmSync(outputFile, { force: true });
 
   const workspace = untrusted ? untrustedWorkspace() : trustedWorkspace();
+  // VS Code in a browser saves a second after each edit: a test's own `save()` then races it and gets
+  // false under load (a helper's run saw it in notes.test.ts), and an edit to a sample would reach the disk.
+  const settings = { 'files.autoSave': 'off', ...workspace.settings };
   const server = await startServer({
-    name: runName, folder: workspace.folder, smokeTestDriver: true, trust: untrusted, settings: workspace.settings,
+    name: runName, folder: workspace.folder, smokeTestDriver: true, trust: untrusted, settings,
     // VSCODE_CLI=1 keeps the server from replacing the extension host's environment with a login shell's
     // (Debian's /etc/profile resets PATH for root), so the PATH set here is the one the host really has.
     env: { DOCKER_COACH_TEST_OUTPUT: outputFile, VSCODE_CLI: '1', ...workspace.env },
