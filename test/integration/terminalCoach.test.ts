@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { needOrSkip } from '../needs';
 import { activateExtension, shellIntegrationOf, typeAndWait, waitFor, waitForAsync } from './helpers';
 
 interface Explained { code: string; title: string; markdown: string; commandLine: string; notified: boolean; panel?: string }
@@ -26,12 +27,13 @@ suite('Terminal coaching in an integrated terminal', function () {
   let terminal: vscode.Terminal;
 
   suiteSetup(async function () {
+    let missing: string | undefined;
     try {
       execFileSync('docker', ['--version'], { stdio: 'ignore' });
     } catch {
-      say('SKIP terminal coaching tests: no docker CLI on PATH.');
-      this.skip();
+      missing = 'no docker CLI on PATH (apt-get install docker.io)';
     }
+    needOrSkip(this, 'terminal coaching tests', missing, say);
     await activateExtension();
     await vscode.workspace.getConfiguration('dockerCoach').update('terminal.explainFailures', undefined, vscode.ConfigurationTarget.Global);
     terminal = vscode.window.createTerminal({ name: 'Coach terminal test' });
