@@ -20,6 +20,7 @@ import { generatedCompose, generatedDockerfile } from './generate';
 import { benchAfterEdit } from './afterEdit';
 import { benchAfterEditChecks } from './afterEditChecks';
 import { benchWorst } from './worst';
+import { benchTestFigures } from './testFigures';
 
 type Pos = { line: number; character: number };
 interface Case { name: string; text: string; positions: Pos[] }
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
   await benchAfterEdit();
   await benchAfterEditChecks();
   benchWorst();
+  benchTestFigures();
   if (!fs.existsSync(corpus)) console.log(`\n(no corpus at ${corpus}: the corpus sections are left out)`);
   // Generated Dockerfiles are in issue 14's table above; here, every real one.
   const dockerfiles: Case[] = corpusCases('dockerfile');

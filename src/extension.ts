@@ -11,8 +11,9 @@ import { registerLearnerPath } from './vscode/learnerPath';
 import { registerCompletions } from './vscode/completionProvider';
 import { registerTerminalCoach } from './vscode/terminalCoach';
 import { registerExplainView } from './vscode/explainCommand';
+import { workCounters, type WorkCounters } from './vscode/workCounters';
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { workCounters: WorkCounters } {
   registerHoverProviders(context);
   registerNotes(context);
   registerActions(context);
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerTerminalCoach(context);
   registerExplainView(context);
   registerProblemActions(context, registerDiagnostics(context));
+  return { workCounters }; // read by the integration tests through the extension's exports
 }
 
 export function deactivate(): void {
