@@ -27,6 +27,7 @@ describe('practice rules over the real-world corpus', function () {
     const counts = new Map<string, number>(practiceRules.map(r => [r.code, 0]));
     const before = diagnosticCheckFailures();
     const files = corpusFiles(dir);
+    assert.ok(files.length >= 100, `only ${files.length} Dockerfiles in ${dir}`);
     for (const file of files) {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
       const found = dockerfileDiagnostics(text);
