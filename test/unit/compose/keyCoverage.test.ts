@@ -2,7 +2,9 @@
 // Every key path of the Compose Specification (generated into test/fixtures by scripts/genComposePaths.mjs)
 // has its own explanation, and hovering that key in a file shows it.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { composeKeys } from '../../../src/core/knowledge/composeKeys';
 import { explainCompose } from '../../../src/core/compose/hover';
@@ -36,6 +38,19 @@ describe('compose key coverage', () => {
   it('the fixture lists the schema\'s 344 key paths', () => {
     assert.strictEqual(specPaths.length, 344);
     assert.strictEqual(new Set(specPaths.map(p => p.split('/').pop())).size, 220);
+  });
+
+  // The fixture is generated: made again from the schema the product vendors, it must come out the same, so a
+  // schema update cannot leave new keys without an explanation test (audit 6.1).
+  it('regenerating the fixture from the vendored schema gives the same paths', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dc-paths-')), 'paths.json');
+    try {
+      const schema = path.join(repoRoot, 'src', 'core', 'knowledge', 'compose-spec', 'compose-spec.json');
+      execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'genComposePaths.mjs'), schema, out], { encoding: 'utf8' });
+      assert.deepStrictEqual(JSON.parse(fs.readFileSync(out, 'utf8')), specPaths);
+    } finally {
+      fs.rmSync(path.dirname(out), { recursive: true, force: true });
+    }
   });
 
   it('every spec key path has an explanation, and nothing else does', () => {
