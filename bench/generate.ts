@@ -50,3 +50,14 @@ export function generatedCompose(services: number): string {
   for (let v = 0; v < Math.min(50, services); v++) out.push(`  data${v}:`);
   return out.join('\n') + '\n';
 }
+
+/** A 1,000-line Dockerfile of two stages, busy with the commands the practice rules look at. */
+export function thousandLineDockerfile(): string {
+  const lines = ['FROM node:22 AS build', 'WORKDIR /app'];
+  for (let i = 0; lines.length < 1000; i++) {
+    lines.push(`RUN apt-get update && apt-get install -y --no-install-recommends pkg${i} && rm -rf /var/lib/apt/lists/*`,
+      `COPY src${i} /app/src${i}`, `ENV V${i}=${i}`, `RUN cd /app && npm ci && pip install -r r${i}.txt`);
+  }
+  lines.push('FROM node:22', 'COPY --from=build /app /app', 'CMD ["node", "/app"]');
+  return lines.join('\n') + '\n';
+}

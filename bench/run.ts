@@ -22,6 +22,7 @@ import { benchAfterEdit } from './afterEdit';
 import { benchAfterEditChecks } from './afterEditChecks';
 import { benchNavigation } from './navigation';
 import { benchWorst } from './worst';
+import { benchTestFigures } from './testFigures';
 
 type Pos = { line: number; character: number };
 interface Case { name: string; text: string; positions: Pos[] }
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
   await benchAfterEditChecks();
   await benchNavigation();
   benchWorst();
+  benchTestFigures();
   if (!fs.existsSync(corpus)) console.log(`\n(no corpus at ${corpus}: the corpus sections are left out)`);
   // Generated Dockerfiles are in issue 14's table above; here, every real one.
   const dockerfiles: Case[] = corpusCases('dockerfile');

@@ -13,8 +13,9 @@ import { registerTerminalCoach } from './vscode/terminalCoach';
 import { registerExplainView } from './vscode/explainCommand';
 import { registerNavigation } from './vscode/navigationProviders';
 import { registerSecurityReview } from './vscode/securityView';
+import { workCounters, type WorkCounters } from './vscode/workCounters';
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { workCounters: WorkCounters } {
   registerHoverProviders(context);
   registerNotes(context);
   registerActions(context);
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerNavigation(context);
   registerSecurityReview(context);
   registerProblemActions(context, registerDiagnostics(context));
+  return { workCounters }; // read by the integration tests through the extension's exports
 }
 
 export function deactivate(): void {

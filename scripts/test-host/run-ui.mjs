@@ -16,7 +16,7 @@ import { reportRunLogs } from './logs.mjs';
 import { codeServerStamp, hostDir, logsDir, node24Bin, repoRoot, samplesDir } from './paths.mjs';
 import { cleanupAll } from './processes.mjs';
 import { startServer } from './server.mjs';
-import { Workbench } from './workbench.mjs';
+import { Workbench, picturesDir, writesTrackedPictures } from './workbench.mjs';
 
 // Generous: a loaded machine (CI, or helpers building beside it) took 83 s on a test that takes 16 s when idle.
 const testTimeoutMs = Number(process.env.UI_TEST_TIMEOUT_MS ?? 180000);
@@ -118,6 +118,8 @@ async function main() {
   for (const line of [...net.galleryRequests, ...net.suspiciousLogLines, ...outsideRequests].slice(0, 5)) log(`  ${line}`);
   // The server has stopped, so its logs are complete: no errors or unhandled rejections from Docker Coach.
   const logsClean = reportRunLogs('ui', server.runDir);
+  log(writesTrackedPictures() ? 'pictures written to their tracked paths (npm run pictures): review them before committing'
+    : `pictures of this run: ${path.relative(repoRoot, picturesDir)} (npm run pictures updates the tracked ones)`);
   log(`wall time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed${logsClean ? '' : ', and the logs hold errors from Docker Coach'}`);
   return failed === 0 && passed > 0 && logsClean ? 0 : 1;

@@ -3,6 +3,28 @@
 // at a piece of text, read the hover, click a CodeLens, read the terminal, take a screenshot.
 import fs from 'node:fs';
 import path from 'node:path';
+import { hostDir, repoRoot, runsDir } from './paths.mjs';
+
+/**
+ * Pictures are outputs of a run, not inputs (issue 30). A test names where a picture belongs in the repository
+ * (docs/images/…, media/walkthrough/…); an ordinary run writes it under this git-ignored folder instead, at
+ * the same relative path. Only `npm run pictures` (DOCKER_COACH_PICTURES=tracked) writes the tracked files,
+ * for a person to look at and commit.
+ */
+export const picturesDir = path.join(runsDir, 'ui', 'pictures');
+
+/** True in a run that rewrites the tracked pictures (`npm run pictures`). */
+export function writesTrackedPictures(env = process.env) {
+  return env.DOCKER_COACH_PICTURES === 'tracked';
+}
+
+/** Where a picture meant for `file` is written in this run: tracked paths go to picturesDir unless asked. */
+export function pictureTarget(file, env = process.env) {
+  const resolved = path.resolve(file);
+  const inRepo = path.relative(repoRoot, resolved);
+  const tracked = !inRepo.startsWith('..') && !path.isAbsolute(inRepo) && path.relative(hostDir, resolved).startsWith('..');
+  return tracked && !writesTrackedPictures(env) ? path.join(picturesDir, inRepo) : resolved;
+}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -239,8 +261,10 @@ export class Workbench {
   /**
    * Saves a screenshot of the page, or of the element matching `selector`. With `downTo`, the picture ends
    * a little below the visible element matching it (the hover, say) instead of at the element's bottom.
+   * A path in the repository is written under picturesDir instead (see pictureTarget); returns the path written.
    */
-  async screenshot(file, { selector, downTo } = {}) {
+  async screenshot(wanted, { selector, downTo } = {}) {
+    const file = pictureTarget(wanted);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const { page } = this;
     if (!selector) {
@@ -288,8 +312,12 @@ export class Workbench {
     return widget.locator('.monaco-list-row').allInnerTexts();
   }
 
-  /** Saves a picture of exactly the first visible element matching `selector`, at its real size. */
-  async screenshotElement(file, selector) {
+  /**
+   * Saves a picture of exactly the first visible element matching `selector`, at its real size. A path in the
+   * repository is written under picturesDir instead (see pictureTarget); returns the path written.
+   */
+  async screenshotElement(wanted, selector) {
+    const file = pictureTarget(wanted);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // A clip of the page at the element's box: hovers re-render, so a handle on the element can go stale.
     const box = await until(`${selector} on screen`, () => this.page.locator(`${selector} >> visible=true`).first().boundingBox().catch(() => null), 10000);

@@ -3,7 +3,7 @@
 // Parse primitives (dockerfileModel, composeModel and their parse counters) stay in their modules: no
 // adapter calls them, and every entry point here bounds its work by the size limit (largeFile.ts).
 export type { Position, Range } from './text';
-export { range, contains, LineIndex } from './text';
+export { range, contains, LineIndex, largestParsedChars } from './text';
 export type { Explanation, FileContext, Action, ShellKind } from './types';
 export { renderHover, type HoverContent, type NoteQuote } from './render';
 export { explainDockerfile } from './dockerfile/hover';

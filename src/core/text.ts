@@ -84,6 +84,18 @@ export class LineIndex {
  * Remembers the last few parse results by their exact text, so a hover, a lens and a second hover
  * on an unchanged document share one parse. Strings compare by value; V8 hashes each string once.
  */
+let largestParsed = 0;
+
+/**
+ * The longest text any parse cache has parsed since the last reset, in characters. Tests read it to show
+ * that a document past the size limit is never parsed whole (a count, where a timing would be flaky).
+ */
+export function largestParsedChars(reset = false): number {
+  const value = largestParsed;
+  if (reset) largestParsed = 0;
+  return value;
+}
+
 export class ParseCache<T> {
   private readonly entries = new Map<string, T>();
   /** How many times `parse` actually ran; tests read it to prove reuse. */
@@ -124,6 +136,7 @@ export class ParseCache<T> {
       return hit;
     }
     this.parses++;
+    if (text.length > largestParsed) largestParsed = text.length;
     const value = this.parse(text);
     this.entries.set(text, value);
     if (this.entries.size > this.capacity) {

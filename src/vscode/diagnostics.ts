@@ -8,6 +8,7 @@ import { problemSource, toVsDiagnostic } from './convert';
 import { vscodeDisk } from './diagnosticInputs';
 import { documentText } from './documentText';
 import { isLargeDocument } from './largeFiles';
+import { noteChecked } from './workCounters';
 import { log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
 
@@ -96,6 +97,7 @@ export class ProblemController implements vscode.Disposable {
   /** Shows core diagnostics for a URI (also for files that are not open, from "Check workspace"). */
   show(uri: vscode.Uri, version: number, text: string, diagnostics: Diagnostic[], fromWorkspaceCheck = false): void {
     const key = uri.toString();
+    noteChecked(key, version);
     if (fromWorkspaceCheck) this.fromWorkspaceCheck.add(key);
     this.shown.set(key, { version, text, diagnostics });
     this.collection.set(uri, diagnostics.map(d => toVsDiagnostic(d)));

@@ -14,6 +14,7 @@ import { log } from './log';
 import { readTail } from './outputTail';
 import { currentNotes } from './notes';
 import { runInTerminal, type SendResult } from './terminal';
+import { noteTerminalEnd } from './workCounters';
 
 export const explainFailuresSetting = 'terminal.explainFailures';
 export const explainLastFailureCommand = 'dockerCoach.explainLastFailure';
@@ -68,15 +69,16 @@ function cwdOf(e: vscode.TerminalShellExecutionEndEvent): string {
 }
 
 async function ended(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
+  const commandLine = e.execution.commandLine.value;
   const reading = readers.get(e.execution);
-  if (!reading) return;
+  if (!reading) { noteTerminalEnd(commandLine, 'not read'); return; }
   readers.delete(e.execution);
   const output = await reading;
-  if (!coaching()) return;
-  const commandLine = e.execution.commandLine.value;
+  if (!coaching()) { noteTerminalEnd(commandLine, 'coaching off'); return; }
   const cwd = cwdOf(e);
   const input = { commandLine, output, exitCode: e.exitCode, cwd, files: await filesFor(commandLine, cwd), notes: currentNotes() };
   const failure = explainDockerFailure(input);
+  noteTerminalEnd(commandLine, failure ? 'explained' : 'nothing to explain');
   if (failure) {
     log().info(`terminal coach: ${failure.code} after "${commandLine}" (exit ${e.exitCode ?? 'unknown'})`);
     present(failure, cwd, commandLine);

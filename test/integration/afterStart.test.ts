@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { needOrSkip } from '../needs';
 import { activateExtension, docker, say, shellIntegrationOf, typeAndWait, waitFor, waitForAsync } from './helpers';
 
 interface Explained { code: string; title: string; markdown: string; commandLine: string; notified: boolean }
@@ -33,8 +34,8 @@ suite('A container that exits right after docker run -d', function () {
 
   suiteSetup(async function () {
     const server = docker('version', '--format', '{{.Server.Version}}');
-    if (!server) { say('SKIP after-start tests: no Docker engine answers `docker version` here (start dockerd to run them).'); this.skip(); }
-    if (!fs.existsSync(busybox)) { say(`SKIP after-start tests: ${busybox} is missing (apt-get install busybox-static).`); this.skip(); }
+    const missing = !server ? 'no Docker engine answers `docker version` (start dockerd)' : !fs.existsSync(busybox) ? `${busybox} is missing (apt-get install busybox-static)` : undefined;
+    needOrSkip(this, 'after-start tests', missing, say);
     cleanup();
     fs.copyFileSync(busybox, path.join(work, 'busybox'));
     fs.writeFileSync(path.join(work, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY busybox /bin/sh\nCMD ["sh"]\n');

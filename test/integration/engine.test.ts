@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { needOrSkip } from '../needs';
 import { activateExtension, waitFor } from './helpers';
 
 const busybox = '/bin/busybox';
@@ -55,14 +56,8 @@ suite('Real Docker engine, driven by the lenses', function () {
 
   suiteSetup(async function () {
     const server = docker('version', '--format', '{{.Server.Version}}');
-    if (!server) {
-      say('SKIP real-engine tests: no Docker engine answers `docker version` here (start dockerd to run them).');
-      this.skip();
-    }
-    if (!fs.existsSync(busybox)) {
-      say(`SKIP real-engine tests: ${busybox} is missing (apt-get install busybox-static).`);
-      this.skip();
-    }
+    const missing = !server ? 'no Docker engine answers `docker version` (start dockerd)' : !fs.existsSync(busybox) ? `${busybox} is missing (apt-get install busybox-static)` : undefined;
+    needOrSkip(this, 'real-engine tests', missing, say);
     say(`Docker engine ${server}`);
     removeLeftovers();
     fs.mkdirSync(dir);

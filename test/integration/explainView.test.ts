@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { needOrSkip } from '../needs';
 import { activateExtension, openSample, waitFor } from './helpers';
 
 interface ViewResult { file: string; kind: string; panel: vscode.WebviewPanel; refreshLayers(): Promise<LayerState | undefined>; lastMessage(): unknown }
@@ -99,8 +100,8 @@ suite('Explain this file', function () {
 
     suiteSetup(function () {
       const server = docker('version', '--format', '{{.Server.Version}}');
-      if (!server) { say('SKIP layer view against the engine: no Docker engine answers `docker version` here.'); this.skip(); }
-      if (!fs.existsSync(busybox)) { say(`SKIP layer view against the engine: ${busybox} is missing (apt-get install busybox-static).`); this.skip(); }
+      const missing = !server ? 'no Docker engine answers `docker version` (start dockerd)' : !fs.existsSync(busybox) ? `${busybox} is missing (apt-get install busybox-static)` : undefined;
+      needOrSkip(this, 'layer view against the engine', missing, say);
       fs.mkdirSync(dir);
       fs.copyFileSync(busybox, path.join(dir, 'busybox'));
       fs.writeFileSync(path.join(dir, 'note.txt'), 'hello\n');

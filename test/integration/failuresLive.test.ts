@@ -11,6 +11,7 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { explainDockerFailure, type Failure } from '../../src/core/index';
+import { needOrSkip } from '../needs';
 import { docker, say } from './helpers';
 
 const busybox = '/bin/busybox';
@@ -72,8 +73,8 @@ suite('Failures reproduced live against dockerd, explained by the core', functio
 
   suiteSetup(async function () {
     const server = docker('version', '--format', '{{.Server.Version}}');
-    if (!server) { say('SKIP live failure tests: no Docker engine answers `docker version` here (start dockerd to run them).'); this.skip(); }
-    if (!fs.existsSync(busybox)) { say(`SKIP live failure tests: ${busybox} is missing (apt-get install busybox-static).`); this.skip(); }
+    const missing = !server ? 'no Docker engine answers `docker version` (start dockerd)' : !fs.existsSync(busybox) ? `${busybox} is missing (apt-get install busybox-static)` : undefined;
+    needOrSkip(this, 'live failure tests', missing, say);
     say(`Docker engine ${server}`);
     cleanup();
     const dir = project('base', { Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY busybox /bin/sh\nCMD ["sh"]\n', busybox: null });

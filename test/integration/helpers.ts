@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import type { WorkCounters } from '../../src/vscode/workCounters';
 
 /** The extension's id, `publisher.name` from package.json. */
 export const extensionId = 'docker-coach.docker-coach';
@@ -113,6 +114,20 @@ export function typeAndWait(terminal: vscode.Terminal, line: string): Promise<nu
     });
     terminal.sendText(line, true);
   });
+}
+
+/**
+ * Runs `act` (which makes a terminal run commands), then waits until the terminal coach has finished with the
+ * end of the command whose line includes `line`, and returns what it decided ('not read', 'coaching off',
+ * 'explained', 'nothing to explain'). The positive signal to wait for before asserting that nothing was explained.
+ */
+export async function coachFinished(act: () => Promise<unknown>, line: string, ms = 30000): Promise<string> {
+  const counters = ((await activateExtension()).exports as { workCounters: WorkCounters }).workCounters;
+  const after = counters.terminalEnds().at(-1)?.seq ?? 0;
+  await act();
+  const end = await waitFor(`the terminal coach to finish with: ${line}`,
+    () => counters.terminalEnds().find((e) => e.seq > after && e.commandLine.includes(line)), ms);
+  return end.outcome;
 }
 
 /** Polls an asynchronous `check` until it gives something, or fails after `ms`. */

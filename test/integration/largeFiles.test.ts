@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Issue 13, limits: a 5 MB compose file and a 5 MB Dockerfile, opened in the real extension host, hovered,
-// typed into, completed and scrolled through. `perf_hooks.monitorEventLoopDelay` watches the host's event
-// loop meanwhile, and a CPU profile says which part of each delay was Docker Coach's: the test holds the
-// longest stretch spent in our bundle to 50 ms. The worst delay itself is reported beside a plain-text
-// run of the same steps, since VS Code's own handling of a 5 MB document (and its garbage) is in it too.
+// typed into, completed and scrolled through. What keeps the host responsive is asserted as a count (issue
+// 30): the extension never parses nor copies a document past the size limit whole (the extension's
+// workCounters, in characters). The times are reported, never asserted: a CPU profile gives the longest
+// stretch spent in our bundle, `perf_hooks.monitorEventLoopDelay` the worst delay, beside a plain-text run of
+// the same steps, since VS Code's own handling of a 5 MB document (and its garbage) is in it too.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -12,10 +13,10 @@ import { Session, type Profiler } from 'inspector';
 import { monitorEventLoopDelay } from 'perf_hooks';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, extensionId, hoverMarkdown } from './helpers';
+import type { WorkCounters } from '../../src/vscode/workCounters';
+import { activateExtension, extensionId, hoverMarkdown, waitFor } from './helpers';
 
 const fiveMB = 5 * 1024 * 1024;
-const maxDelayMs = 50;
 
 function say(message: string): void {
   Mocha.reporters.Base.consoleLog(`    ${message}`);
@@ -102,7 +103,13 @@ function longestStretchInBundle(profile: Profiler.Profile): number {
   return longest;
 }
 
-interface Watch { worstMs: number; hovers: number; oursMs: number }
+interface Watch { worstMs: number; hovers: number; oursMs: number; parsedChars?: number; copiedChars?: number }
+
+/** Waits until the diagnostics pass of the document's current version has ended (the positive signal). */
+function diagnosticsDone(counters: WorkCounters, doc: vscode.TextDocument): Promise<number> {
+  return waitFor(`the diagnostics pass of ${path.basename(doc.uri.fsPath)} v${doc.version}`,
+    () => (counters.checkedVersion(doc.uri.toString()) === doc.version ? doc.version : undefined), 30000);
+}
 
 /**
  * Hovers, completes, types and scrolls through `doc` in its editor, and returns the worst event-loop delay
@@ -110,10 +117,12 @@ interface Watch { worstMs: number; hovers: number; oursMs: number }
  * own copy of 5 MB into the host is not Docker Coach's work. `checkHover` is undefined for the plain-text
  * baseline, where no Docker Coach provider answers.
  */
-async function worstDelayWhileWorking(doc: vscode.TextDocument, keyword: RegExp, checkHover?: (markdown: string) => void): Promise<Watch> {
+async function worstDelayWhileWorking(doc: vscode.TextDocument, keyword: RegExp, checkHover?: (markdown: string) => void, counters?: WorkCounters): Promise<Watch> {
   const editor = await vscode.window.showTextDocument(doc);
-  // Let the first round of diagnostics, lenses and the size notice run before measuring.
-  await pause(1500);
+  // Let the first round of diagnostics, lenses and the size notice run before measuring: with Docker Coach,
+  // until its diagnostics pass has ended; the plain-text baseline has no such signal, and only reports.
+  if (counters) await diagnosticsDone(counters, doc);
+  else await pause(1500);
   const histogram = monitorEventLoopDelay({ resolution: 5 });
   histogram.enable();
   const session = new Session();
@@ -142,13 +151,15 @@ async function worstDelayWhileWorking(doc: vscode.TextDocument, keyword: RegExp,
     await vscode.commands.executeCommand('editorScroll', { to: 'down', by: 'page', value: 3 });
     await hover(find(doc, line, keyword));
   }
-  // The diagnostics pass after typing is debounced: give it time to run inside the watch.
-  await pause(1000);
+  // The diagnostics pass after typing is debounced: wait for it to end inside the watch.
+  if (counters) await diagnosticsDone(counters, doc);
+  else await pause(1000);
+  const largest = counters?.largest();
   histogram.disable();
   const { profile } = await post<{ profile: Profiler.Profile }>(session, 'Profiler.stop');
   session.disconnect();
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  return { worstMs: histogram.max / 1e6, hovers, oursMs: longestStretchInBundle(profile) };
+  return { worstMs: histogram.max / 1e6, hovers, oursMs: longestStretchInBundle(profile), ...largest };
 }
 
 /**
@@ -156,42 +167,72 @@ async function worstDelayWhileWorking(doc: vscode.TextDocument, keyword: RegExp,
  * host receives every keystroke of a 5 MB document, and collects its garbage), then with Docker Coach
  * answering. What Docker Coach adds is the difference, which must stay within the limit.
  */
-async function measure(dir: string, name: string, text: string, keyword: RegExp, checkHover: (markdown: string) => void): Promise<{ baseline: Watch; coach: Watch }> {
+async function measure(dir: string, name: string, text: string, keyword: RegExp, checkHover: (markdown: string) => void, counters: WorkCounters): Promise<{ baseline: Watch; coach: Watch }> {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
   const plain = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   const baseline = await worstDelayWhileWorking(await vscode.languages.setTextDocumentLanguage(plain, 'plaintext'), keyword);
+  counters.largest(true); // from before Docker Coach sees the file as its own: opening counts too
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   if (doc.languageId === 'plaintext') await vscode.languages.setTextDocumentLanguage(doc, name === 'Dockerfile' ? 'dockerfile' : 'dockercompose');
   assert.notStrictEqual(doc.languageId, 'plaintext');
-  const coach = await worstDelayWhileWorking(doc, keyword, checkHover);
-  say(`${name}, ${(text.length / 1048576).toFixed(1)} MB, ${doc.lineCount} lines, ${coach.hovers} hovers: longest stretch in Docker Coach ${coach.oursMs.toFixed(1)} ms; worst event-loop delay ${coach.worstMs.toFixed(1)} ms with Docker Coach, ${baseline.worstMs.toFixed(1)} ms as plain text`);
+  const coach = await worstDelayWhileWorking(doc, keyword, checkHover, counters);
+  say(`${name}, ${(text.length / 1048576).toFixed(1)} MB, ${doc.lineCount} lines, ${coach.hovers} hovers: longest stretch in Docker Coach ${coach.oursMs.toFixed(1)} ms; worst event-loop delay ${coach.worstMs.toFixed(1)} ms with Docker Coach, ${baseline.worstMs.toFixed(1)} ms as plain text (reported, not asserted); longest text parsed ${coach.parsedChars} characters, longest document copied ${coach.copiedChars}`);
   return { baseline, coach };
 }
 
+/** The size limit in characters, as the setting says (the default when unset). */
+function limitChars(): number {
+  return (vscode.workspace.getConfiguration('dockerCoach').get<number>('maxFileSizeKB') ?? 0) * 1024;
+}
+
+/** Past the limit nothing is parsed or copied whole: the count that guarantees the host stays free. */
+function assertNothingWhole(coach: Watch): void {
+  const limit = limitChars();
+  assert.ok(limit > 0 && limit < fiveMB, `dockerCoach.maxFileSizeKB gives ${limit} characters`);
+  assert.ok(coach.parsedChars !== undefined && coach.parsedChars <= limit, `the extension parsed ${coach.parsedChars} characters in one go (limit ${limit})`);
+  assert.ok(coach.copiedChars !== undefined && coach.copiedChars <= limit, `the extension copied a ${coach.copiedChars}-character document into one string (limit ${limit})`);
+}
+
 suite('Files past the size limit, in the real extension host (5 MB)', function () {
-  this.timeout(240000);
+  // A guard against a hang, not a speed check: on a loaded 2-core machine one 5 MB file's steps took 160 s.
+  this.timeout(600000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-large-'));
+  let counters: WorkCounters;
 
   suiteSetup(async () => {
-    await activateExtension();
+    counters = ((await activateExtension()).exports as { workCounters: WorkCounters }).workCounters;
+    assert.ok(counters, 'the extension exports its work counters');
   });
 
   suiteTeardown(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('a 5 MB compose file: key hovers still teach, and Docker Coach holds the host for at most 50 ms', async () => {
-    const { baseline, coach } = await measure(dir, 'docker-compose.yml', bigCompose(), /\bports\b/, (markdown) => {
-      assert.match(markdown, /services\.app\d+\.ports/);
-      assert.match(markdown, /maxFileSizeKB/);
-    });
-    assert.ok(coach.oursMs <= maxDelayMs, `Docker Coach held the extension host's event loop for ${coach.oursMs.toFixed(1)} ms in one stretch (limit ${maxDelayMs}); worst delay ${coach.worstMs.toFixed(1)} ms, ${baseline.worstMs.toFixed(1)} ms as plain text`);
+  test('the work counters see a small file parsed and copied whole', async () => {
+    const file = path.join(dir, 'small', 'Dockerfile');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, 'FROM alpine:3.20\nRUN echo counted\n');
+    counters.largest(true);
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(doc);
+    assert.match(await hoverMarkdown(doc.uri, new vscode.Position(1, 1)), /RUN/);
+    const { parsedChars, copiedChars } = counters.largest();
+    assert.ok(parsedChars >= doc.getText().length && copiedChars >= doc.getText().length, `counted ${parsedChars} parsed, ${copiedChars} copied`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  test('a 5 MB Dockerfile: keyword hovers still teach, and Docker Coach holds the host for at most 50 ms', async () => {
-    const { baseline, coach } = await measure(dir, 'Dockerfile', bigDockerfile(), /^COPY\b/, (markdown) => {
+  test('a 5 MB compose file: key hovers still teach, and the file is never parsed or copied whole', async () => {
+    const { coach } = await measure(dir, 'docker-compose.yml', bigCompose(), /\bports\b/, (markdown) => {
+      assert.match(markdown, /services\.app\d+\.ports/);
+      assert.match(markdown, /maxFileSizeKB/);
+    }, counters);
+    assertNothingWhole(coach);
+  });
+
+  test('a 5 MB Dockerfile: keyword hovers still teach, and the file is never parsed or copied whole', async () => {
+    const { coach } = await measure(dir, 'Dockerfile', bigDockerfile(), /^COPY\b/, (markdown) => {
       assert.match(markdown, /COPY/);
       assert.match(markdown, /maxFileSizeKB/);
-    });
-    assert.ok(coach.oursMs <= maxDelayMs, `Docker Coach held the extension host's event loop for ${coach.oursMs.toFixed(1)} ms in one stretch (limit ${maxDelayMs}); worst delay ${coach.worstMs.toFixed(1)} ms, ${baseline.worstMs.toFixed(1)} ms as plain text`);
+    }, counters);
+    assertNothingWhole(coach);
   });
 });

@@ -9,7 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension, shellIntegrationOf, typeAndWait, waitFor, waitForAsync } from './helpers';
+import { needOrSkip } from '../needs';
+import { activateExtension, coachFinished, shellIntegrationOf, typeAndWait, waitFor, waitForAsync } from './helpers';
 
 interface Explained { code: string; title: string; markdown: string; commandLine: string; notified: boolean; panel?: string }
 
@@ -26,12 +27,13 @@ suite('Terminal coaching in an integrated terminal', function () {
   let terminal: vscode.Terminal;
 
   suiteSetup(async function () {
+    let missing: string | undefined;
     try {
       execFileSync('docker', ['--version'], { stdio: 'ignore' });
     } catch {
-      say('SKIP terminal coaching tests: no docker CLI on PATH.');
-      this.skip();
+      missing = 'no docker CLI on PATH (apt-get install docker.io)';
     }
+    needOrSkip(this, 'terminal coaching tests', missing, say);
     await activateExtension();
     await vscode.workspace.getConfiguration('dockerCoach').update('terminal.explainFailures', undefined, vscode.ConfigurationTarget.Global);
     terminal = vscode.window.createTerminal({ name: 'Coach terminal test' });
@@ -77,16 +79,17 @@ suite('Terminal coaching in an integrated terminal', function () {
   });
 
   test('commands that are not docker, and successful docker commands, are left alone', async () => {
-    await typeAndWait(terminal, 'echo Cannot connect to the Docker daemon at unix:///x. Is the docker daemon running?; false');
-    await typeAndWait(terminal, 'docker --version');
+    // Wait for the coach to finish with each end event (its file reads come after the event), then look.
+    const echo = 'echo Cannot connect to the Docker daemon at unix:///x. Is the docker daemon running?; false';
+    assert.strictEqual(await coachFinished(() => typeAndWait(terminal, echo), echo), 'not read');
+    assert.strictEqual(await coachFinished(() => typeAndWait(terminal, 'docker --version'), 'docker --version'), 'nothing to explain');
     assert.strictEqual((await peek())?.commandLine, `DOCKER_HOST=unix://${closedSocket} docker ps`);
   });
 
   test('dockerCoach.terminal.explainFailures off: a failure is not explained', async () => {
     await vscode.workspace.getConfiguration('dockerCoach').update('terminal.explainFailures', false, vscode.ConfigurationTarget.Global);
-    await typeAndWait(terminal, 'docker imgaes');
-    // The end event reached the coach before this test's listener returned; give its file reads a moment anyway.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The coach must have finished with this command's end before "nothing new was explained" means anything.
+    assert.strictEqual(await coachFinished(() => typeAndWait(terminal, 'docker imgaes'), 'docker imgaes'), 'not read');
     assert.strictEqual((await peek())?.code, 'DaemonNotRunning');
     await vscode.workspace.getConfiguration('dockerCoach').update('terminal.explainFailures', undefined, vscode.ConfigurationTarget.Global);
     await typeAndWait(terminal, 'docker imgaes');

@@ -5,12 +5,17 @@ import * as assert from 'assert';
 import { explainCompose, explainDockerfile, explainShell } from '../../src/core/index';
 import { joinLines, positionOf } from './helpers';
 
+/** The hover's markdown; a missing hover fails the test, so a `doesNotMatch` alone can never pass on nothing. */
+function shown(hover: { markdown: string } | undefined, needle: string): string {
+  assert.ok(hover, `no hover on ${needle}`);
+  return hover.markdown;
+}
 const df = (text: string, needle: string, offset = 0, nth = 0): string =>
-  explainDockerfile(text, positionOf(text, needle, offset, nth))?.markdown ?? '';
+  shown(explainDockerfile(text, positionOf(text, needle, offset, nth)), needle);
 const yml = (text: string, needle: string, offset = 0, nth = 0): string =>
-  explainCompose(text, positionOf(text, needle, offset, nth))?.markdown ?? '';
+  shown(explainCompose(text, positionOf(text, needle, offset, nth)), needle);
 const sh = (text: string, needle: string, offset = 0, nth = 0): string =>
-  explainShell(text, positionOf(text, needle, offset, nth))?.markdown ?? '';
+  shown(explainShell(text, positionOf(text, needle, offset, nth)), needle);
 
 describe('issue 11: factual errors', () => {
   it('1. SHELL is used by shell-form RUN, CMD and ENTRYPOINT', () => {

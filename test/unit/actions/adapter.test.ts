@@ -38,6 +38,7 @@ describe('actions adapter (with a stand-in vscode)', () => {
   // does not). These tests must give the same lenses on a machine with a running engine (CI starts one) as
   // without: an empty PATH means no `docker` answers, so every image stays "unknown".
   const savedPath = process.env.PATH;
+  const savedTiming = { ...terminalTiming };
   let emptyBin = '';
   before(() => {
     emptyBin = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-no-docker-'));
@@ -51,6 +52,7 @@ describe('actions adapter (with a stand-in vscode)', () => {
   });
   after(() => {
     process.env.PATH = savedPath;
+    Object.assign(terminalTiming, savedTiming); // module state: the next suite gets the real timings back
     fs.rmSync(emptyBin, { recursive: true, force: true });
     uninstallFakeVscode();
   });

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { dockerfileActions, toCommandLine, type DockerAction } from '../../../src/core/index';
+import { needOrSkip } from '../../needs';
 
 const busybox = '/bin/busybox';
 const tag = 'coach-unit-e2e:dev';
@@ -48,10 +49,7 @@ describe('Dockerfile actions against a real Docker engine', function () {
     const server = docker('version', '--format', '{{.Server.Version}}');
     const missing = !server ? 'no Docker engine answers `docker version`' : !fs.existsSync(busybox) ? `${busybox} is missing (busybox-static)` : undefined;
     const noPty = spawnSync('script', ['--version']).status !== 0 ? '`script` (util-linux) is missing' : undefined;
-    if (missing || noPty) {
-      console.log(`    SKIP real-engine action tests: ${missing ?? noPty}`);
-      this.skip();
-    }
+    needOrSkip(this, 'real-engine action tests', missing ?? noPty);
     docker('rm', '-f', name);
     docker('rmi', '-f', tag);
     fs.mkdirSync(dir);

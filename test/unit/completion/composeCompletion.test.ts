@@ -2,10 +2,15 @@
 // completeCompose: keys at many key paths, enum and boolean values, references to declared names,
 // long-syntax snippets, flow YAML, and files that are half-typed or do not parse.
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { completeCompose, explainCompose } from '../../../src/core/index';
 import { composeKeys } from '../../../src/core/knowledge/composeKeys';
-import { composeValues } from '../../../src/core/knowledge/composeValues';
 import { cursor, item, labels, offers } from './cursor';
+import { referenceFile } from '../referenceDocs';
+import { needOrSkip } from '../../needs';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 
 const complete = (...lines: string[]) => {
   const { text, position } = cursor(...lines);
@@ -67,23 +72,50 @@ describe('completeCompose: keys', () => {
 });
 
 describe('completeCompose: values', () => {
-  const enums: [string, string[], string][] = [
-    ['restart', ['services:', '  web:', '    restart: |'], 'services/*/restart'],
-    ['depends_on condition', ['services:', '  web:', '    depends_on:', '      db:', '        condition: |'], 'services/*/depends_on/*/condition'],
-    ['pull_policy', ['services:', '  web:', '    pull_policy: |'], 'services/*/pull_policy'],
-    ['network driver', ['networks:', '  front:', '    driver: |'], 'networks/*/driver'],
-    ['volume driver', ['volumes:', '  data:', '    driver: |'], 'volumes/*/driver'],
-    ['ports protocol', ['services:', '  web:', '    ports:', '      - target: 80', '        protocol: |'], 'services/*/ports/protocol'],
-    ['ports mode', ['services:', '  web:', '    ports:', '      - target: 80', '        mode: |'], 'services/*/ports/mode'],
-    ['deploy mode', ['services:', '  web:', '    deploy:', '      mode: |'], 'services/*/deploy/mode'],
+  // The values each key takes, written out by hand from the source named beside them (issue 30): never read
+  // from the knowledge table the completer offers. Where the spec docs list the values, the test also checks
+  // that each one is named there in backticks, so the list cannot drift from the docs unnoticed.
+  const enums: { name: string; lines: string[]; values: string[]; source: string; doc?: [string, RegExp] }[] = [
+    { name: 'restart', lines: ['services:', '  web:', '    restart: |'], values: ['no', 'always', 'on-failure', 'unless-stopped'],
+      source: 'compose spec, services: restart', doc: ['05-services.md', /^## restart$/m] },
+    { name: 'depends_on condition', lines: ['services:', '  web:', '    depends_on:', '      db:', '        condition: |'],
+      values: ['service_started', 'service_healthy', 'service_completed_successfully'], source: 'compose spec, services: depends_on (long syntax)', doc: ['05-services.md', /^## depends_on$/m] },
+    // `refresh` is not in the spec docs; compose-go accepts it (types/types.go: PullPolicyRefresh = "refresh").
+    { name: 'pull_policy', lines: ['services:', '  web:', '    pull_policy: |'], values: ['always', 'never', 'missing', 'if_not_present', 'build', 'daily', 'weekly', 'refresh'],
+      source: 'compose spec, services: pull_policy; compose-go types.go', doc: ['05-services.md', /^## pull_policy$/m] },
+    // The spec leaves the driver to the platform: these are Docker Engine's own drivers (moby's
+    // daemon/libnetwork/drivers: bridge, host, ipvlan, macvlan, null as `none`, overlay).
+    { name: 'network driver', lines: ['networks:', '  front:', '    driver: |'], values: ['bridge', 'host', 'ipvlan', 'macvlan', 'none', 'overlay'],
+      source: 'moby daemon/libnetwork/drivers' },
+    { name: 'volume driver', lines: ['volumes:', '  data:', '    driver: |'], values: ['local'], source: 'docker volume create: the built-in `local` driver' },
+    { name: 'ports protocol', lines: ['services:', '  web:', '    ports:', '      - target: 80', '        protocol: |'], values: ['tcp', 'udp'],
+      source: 'compose spec, services: ports (long syntax)', doc: ['05-services.md', /^## ports$/m] },
+    { name: 'ports mode', lines: ['services:', '  web:', '    ports:', '      - target: 80', '        mode: |'], values: ['host', 'ingress'],
+      source: 'compose spec, services: ports (long syntax)', doc: ['05-services.md', /^## ports$/m] },
+    { name: 'deploy mode', lines: ['services:', '  web:', '    deploy:', '      mode: |'], values: ['global', 'replicated'],
+      source: 'compose deploy spec: mode', doc: ['deploy.md', /^### mode$/m] },
   ];
-  for (const [name, lines, pattern] of enums) {
-    it(`offers every ${name} value with its meaning`, () => {
+  for (const { name, lines, values, source } of enums) {
+    it(`offers every ${name} value with its meaning (${source})`, () => {
       const items = complete(...lines);
-      const values = Object.keys(composeValues[pattern]).filter(v => v !== 'every');
-      offers(items, values, v => composeValues[pattern][v]);
+      // The `every_<duration>` family of pull_policy is offered as a pattern, beside the fixed values.
+      assert.deepStrictEqual(labels(items).filter(l => !l.startsWith('every')).sort(), [...values].sort());
+      offers(items, values);
     });
   }
+
+  it('the hand-written values are the ones the Compose spec docs name', function () {
+    const docs = referenceFile(repoRoot, 'compose-spec-docs');
+    needOrSkip(this, 'enum values against the Compose spec docs', docs ? undefined : '../shared/reference/compose-spec-docs is missing');
+    for (const { name, values, doc } of enums) {
+      if (!doc) continue;
+      const text = fs.readFileSync(path.join(docs!, doc[0]), 'utf8');
+      const start = text.search(doc[1]);
+      assert.ok(start >= 0, `${doc[0]} has no ${doc[1]} section`);
+      const section = text.slice(start, start + 6000).split(/\n## /)[0];
+      for (const v of values.filter(v => v !== 'refresh')) assert.match(section, new RegExp('`' + v + '[`[]'), `${name}: ${v} is not named in ${doc[0]}`);
+    }
+  });
 
   it('quotes `no`, which YAML would read as false', () => {
     assert.strictEqual(item(complete('services:', '  web:', '    restart: |'), 'no').insertText, '"no"');

@@ -2,12 +2,20 @@
 // completeDockerfile at each kind of place: line starts, flags of every instruction, every mount type's
 // options and values, stage and variable names, directives, and half-typed or broken text.
 import * as assert from 'node:assert';
+import * as path from 'node:path';
 import { completeDockerfile, explainDockerfile } from '../../../src/core/index';
 import { dockerfileInstructions } from '../../../src/core/knowledge/dockerfileInstructions';
-import { dockerfileFlags } from '../../../src/core/knowledge/dockerfileFlags';
-import { mountOptions, mountTypes, type MountType } from '../../../src/core/knowledge/dockerfileMounts';
 import { renderedDocCount } from '../../../src/core/completion/docCache';
 import { cursor, item, labels, offers } from './cursor';
+import { dockerfileReferenceFlags, dockerfileReferenceMounts } from '../referenceDocs';
+import { needOrSkip } from '../../needs';
+
+// Expected flags and mount options come from Docker's reference (../shared/reference), never from the
+// knowledge tables the completer reads (issue 30).
+const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+const referenceFlags = dockerfileReferenceFlags(repoRoot);
+const referenceMounts = dockerfileReferenceMounts(repoRoot);
+const noReference = (found: unknown) => (found ? undefined : '../shared/reference/buildkit-dockerfile-docs/reference.md is missing');
 
 const complete = (...lines: string[]) => {
   const { text, position } = cursor(...lines);
@@ -19,6 +27,8 @@ describe('completeDockerfile: instructions', () => {
     const items = complete('|');
     const names = Object.keys(dockerfileInstructions);
     assert.strictEqual(names.length, 18);
+    // Wiring: each item's documentation is the instruction's own summary. The names are checked against the
+    // reference below and against dockerfile-ast in instructionHover.test.ts.
     offers(items, names, name => dockerfileInstructions[name as keyof typeof dockerfileInstructions].summary);
     // An empty file starts with FROM (or ARG before it).
     assert.deepStrictEqual(labels(items).slice(0, 2), ['FROM', 'ARG']);
@@ -64,15 +74,22 @@ describe('completeDockerfile: instructions', () => {
 });
 
 describe('completeDockerfile: flags', () => {
-  for (const keyword of Object.keys(dockerfileFlags) as (keyof typeof dockerfileFlags)[]) {
-    it(`offers every ${keyword} flag and nothing else`, () => {
-      const tail = keyword === 'HEALTHCHECK' ? '--|' : '--|';
-      const items = complete('FROM node AS build', `${keyword} ${tail}`);
-      const expected = Object.keys(dockerfileFlags[keyword]);
-      assert.deepStrictEqual([...labels(items)].sort(), [...expected].sort());
-      offers(items, expected, name => (dockerfileFlags[keyword] as Record<string, { summary: string }>)[name].summary);
-    });
-  }
+  it('the instructions are the ones the Dockerfile reference has a section for', function () {
+    needOrSkip(this, 'instructions against the Dockerfile reference', noReference(referenceFlags));
+    assert.deepStrictEqual(Object.keys(dockerfileInstructions).sort(), [...referenceFlags!.keys()].sort());
+  });
+
+  it('offers, after each instruction of the reference, exactly the flags its section documents, each explained', function () {
+    needOrSkip(this, 'flags against the Dockerfile reference', noReference(referenceFlags));
+    let flags = 0;
+    for (const [keyword, expected] of referenceFlags!) {
+      const items = complete('FROM node AS build', `${keyword} --|`);
+      assert.deepStrictEqual([...labels(items)].sort(), [...expected].sort(), keyword);
+      offers(items, expected, name => name); // each item documented, and its documentation names the flag
+      flags += expected.length;
+    }
+    assert.ok(flags >= 20, `only ${flags} flags found in the reference`);
+  });
 
   it('leaves out a flag already written, keeps the ones that may repeat', () => {
     const items = labels(complete('FROM node', 'COPY --chown=app:app --exclude=*.md --|'));
@@ -100,18 +117,18 @@ describe('completeDockerfile: flags', () => {
 });
 
 describe('completeDockerfile: --mount', () => {
-  it('offers the five mount types after type=', () => {
-    offers(complete('FROM node', 'RUN --mount=type=|'), Object.keys(mountTypes), t => mountTypes[t as MountType].summary);
-  });
-
-  for (const type of Object.keys(mountTypes) as MountType[]) {
-    it(`offers the options of a ${type} mount`, () => {
+  it('offers the mount types of the reference after type=, and for each exactly the options of its table', function () {
+    needOrSkip(this, 'mount options against the Dockerfile reference', noReference(referenceMounts));
+    assert.deepStrictEqual([...referenceMounts!.keys()].sort(), ['bind', 'cache', 'secret', 'ssh', 'tmpfs'], 'the reference documents five mount types');
+    const types = complete('FROM node', 'RUN --mount=type=|');
+    assert.deepStrictEqual(labels(types).sort(), [...referenceMounts!.keys()].sort());
+    offers(types, [...referenceMounts!.keys()], t => t);
+    for (const [type, expected] of referenceMounts!) {
       const items = complete('FROM node', `RUN --mount=type=${type},|`);
-      const expected = mountTypes[type].options as readonly string[];
-      assert.deepStrictEqual([...labels(items)].sort(), [...expected].sort());
-      offers(items, expected, o => (mountOptions as Record<string, { summary: string }>)[o].summary);
-    });
-  }
+      assert.deepStrictEqual([...labels(items)].sort(), [...expected].sort(), type);
+      offers(items, expected, o => o);
+    }
+  });
 
   it('offers `type` first and the bind options when no type is written, and skips options given', () => {
     const items = complete('FROM node', 'RUN --mount=|');

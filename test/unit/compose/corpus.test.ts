@@ -23,6 +23,7 @@ describe('compose corpus', function () {
       this.skip();
     }
     const files = fs.readdirSync(corpus).filter(f => /\.ya?ml$/.test(f));
+    assert.ok(files.length >= 100, `only ${files.length} compose files in ${corpus}`);
     const specKeys: Tally = { answered: 0, total: 0 };
     const otherKeys: Tally = { answered: 0, total: 0 };
     const values: Tally = { answered: 0, total: 0 };

@@ -30,9 +30,12 @@ function positions(text: string): Pos[] {
 }
 
 /** Hovers every position first through partial parses, then through the whole-file parse, and compares. */
+let freshTexts = 0;
+
 function compare(text: string): { partial: number; compared: number } {
-  // A fresh text, so no whole-file parse of it is cached yet: the first pass really goes partial.
-  const fresh = `${text}\n# ${Math.random()}\n`;
+  // A fresh text, so no whole-file parse of it is cached yet: the first pass really goes partial. A counter,
+  // not a random number, so a failure reproduces byte for byte.
+  const fresh = `${text}\n# partialModel.test fresh text ${++freshTexts}\n`;
   // A hover on the `services:` line parses the whole file, which later hovers then reuse: so it goes last.
   const outline = composeOutline(fresh);
   const order = (p: Pos) => (!outline ? 0 : p.line === outline.servicesLine ? 1 : 0);

@@ -8,36 +8,20 @@ import { partialParseCount } from '../../../src/core/compose/partialModel';
 import { at, hoverAt, joinLines } from './helpers';
 
 /**
- * Time bounds in these tests catch only a runaway (an endless loop, an alias expanded): ten times and more
- * what a busy CI box needs. How fast hovers are is measured, as ratios, by `npm run bench`, never here.
+ * Counted, never timed (issue 30): what keeps a hover cheap is that it reuses the parse of its text, so these
+ * tests count parses. A runaway (an endless loop, an alias expanded) still fails through mocha's timeout, and
+ * how fast hovers are is measured, as ratios, by `npm run bench`.
  */
-const RUNAWAY_MS = 2000;
+const parses = () => composeParseCount() + partialParseCount();
 
-/** Milliseconds one call takes: the best of `tries`, so a busy shared machine does not decide the result. */
-function timed(fn: () => void, tries = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < tries; i++) {
-    const t0 = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
-/**
- * Hovers at every character of every line and returns the slowest hover in ms. The first hover parses;
- * its cost is measured on fresh copies of the text (a trailing comment makes each one a real parse).
- */
+/** Parses spent while hovering every character of every line of `text` (the first hover may parse it once). */
 function hoverEverywhere(text: string): number {
-  let copy = 0;
-  let slowest = timed(() => explainCompose(`${text}\n# ${copy++}`, { line: 0, character: 0 }));
+  const before = parses();
   const lines = text.split('\n');
   lines.forEach((l, line) => {
-    for (let character = 0; character <= l.length; character++) {
-      slowest = Math.max(slowest, timed(() => explainCompose(text, { line, character }), 2));
-    }
+    for (let character = 0; character <= l.length; character++) explainCompose(text, { line, character });
   });
-  return slowest;
+  return parses() - before;
 }
 
 describe('compose robustness', () => {
@@ -63,7 +47,7 @@ describe('compose robustness', () => {
     assert.doesNotThrow(() => hoverEverywhere(t2));
   });
 
-  it('invalid YAML, tabs and unclosed quotes neither throw nor slow down', () => {
+  it('invalid YAML, tabs and unclosed quotes neither throw nor parse again for each position', () => {
     const broken = [
       'services:\n\tweb:\n\t\timage: nginx\n',
       'services:\n  web:\n    image: "nginx\n    ports: [1, 2\n',
@@ -73,7 +57,7 @@ describe('compose robustness', () => {
       '\uFEFFservices:\r\n  web:\r\n    image: nginx\r\n',
       '',
     ];
-    for (const text of broken) assert.ok(hoverEverywhere(text) < RUNAWAY_MS, JSON.stringify(text));
+    for (const text of broken) assert.ok(hoverEverywhere(text) <= 1, `${JSON.stringify(text)}: parsed again for one position after another`);
     assert.match(hoverAt(broken[5], 'image'), /The image the container starts from/);
   });
 
@@ -88,7 +72,7 @@ describe('compose robustness', () => {
     const text = joinLines(...lines);
     const md = hoverAt(text, '*j', 1);
     assert.match(md, /alias bomb/);
-    assert.ok(hoverEverywhere(text) < RUNAWAY_MS);
+    assert.ok(hoverEverywhere(text) <= 1, 'parsed again for one position after another');
   });
 
   it('an alias inside its own anchor is called out', () => {
@@ -109,7 +93,6 @@ describe('compose robustness', () => {
 
   it('parses once per text: a second hover on the same text reuses the parse', () => {
     // A hover parses the whole file or, after the file was seen, only the hovered service's part: count both.
-    const parses = () => composeParseCount() + partialParseCount();
     const text = joinLines('services:', '  once:', '    image: nginx', '    restart: always');
     explainCompose(text, at(text, 'image'));
     const after = parses();
@@ -128,7 +111,7 @@ describe('compose robustness', () => {
     assert.strictEqual(keyPathAt(model, { line: 3, character: 1 }), undefined);
   });
 
-  it('hovers stay fast on a 100 KB file and on 5,000 services', function () {
+  it('hovers on 5,000 services and on a broken 100 KB file reuse one parse', function () {
     this.timeout(30_000);
     const services: string[] = ['services:'];
     for (let i = 0; i < 5000; i++) {
@@ -136,44 +119,22 @@ describe('compose robustness', () => {
     }
     services.push('volumes:', '  data:');
     const big = joinLines(...services);
-    const t0 = performance.now();
     explainCompose(big, at(big, 'svc4999:'));
-    const first = performance.now() - t0;
     const needles = ['svc4990:', 'app4000', '"14321:80"', '- svc2500', 'depends_on', '  data:'];
     const positions = needles.map(n => at(big, n, 2));
-    // First pass: each kind of hover may build its one-time index (sections, usages, anchors).
-    const pass = (): number => {
-      let slowest = 0;
-      positions.forEach((p, i) => {
-        const t1 = performance.now();
-        assert.ok(explainCompose(big, p), needles[i]);
-        slowest = Math.max(slowest, performance.now() - t1);
-      });
-      return slowest;
-    };
-    const firstPass = pass();
-    const worst = pass();
-    console.log(`      5,000 services (${(big.length / 1024).toFixed(0)} KB): first hover with parse ${first.toFixed(1)} ms, first of each kind ≤ ${firstPass.toFixed(1)} ms, then ≤ ${worst.toFixed(2)} ms`);
-    assert.ok(worst < RUNAWAY_MS, `cached hover took ${worst} ms`);
+    const before = parses();
+    for (let pass = 0; pass < 2; pass++) positions.forEach((p, i) => assert.ok(explainCompose(big, p), needles[i]));
+    assert.strictEqual(parses() - before, 0, 'a hover on an unchanged file parsed it again');
 
     const small = joinLines(...services.slice(0, 1 + 6 * 800));
     assert.ok(small.length < 100 * 1024);
-    let copy = 0;
-    const cold = timed(() => explainCompose(`${small}# ${copy++}\n`, at(small, 'svc799:')));
-    console.log(`      ${(small.length / 1024).toFixed(0)} KB file: first hover (parse included) ${cold.toFixed(1)} ms, best of 3`);
-    // yaml parses at about 3 MB/s, so this is ~30-50 ms on an idle machine; the bench holds that figure.
-    assert.ok(cold < RUNAWAY_MS, `${cold} ms`);
-
-    // The same file broken in the middle (a tab, an unclosed quote, a stray flow bracket): still calm and fast.
+    // The same file broken in the middle (a tab, an unclosed quote, a stray flow bracket): still calm, one parse.
     const mid = small.indexOf('  svc400:');
     const broken = small.slice(0, mid) + '\t  bad: "unclosed\n  [ oops\n' + small.slice(mid);
-    const brokenCold = timed(() => explainCompose(`${broken}# ${copy++}\n`, { line: 10, character: 6 }));
-    let worstBroken = 0;
-    for (let i = 0; i < 200; i++) {
-      const line = (i * 37) % 4900;
-      worstBroken = Math.max(worstBroken, timed(() => explainCompose(broken, { line, character: i % 30 }), 2));
-    }
-    console.log(`      same file broken: first hover ${brokenCold.toFixed(1)} ms, then ≤ ${worstBroken.toFixed(2)} ms`);
-    assert.ok(brokenCold < RUNAWAY_MS && worstBroken < RUNAWAY_MS);
+    const first = parses();
+    assert.doesNotThrow(() => explainCompose(broken, { line: 10, character: 6 }));
+    assert.strictEqual(parses() - first, 1, 'the first hover on a new text parses it once');
+    for (let i = 0; i < 200; i++) explainCompose(broken, { line: (i * 37) % 4900, character: i % 30 });
+    assert.strictEqual(parses() - first, 1, 'later hovers on the same text reuse that parse');
   });
 });

@@ -22,6 +22,7 @@ describe('BuildKit checks over the real-world corpus', function () {
     const before = diagnosticCheckFailures();
     const counts = new Map<string, number>(buildkitRules.map(r => [r.code, 0]));
     const files = fs.readdirSync(corpus).filter(f => fs.statSync(path.join(corpus, f)).isFile()).sort();
+    assert.ok(files.length >= 100, `only ${files.length} Dockerfiles in ${corpus}`);
     const all = { rules: Object.fromEntries(buildkitRules.map(r => [r.code, 'warning' as const])) };
     // The corpus has no .dockerignore files; a typical one exercises CopyIgnoredFile on real COPY lines.
     const dockerignore = ['.git', 'node_modules', '*.md', '**/*.log', 'tests', 'docs', '.env', '!docs/keep'].join('\n');

@@ -330,7 +330,7 @@ describe('Dockerfile grammar', () => {
       path.join(repoRoot, 'samples', 'backend-flask', 'Dockerfile'),
       path.join(repoRoot, 'samples', 'frontend-react-js', 'Dockerfile'),
       path.join(repoRoot, 'samples', 'backend-flask', 'Dockerfile.prod'),
-    ].filter((file) => fs.existsSync(file));
+    ]; // no filter: a renamed sample fails its test instead of dropping it
 
     for (const file of files) {
       it(path.relative(repoRoot, file), async () => {
@@ -348,10 +348,7 @@ describe('Dockerfile grammar', () => {
 
   it('never throws on broken or odd input', async () => {
     const inputs = ['', '\\', 'RUN <<', 'RUN <<EOF\nno end', 'CMD ["a", ', '# escape=`\nRUN a `\n', 'FROM ${', '\u0000\u0001\u00ff', 'ENV a=${b:-${c', 'RUN --mount=', '\r\n\r\n'];
-    for (const input of inputs) {
-      const tokens = await tokenize(input);
-      assert.ok(Array.isArray(tokens));
-    }
+    for (const input of inputs) await assert.doesNotReject(tokenize(input), JSON.stringify(input));
   });
 });
 

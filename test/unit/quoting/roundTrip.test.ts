@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
 import { toCommandLine, type ShellKind } from '../../../src/core/index';
+import { needOrSkip } from '../../needs';
 
 interface ShellUnderTest { name: string; kind: ShellKind; args: string[] }
 
@@ -113,10 +114,7 @@ describe('toCommandLine round trip through real shells', function () {
     const shellPath = which(sh.name);
     describe(sh.name, () => {
       before(function () {
-        if (!shellPath) {
-          console.log(`    ${sh.name} is not installed: skipping its quoting round trip (apt-get install ${sh.name})`);
-          this.skip();
-        }
+        needOrSkip(this, `${sh.name} quoting round trip`, shellPath ? undefined : `${sh.name} is not installed (apt-get install ${sh.name})`);
       });
 
       it('passes every hostile string through as one literal argument', () => {

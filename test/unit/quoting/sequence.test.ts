@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { dockerfileActions, toCommandLine, toCommandSequence, type ShellKind } from '../../../src/core/index';
+import { needOrSkip } from '../../needs';
 
 const tag = `it's $(touch x):dev`;
 const build = ['docker', 'build', '-t', tag, '-f', 'my app/Dockerfile', 'my app'];
@@ -89,7 +90,8 @@ describe('toCommandSequence through real shells', function () {
 
   for (const sh of shells) {
     it(`${sh.name}: runs both argvs intact, and the second only when the first succeeded`, function () {
-      if (spawnSync('sh', ['-c', `command -v ${sh.name}`]).status !== 0) this.skip();
+      const installed = spawnSync('sh', ['-c', `command -v ${sh.name}`]).status === 0;
+      needOrSkip(this, `${sh.name} command sequence`, installed ? undefined : `${sh.name} is not installed (apt-get install ${sh.name})`);
       const ok = runLine(sh, toCommandSequence([build, run], sh.kind));
       assert.deepStrictEqual(ok, [build.slice(1), run.slice(1)]);
       assert.ok(!fs.existsSync(path.join(work, 'x')), 'nothing inside an argument ran');

@@ -2,6 +2,8 @@
 // The checks in a worker thread give what the core gives in place, and a worker that cannot start or
 // dies leaves its jobs to the main thread instead of losing them.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { dockerfileDiagnostics } from '../../../src/core/index';
 import { CheckRunner } from '../../../src/server/checkWorker';
@@ -21,15 +23,34 @@ describe('CheckRunner', function () {
       assert.ok(b.some(d => d.code === 'UnknownKey'));
       const off = await runner.check('dockerfile', text, undefined, key => (key === 'diagnostics.rules' ? { MaintainerDeprecated: 'off' } : undefined));
       assert.ok(!off.some(d => d.code === 'MaintainerDeprecated'), 'settings cross into the worker');
+      // The fallback gives the same answers, so what proves the worker ran is who answered: another thread.
+      assert.deepStrictEqual(runner.answered, { inWorker: 3, inPlace: 0 });
     } finally {
       runner.dispose();
     }
   });
 
   it('checks in place when no worker script is given or the worker fails', async () => {
-    assert.deepStrictEqual(codes(await new CheckRunner(undefined).check('dockerfile', text, undefined, noSettings)), codes(dockerfileDiagnostics(text)));
+    const none = new CheckRunner(undefined);
+    assert.deepStrictEqual(codes(await none.check('dockerfile', text, undefined, noSettings)), codes(dockerfileDiagnostics(text)));
+    assert.deepStrictEqual(none.answered, { inWorker: 0, inPlace: 1 });
     const broken = new CheckRunner(path.join(__dirname, 'no-such-worker.js'));
     assert.deepStrictEqual(codes(await broken.check('dockerfile', text, undefined, noSettings)), codes(dockerfileDiagnostics(text)));
+    assert.deepStrictEqual(broken.answered, { inWorker: 0, inPlace: 1 });
     broken.dispose();
+  });
+
+  it('counts a worker that exits at once as no worker: its jobs are answered in place', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-worker-'));
+    const exits = path.join(dir, 'exits.js');
+    fs.writeFileSync(exits, 'process.exit(0);\n');
+    const runner = new CheckRunner(exits);
+    try {
+      assert.deepStrictEqual(codes(await runner.check('dockerfile', text, undefined, noSettings)), codes(dockerfileDiagnostics(text)));
+      assert.deepStrictEqual(runner.answered, { inWorker: 0, inPlace: 1 });
+    } finally {
+      runner.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
