@@ -227,6 +227,32 @@ describe('actions adapter (with a stand-in vscode)', () => {
     assert.strictEqual(fake.terminals.length, 0);
   });
 
+  it('without Compose: one refused lens and Check again; once docker-compose is installed, Check again brings Up back', async () => {
+    // The `auto` probe asks /opt/docker (absent) and docker-compose on PATH (this test's empty folder).
+    fake.settings.set('dockerCoach.compose.command', 'auto');
+    const doc = fake.open(`${ws}/compose.yaml`, 'dockercompose', compose);
+    const titlesNow = () => lensesOf(doc).map((l) => l.command?.title);
+    const waitFor = async (want: string) => {
+      for (let i = 0; i < 200 && !titlesNow().includes(want); i++) await new Promise((r) => setTimeout(r, 25));
+      assert.ok(titlesNow().includes(want), `${want} not in ${titlesNow().join(' | ')}`);
+    };
+    await waitFor('$(refresh) Check again');
+    assert.deepStrictEqual(titlesNow(), ['$(warning) Compose is not installed: cannot run', '$(refresh) Check again']);
+    const refused = await click(lens(doc, '$(warning) Compose is not installed: cannot run'));
+    assert.match(refused.refused ?? '', /Compose is not installed/);
+    assert.strictEqual(fake.terminals.length, 0);
+    fs.writeFileSync(path.join(emptyBin, 'docker-compose'), '#!/bin/sh\necho "docker-compose version 1.29.2"\n', { mode: 0o755 });
+    try {
+      await click(lens(doc, '$(refresh) Check again'));
+      await waitFor('$(run-all) Up');
+      assert.strictEqual(lens(doc, '$(run-all) Up').command?.tooltip?.split('\n')[0], 'docker-compose -f compose.yaml up -d');
+      assert.match(fake.infos.join('\n'), /Compose found \(docker-compose\)/);
+      assert.ok(!titlesNow().includes('$(refresh) Check again'));
+    } finally {
+      fs.rmSync(path.join(emptyBin, 'docker-compose'));
+    }
+  });
+
   it('refuses to type control characters into a terminal', async () => {
     const doc = fake.open(`${ws}/tab\there/Dockerfile`, 'dockerfile', 'FROM alpine\n');
     const result = await click(lens(doc, '$(tools) Build'));
