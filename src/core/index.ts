@@ -38,6 +38,7 @@ export { documentKindOf, composeFileGlob, type DocumentKind } from './documentKi
 export { actionSettingsFrom, buildContextFrom, diagnosticSettingsFrom, featureEnabled, maxFileCharsFrom, noteGlobsFrom, type FeatureSwitch, type SettingReader } from './editorSettings';
 export { composeGraph, type ComposeGraphOptions } from './graph/composeGraph';
 export { composeWalkthrough, type WalkStep, type WalkthroughOptions } from './graph/composeWalkthrough';
+export { markServiceProblems } from './graph/serviceProblems';
 export { dockerfileOutline } from './graph/dockerfileOutline';
 export { historyCommand, parseHistory, matchLayers, formatSize, parseSize, recordedStep, type HistoryEntry, type MatchedLayer, type LayerReport } from './graph/layerHistory';
 export type { ComposeGraph, ComposeNode, ComposeEdge, ComposeNodeKind, ComposeEdgeKind, ImplicitDependencyKey, Refusal, OutlineStage, OutlineStep, StartCommand, CopyFromEdge, StepTime } from './graph/types';
