@@ -52,4 +52,4 @@ export { failureKinds } from './failures/catalogue/index';
 export type { Failure, FailureInput, FailureFile, FailureLocation, FailureKind } from './failures/types';
 export { composeInstallAdvice, composeInstallUrl } from './knowledge/composeInstall';
 export { exitCodeMeaning, type ExitCodeMeaning, type ExitCodeSource } from './knowledge/exitCodes';
-export { appMarkerGlob, dockerfileFolders, starterOrder, walkthroughStepOf, type DockerfileFolder } from './walkthroughSteps';
+export { appMarkerGlob, dockerfileFolders, shouldOfferWalkthrough, starterOrder, walkthroughStepOf, type DockerfileFolder } from './walkthroughSteps';

@@ -80,3 +80,12 @@ export function starterOrder(fits?: string): string[] {
   const starters = ['df-flask', 'df-node', 'df-react', 'df-multistage'];
   return fits && starters.includes(fits) ? [fits, ...starters.filter((s) => s !== fits)] : starters;
 }
+
+/**
+ * Whether the walkthrough opens by itself now: not offered before (remembered for the installation), the
+ * workspace has a Dockerfile or compose file, and the user has not turned start pages off
+ * (`workbench.startupEditor: none` asks VS Code to open nothing at start; the Get started view still offers it).
+ */
+export function shouldOfferWalkthrough(offered: boolean, startupEditor: unknown, hasDockerFiles: boolean): boolean {
+  return !offered && hasDockerFiles && startupEditor !== 'none';
+}

@@ -5,7 +5,7 @@
 // a terminal (the same `dockerCoach.ran.<kind>` context the lenses set). The first time a workspace with a
 // Dockerfile or compose file is opened, the walkthrough opens once.
 import * as vscode from 'vscode';
-import { walkthroughStepOf } from '../core/index';
+import { shouldOfferWalkthrough, walkthroughStepOf } from '../core/index';
 
 /** Dockerfiles and compose files by name: the first search, and the watcher. */
 const dockerfileNames = ['Dockerfile', 'dockerfile', '*.dockerfile', 'Dockerfile.*'];
@@ -20,15 +20,6 @@ const markDone = (key: string): Thenable<unknown> => vscode.commands.executeComm
 /** Opens the walkthrough ("Docker Coach: Get started" and the Get started view offer it too). */
 export function openWalkthrough(context: vscode.ExtensionContext): Thenable<unknown> {
   return vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#gettingStarted`, false);
-}
-
-/**
- * Whether to open the walkthrough by itself now: not offered before, the workspace has a Dockerfile or compose
- * file, and the user has not turned start pages off (`workbench.startupEditor: none`, which asks VS Code to
- * open nothing at start; the Get started view still offers the walkthrough).
- */
-export function shouldOfferWalkthrough(offered: boolean, startupEditor: unknown, hasDockerFiles: boolean): boolean {
-  return !offered && hasDockerFiles && startupEditor !== 'none';
 }
 
 /** One search for Docker files when the window opens, answered in the background (activation does not wait). */

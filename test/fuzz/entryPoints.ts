@@ -125,6 +125,10 @@ export const entryPoints: Record<string, Call> = {
   checkDocument: input => [core.checkDocument('dockerfile', input.text, input.file, readerOf(input), diskOf(input)), core.checkDocument('compose', input.text, input.file, readerOf(input), diskOf(input))],
   composeGraph: ({ text, file }) => core.composeGraph(text, file),
   composeWalkthrough: ({ text }) => core.composeWalkthrough(core.composeGraph(text)),
+  walkthroughStepOf: ({ text, other }) => core.walkthroughStepOf(text, other.length % 3 === 0 ? undefined : other.length % 2),
+  dockerfileFolders: ({ text, other, file }) => core.dockerfileFolders(file.path, text.split('\n'), other.split('\n')),
+  starterOrder: ({ other }) => core.starterOrder(other),
+  shouldOfferWalkthrough: ({ other }) => core.shouldOfferWalkthrough(other.length % 2 === 0, other, other.length % 3 === 0),
   markServiceProblems: ({ text, file }) => core.markServiceProblems(core.composeGraph(text, file), core.composeDiagnostics(text, { file })),
   dockerfileOutline: ({ text }) => core.dockerfileOutline(text),
   historyCommand: ({ other }) => core.historyCommand('docker', other.slice(0, 60)),
@@ -173,6 +177,7 @@ export const notFuzzed: Record<string, string> = {
   maxOutputChars: 'data',
   afterStartDelayMs: 'data',
   composeFileGlob: 'data',
+  appMarkerGlob: 'data',
   documentServices: 'a table of functions, each fuzzed under its own name',
 };
 

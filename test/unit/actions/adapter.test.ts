@@ -253,6 +253,29 @@ describe('actions adapter (with a stand-in vscode)', () => {
     }
   });
 
+  it('asks again after a terminal command that mentions compose ends (an install, say), and the lenses come back', async () => {
+    fake.settings.set('dockerCoach.compose.command', 'auto');
+    fake.settings.set('dockerCoach.docker.path', '/opt/docker-for-terminal-test');
+    const doc = fake.open(`${ws}/compose.yaml`, 'dockercompose', compose);
+    const titlesNow = () => lensesOf(doc).map((l) => l.command?.title);
+    const waitFor = async (want: string) => {
+      for (let i = 0; i < 200 && !titlesNow().includes(want); i++) await new Promise((r) => setTimeout(r, 25));
+      assert.ok(titlesNow().includes(want), `${want} not in ${titlesNow().join(' | ')}`);
+    };
+    await waitFor('$(refresh) Check again');
+    fs.writeFileSync(path.join(emptyBin, 'docker-compose'), '#!/bin/sh\necho "docker-compose version 1.29.2"\n', { mode: 0o755 });
+    try {
+      // Another command first: nothing is asked again.
+      fake.executionEnded.fire({ terminal: {} as FakeTerminal, execution: { commandLine: { value: 'ls' } } });
+      await new Promise((r) => setTimeout(r, 200));
+      assert.ok(titlesNow().includes('$(refresh) Check again'));
+      fake.executionEnded.fire({ terminal: {} as FakeTerminal, execution: { commandLine: { value: 'sudo apt-get install docker-compose' } } });
+      await waitFor('$(run-all) Up');
+    } finally {
+      fs.rmSync(path.join(emptyBin, 'docker-compose'));
+    }
+  });
+
   it('refuses to type control characters into a terminal', async () => {
     const doc = fake.open(`${ws}/tab\there/Dockerfile`, 'dockerfile', 'FROM alpine\n');
     const result = await click(lens(doc, '$(tools) Build'));

@@ -2,7 +2,7 @@
 // The walkthrough follows real work (issue 24, C6 and C7 of the 2026-12-06 walkthrough): which step a command
 // typed in a terminal completes, where New Dockerfile offers to put the file, and which starters come first.
 import * as assert from 'assert';
-import { dockerfileFolders, starterOrder, walkthroughStepOf } from '../../../src/core/index';
+import { dockerfileFolders, shouldOfferWalkthrough, starterOrder, walkthroughStepOf } from '../../../src/core/index';
 
 describe('walkthroughStepOf', () => {
   it('counts the commands the steps teach, typed either way', () => {
@@ -51,5 +51,14 @@ describe('starterOrder', () => {
   it('df-flask and df-node first, as the walkthrough text says; the one that fits the folder before them', () => {
     assert.deepStrictEqual(starterOrder().slice(0, 2), ['df-flask', 'df-node']);
     assert.deepStrictEqual(starterOrder('df-node').slice(0, 2), ['df-node', 'df-flask']);
+  });
+});
+
+describe('shouldOfferWalkthrough', () => {
+  it('once, for a workspace with Docker files, unless start pages are off', () => {
+    assert.strictEqual(shouldOfferWalkthrough(false, 'welcomePage', true), true);
+    assert.strictEqual(shouldOfferWalkthrough(true, 'welcomePage', true), false);
+    assert.strictEqual(shouldOfferWalkthrough(false, 'welcomePage', false), false);
+    assert.strictEqual(shouldOfferWalkthrough(false, 'none', true), false);
   });
 });
