@@ -27,6 +27,16 @@ function lens(doc: unknown, title: string): Lens {
   return found;
 }
 
+function titlesOf(doc: unknown): (string | undefined)[] {
+  return lensesOf(doc).map((l) => l.command?.title);
+}
+
+/** Waits (a few seconds at most) until a lens with this title is shown: the Compose probe answers in the background. */
+async function lensTitleShown(doc: unknown, want: string): Promise<void> {
+  for (let i = 0; i < 200 && !titlesOf(doc).includes(want); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.ok(titlesOf(doc).includes(want), `${want} not in ${titlesOf(doc).join(' | ')}`);
+}
+
 async function click(l: Lens): Promise<{ sent?: string; refused?: string }> {
   const run = fake.commands.get(l.command!.command);
   assert.ok(run, `${l.command!.command} is not registered`);
@@ -231,11 +241,8 @@ describe('actions adapter (with a stand-in vscode)', () => {
     // The `auto` probe asks /opt/docker (absent) and docker-compose on PATH (this test's empty folder).
     fake.settings.set('dockerCoach.compose.command', 'auto');
     const doc = fake.open(`${ws}/compose.yaml`, 'dockercompose', compose);
-    const titlesNow = () => lensesOf(doc).map((l) => l.command?.title);
-    const waitFor = async (want: string) => {
-      for (let i = 0; i < 200 && !titlesNow().includes(want); i++) await new Promise((r) => setTimeout(r, 25));
-      assert.ok(titlesNow().includes(want), `${want} not in ${titlesNow().join(' | ')}`);
-    };
+    const titlesNow = () => titlesOf(doc);
+    const waitFor = (want: string) => lensTitleShown(doc, want);
     await waitFor('$(refresh) Check again');
     assert.deepStrictEqual(titlesNow(), ['$(warning) Compose is not installed: cannot run', '$(refresh) Check again']);
     const refused = await click(lens(doc, '$(warning) Compose is not installed: cannot run'));
@@ -257,11 +264,8 @@ describe('actions adapter (with a stand-in vscode)', () => {
     fake.settings.set('dockerCoach.compose.command', 'auto');
     fake.settings.set('dockerCoach.docker.path', '/opt/docker-for-terminal-test');
     const doc = fake.open(`${ws}/compose.yaml`, 'dockercompose', compose);
-    const titlesNow = () => lensesOf(doc).map((l) => l.command?.title);
-    const waitFor = async (want: string) => {
-      for (let i = 0; i < 200 && !titlesNow().includes(want); i++) await new Promise((r) => setTimeout(r, 25));
-      assert.ok(titlesNow().includes(want), `${want} not in ${titlesNow().join(' | ')}`);
-    };
+    const titlesNow = () => titlesOf(doc);
+    const waitFor = (want: string) => lensTitleShown(doc, want);
     await waitFor('$(refresh) Check again');
     fs.writeFileSync(path.join(emptyBin, 'docker-compose'), '#!/bin/sh\necho "docker-compose version 1.29.2"\n', { mode: 0o755 });
     try {
