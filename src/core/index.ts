@@ -53,3 +53,4 @@ export type { Failure, FailureInput, FailureFile, FailureLocation, FailureKind }
 export { composeInstallAdvice, composeInstallUrl } from './knowledge/composeInstall';
 export { exitCodeMeaning, type ExitCodeMeaning, type ExitCodeSource } from './knowledge/exitCodes';
 export { appMarkerGlob, dockerfileFolders, shouldOfferWalkthrough, starterOrder, walkthroughStepOf, type DockerfileFolder } from './walkthroughSteps';
+export { sampleFolderName, sampleProject, type SampleFile } from './sampleProject';

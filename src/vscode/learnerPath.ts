@@ -6,10 +6,12 @@ import { registerSnippets } from './snippets';
 import { registerWalkthrough } from './walkthrough';
 import { registerWalkthroughProgress } from './walkthroughProgress';
 import { registerGetStarted } from './getStarted';
+import { registerSampleProject } from './sampleProject';
 
 export function registerLearnerPath(context: vscode.ExtensionContext): void {
   registerSnippets(context);
   registerWalkthrough(context);
   registerWalkthroughProgress(context);
   registerGetStarted(context);
+  registerSampleProject(context);
 }

@@ -178,6 +178,8 @@ export const notFuzzed: Record<string, string> = {
   afterStartDelayMs: 'data',
   composeFileGlob: 'data',
   appMarkerGlob: 'data',
+  sampleFolderName: 'data',
+  sampleProject: 'no input',
   documentServices: 'a table of functions, each fuzzed under its own name',
 };
 

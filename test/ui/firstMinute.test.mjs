@@ -59,6 +59,7 @@ export default [
       assert.match(text, /Docker Coach teaches Dockerfile and Docker Compose/);
       assert.match(text, /Open the walkthrough/);
       assert.match(text, /New Dockerfile/);
+      assert.match(text, /New sample project/);
       assert.match(text, /Docker: found, and its engine answers/);
       assert.match(text, /How to get Compose/);
       assert.match(text, /Check again/);

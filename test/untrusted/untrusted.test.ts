@@ -21,7 +21,7 @@ const untrustedMessage = /only in a trusted workspace/;
  */
 const refusing = ['dockerCoach.runAction', 'dockerCoach.buildImage', 'dockerCoach.runContainer', 'dockerCoach.shellIntoContainer', 'dockerCoach.compose.up', 'dockerCoach.compose.down', 'dockerCoach.runFailureFix', 'dockerCoach.checkCompose', 'dockerCoach.checkEngine'];
 /** Commands that edit or show text only: notes, problems, a new Dockerfile. */
-const textOnly = ['dockerCoach.addToNotes', 'dockerCoach.checkWorkspace', 'dockerCoach.explainProblem', 'dockerCoach.newDockerfile', 'dockerCoach.explainLastFailure', 'dockerCoach.explainFile', 'dockerCoach.getStarted', 'dockerCoach.openWalkthrough', 'dockerCoach.howToGetCompose'];
+const textOnly = ['dockerCoach.addToNotes', 'dockerCoach.checkWorkspace', 'dockerCoach.explainProblem', 'dockerCoach.newDockerfile', 'dockerCoach.explainLastFailure', 'dockerCoach.explainFile', 'dockerCoach.getStarted', 'dockerCoach.openWalkthrough', 'dockerCoach.howToGetCompose', 'dockerCoach.newSampleProject'];
 
 /** Files left by anything that ran a program it should not have: the hostile docker.path or a docker on PATH. */
 function traces(): string[] {

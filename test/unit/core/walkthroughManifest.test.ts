@@ -36,7 +36,7 @@ describe('the Get started view in the manifest', () => {
   it('says what the coach does, where to begin, and a status line for each answer', () => {
     const texts = contributes.viewsWelcome.filter((w: { view: string }) => w.view === 'dockerCoach.getStarted');
     const all = texts.map((w: { contents: string }) => w.contents).join('\n');
-    for (const link of ['command:dockerCoach.openWalkthrough', 'command:dockerCoach.newDockerfile', 'command:dockerCoach.checkEngine', 'command:dockerCoach.howToGetCompose']) assert.ok(all.includes(link), link);
+    for (const link of ['command:dockerCoach.openWalkthrough', 'command:dockerCoach.newDockerfile', 'command:dockerCoach.newSampleProject', 'command:dockerCoach.checkEngine', 'command:dockerCoach.howToGetCompose']) assert.ok(all.includes(link), link);
     for (const state of ['engine', 'noEngine', 'missing']) assert.ok(texts.some((w: { when?: string }) => w.when === `dockerCoach.status.docker == ${state}`), state);
     for (const state of ['v2', 'v1', 'missing']) assert.ok(texts.some((w: { when?: string }) => w.when === `dockerCoach.status.compose == ${state}`), state);
   });
