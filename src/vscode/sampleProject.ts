@@ -3,15 +3,7 @@
 // new folder inside the one the learner picks, and opens it. It writes files only: nothing runs.
 import * as vscode from 'vscode';
 import { sampleFolderName, sampleProject } from '../core/index';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { exists } from './walkthrough';
 
 /** Writes the sample into `<picked>/docker-coach-sample` (or -2, -3... when taken) and opens that folder. Returns it, for tests. */
 export async function newSampleProject(): Promise<vscode.Uri | undefined> {

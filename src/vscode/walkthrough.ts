@@ -42,7 +42,8 @@ async function offerStarters(editor: vscode.TextEditor, fits?: string): Promise<
   await editor.insertSnippet(new vscode.SnippetString(Array.isArray(pick.body) ? pick.body.join('\n') : pick.body));
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** True when something is at `uri` (a file or a folder). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
