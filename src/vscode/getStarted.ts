@@ -5,7 +5,7 @@
 // while the view is on show or when Check again is clicked, never at activation, never untrusted.
 import * as vscode from 'vscode';
 import { composeInstallAdvice, composeInstallUrl } from '../core/index';
-import { composeFoundNow, dockerFoundNow, dockerPathFor } from './engineState';
+import { composeFound, composeFoundNow, dockerFoundNow, dockerPathFor, onDidChangeEngineState } from './engineState';
 import { openWalkthrough } from './walkthroughProgress';
 
 export const getStartedViewId = 'dockerCoach.getStarted';
@@ -18,6 +18,8 @@ class EmptyTree implements vscode.TreeDataProvider<never> {
 
 const setStatus = (what: 'docker' | 'compose', value: string): Thenable<unknown> => vscode.commands.executeCommand('setContext', `dockerCoach.status.${what}`, value);
 
+const composeStateOf = (found: string): 'v2' | 'v1' | 'missing' => (found === 'docker compose' ? 'v2' : found === 'docker-compose' ? 'v1' : 'missing');
+
 /** Asks `docker version` and which Compose answers, and shows the answers in the view. */
 async function checkEngine(): Promise<{ docker: string; compose: string } | { refused: string }> {
   if (!vscode.workspace.isTrusted) {
@@ -27,7 +29,7 @@ async function checkEngine(): Promise<{ docker: string; compose: string } | { re
   await Promise.all([setStatus('docker', 'checking'), setStatus('compose', 'checking')]);
   const dockerPath = dockerPathFor();
   const [docker, compose] = await Promise.all([dockerFoundNow(dockerPath), composeFoundNow(dockerPath)]);
-  const composeState = compose === 'docker compose' ? 'v2' : compose === 'docker-compose' ? 'v1' : 'missing';
+  const composeState = composeStateOf(compose);
   await Promise.all([setStatus('docker', docker.state), setStatus('compose', composeState)]);
   return { docker: docker.state, compose: composeState };
 }
@@ -48,6 +50,11 @@ export function registerGetStarted(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     view,
     view.onDidChangeVisibility(whenShown),
+    // Compose asked again elsewhere (window focus, a terminal command, a lens's Check again): the status follows.
+    onDidChangeEngineState(() => {
+      const found = checked && vscode.workspace.isTrusted ? composeFound(dockerPathFor()) : undefined;
+      if (found) void setStatus('compose', composeStateOf(found));
+    }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => { checked = false; whenShown(); }),
     vscode.commands.registerCommand('dockerCoach.getStarted', () => vscode.commands.executeCommand(`${getStartedViewId}.focus`)),
     vscode.commands.registerCommand('dockerCoach.openWalkthrough', () => openWalkthrough(context)),

@@ -117,6 +117,8 @@ export default [
         await page.locator('.editor-instance .codelens-decoration a', { hasText: 'Up (attached)' }).first().waitFor({ timeout: 30000 });
         const after = (await wb.codeLenses()).map((t) => t.trim());
         assert.deepStrictEqual(after.slice(0, 4), ['Up', 'Up (attached)', 'Up --build', 'Down']);
+        // The Get started view, still on show from the first test, follows the new answer.
+        await page.locator('.welcome-view-content', { hasText: 'Compose: docker-compose (v1) found' }).first().waitFor({ timeout: 20000 });
         await wb.clickCodeLens(lens('Up'));
         await wb.waitForTerminal(/would run: docker-compose -f docker-compose\.yml up -d/, 30000);
       } finally {
