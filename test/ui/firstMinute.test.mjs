@@ -100,8 +100,8 @@ export default [
     },
   },
   {
-    name: 'compose lenses say Compose is missing, and come back after docker-compose appears and Check again',
-    async run({ wb, page, assert, repoRoot, hostPaths }) {
+    name: 'compose lenses say Compose is missing, and come back after docker-compose appears and Check again; a build folder\'s new Dockerfile clears its problem',
+    async run({ wb, page, assert, repoRoot, folder, hostPaths }) {
       await wb.runCommand('View: Close All Editors').catch(() => {});
       await wb.openFile('docker-compose.yml');
       await page.keyboard.press('Control+Home');
@@ -109,6 +109,11 @@ export default [
       const before = (await wb.codeLenses()).map((t) => t.trim());
       assert.deepStrictEqual(before.slice(0, 2), ['Compose is not installed: cannot run', 'Check again']);
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'compose-missing.png'));
+      // frontend-react-js has no Dockerfile: its build: line is a problem. Once the file exists, the problem goes.
+      const squiggles = page.locator('.editor-instance .squiggly-error');
+      await squiggles.first().waitFor({ timeout: 20000 });
+      fs.writeFileSync(path.join(folder, 'frontend-react-js', 'Dockerfile'), 'FROM node:22-slim\nCMD ["npm", "start"]\n');
+      await squiggles.first().waitFor({ state: 'detached', timeout: 20000 });
       // The learner installs Compose (v1 here, as the report did).
       const composeProgram = path.join(hostPaths.composeBin, 'docker-compose');
       fs.writeFileSync(composeProgram, '#!/bin/sh\nif [ "$1" = "version" ]; then echo "docker-compose version 1.29.2 (fake)"; exit 0; fi\necho "(fake docker-compose for the UI test) would run: docker-compose $*"\n', { mode: 0o755 });
