@@ -126,7 +126,7 @@ suite('CodeLens actions', () => {
       if (lenses.some((l) => l.command?.title === '$(warning) Compose is not installed: cannot run')) break;
     }
     assert.match(lensTitled(lenses, '$(warning) Compose is not installed: cannot run').command?.tooltip ?? '', /Compose is not installed[\s\S]*Compose v2, a plugin[\s\S]*Compose v1/);
-    assert.strictEqual(lensTitled(lenses, '$(refresh) Check again').command?.command, 'dockerCoach.checkCompose');
+    assert.strictEqual(lensTitled(await lensesOf(uri), '$(refresh) Check again').command?.command, 'dockerCoach.checkCompose');
     // One refusal for the file, not one per service.
     assert.strictEqual(lenses.filter((l) => l.command?.title.includes('cannot run')).length, 1);
     await setting('dockerCoach', 'compose.command', 'docker compose');
