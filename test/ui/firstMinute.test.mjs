@@ -50,7 +50,10 @@ export default [
   {
     name: 'the Docker Coach view: what the coach does, where to begin, Docker found and Compose missing',
     async run({ wb, page, assert, repoRoot }) {
-      await wb.runCommand('Docker Coach: Get started');
+      // The first sign of the extension: its icon in the activity bar, which opens the Get started view.
+      const icon = page.locator('.activitybar .action-item a[aria-label^="Docker Coach"]').first();
+      await icon.waitFor({ timeout: 30000 });
+      await icon.click();
       const view = page.locator('.pane', { hasText: 'Get started' }).locator('.welcome-view-content').first();
       await view.waitFor({ timeout: 20000 });
       // The status lines appear once the machine answered (the view asks when it is first shown).
