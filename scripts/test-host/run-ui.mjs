@@ -5,9 +5,12 @@
 //
 // A UI test file exports an array of tests:
 //   export default [{ name: 'hover on RUN', async run({ wb, assert, repoRoot, artifactsDir }) { ... } }];
-// `wb` is a fresh Workbench (scripts/test-host/workbench.mjs) per file, with samples/ already open.
+// `wb` is a fresh Workbench (scripts/test-host/workbench.mjs) per file, with samples/ already open. A file that
+// also exports `prepareFolder(dir, hostPaths)` opens a new folder outside the repository instead, which that
+// function fills first; `hostPaths` names the fake programs (see below), and `run` gets `folder` and `hostPaths`.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from './browser.mjs';
@@ -57,6 +60,21 @@ async function main() {
     'case " $* " in *" run "*" -it "*) sleep "${FAKE_DOCKER_RUN_SECONDS:-0}";; esac',
     '',
   ].join('\n'), { mode: 0o755 });
+  // For the tests that open a fresh folder of their own (firstMinute): a docker whose `compose version` fails
+  // as docker 28's does without the plugin (the folder's settings point dockerCoach.docker.path at it), and
+  // an empty folder on both PATHs where a test puts a fake `docker-compose`, as if the learner installed it.
+  const noComposeBin = path.join(hostDir, 'fake-docker-nocompose-bin');
+  const composeBin = path.join(hostDir, 'fake-compose-bin');
+  fs.rmSync(composeBin, { recursive: true, force: true });
+  fs.mkdirSync(composeBin, { recursive: true });
+  fs.mkdirSync(noComposeBin, { recursive: true });
+  fs.writeFileSync(path.join(noComposeBin, 'docker'), [
+    '#!/bin/sh',
+    'if [ "$1" = "compose" ]; then echo "docker: unknown command: docker compose" >&2; exit 1; fi',
+    `exec ${path.join(fakeDockerBin, 'docker')} "$@"`,
+    '',
+  ].join('\n'), { mode: 0o755 });
+  const hostPaths = { composeBin, noComposeDocker: path.join(noComposeBin, 'docker') };
   const server = await startServer({
     name: 'ui', folder: samplesDir, smokeTestDriver: true,
     settings: {
@@ -67,11 +85,11 @@ async function main() {
       // The extension host does not see the fake docker, so the `auto` probe would find no Compose here
       // (the unit and integration tests cover it); the lenses name the plugin.
       'dockerCoach.compose.command': 'docker compose',
-      'terminal.integrated.env.linux': { PATH: `${fakeDockerBin}:\${env:PATH}`, FAKE_DOCKER_RUN_SECONDS: '300' },
+      'terminal.integrated.env.linux': { PATH: `${fakeDockerBin}:${composeBin}:\${env:PATH}`, FAKE_DOCKER_RUN_SECONDS: '300' },
     },
     // VSCODE_CLI=1 keeps the server from replacing the extension host's environment with a login shell's,
     // which would drop this PATH (Debian's /etc/profile resets it) and let the real docker answer instead.
-    env: { PATH: `${fakeDockerBin}:${path.dirname(node24Bin)}:${process.env.PATH}`, FAKE_DOCKER_IMAGES: 'backend-flask:dev', VSCODE_CLI: '1' },
+    env: { PATH: `${fakeDockerBin}:${composeBin}:${path.dirname(node24Bin)}:${process.env.PATH}`, FAKE_DOCKER_IMAGES: 'backend-flask:dev', VSCODE_CLI: '1' },
   });
   log(`code-server pid ${server.pid} on ${server.origin}`);
   const artifactsDir = path.join(server.runDir, 'artifacts');
@@ -85,7 +103,15 @@ async function main() {
   let passed = 0;
   let failed = 0;
   for (const file of files) {
-    const tests = (await import(pathToFileURL(path.join(uiDir, file)).href)).default;
+    const module = await import(pathToFileURL(path.join(uiDir, file)).href);
+    const tests = module.default;
+    // A file that exports prepareFolder gets a new folder of its own, outside the repository (as a learner's
+    // own project would be), instead of samples/.
+    let folder;
+    if (typeof module.prepareFolder === 'function') {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), `coach-ui-${file.replace(/\.test\.mjs$/, '')}-`));
+      await module.prepareFolder(folder, hostPaths);
+    }
     console.log(`\n  ${file}`);
     const page = await context.newPage();
     page.on('console', (m) => fs.appendFileSync(browserLog, `[${file}] [${m.type()}] ${m.text()}\n`));
@@ -95,10 +121,10 @@ async function main() {
       const t = Date.now();
       try {
         if (!opened) {
-          await withTimeout(wb.open(url), 90000, 'opening the workbench');
+          await withTimeout(wb.open(folder ? server.url([['extensionDevelopmentPath', server.remoteUri(repoRoot)]], folder) : url), 90000, 'opening the workbench');
           opened = true;
         }
-        await withTimeout(run({ wb, page, assert, repoRoot, artifactsDir }), testTimeoutMs, name);
+        await withTimeout(run({ wb, page, assert, repoRoot, artifactsDir, folder, hostPaths }), testTimeoutMs, name);
         passed++;
         console.log(`    ✔ ${name} (${Date.now() - t} ms)`);
       } catch (err) {
@@ -109,6 +135,7 @@ async function main() {
       }
     }
     await page.close().catch(() => {});
+    if (folder) fs.rmSync(folder, { recursive: true, force: true });
   }
 
   await cleanupAll();

@@ -133,9 +133,9 @@ export async function startServer({ name, folder, settings = {}, extensionsDir, 
 
   return {
     port, origin, logFile, runDir, userDataDir, extensionsDir: extDir, pid: child.pid, startMs: Date.now() - started, stop,
-    /** The workbench address for `folder`, with an optional smoke-test payload ([[key, value], ...]). */
-    url(payload) {
-      let url = `${origin}/?folder=${encodeURIComponent(folder)}`;
+    /** The workbench address for `folder` (or `other`), with an optional smoke-test payload ([[key, value], ...]). */
+    url(payload, other = folder) {
+      let url = `${origin}/?folder=${encodeURIComponent(other)}`;
       if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
       return url;
     },

@@ -2,11 +2,11 @@
 // Wires up the lens provider, the generic `dockerCoach.runAction` command and the palette commands.
 import { isDeepStrictEqual } from 'util';
 import * as vscode from 'vscode';
-import type { DockerAction } from '../core/index';
+import { composeInstallAdvice, composeInstallUrl, type ComposeFound, type DockerAction } from '../core/index';
 import { plainText } from './plainText';
 import { toVsRange } from './convert';
-import { ActionLensProvider, actionSources, actionsFor, runActionCommand } from './codeLensProvider';
-import { forgetImages, onDidChangeEngineState } from './engineState';
+import { ActionLensProvider, actionSources, actionsFor, checkComposeCommand, runActionCommand } from './codeLensProvider';
+import { composeMissingSomewhere, dockerPathFor, forgetImages, onDidChangeEngineState, recheckCompose } from './engineState';
 import { runInTerminal, trackTerminals, type SendResult } from './terminal';
 
 const untrustedMessage = 'Docker Coach runs docker commands only in a trusted workspace. Trust this folder to use its lenses and commands.';
@@ -26,8 +26,32 @@ function refuse(reason: string): SendResult {
   return { refused: reason };
 }
 
+/** The message when Compose is missing: short, with how to get it here, Check again and the install page. */
+function refuseNoCompose(): SendResult {
+  const reason = `Compose is not installed, so this cannot run. ${composeInstallAdvice(process.platform)}`;
+  void vscode.window.showWarningMessage(`Docker Coach: ${reason}`, 'Check again', 'How to install').then((choice) => {
+    if (choice === 'Check again') void vscode.commands.executeCommand(checkComposeCommand);
+    else if (choice === 'How to install') void vscode.env.openExternal(vscode.Uri.parse(composeInstallUrl(process.platform)));
+  });
+  return { refused: reason };
+}
+
+/** "Check again": asks the machine which Compose answers now, and says what it found. */
+async function checkCompose(): Promise<ComposeFound[] | SendResult> {
+  if (!vscode.workspace.isTrusted) return refuse(untrustedMessage);
+  const answers = await recheckCompose(dockerPathFor(vscode.window.activeTextEditor?.document.uri));
+  const found = answers.find((a) => a !== 'none');
+  if (found) void vscode.window.showInformationMessage(`Docker Coach: Compose found (${found}). The compose lenses use it now.`);
+  else refuseNoCompose();
+  return answers;
+}
+
+/** True for a command line that may have installed or removed Compose, or used it: `apt install docker-compose-plugin`, `docker compose up`. */
+const mentionsCompose = (commandLine: string): boolean => /compose/i.test(commandLine);
+
 /** Runs one action the core built for this document just now; refusals come back as messages. */
 async function runFresh(action: DockerAction): Promise<SendResult> {
+  if (action.missing === 'compose') return refuseNoCompose();
   if (action.error) return refuse(`${action.title.replace(/^\$\([^)]*\)\s*/, '')}: ${action.error}`);
   const result = await runInTerminal(action, action.cwd);
   if ('refused' in result) return refuse(`nothing was sent: ${result.refused}`);
@@ -83,8 +107,18 @@ export function registerActions(context: vscode.ExtensionContext): void {
     trackTerminals(),
     onDidChangeEngineState(() => lenses.refresh()),
     // A command finished (a build, say): images may have appeared.
-    vscode.window.onDidEndTerminalShellExecution(() => { forgetImages(); lenses.refresh(); }),
+    vscode.window.onDidEndTerminalShellExecution((e) => {
+      forgetImages();
+      lenses.refresh();
+      // Compose may have just been installed: ask again (the lenses redraw when the answer changed).
+      if (vscode.workspace.isTrusted && mentionsCompose(e.execution.commandLine?.value ?? '')) void recheckCompose();
+    }),
+    // Installed in another window or app while this one was in the background: ask again on return.
+    vscode.window.onDidChangeWindowState((state) => {
+      if (state.focused && vscode.workspace.isTrusted && composeMissingSomewhere()) void recheckCompose();
+    }),
     vscode.commands.registerCommand(runActionCommand, runAction),
+    vscode.commands.registerCommand(checkComposeCommand, checkCompose),
     ...paletteCommands.map((c) => vscode.commands.registerCommand(c.id, (uri?: vscode.Uri) => runOnFile(c.kinds, c.needs, uri))),
   );
 }

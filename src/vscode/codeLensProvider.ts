@@ -13,6 +13,8 @@ import { checkLargeFile, maxFileCharsFor } from './largeFiles';
 import { shellKindFor } from './terminal';
 
 export const runActionCommand = 'dockerCoach.runAction';
+/** Asks the machine again which Compose answers (the lens and message "Check again"). */
+export const checkComposeCommand = 'dockerCoach.checkCompose';
 
 /** The documents that have actions, and the core function for each. */
 export const actionSources: { language: string; actions: typeof dockerfileActions }[] = [
@@ -32,6 +34,8 @@ function withEngineState(settings: Partial<ActionSettings>): Partial<ActionSetti
   if (command !== 'docker compose' && command !== 'docker-compose') {
     settings.composeFound = composeFound(typeof settings.dockerPath === 'string' && settings.dockerPath.trim() ? settings.dockerPath.trim() : 'docker');
   }
+  // The missing-Compose text says how to install for this platform.
+  settings.platform = process.platform;
   return settings;
 }
 
@@ -66,6 +70,22 @@ export function actionsFor(doc: vscode.TextDocument): DockerAction[] {
   return shell === 'posix' ? actions : source.actions(text, file, { ...settings, shell });
 }
 
+/**
+ * One lens per action. Without Compose, the same refusal on every service said nothing new: the file gets
+ * one refused lens on `services:` that names what is missing, and Check again beside it.
+ */
+function lensesFor(actions: DockerAction[], doc: vscode.TextDocument): vscode.CodeLens[] {
+  const lens = (a: DockerAction, title = a.title): vscode.CodeLens => new vscode.CodeLens(toVsRange(a.range), { title, tooltip: a.tooltip, command: runActionCommand, arguments: [a, doc.uri.toString()] });
+  const noCompose = actions.filter((a) => a.missing === 'compose');
+  if (noCompose.length === 0) return actions.map((a) => lens(a));
+  const first = noCompose[0];
+  return [
+    ...actions.filter((a) => a.missing !== 'compose').map((a) => lens(a)),
+    lens(first, '$(warning) Compose is not installed: cannot run'),
+    new vscode.CodeLens(toVsRange(first.range), { title: '$(refresh) Check again', tooltip: 'Ask again whether docker compose or docker-compose is installed (after you installed one).', command: checkComposeCommand }),
+  ];
+}
+
 /** A lens for each action the user has not switched off; refreshed when settings or trust change. */
 export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -79,10 +99,9 @@ export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Dispo
     if (token.isCancellationRequested) return [];
     const config = vscode.workspace.getConfiguration('dockerCoach.codeLens', doc.uri);
     if (!config.get<boolean>('enabled', true)) return [];
-    return guard(`lenses for ${doc.uri.toString()}`, () => actionsFor(doc)
+    return guard(`lenses for ${doc.uri.toString()}`, () => lensesFor(actionsFor(doc)
       // Each group has its own toggle: dockerCoach.codeLens.build, .run, .shell, .compose.
-      .filter((a) => config.get<boolean>(a.group, true))
-      .map((a) => new vscode.CodeLens(toVsRange(a.range), { title: a.title, tooltip: a.tooltip, command: runActionCommand, arguments: [a, doc.uri.toString()] })), []);
+      .filter((a) => config.get<boolean>(a.group, true)), doc), []);
   }
 
   dispose(): void {

@@ -36,7 +36,7 @@ export async function computeProblems(kind: Kind, text: string, uri: vscode.Uri,
 
 /** Owns the collection and keeps the core diagnostics it showed, so code actions can offer their fixes. */
 export class ProblemController implements vscode.Disposable {
-  private created?: { collection: vscode.DiagnosticCollection; watcher: vscode.FileSystemWatcher };
+  private created?: { collection: vscode.DiagnosticCollection; watcher: vscode.FileSystemWatcher; dockerfiles: vscode.FileSystemWatcher };
   /** The core diagnostics behind what the collection shows, per document URI. */
   private readonly shown = new Map<string, { version: number; text: string; diagnostics: Diagnostic[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -54,7 +54,11 @@ export class ProblemController implements vscode.Disposable {
       watcher.onDidChange(refresh);
       watcher.onDidCreate(refresh);
       watcher.onDidDelete(refresh);
-      this.created = { collection: vscode.languages.createDiagnosticCollection(problemSource), watcher };
+      // A Dockerfile made in (or removed from) a compose build folder changes that file's MissingPath problem; its edits do not.
+      const dockerfiles = vscode.workspace.createFileSystemWatcher('**/{Dockerfile,dockerfile}', false, true, false);
+      dockerfiles.onDidCreate(refresh);
+      dockerfiles.onDidDelete(refresh);
+      this.created = { collection: vscode.languages.createDiagnosticCollection(problemSource), watcher, dockerfiles };
     }
     return this.created.collection;
   }
@@ -120,6 +124,7 @@ export class ProblemController implements vscode.Disposable {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.created?.watcher.dispose();
+    this.created?.dockerfiles.dispose();
     this.created?.collection.dispose();
   }
 }

@@ -4,7 +4,7 @@
 // into media/explain/) lays out and draws. Clicks reveal lines, hovers ask for the editor's explanation.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { composeDiagnostics, composeGraph, composeWalkthrough, dockerfileOutline, explainCompose, explainDockerfile, readComposeInputs, type Range } from '../core/index';
+import { composeDiagnostics, composeGraph, composeWalkthrough, markServiceProblems, dockerfileOutline, explainCompose, explainDockerfile, readComposeInputs, type Range } from '../core/index';
 import { vscodeDisk } from './diagnosticInputs';
 import { fromVsPosition, toVsRange } from './convert';
 import { documentText } from './documentText';
@@ -113,9 +113,11 @@ class ExplainPanel {
     const maxFileChars = maxFileCharsFor(doc.uri);
     const message = guard(`Explain view of ${doc.uri.toString()}`, () => {
       if (kind === 'compose') {
-        const graph = composeGraph(text, fileContext, { maxFileChars });
         // The Problems at their default severities (Compose's view, not the user's settings): an error means it refuses the file.
-        const walk = composeWalkthrough(graph, { problems: composeDiagnostics(text, { ...inputs, file: fileContext, maxFileChars }) });
+        const problems = composeDiagnostics(text, { ...inputs, file: fileContext, maxFileChars });
+        // A build folder without its Dockerfile shows on the service in the diagram too.
+        const graph = markServiceProblems(composeGraph(text, fileContext, { maxFileChars }), problems);
+        const walk = composeWalkthrough(graph, { problems });
         // Decided here, not in the webview: past the limit the diagram is not laid out at all.
         const overLimit = graph.nodes.length > maxNodes ? `This project has ${graph.nodes.length} things to draw, more than the limit of ${maxNodes} (setting dockerCoach.explain.maxNodes). The diagram is left out so the editor stays quick; the walk-through below still covers every service.` : undefined;
         return { type: 'compose', file, graph, walk, maxNodes, overLimit, tooLarge: graph.tooLarge };

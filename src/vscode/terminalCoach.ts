@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { dockerProgramOf, explainDockerFailure, failureFilesFor, maxOutputChars, type Action, type Failure, type FailureFile } from '../core/index';
 import { cancelAfterStartLooks, lookAfterStart } from './afterStartLook';
+import { composeFoundNow, dockerPathFor } from './engineState';
 import { showFailure, type FailureViewMessage } from './failureView';
 import { log } from './log';
 import { readTail } from './outputTail';
@@ -76,7 +77,9 @@ async function ended(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
   const output = await reading;
   if (!coaching()) { noteTerminalEnd(commandLine, 'coaching off'); return; }
   const cwd = cwdOf(e);
-  const input = { commandLine, output, exitCode: e.exitCode, cwd, files: await filesFor(commandLine, cwd), notes: currentNotes() };
+  // After a compose command, ask the machine afresh which Compose answers: no fix offers a program that is not there.
+  const composeFound = e.exitCode !== 0 && /compose/.test(commandLine) ? await composeFoundNow(dockerPathFor(cwd ? vscode.Uri.file(cwd) : undefined)) : undefined;
+  const input = { commandLine, output, exitCode: e.exitCode, cwd, files: await filesFor(commandLine, cwd), notes: currentNotes(), composeFound, platform: process.platform };
   const failure = explainDockerFailure(input);
   noteTerminalEnd(commandLine, failure ? 'explained' : 'nothing to explain');
   if (failure) {

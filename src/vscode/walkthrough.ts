@@ -1,19 +1,49 @@
 // SPDX-License-Identifier: MIT
-// The walkthrough's own command: "New Dockerfile" makes a real `Dockerfile` in the open folder (lenses only
-// appear on files), opens it, and lists the whole-file snippets to start from.
+// The walkthrough's own command: "New Dockerfile" asks which folder (those holding an app first), makes a real
+// `Dockerfile` there (lenses only appear on files), and offers the whole-file starters, the one that fits first.
 import * as vscode from 'vscode';
+import { appMarkerGlob, dockerfileFolders, snippetTable, starterOrder, type DockerfileFolder } from '../core/index';
 
-/** Where the new Dockerfile goes: the open folder (picked when there are several), else wherever the learner says. */
-async function targetUri(): Promise<vscode.Uri | undefined> {
+const dockerfileGlob = '**/{Dockerfile,dockerfile}';
+const skip = '**/node_modules/**';
+
+/** Where the new Dockerfile goes: a folder the learner picks, apps first; else wherever the learner says. */
+async function targetFolder(): Promise<DockerfileFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    return vscode.window.showSaveDialog({ title: 'Where should the Dockerfile go?', saveLabel: 'Create Dockerfile', defaultUri: vscode.Uri.file(`${process.env.HOME ?? ''}/Dockerfile`) });
+    const uri = await vscode.window.showSaveDialog({ title: 'Where should the Dockerfile go?', saveLabel: 'Create Dockerfile', defaultUri: vscode.Uri.file(`${process.env.HOME ?? ''}/Dockerfile`) });
+    return uri && { folder: vscode.Uri.joinPath(uri, '..').fsPath, label: '', hasDockerfile: false };
   }
-  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder gets the Dockerfile?' });
-  return folder && vscode.Uri.joinPath(folder.uri, 'Dockerfile');
+  const ws = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder gets the Dockerfile?' });
+  if (!ws) return undefined;
+  const within = (glob: string) => vscode.workspace.findFiles(new vscode.RelativePattern(ws, glob), skip, 200);
+  const [markers, dockerfiles] = await Promise.all([within(appMarkerGlob), within(dockerfileGlob)]);
+  const choices = dockerfileFolders(ws.uri.fsPath, markers.map((u) => u.fsPath), dockerfiles.map((u) => u.fsPath));
+  if (choices.length === 1) return choices[0];
+  const pick = await vscode.window.showQuickPick(
+    choices.map((c) => ({ label: c.label === '.' ? `${ws.name} (the workspace folder)` : c.label, description: c.description, choice: c })),
+    { title: 'New Dockerfile', placeHolder: 'Which folder gets the Dockerfile? It becomes the build context: COPY sees the files in it.' },
+  );
+  return pick?.choice;
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Offers the whole-file starters (the one that fits the folder first), then an empty file; inserts the one picked. */
+async function offerStarters(editor: vscode.TextEditor, fits?: string): Promise<void> {
+  const table = snippetTable('dockerfile');
+  const entries = Object.entries(table);
+  const items = starterOrder(fits).flatMap((prefix) => {
+    const found = entries.find(([, e]) => e.prefix === prefix);
+    return found ? [{ label: prefix, description: found[0], detail: found[1].description, body: found[1].body }] : [];
+  });
+  const pick = await vscode.window.showQuickPick([...items, { label: 'Empty file', description: 'start from nothing', detail: 'Type FROM and the suggestions take it from there.', body: undefined }], {
+    title: 'Start the Dockerfile from', placeHolder: 'Each starter explains its lines in comments',
+  });
+  if (pick?.body === undefined) return;
+  await editor.insertSnippet(new vscode.SnippetString(Array.isArray(pick.body) ? pick.body.join('\n') : pick.body));
+}
+
+/** True when something is at `uri` (a file or a folder). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
@@ -24,16 +54,16 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /** "Docker Coach: New Dockerfile". Returns the file it opened, for tests. */
 export async function newDockerfile(): Promise<vscode.Uri | undefined> {
-  const uri = await targetUri();
-  if (!uri) return undefined;
+  const target = await targetFolder();
+  if (!target) return undefined;
+  const uri = vscode.Uri.joinPath(vscode.Uri.file(target.folder), 'Dockerfile');
   const already = await exists(uri);
   if (!already) await vscode.workspace.fs.writeFile(uri, new Uint8Array());
   const editor = await vscode.window.showTextDocument(uri);
   if (already) {
     void vscode.window.showInformationMessage('Docker Coach: this folder already has a Dockerfile, so it was opened instead.');
   } else if (editor.document.getText() === '') {
-    // An empty file: offer the whole-file snippets (df-flask, df-node, ...) at once.
-    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await offerStarters(editor, target.starter);
   }
   return uri;
 }

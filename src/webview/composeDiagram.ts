@@ -20,7 +20,7 @@ function subtitle(n: ComposeNode): string | undefined {
 const clip = (s: string, max = 34) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 function box(n: ComposeNode, extra: string[] = []): BoxIn & { lines: string[] } {
-  const lines = [clip(n.label), ...[subtitle(n)].filter((s): s is string => !!s).map(s => clip(s)), ...extra];
+  const lines = [clip(n.label), ...[subtitle(n)].filter((s): s is string => !!s).map(s => clip(s)), ...(n.warnings ?? []).map(w => clip(`⚠ ${w}`)), ...extra];
   const width = Math.max(n.kind === 'port' ? 56 : 90, ...lines.map(l => textWidth(l) + 24));
   return { id: n.id, width, height: n.kind === 'port' ? 26 : 22 + lines.length * 14, lines };
 }
@@ -32,7 +32,8 @@ function edgeText(e: ComposeEdge): string | undefined {
 
 function ariaOf(n: ComposeNode, links: number): string {
   const sub = subtitle(n);
-  return `${kindWords[n.kind]} ${n.label}${sub ? `, ${sub}` : ''}, ${links} link${links === 1 ? '' : 's'}. Enter shows its line.`;
+  const warned = n.warnings?.length ? ` Warning: ${n.warnings.join('; ')}.` : '';
+  return `${kindWords[n.kind]} ${n.label}${sub ? `, ${sub}` : ''}, ${links} link${links === 1 ? '' : 's'}.${warned} Enter shows its line.`;
 }
 
 /**
@@ -57,7 +58,7 @@ export function composeSvg(graph: ComposeGraph, standalone = false): string {
   }
   nodes.forEach((n, i) => {
     const p = placed.nodes.get(n.id);
-    if (p) parts.push(nodeGroup(n.id, n.kind, p, boxes[i].lines, ariaOf(n, links.get(n.id) ?? 0)));
+    if (p) parts.push(nodeGroup(n.id, n.kind, p, boxes[i].lines, ariaOf(n, links.get(n.id) ?? 0), !!n.warnings?.length));
   });
   const title = compact ? 'Compact diagram of the compose project: each service box lists its own ports, folders, networks and waits' : 'Diagram of the compose project';
   return svgDocument(placed.width, placed.height, parts.join(''), title, standalone, !compact);

@@ -78,13 +78,13 @@ export function edgePath(kind: string, route: Layout['edges'] extends Map<string
 }
 
 /** The node's group: focusable, labelled for screen readers, carrying its id for clicks and hovers. */
-export function nodeGroup(id: string, kind: string, p: Placed, lines: string[], aria: string): string {
+export function nodeGroup(id: string, kind: string, p: Placed, lines: string[], aria: string, warned = false): string {
   const first = lines[0] ?? '';
   const rest = lines.slice(1);
   const top = p.y - ((lines.length - 1) * 14) / 2 + 4;
   const texts = [`<text class="label" x="${r1(p.x)}" y="${r1(top)}" text-anchor="middle">${esc(first)}</text>`,
     ...rest.map((l, i) => `<text class="sub" x="${r1(p.x)}" y="${r1(top + 14 * (i + 1))}" text-anchor="middle">${esc(l)}</text>`)];
-  return `<g class="node node-${kind}" data-id="${esc(id)}" tabindex="0" role="button" aria-label="${esc(aria)}">${shape(kind, p)}${texts.join('')}</g>`;
+  return `<g class="node node-${kind}${warned ? ' has-warning' : ''}" data-id="${esc(id)}" tabindex="0" role="button" aria-label="${esc(aria)}">${shape(kind, p)}${texts.join('')}</g>`;
 }
 
 /**
@@ -95,7 +95,7 @@ const standaloneStyle = `<style>
 text{font:12px sans-serif;fill:#1f1f1f}.sub,.edge-label{font-size:11px;fill:#555}
 .shape{fill:#fff;stroke:#555;stroke-width:1.2}.node-service .shape,.node-stage .shape{fill:#e8f0fe;stroke:#1a73e8}
 .node-network .shape{stroke-dasharray:4 3}.node-port .shape{fill:#e6f4ea;stroke:#188038}.node-volume .shape{fill:#fef7e0;stroke:#b06000}
-.node-bind .shape{fill:#fce8e6;stroke:#c5221f}.edge path{fill:none;stroke:#777;stroke-width:1.2}
+.node-bind .shape{fill:#fce8e6;stroke:#c5221f}.has-warning .shape{stroke:#b06000;stroke-width:2.4}.edge path{fill:none;stroke:#777;stroke-width:1.2}
 .edge-network path{stroke-dasharray:4 3}.edge-secret path,.edge-config path{stroke-dasharray:1 3}#arrow path{fill:#777}
 </style>`;
 

@@ -116,16 +116,19 @@ suite('CodeLens actions', () => {
     assert.strictEqual(vscode.window.terminals.filter((t) => t.name === 'Docker Coach').length, before);
   });
 
-  test('compose.command auto on a machine without Compose: the lenses say so, with the v1/v2 difference', async () => {
+  test('compose.command auto on a machine without Compose: one lens says so, with the v1/v2 difference, and Check again', async () => {
     // This host's docker has no compose plugin and there is no docker-compose, so the probe answers none.
     await setting('dockerCoach', 'compose.command', undefined);
     const uri = sampleUri('docker-compose.yml');
     let lenses: vscode.CodeLens[] = [];
     for (const end = Date.now() + 15000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
       lenses = await coachLenses(uri);
-      if (lenses.some((l) => l.command?.title === '$(warning) Up: cannot run')) break;
+      if (lenses.some((l) => l.command?.title === '$(warning) Compose is not installed: cannot run')) break;
     }
-    assert.match(lensTitled(lenses, '$(warning) Up: cannot run').command?.tooltip ?? '', /Compose was not found[\s\S]*Compose v2, a plugin[\s\S]*Compose v1/);
+    assert.match(lensTitled(lenses, '$(warning) Compose is not installed: cannot run').command?.tooltip ?? '', /Compose is not installed[\s\S]*Compose v2, a plugin[\s\S]*Compose v1/);
+    assert.strictEqual(lensTitled(await lensesOf(uri), '$(refresh) Check again').command?.command, 'dockerCoach.checkCompose');
+    // One refusal for the file, not one per service.
+    assert.strictEqual(lenses.filter((l) => l.command?.title.includes('cannot run')).length, 1);
     await setting('dockerCoach', 'compose.command', 'docker compose');
   });
 

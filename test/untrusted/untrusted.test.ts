@@ -19,9 +19,9 @@ const untrustedMessage = /only in a trusted workspace/;
  * Every command in the manifest, sorted by what it may do. A new command fails the first test until it is
  * placed here (and, if it reaches a terminal or docker, shown to refuse below).
  */
-const refusing = ['dockerCoach.runAction', 'dockerCoach.buildImage', 'dockerCoach.runContainer', 'dockerCoach.shellIntoContainer', 'dockerCoach.compose.up', 'dockerCoach.compose.down', 'dockerCoach.runFailureFix'];
+const refusing = ['dockerCoach.runAction', 'dockerCoach.buildImage', 'dockerCoach.runContainer', 'dockerCoach.shellIntoContainer', 'dockerCoach.compose.up', 'dockerCoach.compose.down', 'dockerCoach.runFailureFix', 'dockerCoach.checkCompose', 'dockerCoach.checkEngine'];
 /** Commands that edit or show text only: notes, problems, a new Dockerfile. */
-const textOnly = ['dockerCoach.addToNotes', 'dockerCoach.checkWorkspace', 'dockerCoach.explainProblem', 'dockerCoach.newDockerfile', 'dockerCoach.explainLastFailure', 'dockerCoach.explainFile'];
+const textOnly = ['dockerCoach.addToNotes', 'dockerCoach.checkWorkspace', 'dockerCoach.explainProblem', 'dockerCoach.newDockerfile', 'dockerCoach.explainLastFailure', 'dockerCoach.explainFile', 'dockerCoach.getStarted', 'dockerCoach.openWalkthrough', 'dockerCoach.howToGetCompose', 'dockerCoach.newSampleProject'];
 
 /** Files left by anything that ran a program it should not have: the hostile docker.path or a docker on PATH. */
 function traces(): string[] {
@@ -128,6 +128,8 @@ suite('Untrusted workspace', () => {
       ['dockerCoach.compose.up', [compose]],
       ['dockerCoach.compose.down', [compose]],
       ['dockerCoach.runFailureFix', [0]],
+      ['dockerCoach.checkCompose', []],
+      ['dockerCoach.checkEngine', []],
     ];
     // And from the active editor, as the palette runs them.
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dockerfile));

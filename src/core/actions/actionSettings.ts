@@ -26,6 +26,8 @@ export interface ActionSettings {
   composeCommand: ComposeCommand;
   /** The answer of the `auto` probe (see `probeCompose`), filled in by the adapter; unset until it ran. */
   composeFound?: ComposeFound;
+  /** The learner's platform (Node's `process.platform`), filled in by the adapter: the missing-Compose text says how to install for it. */
+  platform?: string;
   /** Image tags known to be missing from the local engine: Run on such a tag becomes Build & Run. */
   missingImages?: readonly string[];
   /** The image tag; `${folder}` becomes the build context's folder name, made a valid image name. */
@@ -62,7 +64,7 @@ export const actionSettingKeys = {
   buildContext: 'build.context',
   runArgs: 'run.extraArgs',
   execShell: 'exec.shell',
-} as const satisfies Record<Exclude<keyof ActionSettings, 'shell' | 'composeFound' | 'missingImages'>, string>;
+} as const satisfies Record<Exclude<keyof ActionSettings, 'shell' | 'composeFound' | 'platform' | 'missingImages'>, string>;
 
 /** A trimmed string setting, or the default when it is missing, empty or not a string (hand-edited JSON). */
 function text(value: unknown, fallback: string): string {
@@ -77,6 +79,7 @@ export function resolveSettings(partial: Partial<ActionSettings> = {}): ActionSe
     dockerPath: text(p.dockerPath, d.dockerPath),
     composeCommand: p.composeCommand === 'docker-compose' || p.composeCommand === 'docker compose' ? p.composeCommand : 'auto',
     composeFound: p.composeFound === 'docker compose' || p.composeFound === 'docker-compose' || p.composeFound === 'none' ? p.composeFound : undefined,
+    platform: typeof p.platform === 'string' ? p.platform : undefined,
     missingImages: Array.isArray(p.missingImages) ? p.missingImages.filter((a): a is string => typeof a === 'string') : [],
     tagTemplate: text(p.tagTemplate, d.tagTemplate),
     buildContext: text(p.buildContext, ''),
@@ -108,6 +111,8 @@ export interface DockerAction extends Action {
   holdsTerminal?: boolean;
   /** The image tag a Dockerfile's Build makes and Run starts, so the adapter can ask whether it exists. */
   image?: string;
+  /** Set on a refusal because a program is missing (`compose`): the adapter offers to check again. */
+  missing?: 'compose';
 }
 
 /** Where commands for `file` run: its workspace folder when it lies inside one, else its own folder. */
@@ -142,6 +147,8 @@ export interface ActionDraft {
   argv: string[];
   /** Set when a name failed its grammar: the action is refused with this message. */
   problem?: string;
+  /** Which program's absence `problem` is about, if that is the reason. */
+  missing?: 'compose';
   /** A second argv joined to the first with the shell's "and then" (see `toCommandSequence`). */
   then?: string[];
   /** A sentence for the tooltip, below the command line. */
@@ -165,7 +172,9 @@ export function finishAction(d: ActionDraft, shell: ShellKind): DockerAction {
     }
   }
   if (problem) {
-    return { kind: d.kind, group: d.group, title: `$(warning) ${d.label}: cannot run`, tooltip: problem, range: d.range, argv: [], cwd: d.cwd, error: problem };
+    const refused: DockerAction = { kind: d.kind, group: d.group, title: `$(warning) ${d.label}: cannot run`, tooltip: problem, range: d.range, argv: [], cwd: d.cwd, error: problem };
+    if (d.missing && problem === d.problem) refused.missing = d.missing;
+    return refused;
   }
   const action: DockerAction = {
     kind: d.kind, group: d.group, title: `$(${d.icon}) ${d.label}`, tooltip: d.note ? `${tooltip}\n\n${d.note}` : tooltip,

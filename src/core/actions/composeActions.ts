@@ -11,7 +11,7 @@ import {
   finishAction, pathArg, resolveSettings, workingFolder,
   type ActionDraft, type ActionSettings, type DockerAction,
 } from './actionSettings';
-import { composeMissingMessage, composeProgramOf } from './engineQueries';
+import { composeMissingText, composeProgramOf } from './engineQueries';
 import { serviceNameProblem } from './names';
 
 /** The range of a node's source text, in zero-based lines and UTF-16 columns. */
@@ -89,7 +89,7 @@ export function composeActions(text: string, file: FileContext, settings?: Parti
   const cwd = workingFolder(file);
   const prefix = composePrefix(s);
   // Neither program answered: every lens stays, refused with the reason, so the learner sees why.
-  const missing = prefix ? undefined : composeMissingMessage;
+  const missing = prefix ? undefined : composeMissingText(s.platform);
   const base = [...(prefix ?? ['docker', 'compose']), '-f', pathArg(file.path, cwd)];
   const found = detectedNote(s);
   const logsCommand = (svc?: string): string => {
@@ -130,5 +130,5 @@ export function composeActions(text: string, file: FileContext, settings?: Parti
       { kind: 'compose.shell', group: 'shell', label: 'Shell', icon: 'terminal', range: key.range, cwd, problem, argv: [...base, 'exec', svc, ...shell], note: found, holdsTerminal: true },
     );
   }
-  return drafts.map((d) => finishAction(d, s.shell));
+  return drafts.map((d) => finishAction(missing && d.problem === missing ? { ...d, missing: 'compose' } : d, s.shell));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What the adapter asks the machine, decided here: which Compose program answers (the `auto` setting of
 // dockerCoach.compose.command) and whether an image exists locally (Run or Build & Run). The adapter only runs the argvs.
+import { composeInstallAdvice } from '../knowledge/composeInstall';
 import type { ComposeFound, ComposeProgram } from './actionSettings';
 
 /** The two questions, in the order asked: the v2 plugin first, then the standalone program. */
@@ -23,13 +24,19 @@ export async function probeCompose(dockerPath: string, succeeds: (argv: string[]
 }
 
 /**
- * Why the compose lenses cannot run when neither program answered, with the v1/v2 difference the
- * learner's notes describe. Plain text: VS Code shows it in a tooltip and in a warning message.
+ * Why the compose lenses cannot run when neither program answered: what is missing, the v1/v2 difference
+ * the learner's notes describe, and how to get it on `platform` (Node's name: linux, darwin, win32; other
+ * or none gives every platform's way). Plain text: VS Code shows it in a tooltip and in a warning message.
  */
-export const composeMissingMessage = 'Compose was not found. Neither "docker compose version" nor "docker-compose version" worked here. '
-  + '"docker compose" (with a space) is Compose v2, a plugin of the docker CLI and the current one; '
-  + '"docker-compose" (with a dash) is the older standalone program, Compose v1. Both read the same file. '
-  + 'Install the Compose plugin (Docker Desktop has it), or set dockerCoach.compose.command to the one you have.';
+export function composeMissingText(platform?: string): string {
+  return 'Compose is not installed here: neither "docker compose version" nor "docker-compose version" worked. '
+    + '"docker compose" (with a space) is Compose v2, a plugin of the docker CLI and the current one; '
+    + '"docker-compose" (with a dash) is the older standalone program, Compose v1. Both read the same file. '
+    + `${composeInstallAdvice(platform)} If you have one of them somewhere else, set dockerCoach.compose.command to it.`;
+}
+
+/** The text for every platform, for callers that do not know the learner's. */
+export const composeMissingMessage = composeMissingText();
 
 /** The program compose actions use, from the setting and the probe's answer; undefined when there is none. */
 export function composeProgramOf(command: 'auto' | ComposeProgram, found: ComposeFound | undefined): ComposeProgram | undefined {

@@ -22,6 +22,9 @@ export interface CommandContext {
   cwd: string;
   files: readonly FailureFile[];
   notes?: Notes;
+  /** What the adapter found on the machine (see `FailureInput`); unset when it did not ask. */
+  composeFound?: 'docker compose' | 'docker-compose' | 'none';
+  platform?: string;
   program?: DockerProgram;
   /** The command's words from the program on (`sudo` kept in front when it was there). */
   argv: string[];
@@ -78,6 +81,8 @@ export function commandContext(input: FailureInput): CommandContext {
     cwd: typeof input.cwd === 'string' ? input.cwd : '',
     files: Array.isArray(input.files) ? input.files.filter((f) => f && typeof f.path === 'string' && typeof f.text === 'string') : [],
     notes: input.notes,
+    composeFound: input.composeFound === 'docker compose' || input.composeFound === 'docker-compose' || input.composeFound === 'none' ? input.composeFound : undefined,
+    platform: typeof input.platform === 'string' ? input.platform : undefined,
     argv: [],
     programAt: 0,
     words: [],

@@ -113,6 +113,34 @@ export function serviceLocation(file: FailureFile | undefined, service: string):
   }
 }
 
+/** A service that builds: its name, the line of its `build:` key, the context and Dockerfile as written, and where they resolve to. */
+export interface ServiceBuild { service: string; line: number; context: string; dockerfile: string; contextPath: string; dockerfilePath: string }
+
+/** Every service of a compose file that has `build:` (the short form or `context:`/`dockerfile:`), in file order. */
+export function serviceBuilds(file: FailureFile | undefined): ServiceBuild[] {
+  if (!file) return [];
+  try {
+    const counter = new LineCounter();
+    const services = parseDocument(file.text, { lineCounter: counter }).get('services', true);
+    if (!isMap(services)) return [];
+    const out: ServiceBuild[] = [];
+    for (const pair of services.items) {
+      if (!isScalar(pair.key) || !isMap(pair.value)) continue;
+      const buildPair = pair.value.items.find((p) => isScalar(p.key) && p.key.value === 'build');
+      if (!buildPair || !isScalar(buildPair.key) || buildPair.key.range?.[0] === undefined) continue;
+      const value = buildPair.value;
+      const scalarOf = (v: unknown): string | undefined => (isScalar(v) && v.value !== null ? String(v.value) : undefined);
+      const context = (isScalar(value) ? scalarOf(value) : isMap(value) ? scalarOf(value.get('context', true)) : undefined) ?? '.';
+      const dockerfile = (isMap(value) ? scalarOf(value.get('dockerfile', true)) : undefined) ?? 'Dockerfile';
+      const contextPath = path.resolve(path.dirname(file.path), context);
+      out.push({ service: String(pair.key.value), line: counter.linePos(buildPair.key.range[0]).line - 1, context, dockerfile, contextPath, dockerfilePath: path.resolve(contextPath, dockerfile) });
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
 /** The line of the `container_name:` that gives a service the container name `name`, if the compose file has one. */
 export function containerNameLocation(file: FailureFile | undefined, name: string): FailureLocation | undefined {
   if (!file) return undefined;

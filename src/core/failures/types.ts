@@ -23,6 +23,13 @@ export interface FailureInput {
   files?: readonly FailureFile[];
   /** The learner's notes, quoted where they talk about the command. */
   notes?: Notes;
+  /**
+   * Which Compose program answers on this machine, when the adapter asked (after a compose command): a fix
+   * never offers the other program unless it answers, and with `none` the explanation says how to install.
+   */
+  composeFound?: 'docker compose' | 'docker-compose' | 'none';
+  /** The learner's platform (Node's `process.platform`), for install advice. */
+  platform?: string;
 }
 
 /** Where in a file the failure comes from; `line` is zero-based, as everywhere in the core. */

@@ -246,8 +246,9 @@ function addService(b: GraphBuilder, name: string, pair: Pair): void {
   const at = b.range(pair.key, zero);
   const networkMode = text(m, mapGet(m, def, 'network_mode'));
   const profiles = items(m, mapGet(m, def, 'profiles')).map(p => text(m, p)).filter((p): p is string => !!p);
+  const build = mapGet(m, def, 'build');
   b.node({
-    id: `service:${name}`, kind: 'service', label: name, range: at, image: text(m, mapGet(m, def, 'image')), build: buildContext(m, mapGet(m, def, 'build')), networkMode,
+    id: `service:${name}`, kind: 'service', label: name, range: at, image: text(m, mapGet(m, def, 'image')), build: buildContext(m, build), buildRange: build ? b.range(build, zero) : undefined, networkMode,
     profiles: profiles.length ? profiles : undefined, pullPolicy: text(m, mapGet(m, def, 'pull_policy')),
   });
   addImplicitDependencies(b, name, def, addDependsOn(b, name, mapGet(m, def, 'depends_on')));

@@ -22,6 +22,10 @@ export interface ComposeNode {
   /** Services: the image it runs, and the build context when it is built from a Dockerfile. */
   image?: string;
   build?: string;
+  /** Services: where the `build:` value is written, so a Problem on it can be shown on the service. */
+  buildRange?: Range;
+  /** A few words for each Problem that stops this service, drawn in its box (see `markServiceProblems`). */
+  warnings?: string[];
   /** Services: `network_mode` (host, none, service:x) when set, which replaces network membership. */
   networkMode?: string;
   /** Services: the `profiles:` it belongs to. A plain `docker compose up` (no profile active) leaves it out. */

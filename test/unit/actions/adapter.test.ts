@@ -27,6 +27,16 @@ function lens(doc: unknown, title: string): Lens {
   return found;
 }
 
+function titlesOf(doc: unknown): (string | undefined)[] {
+  return lensesOf(doc).map((l) => l.command?.title);
+}
+
+/** Waits (a few seconds at most) until a lens with this title is shown: the Compose probe answers in the background. */
+async function lensTitleShown(doc: unknown, want: string): Promise<void> {
+  for (let i = 0; i < 200 && !titlesOf(doc).includes(want); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.ok(titlesOf(doc).includes(want), `${want} not in ${titlesOf(doc).join(' | ')}`);
+}
+
 async function click(l: Lens): Promise<{ sent?: string; refused?: string }> {
   const run = fake.commands.get(l.command!.command);
   assert.ok(run, `${l.command!.command} is not registered`);
@@ -227,6 +237,49 @@ describe('actions adapter (with a stand-in vscode)', () => {
     assert.match(result.refused ?? '', /starts with "-"/);
     assert.match(fake.warnings[0], /^Docker Coach: Up -d: cannot run: /);
     assert.strictEqual(fake.terminals.length, 0);
+  });
+
+  it('without Compose: one refused lens and Check again; once docker-compose is installed, Check again brings Up back', async () => {
+    // The `auto` probe asks /opt/docker (absent) and docker-compose on PATH (this test's empty folder).
+    fake.settings.set('dockerCoach.compose.command', 'auto');
+    const doc = fake.open(`${ws}/compose.yaml`, 'dockercompose', compose);
+    const titlesNow = () => titlesOf(doc);
+    const waitFor = (want: string) => lensTitleShown(doc, want);
+    await waitFor('$(refresh) Check again');
+    assert.deepStrictEqual(titlesNow(), ['$(warning) Compose is not installed: cannot run', '$(refresh) Check again']);
+    const refused = await click(lens(doc, '$(warning) Compose is not installed: cannot run'));
+    assert.match(refused.refused ?? '', /Compose is not installed/);
+    assert.strictEqual(fake.terminals.length, 0);
+    fs.writeFileSync(path.join(emptyBin, 'docker-compose'), '#!/bin/sh\necho "docker-compose version 1.29.2"\n', { mode: 0o755 });
+    try {
+      await click(lens(doc, '$(refresh) Check again'));
+      await waitFor('$(run-all) Up');
+      assert.strictEqual(lens(doc, '$(run-all) Up').command?.tooltip?.split('\n')[0], 'docker-compose -f compose.yaml up -d');
+      assert.match(fake.infos.join('\n'), /Compose found \(docker-compose\)/);
+      assert.ok(!titlesNow().includes('$(refresh) Check again'));
+    } finally {
+      fs.rmSync(path.join(emptyBin, 'docker-compose'));
+    }
+  });
+
+  it('asks again after a terminal command that mentions compose ends (an install, say), and the lenses come back', async () => {
+    fake.settings.set('dockerCoach.compose.command', 'auto');
+    fake.settings.set('dockerCoach.docker.path', '/opt/docker-for-terminal-test');
+    const doc = fake.open(`${ws}/compose.yaml`, 'dockercompose', compose);
+    const titlesNow = () => titlesOf(doc);
+    const waitFor = (want: string) => lensTitleShown(doc, want);
+    await waitFor('$(refresh) Check again');
+    fs.writeFileSync(path.join(emptyBin, 'docker-compose'), '#!/bin/sh\necho "docker-compose version 1.29.2"\n', { mode: 0o755 });
+    try {
+      // Another command first: nothing is asked again.
+      fake.executionEnded.fire({ terminal: {} as FakeTerminal, execution: { commandLine: { value: 'ls' } } });
+      await new Promise((r) => setTimeout(r, 200));
+      assert.ok(titlesNow().includes('$(refresh) Check again'));
+      fake.executionEnded.fire({ terminal: {} as FakeTerminal, execution: { commandLine: { value: 'sudo apt-get install docker-compose' } } });
+      await waitFor('$(run-all) Up');
+    } finally {
+      fs.rmSync(path.join(emptyBin, 'docker-compose'));
+    }
   });
 
   it('refuses to type control characters into a terminal', async () => {

@@ -140,12 +140,28 @@ describe('composeActions: the auto setting', () => {
     for (const a of actions) {
       assert.deepStrictEqual(a.argv, []);
       assert.match(a.title, /^\$\(warning\) .*: cannot run$/);
-      assert.match(a.error ?? '', /Compose was not found/);
+      assert.match(a.error ?? '', /Compose is not installed/);
+      assert.strictEqual(a.missing, 'compose');
       assert.match(a.error ?? '', /v2, a plugin of the docker CLI/);
       assert.match(a.error ?? '', /standalone program, Compose v1/);
       assert.match(a.error ?? '', /dockerCoach\.compose\.command/);
       // Plain text: it shows in a warning message, which renders no markdown.
       assert.doesNotMatch(a.error ?? '', /`/);
     }
+  });
+
+  it('says how to get Compose on the learner\'s platform', () => {
+    // Sources: docs.docker.com/compose/install/ (Docker Desktop includes Compose; on Linux, the docker-compose-plugin package).
+    const linux = composeActions(text, file, { composeFound: 'none', platform: 'linux' })[0];
+    assert.match(linux.error ?? '', /docker-compose-plugin package/);
+    const mac = composeActions(text, file, { composeFound: 'none', platform: 'darwin' })[0];
+    assert.match(mac.error ?? '', /On macOS, install Docker Desktop/);
+    assert.doesNotMatch(mac.error ?? '', /docker-compose-plugin/);
+  });
+
+  it('a name refusal is not a missing program', () => {
+    const bad = composeActions('services:\n  "-d":\n    image: a\n', file, { composeFound: 'docker compose' });
+    assert.ok(bad.some((a) => a.error));
+    assert.ok(bad.every((a) => a.missing === undefined));
   });
 });

@@ -90,6 +90,7 @@ export const fake = {
   activeDocument: undefined as FakeDocument | undefined,
   terminals: [] as FakeTerminal[],
   warnings: [] as string[],
+  infos: [] as string[],
   quickPickChoice: (items: { label: string }[]) => items[0] as unknown,
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   lensProviders: [] as { provideCodeLenses(doc: unknown, token: unknown): CodeLens[]; onDidChangeCodeLenses: (l: Listener<void>) => unknown }[],
@@ -104,6 +105,7 @@ export const fake = {
   reset(): void {
     this.integrateNewTerminals = false;
     this.executed.length = 0;
+    this.infos.length = 0;
     this.trusted = true;
     this.shell = '/bin/bash';
     this.settings.clear();
@@ -159,9 +161,11 @@ const vscodeApi = {
       return t;
     },
     async showWarningMessage(message: string) { fake.warnings.push(message); return undefined; },
+    async showInformationMessage(message: string) { fake.infos.push(message); return undefined; },
     async showQuickPick(items: { label: string }[]) { return fake.quickPickChoice(items); },
     createOutputChannel: () => ({ error: (m: string) => { throw new Error(`adapter logged an error: ${m}`); }, info: () => undefined, dispose: () => undefined }),
     onDidChangeTerminalState: () => noop,
+    onDidChangeWindowState: () => noop,
     onDidCloseTerminal: () => noop,
     onDidChangeTerminalShellIntegration: fake.shellIntegrationChanged.event,
     onDidStartTerminalShellExecution: fake.executionStarted.event,

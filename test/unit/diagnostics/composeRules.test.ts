@@ -171,6 +171,23 @@ describe('compose rules', () => {
     miss(t, 'MissingPath');
   });
 
+  it('MissingPath: a build folder with no Dockerfile (and no dockerfile:) is a problem on its line', () => {
+    // Compose reads `Dockerfile` at the top of the context when `dockerfile:` is not set (compose-spec-docs/build.md);
+    // the builder also accepts all lower-case `dockerfile`.
+    const t = joinLines('services:', '  frontend:', '    build: ./frontend-react-js', '  api:', '    build:', '      context: ./api');
+    const none = new Map<string, PathKind>([['/proj/frontend-react-js', 'directory'], ['/proj/frontend-react-js/Dockerfile', 'missing'], ['/proj/frontend-react-js/dockerfile', 'missing'],
+      ['/proj/api', 'directory'], ['/proj/api/Dockerfile', 'file'], ['/proj/api/dockerfile', 'missing']]);
+    const d = hit(t, 'MissingPath', 2, 11, { paths: none });
+    assert.match(d.message, /The build folder `\.\/frontend-react-js` has no Dockerfile \(looked for \/proj\/frontend-react-js\/Dockerfile\)/);
+    // The lower-case name counts; a missing folder is reported as a missing context, once.
+    miss(t, 'MissingPath', { paths: new Map([...none, ['/proj/frontend-react-js/dockerfile', 'file']]) });
+    const noFolder = only(t, 'MissingPath', { paths: new Map([...none, ['/proj/frontend-react-js', 'missing']]) });
+    assert.deepStrictEqual(noFolder.map(x => x.message), ['The build context `./frontend-react-js` does not exist (looked for /proj/frontend-react-js).']);
+    // dockerfile_inline needs no file; the adapter is asked for both names.
+    miss(joinLines('services:', '  a:', '    build:', '      context: ./frontend-react-js', '      dockerfile_inline: FROM alpine'), 'MissingPath', { paths: none });
+    assert.ok(composeReferencedPaths(t, { path: '/proj/compose.yaml' }).includes('/proj/frontend-react-js/dockerfile'));
+  });
+
   it('HealthyWithoutHealthcheck', () => {
     const dep = ['services:', '  web:', '    image: nginx:1.27', '    depends_on:', '      db:', '        condition: service_healthy', '  db:', '    image: postgres:16'];
     assert.match(hit(joinLines(...dep), 'HealthyWithoutHealthcheck', 5, 19).message, /This file gives `db` no healthcheck/);

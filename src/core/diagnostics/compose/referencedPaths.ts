@@ -14,7 +14,17 @@ import { mainSiblings, overrideSiblings } from './serviceReferences';
 const candidateMains = (filePath: string): string[] => (overrideSiblings(filePath).length ? [] : mainSiblings(filePath));
 
 /** One path the file names: what it is, the node that names it, and where it resolves to. */
-export interface PathUse { what: 'build context' | 'Dockerfile' | 'env file' | 'secret file' | 'config file' | 'included file' | 'extended file'; written: string; absolute: string; node: Node }
+export interface PathUse {
+  what: 'build context' | 'Dockerfile' | 'env file' | 'secret file' | 'config file' | 'included file' | 'extended file';
+  written: string;
+  absolute: string;
+  node: Node;
+  /**
+   * Set for the Dockerfile a build reads without `dockerfile:` (`Dockerfile` in the context): the context folder
+   * (resolved, and as written), and the other name that counts too (all lower-case `dockerfile`, which the builder also accepts).
+   */
+  implicit?: { context: string; contextWritten: string; alsoAccepted: string };
+}
 
 const isWindowsPath = (p: string): boolean => /^[A-Za-z]:[\\/]|^\\\\/.test(p);
 
@@ -45,6 +55,10 @@ export function pathUses(model: ComposeModel, file: FileContext): PathUse[] {
         const df = isMap(build) && !setting(model, build, 'dockerfile_inline') ? setting(model, build, 'dockerfile') : undefined;
         const dfText = scalarText(df);
         if (df && checkable(dfText)) out.push({ what: 'Dockerfile', written: dfText, absolute: resolve(contextAbs, dfText), node: df });
+        else if (!df && !(isMap(build) && setting(model, build, 'dockerfile_inline'))) {
+          // No `dockerfile:`: Compose reads `Dockerfile` at the top of the context; the problem sits on the context's line.
+          out.push({ what: 'Dockerfile', written: 'Dockerfile', absolute: resolve(contextAbs, 'Dockerfile'), node: ctxNode ?? build, implicit: { context: contextAbs, contextWritten: context, alsoAccepted: resolve(contextAbs, 'dockerfile') } });
+        }
       }
     }
     const envFile = setting(model, svc, 'env_file');
@@ -88,7 +102,7 @@ export function composeReferencedPaths(text: string, file: FileContext, maxFileC
   try {
     // The override files next to a default-named file too: names they define are not missing here. For a
     // file with another name, the main compose files next to it: without one, it is a project by itself.
-    return [...new Set([...pathUses(composeModel(text), file).map(u => u.absolute), ...overrideSiblings(file.path), ...candidateMains(file.path)])];
+    return [...new Set([...pathUses(composeModel(text), file).flatMap(u => [u.absolute, ...(u.implicit ? [u.implicit.alsoAccepted] : [])]), ...overrideSiblings(file.path), ...candidateMains(file.path)])];
   } catch {
     return [];
   }

@@ -5,6 +5,7 @@ import { code } from '../../render';
 import { exitCodeMeaning } from '../../knowledge/exitCodes';
 import type { CommandContext } from '../commandContext';
 import { repeatWith } from '../fixes';
+import { composeMissingDockerfile } from './composeBuild';
 import { dockerfileOf, dockerfilePathOf, dockerignoreOf, instructionLocation } from '../locate';
 import type { FailureKind, FailureLocation } from '../types';
 
@@ -212,8 +213,10 @@ export const dockerfileNotFound: FailureKind = {
   commands: ['build', 'compose build', 'compose up'],
   docsUrl: 'https://docs.docker.com/reference/cli/docker/buildx/build/#file',
   topics: ['command:docker build', 'flag:-f'],
-  explain(_ctx, m) {
+  explain(ctx, m) {
     const file = m[1].replace(/^.*\/buildkit-mount\d+\//, '');
+    const fromCompose = composeMissingDockerfile(ctx, file);
+    if (fromCompose) return fromCompose;
     return {
       what: `There is no Dockerfile at ${code(file)}.`,
       why: ['Without `-f`, `docker build` reads the file named `Dockerfile` at the top of the context folder (the last argument); all lower-case `dockerfile` is accepted too. With `-f`, the path is taken from the folder you are in.', 'Other names do not count: not `Dockerfile.txt` (Windows may hide that `.txt`), and on Linux not `DockerFile` either, because names there are case-sensitive.'],

@@ -2,6 +2,7 @@
 // Failures of Compose: a compose file that is not valid YAML, a reference to a service, network or volume
 // that is not declared, and the two Compose programs mixed up (v1 `docker-compose`, v2 `docker compose`).
 import * as path from 'path';
+import { composeInstallAdvice } from '../../knowledge/composeInstall';
 import { code } from '../../render';
 import type { CommandContext } from '../commandContext';
 import { composeFix, dockerFix, fixAction, validService } from '../fixes';
@@ -103,16 +104,31 @@ export const composeVersionMismatch: FailureKind = {
   explain(ctx) {
     const v1 = ctx.program === 'docker-compose';
     const rest = ctx.argv.slice(ctx.programAt + (v1 ? 1 : 2));
+    const otherProgram = v1 ? 'docker compose' : 'docker-compose';
+    const versions = '`docker-compose` with a dash is Compose v1, a separate program that is no longer maintained. `docker compose` with a space is Compose v2, a plugin of the `docker` command. Both read the same compose file.';
+    // The adapter asked the machine: with neither program there, a fix running the other would only fail the same way.
+    if (ctx.composeFound === 'none') {
+      return {
+        title: 'Compose is not installed',
+        what: 'Neither `docker compose` (v2) nor `docker-compose` (v1) is installed here, so no compose command can run.',
+        why: [versions],
+        todo: [composeInstallAdvice(ctx.platform).replace(/"([^"]+)"/g, '`$1`'), 'Docker Coach checks again when the window gets focus back, or after a command that mentions compose.'],
+        fixes: [],
+      };
+    }
+    const otherAnswers = ctx.composeFound === undefined || ctx.composeFound === otherProgram;
     const other = v1 ? dockerFix(ctx, 'composeV2', 'Use docker compose', ['compose', ...rest]) : fixAction(ctx, 'composeV1', 'Use docker-compose', [...ctx.argv.slice(0, ctx.programAt), 'docker-compose', ...rest]);
     return {
       title: v1 ? 'docker-compose (v1) is not installed' : 'The docker compose plugin (v2) is not installed',
       what: v1 ? '`docker-compose`, with a dash, is not installed here.' : '`docker compose`, with a space, is not available: this docker has no Compose plugin.',
       why: [
-        '`docker-compose` with a dash is Compose v1, a separate program that is no longer maintained. `docker compose` with a space is Compose v2, a plugin of the `docker` command. Both read the same compose file.',
+        versions,
         v1 ? 'Current Docker installs (Docker Desktop, the `docker-compose-plugin` package) only bring v2, so tutorials written for v1 fail here.' : 'Some Linux installs have only the old v1 program, or no Compose at all.',
       ],
-      todo: [v1 ? 'Write `docker compose` (a space) instead.' : 'Use `docker-compose` if that is installed, or install the Compose plugin (`docker-compose-plugin` on Debian and Ubuntu from Docker\'s repository, `docker-compose-v2` from Ubuntu\'s).'],
-      fixes: ctx.literal ? [other] : [],
+      todo: [ctx.composeFound === otherProgram
+        ? `Write ${code(otherProgram)} instead: that one is installed here.`
+        : v1 ? 'Write `docker compose` (a space) instead.' : 'Use `docker-compose` if that is installed, or install the Compose plugin (`docker-compose-plugin` on Debian and Ubuntu from Docker\'s repository, `docker-compose-v2` from Ubuntu\'s).'],
+      fixes: ctx.literal && otherAnswers ? [other] : [],
     };
   },
 };

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// The walkthrough follows real work, not only its own buttons: "Write a Dockerfile" ticks once a Dockerfile
+// exists in the workspace however it was made, "Hover to learn" after hovers on two lines of a Dockerfile,
+// and the build, run, shell, compose up and down steps after those commands ran from a lens or were typed in
+// a terminal (the same `dockerCoach.ran.<kind>` context the lenses set). The first time a workspace with a
+// Dockerfile or compose file is opened, the walkthrough opens once.
+import * as vscode from 'vscode';
+import { shouldOfferWalkthrough, walkthroughStepOf } from '../core/index';
+
+/** Dockerfiles and compose files by name: the first search, and the watcher. */
+const dockerfileNames = ['Dockerfile', 'dockerfile', '*.dockerfile', 'Dockerfile.*'];
+const composeNames = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const isDockerfileName = (name: string): boolean => /^(?:Dockerfile(?:\..+)?|dockerfile|.+\.dockerfile)$/.test(name);
+
+/** Remembered for the whole installation: the walkthrough opened by itself once, never again. */
+export const walkthroughOfferedKey = 'dockerCoach.walkthroughOffered';
+
+const markDone = (key: string): Thenable<unknown> => vscode.commands.executeCommand('setContext', key, true);
+
+/** Opens the walkthrough ("Docker Coach: Get started" and the Get started view offer it too). */
+export function openWalkthrough(context: vscode.ExtensionContext): Thenable<unknown> {
+  return vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#gettingStarted`, false);
+}
+
+/** One search for Docker files when the window opens, answered in the background (activation does not wait). */
+async function lookAtWorkspace(context: vscode.ExtensionContext): Promise<void> {
+  if (!vscode.workspace.workspaceFolders?.length) return;
+  const found = await vscode.workspace.findFiles(`**/{${[...dockerfileNames, ...composeNames].join(',')}}`, '**/node_modules/**', 20);
+  if (found.some((u) => isDockerfileName(u.path.split('/').pop() ?? ''))) void markDone('dockerCoach.hasDockerfile');
+  const offered = context.globalState.get<boolean>(walkthroughOfferedKey, false);
+  if (shouldOfferWalkthrough(offered, vscode.workspace.getConfiguration('workbench').get('startupEditor'), found.length > 0)) {
+    await context.globalState.update(walkthroughOfferedKey, true);
+    void openWalkthrough(context);
+  }
+}
+
+/** Watches for Dockerfiles, Dockerfile hovers and docker commands in terminals, and ticks the steps they complete. */
+export function registerWalkthroughProgress(context: vscode.ExtensionContext): void {
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/{${dockerfileNames.join(',')}}`, false, true, true);
+  // Hovers on two different lines of Dockerfiles: this provider only watches, and adds nothing to the hover.
+  const hovered = new Set<string>();
+  const hoverWatcher: vscode.HoverProvider = {
+    provideHover(doc, pos) {
+      if (hovered.size < 2 && doc.getWordRangeAtPosition(pos)) {
+        hovered.add(`${doc.uri.toString()}#${pos.line}`);
+        if (hovered.size === 2) void markDone('dockerCoach.hovered.dockerfile');
+      }
+      return undefined;
+    },
+  };
+  const opened = (doc: vscode.TextDocument) => { if (doc.languageId === 'dockerfile') void markDone('dockerCoach.hasDockerfile'); };
+  vscode.workspace.textDocuments.forEach(opened);
+  context.subscriptions.push(
+    watcher,
+    watcher.onDidCreate(() => markDone('dockerCoach.hasDockerfile')),
+    vscode.workspace.onDidOpenTextDocument(opened),
+    vscode.languages.registerHoverProvider({ language: 'dockerfile' }, hoverWatcher),
+    // A docker command typed in any terminal counts as much as the lens that runs it.
+    vscode.window.onDidEndTerminalShellExecution((e) => {
+      const kind = walkthroughStepOf(e.execution.commandLine?.value ?? '', e.exitCode);
+      if (kind) void markDone(`dockerCoach.ran.${kind}`);
+    }),
+  );
+  void lookAtWorkspace(context).catch(() => undefined);
+}
