@@ -45,6 +45,7 @@ export { documentServices, type CoachService, type Complete, type Explain } from
 export { checkDocument } from './diagnostics/checkDocument';
 export { explainDockerFailure } from './failures/explainDockerFailure';
 export { afterStartDelayMs, afterStartLogsArgv, afterStartLook, explainAfterStart, stoppedAfterStart, type AfterStartLook, type StoppedContainer } from './failures/afterStart';
+export { describeRandomPorts, randomPortLook, type RandomPortLook } from './failures/randomPorts';
 export { dockerProgramOf, maxOutputChars, type DockerProgram } from './failures/commandContext';
 export { failureFilesFor } from './failures/locate';
 export { failureKinds } from './failures/catalogue/index';
