@@ -26,7 +26,7 @@ export { parseCheckDirective, ignoredCodes } from './diagnostics/suppression';
 export type { Diagnostic, Fix, TextEdit, Severity, RuleSetting, RuleDoc, DiagnosticSettings, PathKind } from './diagnostics/types';
 export { dockerignoreCandidates, composeEnvPath, readDockerfileInputs, readComposeInputs, type DiskReader } from './diagnostics/inputs';
 export { renderRuleList } from './diagnostics/ruleList';
-export { composeMissingMessage, composeProbeCommands, composeProgramOf, engineCheckCommand, imageCheckAnswer, imageCheckCommand, probeCompose } from './actions/engineQueries';
+export { composeMissingMessage, composeProbeCommands, composeProgramOf, engineCheckCommand, imageCheckAnswer, imageCheckCommand, localImagesAnswer, localImagesCommand, probeCompose } from './actions/engineQueries';
 export { snippetsAt, snippetTable, type SnippetEntry, type SnippetOffer } from './snippets/snippetsAt';
 export { isTooLarge, defaultMaxFileChars, explainDockerfileKeywordOnly, explainComposeKeyOnly, type Lines } from './largeFile';
 export { completeDockerfile } from './completion/dockerfileCompletion';

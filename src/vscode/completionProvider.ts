@@ -4,7 +4,9 @@
 import * as vscode from 'vscode';
 import { documentServices, type Complete, type CompletionItem, type DocumentKind } from '../core/index';
 import { fromVsPosition, toVsCompletionItem } from './convert';
+import { actionSettingsFor } from './codeLensProvider';
 import { documentText } from './documentText';
+import { localImages } from './engineState';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
 import { guard } from './log';
 import { composeSelector, dockerfileSelector, local } from './selectors';
@@ -27,11 +29,19 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
     if (!vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true)) return undefined;
     if (isLargeDocument(doc)) return undefined;
     return guard(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () =>
-      this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri) }).map(item => {
+      this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri), ...this.engineFacts(doc, pos) }).map(item => {
         const vs: CoachItem = toVsCompletionItem(item, false);
         vs.coach = item;
         return vs;
       }), undefined);
+  }
+
+  /** For Dockerfiles, the images the engine listed (for `FROM `); the list is asked in the background. */
+  private engineFacts(doc: vscode.TextDocument, pos: vscode.Position): { localImages?: string[] } {
+    // Only a FROM line needs them: other lines never make docker run.
+    if (this.name !== 'Dockerfile' || !/^\s*FROM\s/i.test(doc.lineAt(pos.line).text)) return {};
+    const dockerPath = actionSettingsFor(doc.uri).dockerPath?.trim() || 'docker';
+    return { localImages: localImages(dockerPath) };
   }
 
   resolveCompletionItem(item: CoachItem): CoachItem {

@@ -24,6 +24,11 @@ export interface CompletionItem {
   deprecated?: boolean;
   /** Set when the item also stands for one of our snippets (snippets/*.json): its prefix and name. */
   snippetOf?: { prefix: string; name: string };
+  /**
+   * The label of the recommended item this one is the other form of (`CMD (shell form)` -> `CMD`). It is
+   * filtered by the same text as that item, so the editor's fuzzy match never ranks it higher (see alignForms).
+   */
+  alternativeTo?: string;
   /** Accepting it should open the suggestions again (after `--mount=`, `type=`...). */
   retrigger?: boolean;
 }
@@ -32,4 +37,9 @@ export interface CompletionItem {
 export interface CompletionOptions {
   /** Texts longer than this get no completions (see largeFile.ts). */
   maxFileChars?: number;
+  /**
+   * Images the local engine has (`repository:tag`, as `docker image ls` lists them), for `FROM `; the adapter
+   * passes them when an engine answered, and nothing otherwise.
+   */
+  localImages?: readonly string[];
 }
