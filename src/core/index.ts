@@ -33,7 +33,7 @@ export { completeDockerfile } from './completion/dockerfileCompletion';
 export { completeCompose } from './completion/composeCompletion';
 export { completeShell } from './completion/shellCompletion';
 export { snippetPrefixesInCompletions } from './completion/snippetMerge';
-export type { CompletionItem, CompletionKind, CompletionOptions } from './completion/types';
+export type { CompletionItem, CompletionKind, CompletionOptions, FolderEntry } from './completion/types';
 export { documentKindOf, composeFileGlob, type DocumentKind } from './documentKind';
 export { actionSettingsFrom, buildContextFrom, diagnosticSettingsFrom, featureEnabled, maxFileCharsFrom, noteGlobsFrom, type FeatureSwitch, type SettingReader } from './editorSettings';
 export { composeGraph, type ComposeGraphOptions } from './graph/composeGraph';

@@ -66,6 +66,8 @@ const completionKinds: Record<CompletionKind, CompletionItemKind> = {
   variable: CompletionItemKind.Variable,
   directive: CompletionItemKind.Keyword,
   command: CompletionItemKind.Function,
+  file: CompletionItemKind.File,
+  folder: CompletionItemKind.Folder,
 };
 
 /** Snippet syntax made plain text, for clients without snippet support: `${1:name}` → `name`, `$0` → nothing. */

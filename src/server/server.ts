@@ -18,6 +18,7 @@ import { CheckRunner } from './checkWorker';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
 import { serverVersion } from './version';
+import { folderListerFor } from './folderLister';
 
 const PUSH_DEBOUNCE_MS = 300;
 /** The first hover waits this long at most for the notes to be indexed, as the extension's does (4 s there). */
@@ -216,7 +217,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
     const read = settings.readerFor(params.textDocument.uri);
     if (!doc || token.isCancellationRequested || !featureEnabled(read, 'completion.enabled')) return null;
     return guard(`completion at ${doc.uri}:${params.position.line + 1}`, () => {
-      const items = documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars: maxFileCharsFrom(read) });
+      const items = documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars: maxFileCharsFrom(read), listFolder: folderListerFor(params.textDocument.uri) });
       // The documentation waits for completionItem/resolve: a list of 100 keys sends no markdown until one is chosen.
       lastCompletion = { id: lastCompletion.id + 1, items };
       const list = lastCompletion.id;

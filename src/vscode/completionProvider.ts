@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Completion providers: convert types, call the core, hand the documentation over only when VS Code asks
 // for it (resolveCompletionItem), so a list of 100 compose keys sends no markdown until one is selected.
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { documentServices, type Complete, type CompletionItem, type DocumentKind } from '../core/index';
+import { documentServices, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
 import { fromVsPosition, toVsCompletionItem } from './convert';
 import { actionSettingsFor } from './codeLensProvider';
 import { documentText } from './documentText';
@@ -17,6 +19,26 @@ const completers: { name: string; selector: vscode.DocumentSelector; kind: Docum
   { name: 'Shell', selector: local('shellscript', 'makefile'), kind: 'shell' },
   { name: 'Markdown', selector: local('markdown'), kind: 'markdown' },
 ];
+
+/** Past this many entries a folder is not read further (a node_modules is typed, not picked). */
+const maxFolderEntries = 500;
+
+/** Lists folders relative to `base` for path completions; the core asks only on a line that takes a path. */
+function folderLister(base: string): (relative: string) => FolderEntry[] | undefined {
+  return (relative) => {
+    let dir: fs.Dir | undefined;
+    try {
+      dir = fs.opendirSync(path.resolve(base, relative));
+      const entries: FolderEntry[] = [];
+      for (let e = dir.readSync(); e && entries.length < maxFolderEntries; e = dir.readSync()) entries.push({ name: e.name, folder: e.isDirectory() });
+      return entries;
+    } catch {
+      return undefined;
+    } finally {
+      try { dir?.closeSync(); } catch { /* already closed */ }
+    }
+  };
+}
 
 /** VS Code's item with the core item it came from, for resolveCompletionItem. */
 type CoachItem = vscode.CompletionItem & { coach?: CompletionItem };
@@ -37,11 +59,13 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
   }
 
   /** For Dockerfiles, the images the engine listed (for `FROM `); the list is asked in the background. */
-  private engineFacts(doc: vscode.TextDocument, pos: vscode.Position): { localImages?: string[] } {
-    // Only a FROM line needs them: other lines never make docker run.
-    if (this.name !== 'Dockerfile' || !/^\s*FROM\s/i.test(doc.lineAt(pos.line).text)) return {};
+  private engineFacts(doc: vscode.TextDocument, pos: vscode.Position): Pick<CompletionOptions, 'localImages' | 'listFolder'> {
+    if (this.name !== 'Dockerfile' && this.name !== 'Compose') return {};
+    const listFolder = doc.uri.scheme === 'file' ? folderLister(path.dirname(doc.uri.fsPath)) : undefined;
+    // Only a FROM line needs the images: other lines never make docker run.
+    if (this.name !== 'Dockerfile' || !/^\s*FROM\s/i.test(doc.lineAt(pos.line).text)) return { listFolder };
     const dockerPath = actionSettingsFor(doc.uri).dockerPath?.trim() || 'docker';
-    return { localImages: localImages(dockerPath) };
+    return { localImages: localImages(dockerPath), listFolder };
   }
 
   resolveCompletionItem(item: CoachItem): CoachItem {

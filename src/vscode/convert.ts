@@ -68,6 +68,8 @@ const completionKinds: Record<CompletionKind, vscode.CompletionItemKind> = {
   variable: vscode.CompletionItemKind.Variable,
   directive: vscode.CompletionItemKind.Keyword,
   command: vscode.CompletionItemKind.Function,
+  file: vscode.CompletionItemKind.File,
+  folder: vscode.CompletionItemKind.Folder,
 };
 
 /** A VS Code completion item; `withDocs` false leaves the markdown for resolveCompletionItem. */

@@ -11,6 +11,7 @@ import { rank } from './docCache';
 import { mergeSnippets } from './snippetMerge';
 import { continues, dockerfileLines, previousKeyword, stagesBefore, variablesBefore, type DockerfileLines } from './dockerfileLines';
 import { baseImageItems } from './baseImageItems';
+import { pathItems } from './pathCompletion';
 import { directiveDoc, flagDoc, instructionDoc, mountOptionDoc, mountTypeDoc, stageDoc, variableDoc } from './dockerfileDocs';
 import type { CompletionItem, CompletionOptions } from './types';
 
@@ -88,6 +89,10 @@ export function completeDockerfile(text: string, position: Position, options: Co
   if (flagValue) return flagValues(d, start, name, flagValue[1], word(/[^=\s]*$/));
   const flagsOnly = /^(?:--\S*\s+)*(-{1,2}[\w-]*)$/.exec(args);
   if (flagsOnly && flagDocsOf(name)) return flags(name, args, word(/-{1,2}[\w-]*$/));
+  if ((name === 'COPY' || name === 'ADD') && !/(?:^|\s)--from[=\s]/.test(args) && !args.includes('<<')) {
+    const typed = /\S*$/.exec(args)![0];
+    if (!typed.startsWith('-') && !typed.startsWith('[')) return pathItems(typed, word(/\S*$/), options.listFolder, false, 'in the build context');
+  }
   if (name === 'FROM' && /^(?:--\S+\s+)*(\S*)$/.test(args)) {
     const stages: CompletionItem[] = stagesBefore(d, start).map((s, i) => ({
       label: s.name, kind: 'reference', detail: `stage from line ${s.line + 1}`, insertText: s.name, range: word(/\S*$/), sortText: rank(i),

@@ -3,7 +3,7 @@
 import type { Range } from '../text';
 
 /** What an item completes; the adapter picks the matching icon. */
-export type CompletionKind = 'keyword' | 'flag' | 'option' | 'property' | 'value' | 'reference' | 'variable' | 'directive' | 'command';
+export type CompletionKind = 'keyword' | 'flag' | 'option' | 'property' | 'value' | 'reference' | 'variable' | 'directive' | 'command' | 'file' | 'folder';
 
 /** One suggestion, with the explanation the hover gives for the same thing in the same place. */
 export interface CompletionItem {
@@ -42,4 +42,12 @@ export interface CompletionOptions {
    * passes them when an engine answered, and nothing otherwise.
    */
   localImages?: readonly string[];
+  /**
+   * Lists a folder relative to the document's folder (`.` for that folder itself), for path completions;
+   * undefined when it does not exist. The adapter reads the disk; without it no paths are offered.
+   */
+  listFolder?: (relative: string) => readonly FolderEntry[] | undefined;
 }
+
+/** One entry of a listed folder. */
+export interface FolderEntry { name: string; folder: boolean }
