@@ -60,3 +60,11 @@ export function code(text: string): string {
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
+
+/**
+ * `text` with each inline code span written as quoted text, for places that show no markdown (notifications,
+ * input box titles, the Problems panel, quick-fix titles), so no raw backticks show.
+ */
+export function plainText(text: string): string {
+  return text.replace(/(`+) ?([^]*?) ?\1(?!`)/g, '"$2"');
+}

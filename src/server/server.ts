@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  actionSettingsFrom, contains, documentServices, explainProblem, featureEnabled, isTooLarge, maxFileCharsFrom, noteGlobsFrom,
+  actionSettingsFrom, contains, documentServices, explainProblemsInHover, featureEnabled, isTooLarge, maxFileCharsFrom, noteGlobsFrom,
   type CompletionItem, type DockerAction, type ShellKind,
 } from '../core/index';
 import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
@@ -204,10 +204,8 @@ export function startServer(connection: Connection, options: { workerScript?: st
       tellIfLarge(doc, maxFileChars);
       const explanation = documentServices[doc.kind].explain(doc.text, params.position, { notes: quotes, file: doc.file?.path, maxFileChars });
       // Hovering a problem explains why it matters, as in VS Code.
-      const problemTexts = (problems.shownFor(doc) ?? [])
-        .filter(d => contains(d.range, params.position))
-        .map(d => explainProblem(d.code, d.message))
-        .filter((m): m is string => m !== undefined);
+      const codes = (problems.shownFor(doc) ?? []).filter(d => contains(d.range, params.position)).map(d => d.code);
+      const problemTexts = explainProblemsInHover(codes, doc.text, doc.kind === 'dockerfile');
       return toLspHover(explanation, problemTexts) ?? null;
     }, null);
   });
