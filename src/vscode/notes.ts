@@ -3,7 +3,7 @@
 // activation), again when a notes file is saved or the setting changes; and "Add to my notes".
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { indexNotes, noteFromHover, noteGlobsFrom, noteInsertion, type Notes } from '../core/index';
+import { indexNotes, noteFromHover, noteGlobsFrom, noteInsertion, noteInsertionNear, notesAbout, type Notes } from '../core/index';
 import { plainText } from './plainText';
 import { explainAt } from './hoverProvider';
 import { log } from './log';
@@ -153,35 +153,52 @@ async function addToNotes(): Promise<boolean> {
     void vscode.window.showInformationMessage('Docker Coach: put the cursor on an instruction, a Compose key, or a docker command or flag to note it.');
     return false;
   }
-  const openDoc = vscode.workspace.textDocuments.find(d => d.uri.toString() === target.toString());
-  const text = openDoc ? openDoc.getText() : decodeUtf8(await vscode.workspace.fs.readFile(target));
+  // Next to the learner's own lines about the same thing, in whichever notes file has them (the `driver:
+  // bridge` paragraph); else under a heading about it; else in a new section of the first file.
+  const near = ownLinesAbout(draft.topic);
+  const file = near ? vscode.Uri.file(near.path) : target;
+  const openDoc = vscode.workspace.textDocuments.find(d => d.uri.toString() === file.toString());
+  const text = openDoc ? openDoc.getText() : decodeUtf8(await vscode.workspace.fs.readFile(file));
   if (text === undefined) {
-    void vscode.window.showErrorMessage(`Docker Coach: ${path.basename(target.fsPath)} is not UTF-8 text, so it was left unchanged.`);
+    void vscode.window.showErrorMessage(`Docker Coach: ${path.basename(file.fsPath)} is not UTF-8 text, so it was left unchanged.`);
     return false;
   }
-  const heading = existingHeading(text, target, draft.topic) ?? draft.heading;
+  const heading = near ? undefined : existingHeading(text, file, draft.topic) ?? draft.heading;
+  const place = near ? `next to line ${near.line + 1} ("${plainText(near.text).replace(/"/g, '').slice(0, 40)}…")` : `under "${plainText(heading!).replace(/"/g, '')}"`;
   // The learner writes the note: the draft is only a start to rewrite. Escape writes nothing.
   const written = await vscode.window.showInputBox({
-    title: `Add to ${path.basename(target.fsPath)}, under "${plainText(heading).replace(/"/g, '')}"`,
+    title: `Add to ${path.basename(file.fsPath)}, ${place}`,
     prompt: 'Say it in your own words; Enter adds it, Escape cancels.',
     value: oneLineDraft(draft.bullet),
     ignoreFocusOut: true,
   });
   if (written === undefined || written.trim() === '') return false;
-  const { offset, insert } = noteInsertion(text, heading, written.trim());
+  const { offset, insert } = near ? noteInsertionNear(text, near.line, written.trim()) : noteInsertion(text, heading!, written.trim());
   if (openDoc) {
     const wasDirty = openDoc.isDirty;
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(target, openDoc.positionAt(offset), insert);
+    edit.insert(file, openDoc.positionAt(offset), insert);
     if (!await vscode.workspace.applyEdit(edit)) return false;
     if (!wasDirty) await openDoc.save();
   } else {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text.slice(0, offset) + insert + text.slice(offset)));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text.slice(0, offset) + insert + text.slice(offset)));
   }
+  // Indexed again before the next hover asks (hovers wait for the index), so the note is quoted at once.
   invalidate();
-  void vscode.window.showInformationMessage(`Docker Coach: added to ${path.basename(target.fsPath)} under "${plainText(heading).replace(/"/g, '')}".`, 'Open')
-    .then(choice => { if (choice) void vscode.window.showTextDocument(target); });
+  void vscode.window.showInformationMessage(`Docker Coach: added to ${path.basename(file.fsPath)}, ${place}.`, 'Open')
+    .then(choice => { if (choice) void vscode.window.showTextDocument(file, { selection: new vscode.Range(openDocLine(text, offset), 0, openDocLine(text, offset), 0) }); });
   return true;
+}
+
+/** The zero-based line of `offset` in `text`. */
+function openDocLine(text: string, offset: number): number {
+  return text.slice(0, offset).split(/\r\n|\r|\n/).length - 1;
+}
+
+/** The learner's own non-heading lines about `topic` in one of the notes files: the first one the index has. */
+function ownLinesAbout(topic: string): { path: string; line: number; text: string } | undefined {
+  const paths = new Set(files.map(u => u.fsPath));
+  return notesAbout(notes, [topic], 2).find(q => paths.has(q.path) && !notes?.entries.some(e => e.isHeading && e.path === q.path && e.line === q.line));
 }
 
 /** The draft as one short line to edit: its first sentence. */
