@@ -12,6 +12,7 @@ export { indexNotes, notesAbout, topicsIn, type Notes, type NoteTopic } from './
 export { toCommandLine, toCommandSequence, shellKindOf, CommandLineError } from './commandLine';
 export { dockerfileActions } from './actions/dockerfileActions';
 export { composeActions } from './actions/composeActions';
+export { publishedUrls } from './actions/publishedUrls';
 export { actionSettingKeys, defaultActionSettings, resolveSettings, type ActionSettings, type ActionGroup, type ComposeCommand, type ComposeFound, type ComposeProgram, type DockerAction } from './actions/actionSettings';
 export { explainCompose } from './compose/hover';
 export { explainShell, type ShellExplainOptions } from './shell/hover';
