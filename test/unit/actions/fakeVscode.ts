@@ -90,6 +90,7 @@ export const fake = {
   activeDocument: undefined as FakeDocument | undefined,
   terminals: [] as FakeTerminal[],
   warnings: [] as string[],
+  infos: [] as string[],
   quickPickChoice: (items: { label: string }[]) => items[0] as unknown,
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   lensProviders: [] as { provideCodeLenses(doc: unknown, token: unknown): CodeLens[]; onDidChangeCodeLenses: (l: Listener<void>) => unknown }[],
@@ -112,6 +113,7 @@ export const fake = {
     this.activeDocument = undefined;
     this.terminals.length = 0;
     this.warnings.length = 0;
+    this.infos.length = 0;
   },
   /** Adds a document the adapter can open by its path. */
   open(file: string, languageId: string, text: string): FakeDocument {
@@ -159,6 +161,7 @@ const vscodeApi = {
       return t;
     },
     async showWarningMessage(message: string) { fake.warnings.push(message); return undefined; },
+    async showInformationMessage(message: string) { fake.infos.push(message); return undefined; },
     async showQuickPick(items: { label: string }[]) { return fake.quickPickChoice(items); },
     createOutputChannel: () => ({ error: (m: string) => { throw new Error(`adapter logged an error: ${m}`); }, info: () => undefined, dispose: () => undefined }),
     onDidChangeTerminalState: () => noop,
