@@ -48,7 +48,9 @@ class CoachHoverProvider implements vscode.HoverProvider {
 function withProblems(hover: vscode.Hover | undefined, doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
   const codes = vscode.languages.getDiagnostics(doc.uri).filter(d => d.range.contains(pos)).map(codeOf).filter((c): c is string => c !== undefined);
   if (codes.length === 0) return hover;
-  const parts = explainProblemsInHover(codes, documentText(doc), doc.languageId === 'dockerfile').map(m => new vscode.MarkdownString(m));
+  // Only a Dockerfile's text names the language of the examples: other documents are not read again here.
+  const isDockerfile = doc.languageId === 'dockerfile';
+  const parts = explainProblemsInHover(codes, isDockerfile ? documentText(doc) : '', isDockerfile).map(m => new vscode.MarkdownString(m));
   if (parts.length === 0) return hover;
   if (!hover) return new vscode.Hover(parts);
   // The lesson of the line first, then why the problem matters (VS Code shows the problem's message above both).
