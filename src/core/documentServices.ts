@@ -7,7 +7,7 @@ import { dockerfileActions } from './actions/dockerfileActions';
 import { completeCompose } from './completion/composeCompletion';
 import { completeDockerfile } from './completion/dockerfileCompletion';
 import { completeShell } from './completion/shellCompletion';
-import type { CompletionItem } from './completion/types';
+import type { CompletionItem, CompletionOptions } from './completion/types';
 import { explainCompose } from './compose/hover';
 import { composeDiagnostics, composeIgnoreFix } from './diagnostics/composeDiagnostics';
 import { dockerfileDiagnostics, dockerfileIgnoreFix } from './diagnostics/dockerfileDiagnostics';
@@ -21,7 +21,7 @@ import type { Explanation } from './types';
 import { composeNavigation, dockerfileNavigation, type Navigation } from './navigation/service';
 
 export type Explain = (text: string, position: Position, options: { notes?: Notes; file?: string; maxFileChars?: number }) => Explanation | undefined;
-export type Complete = (text: string, position: Position, options: { maxFileChars?: number }) => CompletionItem[];
+export type Complete = (text: string, position: Position, options: CompletionOptions) => CompletionItem[];
 
 export interface CoachService {
   explain: Explain;
@@ -42,14 +42,14 @@ export const documentServices: Record<DocumentKind, CoachService> = {
   dockerfile: {
     explain: explainDockerfile,
     complete: completeDockerfile,
-    triggers: ['-', '=', ',', '$', '{', ' ', '#'],
+    triggers: ['-', '=', ',', '$', '{', ' ', '#', '/'],
     checks: { diagnose: dockerfileDiagnostics, ignoreFix: dockerfileIgnoreFix, actions: dockerfileActions },
     navigation: dockerfileNavigation,
   },
   compose: {
     explain: explainCompose,
     complete: completeCompose,
-    triggers: [':', ' ', '-', '[', '{', ','],
+    triggers: [':', ' ', '-', '[', '{', ',', '/'],
     checks: { diagnose: composeDiagnostics, ignoreFix: composeIgnoreFix, actions: composeActions },
     navigation: composeNavigation,
   },

@@ -2,7 +2,11 @@
 // One shape for every hover (see DESIGN "What a hover says"); knowledge modules fill it, this renders it.
 
 /** A quote from the learner's own notes, with where it stands. */
-export interface NoteQuote { text: string; path: string; line: number; heading?: string }
+export interface NoteQuote {
+  text: string; path: string; line: number; heading?: string;
+  /** Set when the quoted line has a mistake the coach corrects elsewhere (see notes/noteCautions.ts). */
+  caution?: string;
+}
 
 /** The parts of a hover, in the order they are shown. Only `title` and `what` are required. */
 export interface HoverContent {
@@ -45,7 +49,8 @@ export function renderHover(c: HoverContent): string {
 export function renderNote(n: NoteQuote): string {
   const where = `${basename(n.path)}:${n.line + 1}`;
   const link = `file://${encodeURI(n.path.replace(/\\/g, '/'))}#L${n.line + 1}`;
-  return `> ${n.text.replace(/\s+/g, ' ').trim()} — [${where}](${link})`;
+  const quote = `> ${n.text.replace(/\s+/g, ' ').trim()} — [${where}](${link})`;
+  return n.caution ? `${quote}\n>\n> **Careful:** ${n.caution}` : quote;
 }
 
 function basename(p: string): string {
@@ -59,4 +64,31 @@ export function code(text: string): string {
   while (text.includes(fence)) fence += '`';
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * `text` with each inline code span written as quoted text, for places that show no markdown (notifications,
+ * input box titles, the Problems panel, quick-fix titles), so no raw backticks show.
+ */
+export function plainText(text: string): string {
+  return text.replace(/(`+) ?([^]*?) ?\1(?!`)/g, '"$2"');
+}
+
+/** A notes link taken out of markdown for a webview: the file and zero-based line it pointed at. */
+export interface NoteLinkTarget { path: string; line: number }
+
+/**
+ * Markdown renderers refuse `file:` links (markdown-it shows them as raw text), so a webview gets the notes
+ * links (`[notes.md:56](file:///…#L56)`, from renderNote) as `#note-<n>` anchors, and the targets to open
+ * when one is clicked. Other links stay as they are.
+ */
+export function localNoteLinks(markdown: string): { markdown: string; targets: NoteLinkTarget[] } {
+  const targets: NoteLinkTarget[] = [];
+  const out = markdown.replace(/\]\(file:\/\/([^)#\s]+)#L(\d+)\)/g, (whole, encoded: string, line: string) => {
+    let path: string;
+    try { path = decodeURI(encoded); } catch { return whole; }
+    targets.push({ path, line: Number(line) - 1 });
+    return `](#note-${targets.length - 1})`;
+  });
+  return { markdown: out, targets };
 }

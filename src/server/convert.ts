@@ -6,7 +6,7 @@ import {
   type CodeAction, type CodeLens, type Command, type Connection, type CompletionItem as LspCompletionItem, type Diagnostic as LspDiagnostic,
   type Hover, type Range as LspRange, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { CompletionItem, CompletionKind, Diagnostic, DockerAction, Explanation, Fix, Range } from '../core/index';
+import { plainText, type CompletionItem, type CompletionKind, type Diagnostic, type DockerAction, type Explanation, type Fix, type Range } from '../core/index';
 
 /** The `source` of our diagnostics: code actions answer only for these. */
 export const problemSource = 'Docker Coach';
@@ -32,7 +32,8 @@ export function sameRange(a: LspRange, b: Range): boolean {
 
 /** A hover from an explanation and the explanations of the problems under the cursor, problems first (as in VS Code). */
 export function toLspHover(explanation: Explanation | undefined, problems: string[]): Hover | undefined {
-  const parts = [...problems, ...(explanation ? [explanation.markdown] : [])];
+  // The lesson of the line first, then why the problem matters, as in VS Code.
+  const parts = [...(explanation ? [explanation.markdown] : []), ...problems];
   if (parts.length === 0) return undefined;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: explanation && toLspRange(explanation.range) };
 }
@@ -45,7 +46,8 @@ const severities: Record<Diagnostic['severity'], DiagnosticSeverity> = {
 };
 
 export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
-  return { range: toLspRange(d.range), message: d.message, severity: severities[d.severity], source: problemSource, code: d.code };
+  // Problems lists show no markdown: code spans become quoted text.
+  return { range: toLspRange(d.range), message: plainText(d.message), severity: severities[d.severity], source: problemSource, code: d.code };
 }
 
 export function toWorkspaceEdit(uri: string, fix: Fix): WorkspaceEdit {
@@ -53,7 +55,7 @@ export function toWorkspaceEdit(uri: string, fix: Fix): WorkspaceEdit {
 }
 
 export function toQuickFix(uri: string, fix: Fix, diagnostic: LspDiagnostic, preferred: boolean): CodeAction {
-  return { title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: toWorkspaceEdit(uri, fix) };
+  return { title: plainText(fix.title), kind: 'quickfix', diagnostics: [diagnostic], isPreferred: preferred || undefined, edit: toWorkspaceEdit(uri, fix) };
 }
 
 const completionKinds: Record<CompletionKind, CompletionItemKind> = {
@@ -66,6 +68,8 @@ const completionKinds: Record<CompletionKind, CompletionItemKind> = {
   variable: CompletionItemKind.Variable,
   directive: CompletionItemKind.Keyword,
   command: CompletionItemKind.Function,
+  file: CompletionItemKind.File,
+  folder: CompletionItemKind.Folder,
 };
 
 /** Snippet syntax made plain text, for clients without snippet support: `${1:name}` → `name`, `$0` → nothing. */

@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  actionSettingsFrom, contains, documentServices, explainProblem, featureEnabled, isTooLarge, maxFileCharsFrom, noteGlobsFrom,
+  actionSettingsFrom, contains, documentServices, explainProblemsInHover, featureEnabled, isTooLarge, maxFileCharsFrom, noteGlobsFrom,
   type CompletionItem, type DockerAction, type ShellKind,
 } from '../core/index';
 import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
@@ -20,6 +20,7 @@ import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
 import { securityReviewCommand, securityReviewOf } from './securityCommand';
 import { serverVersion } from './version';
+import { folderListerFor } from './folderLister';
 
 const PUSH_DEBOUNCE_MS = 300;
 /** The first hover waits this long at most for the notes to be indexed, as the extension's does (4 s there). */
@@ -206,10 +207,8 @@ export function startServer(connection: Connection, options: { workerScript?: st
       tellIfLarge(doc, maxFileChars);
       const explanation = documentServices[doc.kind].explain(doc.text, params.position, { notes: quotes, file: doc.file?.path, maxFileChars });
       // Hovering a problem explains why it matters, as in VS Code.
-      const problemTexts = (problems.shownFor(doc) ?? [])
-        .filter(d => contains(d.range, params.position))
-        .map(d => explainProblem(d.code, d.message))
-        .filter((m): m is string => m !== undefined);
+      const codes = (problems.shownFor(doc) ?? []).filter(d => contains(d.range, params.position)).map(d => d.code);
+      const problemTexts = explainProblemsInHover(codes, doc.text, doc.kind === 'dockerfile');
       return toLspHover(explanation, problemTexts) ?? null;
     }, null);
   });
@@ -219,7 +218,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
     const read = settings.readerFor(params.textDocument.uri);
     if (!doc || token.isCancellationRequested || !featureEnabled(read, 'completion.enabled')) return null;
     return guard(`completion at ${doc.uri}:${params.position.line + 1}`, () => {
-      const items = documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars: maxFileCharsFrom(read) });
+      const items = documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars: maxFileCharsFrom(read), listFolder: folderListerFor(params.textDocument.uri) });
       // The documentation waits for completionItem/resolve: a list of 100 keys sends no markdown until one is chosen.
       lastCompletion = { id: lastCompletion.id + 1, items };
       const list = lastCompletion.id;

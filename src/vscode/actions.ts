@@ -2,7 +2,7 @@
 // Wires up the lens provider, the generic `dockerCoach.runAction` command and the palette commands.
 import { isDeepStrictEqual } from 'util';
 import * as vscode from 'vscode';
-import { composeInstallAdvice, composeInstallUrl, type ComposeFound, type DockerAction } from '../core/index';
+import { composeInstallAdvice, composeInstallUrl, publishedUrls, type ComposeFound, type DockerAction } from '../core/index';
 import { plainText } from './plainText';
 import { toVsRange } from './convert';
 import { ActionLensProvider, actionSources, actionsFor, checkComposeCommand, runActionCommand } from './codeLensProvider';
@@ -59,6 +59,12 @@ async function runFresh(action: DockerAction): Promise<SendResult> {
   void vscode.commands.executeCommand('setContext', `dockerCoach.ran.${action.kind}`, true);
   // A build may be on its way: ask the engine about images again next time.
   forgetImages();
+  // A container run in the foreground prints only what its program prints: say where it answers.
+  const urls = action.kind === 'dockerfile.run' || action.kind === 'dockerfile.buildAndRun' ? publishedUrls(action.then ?? action.argv) : [];
+  if (urls.length) {
+    void vscode.window.showInformationMessage(`Docker Coach: once it has started, open ${urls.join(' or ')}`, 'Open in Browser')
+      .then((choice) => { if (choice) void vscode.env.openExternal(vscode.Uri.parse(urls[0])); });
+  }
   return result;
 }
 

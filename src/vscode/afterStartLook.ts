@@ -4,7 +4,7 @@
 // --tail`, then hand the core's explanation to the terminal coach. Programs run through dockerProcess (execFile,
 // no shell). Nothing waits for it, it runs once per command, and not at all once coaching is off.
 import * as vscode from 'vscode';
-import { afterStartDelayMs, afterStartLogsArgv, afterStartLook, explainAfterStart, stoppedAfterStart, type Failure, type FailureInput } from '../core/index';
+import { afterStartDelayMs, afterStartLogsArgv, afterStartLook, describeRandomPorts, explainAfterStart, randomPortLook, stoppedAfterStart, type Failure, type FailureInput } from '../core/index';
 import { runProgram } from './dockerProcess';
 import { log } from './log';
 
@@ -38,6 +38,18 @@ export function lookAfterStart(input: FailureInput, stillOn: () => boolean, show
     look(input, stillOn, show).catch((err) => log().warn(`terminal coach: the look after start failed: ${String(err)}`));
   }, afterStartDelayMs);
   pending.add(timer);
+}
+
+/**
+ * After a `docker run -d -p 4567` that succeeded: asks `docker port` once which host port Docker chose, and
+ * says it with the URL to open. Silent when the engine does not answer or the container is already gone.
+ */
+export async function sayRandomPorts(input: FailureInput, stillOn: () => boolean, say: (text: string) => void): Promise<void> {
+  const planned = randomPortLook(input);
+  if (!planned || !stillOn()) return;
+  const answer = await runProgram(planned.argv, 10000, planned.cwd || undefined);
+  const text = answer.exitCode === 0 ? describeRandomPorts(planned, answer.stdout) : undefined;
+  if (text && stillOn()) say(text);
 }
 
 /** Cancels the looks not yet taken. */

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Completion providers: convert types, call the core, hand the documentation over only when VS Code asks
 // for it (resolveCompletionItem), so a list of 100 compose keys sends no markdown until one is selected.
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
-import { documentServices, type Complete, type CompletionItem, type DocumentKind } from '../core/index';
+import { documentServices, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
 import { fromVsPosition, toVsCompletionItem } from './convert';
+import { actionSettingsFor } from './codeLensProvider';
 import { documentText } from './documentText';
+import { localImages } from './engineState';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
 import { guard } from './log';
 import { composeSelector, dockerfileSelector, local } from './selectors';
@@ -15,6 +19,26 @@ const completers: { name: string; selector: vscode.DocumentSelector; kind: Docum
   { name: 'Shell', selector: local('shellscript', 'makefile'), kind: 'shell' },
   { name: 'Markdown', selector: local('markdown'), kind: 'markdown' },
 ];
+
+/** Past this many entries a folder is not read further (a node_modules is typed, not picked). */
+const maxFolderEntries = 500;
+
+/** Lists folders relative to `base` for path completions; the core asks only on a line that takes a path. */
+function folderLister(base: string): (relative: string) => FolderEntry[] | undefined {
+  return (relative) => {
+    let dir: fs.Dir | undefined;
+    try {
+      dir = fs.opendirSync(path.resolve(base, relative));
+      const entries: FolderEntry[] = [];
+      for (let e = dir.readSync(); e && entries.length < maxFolderEntries; e = dir.readSync()) entries.push({ name: e.name, folder: e.isDirectory() });
+      return entries;
+    } catch {
+      return undefined;
+    } finally {
+      try { dir?.closeSync(); } catch { /* already closed */ }
+    }
+  };
+}
 
 /** VS Code's item with the core item it came from, for resolveCompletionItem. */
 type CoachItem = vscode.CompletionItem & { coach?: CompletionItem };
@@ -27,11 +51,21 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
     if (!vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true)) return undefined;
     if (isLargeDocument(doc)) return undefined;
     return guard(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () =>
-      this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri) }).map(item => {
+      this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri), ...this.engineFacts(doc, pos) }).map(item => {
         const vs: CoachItem = toVsCompletionItem(item, false);
         vs.coach = item;
         return vs;
       }), undefined);
+  }
+
+  /** For Dockerfiles, the images the engine listed (for `FROM `); the list is asked in the background. */
+  private engineFacts(doc: vscode.TextDocument, pos: vscode.Position): Pick<CompletionOptions, 'localImages' | 'listFolder'> {
+    if (this.name !== 'Dockerfile' && this.name !== 'Compose') return {};
+    const listFolder = doc.uri.scheme === 'file' ? folderLister(path.dirname(doc.uri.fsPath)) : undefined;
+    // Only a FROM line needs the images: other lines never make docker run.
+    if (this.name !== 'Dockerfile' || !/^\s*FROM\s/i.test(doc.lineAt(pos.line).text)) return { listFolder };
+    const dockerPath = actionSettingsFor(doc.uri).dockerPath?.trim() || 'docker';
+    return { localImages: localImages(dockerPath), listFolder };
   }
 
   resolveCompletionItem(item: CoachItem): CoachItem {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The one place that maps between core types and VS Code types.
 import * as vscode from 'vscode';
-import type { CompletionItem, CompletionKind, Diagnostic, Explanation, Fix, Position, Range } from '../core/index';
+import { plainText, type CompletionItem, type CompletionKind, type Diagnostic, type Explanation, type Fix, type Position, type Range } from '../core/index';
 
 export function fromVsPosition(p: vscode.Position): Position {
   return { line: p.line, character: p.character };
@@ -23,8 +23,9 @@ export function toVsHover(e: Explanation): vscode.Hover {
 export const problemSource = 'Docker Coach';
 
 /** The URI that shows a problem's explanation (see problemActions.ts). */
-export function problemUri(code: string, message?: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: problemScheme, path: `/${code}.md`, query: message ? new URLSearchParams({ message }).toString() : '' });
+export function problemUri(code: string, message?: string, language?: string): vscode.Uri {
+  const query = new URLSearchParams({ ...(message ? { message } : {}), ...(language ? { language } : {}) }).toString();
+  return vscode.Uri.from({ scheme: problemScheme, path: `/${code}.md`, query });
 }
 
 /** The scheme of the read-only explanation documents. */
@@ -39,7 +40,8 @@ const severities: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
 
 /** A VS Code diagnostic whose code links to its explanation. */
 export function toVsDiagnostic(d: Diagnostic): vscode.Diagnostic {
-  const out = new vscode.Diagnostic(toVsRange(d.range), d.message, severities[d.severity]);
+  // The Problems panel shows no markdown: code spans become quoted text (the hover keeps the markdown).
+  const out = new vscode.Diagnostic(toVsRange(d.range), plainText(d.message), severities[d.severity]);
   out.source = problemSource;
   out.code = { value: d.code, target: problemUri(d.code, d.message) };
   return out;
@@ -68,6 +70,8 @@ const completionKinds: Record<CompletionKind, vscode.CompletionItemKind> = {
   variable: vscode.CompletionItemKind.Variable,
   directive: vscode.CompletionItemKind.Keyword,
   command: vscode.CompletionItemKind.Function,
+  file: vscode.CompletionItemKind.File,
+  folder: vscode.CompletionItemKind.Folder,
 };
 
 /** A VS Code completion item; `withDocs` false leaves the markdown for resolveCompletionItem. */

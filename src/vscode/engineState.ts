@@ -2,7 +2,7 @@
 // What the lenses need to know about the machine, asked in the background so a lens never waits on docker:
 // which Compose program works (asked once per docker path, for `auto`), and which images are missing.
 import * as vscode from 'vscode';
-import { engineCheckCommand, imageCheckAnswer, imageCheckCommand, probeCompose, type ComposeFound } from '../core/index';
+import { engineCheckCommand, imageCheckAnswer, imageCheckCommand, localImagesAnswer, localImagesCommand, probeCompose, type ComposeFound } from '../core/index';
 import { runProgram, succeeds } from './dockerProcess';
 
 const changed = new vscode.EventEmitter<void>();
@@ -99,5 +99,27 @@ export function imageMissing(dockerPath: string, tag: string): boolean {
 /** Forgets the image answers (after a command ran), so the next lens asks again. */
 export function forgetImages(): void {
   for (const answer of imageAnswers.values()) answer.at = 0;
+  for (const list of imageLists.values()) list.at = 0;
 }
 
+
+/** The local image list for `FROM ` completions, per docker path, kept as long as the image answers. */
+const imageLists = new Map<string, { images: string[]; at: number }>();
+const imageListAsking = new Set<string>();
+
+/**
+ * The images the engine listed last time (empty before it first answered, or without an engine); asks again
+ * in the background when the list is older than the image answers. Only in a trusted workspace.
+ */
+export function localImages(dockerPath: string): string[] {
+  if (!vscode.workspace.isTrusted) return [];
+  const known = imageLists.get(dockerPath);
+  if ((!known || Date.now() - known.at > imageAnswerMs) && !imageListAsking.has(dockerPath)) {
+    imageListAsking.add(dockerPath);
+    void runProgram(localImagesCommand(dockerPath)).then((result) => {
+      imageListAsking.delete(dockerPath);
+      imageLists.set(dockerPath, { images: localImagesAnswer(result), at: Date.now() });
+    });
+  }
+  return known?.images ?? [];
+}

@@ -4,10 +4,13 @@
 // the extension then runs that fix, which the core built, in a terminal where the learner sees it.
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import type { Failure } from '../core/index';
+import { localNoteLinks, type Failure, type NoteLinkTarget } from '../core/index';
 
 /** What a button asks the extension to do. */
 export type FailureViewMessage = { type: 'fix'; index: number } | { type: 'goToLine' };
+
+/** A click on a notes quote's link: which of the page's note targets to open. */
+interface OpenNoteMessage { type: 'openNote'; index: number }
 
 let panel: vscode.WebviewPanel | undefined;
 let listener: vscode.Disposable | undefined;
@@ -51,8 +54,16 @@ ${buttons.length || goTo ? `<div class="actions"><h2>Run a fix (in the terminal,
   const vscode = acquireVsCodeApi();
   for (const b of document.querySelectorAll('button.fix')) b.addEventListener('click', () => vscode.postMessage({ type: 'fix', index: Number(b.dataset.index) }));
   for (const b of document.querySelectorAll('button.goto')) b.addEventListener('click', () => vscode.postMessage({ type: 'goToLine' }));
+  for (const a of document.querySelectorAll('a[href^="#note-"]')) a.addEventListener('click', (e) => { e.preventDefault(); vscode.postMessage({ type: 'openNote', index: Number(a.getAttribute('href').slice(6)) }); });
 </script>
 </body></html>`;
+}
+
+/** Opens a notes file at the quoted line, in the editor column. */
+async function openNote(target: NoteLinkTarget): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(target.path));
+  const line = Math.min(Math.max(0, target.line), Math.max(0, doc.lineCount - 1));
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(line, 0, line, 0) });
 }
 
 /**
@@ -70,13 +81,16 @@ export async function showFailure(failure: Failure, onMessage: (m: FailureViewMe
   }
   panel.title = title;
   listener?.dispose();
+  // Notes quotes link to file:line; the renderer would show file: links as raw text, so they become anchors.
+  const { markdown, targets } = localNoteLinks(failure.markdown);
   listener = panel.webview.onDidReceiveMessage((m: unknown) => {
-    const msg = m as Partial<FailureViewMessage>;
+    const msg = m as Partial<FailureViewMessage | OpenNoteMessage>;
     if (msg?.type === 'fix' && typeof msg.index === 'number') onMessage({ type: 'fix', index: msg.index });
     else if (msg?.type === 'goToLine') onMessage({ type: 'goToLine' });
+    else if (msg?.type === 'openNote' && typeof msg.index === 'number' && targets[msg.index]) void openNote(targets[msg.index]);
   });
   const nonce = randomBytes(16).toString('base64');
-  panel.webview.html = page(await renderMarkdown(failure.markdown), failure, nonce, panel.webview.cspSource);
+  panel.webview.html = page(await renderMarkdown(markdown), failure, nonce, panel.webview.cspSource);
   panel.reveal(vscode.ViewColumn.Beside, true);
   return panel;
 }

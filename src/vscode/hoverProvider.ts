@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Hover providers: convert types, call the core, log failures. Nothing clever lives here.
 import * as vscode from 'vscode';
-import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblem, type Explain, type Explanation, type Lines, type Position } from '../core/index';
+import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, type Explain, type Explanation, type Lines, type Position } from '../core/index';
 import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText } from './documentText';
 import { guard } from './log';
@@ -46,14 +46,15 @@ class CoachHoverProvider implements vscode.HoverProvider {
  * why it matters, not only what is wrong.
  */
 function withProblems(hover: vscode.Hover | undefined, doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-  const parts = vscode.languages.getDiagnostics(doc.uri)
-    .filter(d => d.range.contains(pos) && codeOf(d) !== undefined)
-    .map(d => explainProblem(codeOf(d)!, d.message))
-    .filter((m): m is string => m !== undefined)
-    .map(m => new vscode.MarkdownString(m));
+  const codes = vscode.languages.getDiagnostics(doc.uri).filter(d => d.range.contains(pos)).map(codeOf).filter((c): c is string => c !== undefined);
+  if (codes.length === 0) return hover;
+  // Only a Dockerfile's text names the language of the examples: other documents are not read again here.
+  const isDockerfile = doc.languageId === 'dockerfile';
+  const parts = explainProblemsInHover(codes, isDockerfile ? documentText(doc) : '', isDockerfile).map(m => new vscode.MarkdownString(m));
   if (parts.length === 0) return hover;
   if (!hover) return new vscode.Hover(parts);
-  return new vscode.Hover([...parts, ...hover.contents], hover.range);
+  // The lesson of the line first, then why the problem matters (VS Code shows the problem's message above both).
+  return new vscode.Hover([...hover.contents, ...parts], hover.range);
 }
 
 /** What our hover says at `pos` (without notes), for commands such as "Add to my notes". */

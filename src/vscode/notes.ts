@@ -3,7 +3,7 @@
 // activation), again when a notes file is saved or the setting changes; and "Add to my notes".
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { indexNotes, noteFromHover, noteGlobsFrom, noteInsertion, securityNotesSection, type Notes, type SecurityReview } from '../core/index';
+import { indexNotes, noteFromHover, noteGlobsFrom, noteInsertion, noteInsertionNear, notesAbout, securityNotesSection, type Notes, type SecurityReview } from '../core/index';
 import { plainText } from './plainText';
 import { explainAt } from './hoverProvider';
 import { log } from './log';
@@ -136,9 +136,8 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 async function addToNotes(): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return false;
-  const found = await notesTarget();
-  if (!found) return false;
-  const { target, openDoc, text } = found;
+  await notesReady();
+  if (!files[0]) return noNotesFileYet();
   const doc = editor.document;
   const pos = editor.selection.active;
   const explanation = explainAt(doc, pos);
@@ -148,21 +147,28 @@ async function addToNotes(): Promise<boolean> {
     void vscode.window.showInformationMessage('Docker Coach: put the cursor on an instruction, a Compose key, or a docker command or flag to note it.');
     return false;
   }
-  const heading = existingHeading(text, target, draft.topic) ?? draft.heading;
+  // Next to the learner's own lines about the same thing, in whichever notes file has them (the `driver:
+  // bridge` paragraph); else under a heading about it; else in a new section of the first file.
+  const near = ownLinesAbout(draft.topic);
+  const found = await notesTarget(near ? vscode.Uri.file(near.path) : undefined);
+  if (!found) return false;
+  const { target, openDoc, text } = found;
+  const heading = near ? undefined : existingHeading(text, target, draft.topic) ?? draft.heading;
+  const place = near ? `next to line ${near.line + 1} ("${plainText(near.text).replace(/"/g, '').slice(0, 40)}…")` : `under "${plainText(heading!).replace(/"/g, '')}"`;
   // The learner writes the note: the draft is only a start to rewrite. Escape writes nothing.
   const written = await vscode.window.showInputBox({
-    title: `Add to ${path.basename(target.fsPath)}, under "${plainText(heading).replace(/"/g, '')}"`,
+    title: `Add to ${path.basename(target.fsPath)}, ${place}`,
     prompt: 'Say it in your own words; Enter adds it, Escape cancels.',
     value: oneLineDraft(draft.bullet),
     ignoreFocusOut: true,
   });
   if (written === undefined || written.trim() === '') return false;
-  const { offset, insert } = noteInsertion(text, heading, written.trim());
-  return writeNote(target, openDoc, text, offset, insert, heading);
+  const { offset, insert } = near ? noteInsertionNear(text, near.line, written.trim()) : noteInsertion(text, heading!, written.trim());
+  return writeNote(target, openDoc, text, offset, insert, place);
 }
 
 /** Inserts `insert` at `offset` of the notes file (saving it if it was saved before), then says where it went. */
-async function writeNote(target: vscode.Uri, openDoc: vscode.TextDocument | undefined, text: string, offset: number, insert: string, heading: string): Promise<boolean> {
+async function writeNote(target: vscode.Uri, openDoc: vscode.TextDocument | undefined, text: string, offset: number, insert: string, place: string): Promise<boolean> {
   if (openDoc) {
     const wasDirty = openDoc.isDirty;
     const edit = new vscode.WorkspaceEdit();
@@ -172,21 +178,37 @@ async function writeNote(target: vscode.Uri, openDoc: vscode.TextDocument | unde
   } else {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text.slice(0, offset) + insert + text.slice(offset)));
   }
+  // Indexed again before the next hover asks (hovers wait for the index), so the note is quoted at once.
   invalidate();
-  void vscode.window.showInformationMessage(`Docker Coach: added to ${path.basename(target.fsPath)} under "${plainText(heading).replace(/"/g, '')}".`, 'Open')
-    .then(choice => { if (choice) void vscode.window.showTextDocument(target); });
+  const line = openDocLine(text, offset);
+  void vscode.window.showInformationMessage(`Docker Coach: added to ${path.basename(target.fsPath)}, ${place}.`, 'Open')
+    .then(choice => { if (choice) void vscode.window.showTextDocument(target, { selection: new vscode.Range(line, 0, line, 0) }); });
   return true;
 }
 
-/** The first notes file and its text, or undefined after telling the learner why there is none. */
-async function notesTarget(): Promise<{ target: vscode.Uri; openDoc: vscode.TextDocument | undefined; text: string } | undefined> {
+/** The zero-based line of `offset` in `text`. */
+function openDocLine(text: string, offset: number): number {
+  return text.slice(0, offset).split(/\r\n|\r|\n/).length - 1;
+}
+
+/** The learner's own non-heading lines about `topic` in one of the notes files: the first one the index has. */
+function ownLinesAbout(topic: string): { path: string; line: number; text: string } | undefined {
+  const paths = new Set(files.map(u => u.fsPath));
+  return notesAbout(notes, [topic], 2).find(q => paths.has(q.path) && !notes?.entries.some(e => e.isHeading && e.path === q.path && e.line === q.line));
+}
+
+/** Says there is no notes file yet, with the setting to open. Messages show plain text: no backticks. */
+function noNotesFileYet(): false {
+  void vscode.window.showWarningMessage('Docker Coach: no notes file yet. Set "Docker Coach: Notes Files" (dockerCoach.notes.files) to your markdown notes, such as notes/*.md.', 'Open Settings')
+    .then(choice => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.${FILES_KEY}`); });
+  return false;
+}
+
+/** The notes file to write (`file`, else the first one) and its text, or undefined after telling the learner why there is none. */
+async function notesTarget(file?: vscode.Uri): Promise<{ target: vscode.Uri; openDoc: vscode.TextDocument | undefined; text: string } | undefined> {
   await notesReady();
-  const target = files[0];
-  if (!target) {
-    void vscode.window.showWarningMessage('Docker Coach: no notes file yet. Set "Docker Coach: Notes Files" (dockerCoach.notes.files) to your markdown notes, such as notes/*.md.', 'Open Settings')
-      .then(choice => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.${FILES_KEY}`); });
-    return undefined;
-  }
+  const target = file ?? files[0];
+  if (!target) { noNotesFileYet(); return undefined; }
   const openDoc = vscode.workspace.textDocuments.find(d => d.uri.toString() === target.toString());
   const text = openDoc ? openDoc.getText() : decodeUtf8(await vscode.workspace.fs.readFile(target));
   if (text === undefined) {
@@ -215,7 +237,7 @@ export async function addSecurityReviewToNotes(review: SecurityReview): Promise<
   });
   if (written === undefined || written.trim() === '') return false;
   const insert = draftTitle ? placed.insert.replace(draftTitle, () => written.replace(/\s+/g, ' ').trim()) : placed.insert;
-  return writeNote(target, openDoc, text, placed.offset, insert, placed.heading);
+  return writeNote(target, openDoc, text, placed.offset, insert, `under "${plainText(placed.heading).replace(/"/g, '')}"`);
 }
 
 /** The draft as one short line to edit: its first sentence. */

@@ -1,7 +1,4 @@
 // SPDX-License-Identifier: MIT
-// VS Code's notification messages and input box titles show no markdown, so code spans become quotes there.
-
-/** `text` with each inline code span written as quoted text, so no raw backticks show. */
-export function plainText(text: string): string {
-  return text.replace(/(`+) ?([^]*?) ?\1(?!`)/g, '"$2"');
-}
+// VS Code's notification messages and input box titles show no markdown, so code spans become quotes there
+// (the core's plainText, also used by the language server for the Problems panel).
+export { plainText } from '../core/index';

@@ -3,7 +3,7 @@
 // explanation documents that a problem's code links to, and "Docker Coach: Check workspace".
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { composeIgnoreFix, dockerfileIgnoreFix, explainProblem, type Diagnostic } from '../core/index';
+import { composeIgnoreFix, dockerfileIgnoreFix, exampleLanguageOf, explainProblem, plainText, type Diagnostic } from '../core/index';
 import { codeOf, problemScheme, problemUri, toVsRange, toWorkspaceEdit } from './convert';
 import { computeProblems, diagnosticKindOf, type ProblemController } from './diagnostics';
 import { readText } from './diagnosticInputs';
@@ -33,19 +33,21 @@ class ProblemActionProvider implements vscode.CodeActionProvider {
       const core = shown.diagnostics.find(d => d.code === code && toVsRange(d.range).isEqual(vsDiag.range));
       const actions: vscode.CodeAction[] = [];
       for (const [i, fix] of (core?.fixes ?? []).entries()) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(plainText(fix.title), vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(doc.uri, fix);
         action.diagnostics = [vsDiag];
         action.isPreferred = i === 0;
         actions.push(action);
       }
       const explain = new vscode.CodeAction(`Explain this problem (${code})`, vscode.CodeActionKind.QuickFix);
-      explain.command = { command: explainProblemCommand, title: 'Explain this problem', arguments: [code, vsDiag.message] };
+      // The examples in the file's language (a Python Dockerfile gets Python examples).
+      const language = kind === 'dockerfile' ? exampleLanguageOf(shown.text) : undefined;
+      explain.command = { command: explainProblemCommand, title: 'Explain this problem', arguments: [code, core?.message ?? vsDiag.message, language] };
       explain.diagnostics = [vsDiag];
       actions.push(explain);
       if (core) {
         const fix = kind === 'dockerfile' ? dockerfileIgnoreFix(shown.text, core) : composeIgnoreFix(shown.text, core);
-        const ignore = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        const ignore = new vscode.CodeAction(plainText(fix.title), vscode.CodeActionKind.QuickFix);
         ignore.edit = toWorkspaceEdit(doc.uri, fix);
         ignore.diagnostics = [vsDiag];
         actions.push(ignore);
@@ -68,18 +70,19 @@ class ProblemActionProvider implements vscode.CodeActionProvider {
 class ProblemExplanations implements vscode.TextDocumentContentProvider {
   provideTextDocumentContent(uri: vscode.Uri): string {
     const code = path.posix.basename(uri.path, '.md');
-    const message = new URLSearchParams(uri.query).get('message') ?? undefined;
-    return explainProblem(code, message) ?? `Docker Coach has no explanation for \`${code}\`.`;
+    const query = new URLSearchParams(uri.query);
+    const language = query.get('language');
+    return explainProblem(code, query.get('message') ?? undefined, language === 'python' || language === 'node' ? language : undefined) ?? `Docker Coach has no explanation for \`${code}\`.`;
   }
 }
 
 /** Opens the rendered explanation of a problem beside the editor. */
-async function showExplanation(code?: unknown, message?: unknown): Promise<void> {
+async function showExplanation(code?: unknown, message?: unknown, language?: unknown): Promise<void> {
   if (typeof code !== 'string') {
     void vscode.window.showInformationMessage('Docker Coach: choose "Explain this problem" on a Docker Coach problem to read about it.');
     return;
   }
-  const uri = problemUri(code, typeof message === 'string' ? message : undefined);
+  const uri = problemUri(code, typeof message === 'string' ? message : undefined, typeof language === 'string' ? language : undefined);
   await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
 }
 

@@ -8,8 +8,9 @@
 // anywhere, no fix runs unless clicked, and it is all off in an untrusted workspace.
 import * as vscode from 'vscode';
 import { dockerProgramOf, explainDockerFailure, failureFilesFor, maxOutputChars, type Action, type Failure, type FailureFile } from '../core/index';
-import { cancelAfterStartLooks, lookAfterStart } from './afterStartLook';
+import { cancelAfterStartLooks, lookAfterStart, sayRandomPorts } from './afterStartLook';
 import { composeFoundNow, dockerPathFor } from './engineState';
+import { plainText } from './plainText';
 import { showFailure, type FailureViewMessage } from './failureView';
 import { log } from './log';
 import { readTail } from './outputTail';
@@ -88,6 +89,8 @@ async function ended(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
   } else if (e.exitCode === 0) {
     // Started in the background: whether it keeps running shows only later.
     lookAfterStart(input, coaching, (later) => present(later, cwd, commandLine));
+    void sayRandomPorts(input, coaching, (text) => void vscode.window.showInformationMessage(`Docker Coach: ${plainText(text)}`))
+      .catch((err) => log().warn(`terminal coach: docker port failed: ${String(err)}`));
   }
 }
 
@@ -105,7 +108,9 @@ async function notify(shown: ShownFailure): Promise<void> {
   const first = failure.fixes[0];
   const items = ['Explain', ...(first ? [first.title] : []), ...(failure.location ? ['Go to line'] : [])];
   shown.notified = true;
-  const choice = await vscode.window.showWarningMessage(`Docker Coach: ${failure.title}`, ...items);
+  // An error with buttons stays until dismissed (VS Code hides warnings after a few seconds): the learner
+  // reads the terminal lines it explains first, and the notification must still be there afterwards.
+  const choice = await vscode.window.showErrorMessage(`Docker Coach: ${failure.title}`, ...items);
   if (choice === 'Explain') void explain(shown);
   else if (choice === 'Go to line') await goToLine(shown);
   else if (choice && first && choice === first.title) await runFix(shown, 0);

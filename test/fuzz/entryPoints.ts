@@ -161,6 +161,20 @@ export const entryPoints: Record<string, Call> = {
   securityReview: ({ text, other, file }) => core.securityReview([{ path: file.path, text }, { path: `${file.path}/../compose.yaml`, text: other }, { path: '.dockerignore', text: other }, { path: 'trivy.json', text }]),
   isReviewFileName: ({ file }) => core.isReviewFileName(file.path),
   securityNotesSection: ({ text, other }) => core.securityNotesSection(core.securityReview([{ path: 'Dockerfile', text: other }]), text),
+  randomPortLook: ({ text, other, position }) => core.randomPortLook({ commandLine: `docker run -d ${other.slice(0, 200)}`, output: text, exitCode: position.line % 2 === 0 ? 0 : 1 }),
+  describeRandomPorts: ({ text, other }) => {
+    const look = core.randomPortLook({ commandLine: `docker run -d -p 4567 ${other.slice(0, 100)}`, output: '0'.repeat(64), exitCode: 0 });
+    return look && core.describeRandomPorts(look, text);
+  },
+  localImagesCommand: ({ other }) => core.localImagesCommand(other.slice(0, 60)),
+  localImagesAnswer: ({ text, position }) => core.localImagesAnswer({ exitCode: position.line < 0 ? undefined : position.line % 3, stdout: text.slice(0, 5000) }),
+  explainProblemsInHover: ({ text, other }) => core.explainProblemsInHover([other.slice(0, 30), 'JSONArgsRecommended', 'RootUser'], text, other.length % 2 === 0),
+  plainText: ({ text }) => core.plainText(text.slice(0, 5000)),
+  exampleLanguageOf: ({ text }) => core.exampleLanguageOf(text),
+  inLanguage: ({ text, other }) => [core.inLanguage(text.slice(0, 5000), 'python'), core.inLanguage(other, 'node')],
+  noteInsertionNear: ({ text, other, position }) => core.noteInsertionNear(text, position.line, other.slice(0, 80)),
+  localNoteLinks: ({ text }) => core.localNoteLinks(text.slice(0, 20000)),
+  publishedUrls: ({ other }) => core.publishedUrls(other.split(/\s+/).slice(0, 40)),
   exitCodeMeaning: ({ text, position }) => core.exitCodeMeaning(text.length % 300 - 20 + position.character, (['program', 'docker', 'docker run', 'docker exec'] as const)[position.line % 4]),
 };
 

@@ -109,10 +109,10 @@ suite('CodeLens actions', () => {
     const logs = lenses.find((l) => l.command?.title === '$(output) Logs' && l.command.tooltip?.split('\n')[0].endsWith(' db'));
     assert.ok(logs);
     const result = await vscode.commands.executeCommand<{ terminal?: string }>(logs.command!.command, ...(logs.command!.arguments ?? []));
-    assert.strictEqual(result.terminal, 'Docker Coach: logs db');
+    assert.strictEqual(result.terminal, 'logs db');
     const seen = await waitFor('the fake docker to record its argv', recorded);
     assert.deepStrictEqual(seen.slice(1), ['compose', '-f', 'docker-compose.yml', 'logs', '-f', 'db']);
-    assert.ok(vscode.window.terminals.some((t) => t.name === 'Docker Coach: logs db'));
+    assert.ok(vscode.window.terminals.some((t) => t.name === 'logs db'));
     assert.strictEqual(vscode.window.terminals.filter((t) => t.name === 'Docker Coach').length, before);
   });
 

@@ -31,10 +31,10 @@ export default [
       const shellText = await wb.waitForTerminal(/would run: docker exec -it backend-flask-dev sh/, 15000);
       assert.strictEqual(typedLines(shellText, exec).length, 1, `the fresh terminal shows the command once:\n${shellText}`);
       const names = await wb.terminalNames();
-      assert.ok(names.some((n) => n.includes('Docker Coach: run backend-flask-dev')), names.join(' | '));
+      assert.ok(names.some((n) => n.includes('run backend-flask-dev')), names.join(' | '));
       assert.ok(names.some((n) => /Docker Coach$/.test(n) || n === 'Docker Coach'), names.join(' | '));
       // The container's terminal holds only the run: nothing was typed behind it.
-      await wb.showTerminal('Docker Coach: run backend-flask-dev');
+      await wb.showTerminal('run backend-flask-dev');
       const runText = await wb.waitForTerminal(/would run: docker run/, 10000);
       assert.ok(!runText.includes('exec'), `the run terminal got no exec:\n${runText}`);
       assert.strictEqual(typedLines(runText, 'docker run --rm -it').length, 1, `the run command shows once:\n${runText}`);

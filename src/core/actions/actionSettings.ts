@@ -103,7 +103,7 @@ export interface DockerAction extends Action {
   then?: string[];
   /**
    * Set for commands that stay in the foreground (`run -it`, an attached `up`, `logs -f`): the name of the
-   * terminal of their own they run in, such as "Docker Coach: logs db". Unset for short commands, which
+   * terminal of their own they run in, such as "logs db" (short, so the terminal tab list shows it whole). Unset for short commands, which
    * use the folder's shared "Docker Coach" terminal when it is idle.
    */
   terminal?: string;

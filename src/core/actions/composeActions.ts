@@ -110,7 +110,7 @@ export function composeActions(text: string, file: FileContext, settings?: Parti
     {
       kind: 'compose.upAttached', group: 'compose', label: 'Up (attached)', icon: 'debug-console', range: at, cwd, problem: missing, argv: [...base, 'up'],
       note: joinNotes('Stays attached: every service\'s output streams into a terminal of its own, and Ctrl+C stops them.', found),
-      terminal: 'Docker Coach: up (attached)', holdsTerminal: true,
+      terminal: 'up (attached)', holdsTerminal: true,
     },
     { kind: 'compose.upBuild', group: 'compose', label: 'Up --build', icon: 'tools', range: at, cwd, problem: missing, argv: [...base, 'up', '-d', '--build'], note: found },
     { kind: 'compose.down', group: 'compose', label: 'Down', icon: 'debug-stop', range: at, cwd, problem: missing, argv: [...base, 'down'], note: found },
@@ -125,7 +125,7 @@ export function composeActions(text: string, file: FileContext, settings?: Parti
       { kind: 'compose.upService', group: 'compose', label: `Up ${svc}`, icon: 'play', range: key.range, cwd, problem, argv: [...base, 'up', '-d', svc], note: joinNotes(follow, found) },
       {
         kind: 'compose.logs', group: 'compose', label: 'Logs', icon: 'output', range: key.range, cwd, problem, argv: [...base, 'logs', '-f', svc], note: found,
-        terminal: `Docker Coach: logs ${svc}`, holdsTerminal: true,
+        terminal: `logs ${svc}`, holdsTerminal: true,
       },
       { kind: 'compose.shell', group: 'shell', label: 'Shell', icon: 'terminal', range: key.range, cwd, problem, argv: [...base, 'exec', svc, ...shell], note: found, holdsTerminal: true },
     );

@@ -101,7 +101,7 @@ function factsOf(model: DockerfileModel): DockerfileFacts {
  */
 function runDraft(s: ActionSettings, o: { anchor: Range; cwd: string; tag: string; name: string; problem?: string; ports: ExposedPort[]; build: string[] }): ActionDraft {
   const argv = [s.dockerPath, 'run', '--rm', '-it', ...publishArgs(o.ports), ...s.runArgs, '--name', o.name, o.tag];
-  const common = { group: 'run' as const, range: o.anchor, cwd: o.cwd, problem: o.problem, image: o.tag, terminal: `Docker Coach: run ${o.name}`, holdsTerminal: true };
+  const common = { group: 'run' as const, range: o.anchor, cwd: o.cwd, problem: o.problem, image: o.tag, terminal: `run ${o.name}`, holdsTerminal: true };
   if (!o.problem && s.missingImages?.includes(o.tag)) {
     return {
       ...common, kind: 'dockerfile.buildAndRun', label: 'Build & Run', icon: 'play', argv: o.build, then: argv,

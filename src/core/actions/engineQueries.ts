@@ -65,3 +65,14 @@ export function imageCheckAnswer(result: { exitCode: number | undefined; stdout:
   if (result.exitCode !== 0) return 'unknown';
   return result.stdout.trim() ? 'present' : 'missing';
 }
+
+/** Lists the local images as `repository:tag`, one a line, newest first: for `FROM ` completions. */
+export function localImagesCommand(dockerPath: string): string[] {
+  return [dockerPath, 'image', 'ls', '--format', '{{.Repository}}:{{.Tag}}'];
+}
+
+/** The image names of `localImagesCommand`'s answer, without untagged ones; empty when the engine did not answer. */
+export function localImagesAnswer(result: { exitCode: number | undefined; stdout: string }): string[] {
+  if (result.exitCode !== 0) return [];
+  return result.stdout.split('\n').map((l) => l.trim()).filter((l) => l && !l.includes('<none>'));
+}

@@ -10,6 +10,7 @@ import { isTooLarge } from '../largeFile';
 import { range, type Position, type Range } from '../text';
 import { rank } from './docCache';
 import { mergeSnippets } from './snippetMerge';
+import { pathItems } from './pathCompletion';
 import { booleanDoc, keyDoc, referenceDoc, valueDoc, valueMeanings, type ReferenceSection } from './composeDocs';
 import { composeLines, parentPath, shapeOf, siblingKeys, type ComposeLines } from './composeLines';
 import { schemaKeys, schemaTakesNames, schemaValues } from './composeSchema';
@@ -24,6 +25,13 @@ const REFERENCES: Readonly<Record<string, ReferenceSection>> = {
   'services/*/configs': 'configs',
   'services/*/volumes': 'volumes',
   'services/*/build/secrets': 'secrets',
+};
+
+/** Keys whose value is a path relative to the compose file's folder: the files and folders there are offered. */
+const PATH_KEYS: Readonly<Record<string, { foldersOnly: boolean; what: string }>> = {
+  'services/*/build': { foldersOnly: true, what: 'the folder to build (with its Dockerfile)' },
+  'services/*/build/context': { foldersOnly: true, what: 'the folder to build (with its Dockerfile)' },
+  'services/*/env_file': { foldersOnly: false, what: 'a file of KEY=value lines' },
 };
 
 /** Scalar values that name a service. */
@@ -64,6 +72,8 @@ export function completeCompose(text: string, position: Position, options: Compl
     const replace = word(/[\w.-]*$/);
     if (dash) {
       const seq = parentPath(c.lines, position.line, keyLine[1].length);
+      const paths = PATH_KEYS[patternOf(seq) ?? ''];
+      if (paths) return pathItems(keyLine[3], replace, options.listFolder, paths.foldersOnly, paths.what);
       const items = itemValues(c, seq, replace, false);
       return [...items, ...keys(c, [...seq, 0], new Set(), replace, '', true)];
     }
@@ -76,7 +86,10 @@ export function completeCompose(text: string, position: Position, options: Compl
   if (valueLine) {
     const shape = shapeOf(cur)!;
     const key = valueLine[3].replace(/^["']|["']$/g, '');
-    return values(c, [...blockParent(c, position.line, shape), key], word(/[^\s'"]*$/));
+    const path = [...blockParent(c, position.line, shape), key];
+    const paths = PATH_KEYS[patternOf(path) ?? ''];
+    if (paths) return pathItems(valueLine[4].replace(/^["']/, ''), word(/[^\s'"]*$/), options.listFolder, paths.foldersOnly, paths.what);
+    return values(c, path, word(/[^\s'"]*$/));
   }
   return [];
 }

@@ -10,6 +10,8 @@ import { range, type Position } from '../text';
 import { rank } from './docCache';
 import { mergeSnippets } from './snippetMerge';
 import { continues, dockerfileLines, previousKeyword, stagesBefore, variablesBefore, type DockerfileLines } from './dockerfileLines';
+import { baseImageItems } from './baseImageItems';
+import { pathItems } from './pathCompletion';
 import { directiveDoc, flagDoc, instructionDoc, mountOptionDoc, mountTypeDoc, stageDoc, variableDoc } from './dockerfileDocs';
 import type { CompletionItem, CompletionOptions } from './types';
 
@@ -72,7 +74,7 @@ export function completeDockerfile(text: string, position: Position, options: Co
   if (start === position.line && /^\s*#/.test(cur)) return directives(d, position.line, cur, word);
   const before = d.lines.slice(start, position.line).map(l => l.replace(/\\\s*$/, ' ')).join('') + cur;
   const keyword = /^\s*([A-Za-z]*)$/.exec(before);
-  if (keyword) return mergeSnippets('dockerfile', instructions(d, start, word(/[A-Za-z]*$/), false));
+  if (keyword) return alignForms(mergeSnippets('dockerfile', instructions(d, start, word(/[A-Za-z]*$/), false)));
   const onbuild = /^\s*ONBUILD\s+([A-Za-z]*)$/i.exec(before);
   if (onbuild) return instructions(d, start, word(/[A-Za-z]*$/), true);
   const m = /^\s*(?:ONBUILD\s+)?([A-Za-z]+)\s+(.*)$/i.exec(before);
@@ -87,11 +89,16 @@ export function completeDockerfile(text: string, position: Position, options: Co
   if (flagValue) return flagValues(d, start, name, flagValue[1], word(/[^=\s]*$/));
   const flagsOnly = /^(?:--\S*\s+)*(-{1,2}[\w-]*)$/.exec(args);
   if (flagsOnly && flagDocsOf(name)) return flags(name, args, word(/-{1,2}[\w-]*$/));
+  if ((name === 'COPY' || name === 'ADD') && !/(?:^|\s)--from[=\s]/.test(args) && !args.includes('<<')) {
+    const typed = /\S*$/.exec(args)![0];
+    if (!typed.startsWith('-') && !typed.startsWith('[')) return pathItems(typed, word(/\S*$/), options.listFolder, false, 'in the build context');
+  }
   if (name === 'FROM' && /^(?:--\S+\s+)*(\S*)$/.test(args)) {
-    return stagesBefore(d, start).map((s, i) => ({
+    const stages: CompletionItem[] = stagesBefore(d, start).map((s, i) => ({
       label: s.name, kind: 'reference', detail: `stage from line ${s.line + 1}`, insertText: s.name, range: word(/\S*$/), sortText: rank(i),
       documentation: stageDoc(s, `\`FROM ${s.name}\` starts this stage from the result of that earlier stage, not from an image in a registry.`),
     }));
+    return [...stages, ...baseImageItems(options.localImages ?? [], word(/\S*$/), stages.length)];
   }
   return [];
 }
@@ -121,10 +128,25 @@ function instructions(d: DockerfileLines, line: number, replace: CompletionItem[
       // The exec form comes first; the shell form stays one step below it.
       items.push({
         label: `${name} (shell form)`, kind: 'keyword', detail: 'runs through /bin/sh -c', documentation: instructionDoc(name),
-        insertText: `${name} \${1:command}`, snippet: true, range: replace, sortText: rank(i * 2 + 1), filterText: name,
+        insertText: `${name} \${1:command}`, snippet: true, range: replace, sortText: rank(i * 2 + 1), filterText: name, alternativeTo: name,
       });
     }
   });
+  return items;
+}
+
+/**
+ * Gives each other-form item the filter text of its recommended item as the editor shows it: a snippet's
+ * lowercase prefix (`cmd`) when a snippet was merged in. Editors score a case-exact match higher, so `CM`
+ * would otherwise rank `CMD (shell form)` above the exec form that shows as `cmd`; with equal filter texts
+ * the sort order decides, and the recommended form stays first.
+ */
+function alignForms(items: CompletionItem[]): CompletionItem[] {
+  for (const item of items) {
+    if (!item.alternativeTo) continue;
+    const recommended = items.find((r) => r.label === item.alternativeTo);
+    if (recommended) item.filterText = recommended.snippetOf?.prefix ?? recommended.filterText ?? recommended.label;
+  }
   return items;
 }
 

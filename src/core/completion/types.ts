@@ -3,7 +3,7 @@
 import type { Range } from '../text';
 
 /** What an item completes; the adapter picks the matching icon. */
-export type CompletionKind = 'keyword' | 'flag' | 'option' | 'property' | 'value' | 'reference' | 'variable' | 'directive' | 'command';
+export type CompletionKind = 'keyword' | 'flag' | 'option' | 'property' | 'value' | 'reference' | 'variable' | 'directive' | 'command' | 'file' | 'folder';
 
 /** One suggestion, with the explanation the hover gives for the same thing in the same place. */
 export interface CompletionItem {
@@ -24,6 +24,11 @@ export interface CompletionItem {
   deprecated?: boolean;
   /** Set when the item also stands for one of our snippets (snippets/*.json): its prefix and name. */
   snippetOf?: { prefix: string; name: string };
+  /**
+   * The label of the recommended item this one is the other form of (`CMD (shell form)` -> `CMD`). It is
+   * filtered by the same text as that item, so the editor's fuzzy match never ranks it higher (see alignForms).
+   */
+  alternativeTo?: string;
   /** Accepting it should open the suggestions again (after `--mount=`, `type=`...). */
   retrigger?: boolean;
 }
@@ -32,4 +37,17 @@ export interface CompletionItem {
 export interface CompletionOptions {
   /** Texts longer than this get no completions (see largeFile.ts). */
   maxFileChars?: number;
+  /**
+   * Images the local engine has (`repository:tag`, as `docker image ls` lists them), for `FROM `; the adapter
+   * passes them when an engine answered, and nothing otherwise.
+   */
+  localImages?: readonly string[];
+  /**
+   * Lists a folder relative to the document's folder (`.` for that folder itself), for path completions;
+   * undefined when it does not exist. The adapter reads the disk; without it no paths are offered.
+   */
+  listFolder?: (relative: string) => readonly FolderEntry[] | undefined;
 }
+
+/** One entry of a listed folder. */
+export interface FolderEntry { name: string; folder: boolean }

@@ -3,6 +3,7 @@
 // or its absence means (latest moves, a digest pins, slim/alpine/scratch).
 import type { From, Instruction } from 'dockerfile-ast';
 import { imageFacts, imageVariants } from '../knowledge/dockerfileImages';
+import { isOfficialImage } from '../knowledge/officialImages';
 import { code } from '../render';
 import { contains, type Position } from '../text';
 import type { DockerfileHit } from './hit';
@@ -69,7 +70,7 @@ function describeParts(ref: ImageRef): string[] {
   const hub = !ref.registry || ref.registry === 'docker.io' || ref.registry === 'index.docker.io';
   facts.push(ref.registry ? `Registry: ${code(ref.registry)}.` : imageFacts.defaultRegistry);
   if (ref.namespace) facts.push(`Namespace: ${code(ref.namespace)} (the account or organisation that publishes it).`);
-  else if (hub) facts.push(imageFacts.officialImage);
+  else if (hub) facts.push(isOfficialImage(ref.name) ? imageFacts.officialImage : imageFacts.notOfficial.replace('<name>', ref.name));
   facts.push(`Name: ${code(ref.name)}.`);
   if (ref.tag !== undefined) {
     facts.push(`Tag: ${code(ref.tag)}.`);

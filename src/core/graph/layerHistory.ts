@@ -110,6 +110,20 @@ export function recordedStep(createdBy: string): { keyword: string; text: string
 /** `file:73e2b2…` instead of 64 hex digits: the classic builder names copied files by their hash. */
 const shortHashes = (s: string) => s.replace(/\b(file|dir|multi|sha256):([0-9a-f]{12})[0-9a-f]{20,}/g, '$1:$2…');
 
+/**
+ * What a layer is called in the view: the Dockerfile's own line when the layer matched one (`COPY . .`, where
+ * the classic builder recorded `COPY dir:199f… in .`), else the record with short hashes; a layer with no
+ * record at all (an imported base, `docker import`) says so.
+ */
+function layerLabel(model: DockerfileModel, inst: Instruction | undefined, e: HistoryEntry, rec: { keyword: string; text: string }): string {
+  if (inst) {
+    const own = `${inst.getKeyword()} ${argumentsText(model, inst).replace(/\\\s*\n/g, ' ').replace(/\s+/g, ' ').trim()}`;
+    return own.length > 120 ? `${own.slice(0, 119)}…` : own;
+  }
+  if (!e.createdBy.trim()) return e.comment.trim() ? `(${e.comment.trim()})` : '(no command recorded: an imported layer)';
+  return shortHashes(`${rec.keyword} ${rec.text}`);
+}
+
 function stripShell(s: string): string {
   return s.replace(/^\/bin\/sh -c\s+/, '').trim();
 }
@@ -180,7 +194,7 @@ export function matchLayers(text: string, entries: readonly HistoryEntry[], targ
     // An entry newer than the base image that matches no line is a step this file no longer has.
     if (!hit && i > oldestHit) stale = true;
     if (hit?.changed) stale = true;
-    return { ...e, instruction: shortHashes(`${rec.keyword} ${rec.text}`), range: hit?.inst.getRange(), changed: hit?.changed || undefined, hints: hit ? layerHints(model, hit.inst, e.size) : [] };
+    return { ...e, instruction: layerLabel(model, hit?.inst, e, rec), range: hit?.inst.getRange(), changed: hit?.changed || undefined, hints: hit ? layerHints(model, hit.inst, e.size) : [] };
   });
   const total = layers.reduce((sum, l) => sum + l.size, 0);
   const baseTotal = entries.reduce((sum, e, k) => sum + (n - 1 - k < oldestHit ? e.size : 0), 0);

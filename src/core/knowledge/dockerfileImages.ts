@@ -27,5 +27,6 @@ export const imageFacts = {
   digest: 'The digest pins the exact image content: the same bytes on every build, whatever happens to tags.',
   digestAndTag: 'With both a tag and a digest, the digest decides which image is used; the tag only documents it.',
   officialImage: 'No namespace, so on Docker Hub this means `library/<name>`: the namespace of the Docker Official Images.',
-  defaultRegistry: 'No registry given, so it comes from Docker Hub (`docker.io`).',
+  defaultRegistry: 'No registry given: a build uses an image of this name already on this machine, and only otherwise pulls it from Docker Hub (`docker.io`).',
+  notOfficial: 'No namespace, and not the name of a Docker Official Image: unless it is on this machine (an image you built or loaded), Docker would look for `library/<name>` on Docker Hub and not find it.',
 } as const;

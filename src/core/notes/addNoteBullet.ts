@@ -41,6 +41,26 @@ export function noteInsertion(text: string, heading: string, bullet: string): No
   return { offset: end, insert: `${lead}## ${oneLine(heading)}${eol}${eol}${item}${eol}` };
 }
 
+/**
+ * Where to add `bullet` next to the learner's own lines about the same thing: after the paragraph holding
+ * line `line` (zero-based), that is before the next blank line, heading or fence. Line `line` outside the
+ * text gives the end of the file.
+ */
+export function noteInsertionNear(text: string, line: number, bullet: string): NoteInsertion {
+  const eol = /\r\n/.test(text) ? '\r\n' : /\r(?!\n)/.test(text) ? '\r' : '\n';
+  const item = `- ${oneLine(bullet).replace(/^[-*+]\s+/, '')}`;
+  const lines = splitLines(text);
+  if (!Number.isInteger(line) || line < 0 || line >= lines.length) return { offset: text.length, insert: `${text && !text.endsWith(eol) ? eol : ''}${item}${eol}` };
+  let last = line;
+  for (let i = line + 1; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (!t.trim() || HEADING.test(t) || /^\s*(```|~~~)/.test(t)) break;
+    last = i;
+  }
+  const at = lines[last];
+  return at.eol ? { offset: at.end + at.eol.length, insert: item + eol } : { offset: at.end, insert: eol + item };
+}
+
 /** The notes text with `bullet` added under `heading` (see `noteInsertion`). Nothing else changes. */
 export function addNoteBullet(text: string, heading: string, bullet: string): string {
   const { offset, insert } = noteInsertion(text, heading, bullet);

@@ -20,7 +20,10 @@ export function noteFromHover(hoverMarkdown: string, seen: { snippet: string; fi
   const title = /^(`+) ?(.*?) ?\1/.exec(titleLine ?? '')?.[2];
   if (!title || !what) return undefined;
   const heading = title.split(' ').length > 1 && /^-/.test(title) ? title.split(' ')[0] : title;
-  const snippet = seen.snippet.replace(/\s+/g, ' ').trim().slice(0, 100);
+  const seenText = seen.snippet.replace(/\s+/g, ' ').trim().slice(0, 100);
+  // The note leads with the thing itself when the title names more than the word seen (`bridge` is the value
+  // of `driver: bridge`): notes are found by their lead, so a later hover on `driver` or `bridge` quotes it.
+  const snippet = seenText && title.includes(seenText) && title !== seenText && title.length <= 100 ? title : seenText;
   const where = `${seen.file}:${seen.line + 1}`;
   const fence = snippet.includes('`') ? '``' : '`';
   const seenAs = snippet ? `${fence}${snippet}${fence} (${where})` : `(${where})`;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The learner's own markdown notes, indexed by what they talk about, so hovers can quote them.
 import type { NoteQuote } from '../render';
+import { cautionFor } from './noteCautions';
 
 /**
  * A topic a note can be about. Hovers ask for these:
@@ -13,6 +14,10 @@ export type NoteTopic = string;
 
 interface NoteEntry extends NoteQuote {
   isHeading: boolean;
+  /** A plain line (not a heading or bullet): quoted after bullets and headings. */
+  isLine?: boolean;
+  /** The last line the quote covers (its indented continuation lines). */
+  lastLine: number;
   /** For a heading: the length of the heading's own text at the start of `text`. */
   headingLength?: number;
 }
@@ -43,22 +48,32 @@ export function indexNotes(files: readonly { path: string; text: string }[]): No
       if (inFence) return;
       const h = HEADING.exec(line);
       const b = h ? undefined : BULLET.exec(line);
-      if (!h && !b) return;
+      // Plain lines count too: notes often explain in paragraphs and indented lines (`driver: bridge` and the
+      // lines under it). Lines without a letter (`*****` rules) say nothing.
+      const plain = !h && !b && /[A-Za-z]/.test(line) ? /^(\s*)(.*?)\s*$/.exec(line) : undefined;
+      if (!h && !b && !plain) return;
       if (h) heading = h[1];
-      const first = h ? h[1] : b![2];
+      const first = h ? h[1] : b ? b[2] : plain![2];
+      const following = followingText(lines, i, h ? -1 : (b ?? plain)![1].length);
       const entry: NoteEntry = {
         path: file.path,
         line: i,
+        lastLine: i + following.length,
         heading: h ? undefined : heading,
-        text: clip([first, ...followingText(lines, i, h ? -1 : b![1].length)].join(' ')),
+        text: clip([first, ...following].join(' ')),
         isHeading: !!h,
       };
+      if (plain) entry.isLine = true;
       if (h) entry.headingLength = clip(h[1]).length;
+      else if (/docker/.test(first)) {
+        const caution = cautionFor(first);
+        if (caution) entry.caution = caution;
+      }
       entries.push(entry);
-      // Indexed by what the line is about: the whole heading, or the lead of a bullet. A topic named
+      // Indexed by what the line is about: the whole heading, or the lead of a bullet or line. A topic named
       // later in a bullet, in passing, does not make the bullet about it (a RUN bullet that says the
       // container "starts" is not about CMD).
-      forEachTopic(h ? h[1] : leadOf(b![2]), wordTopics, topic => {
+      forEachTopic(h ? h[1] : leadOf(first), wordTopics, topic => {
         const list = byTopic.get(topic);
         // Topics repeat within one entry; the entry is always the last one pushed, so one check dedupes.
         if (!list) byTopic.set(topic, [entry]);
@@ -79,10 +94,18 @@ export function notesAbout(notes: Notes | undefined, topics: readonly NoteTopic[
   // A common word can match thousands of entries in a big notes file: dedupe with a Set, stop at the limit.
   const found = new Set<NoteEntry>();
   for (const t of topics) for (const e of notes.byTopic.get(t) ?? []) found.add(e);
-  const bullets = [...found].filter(e => !e.isHeading);
+  const bullets = [...found].filter(e => !e.isHeading && !e.isLine);
   // A heading alone ("RUN vs CMD") says nothing; quote it only when a paragraph follows it.
   const headings = [...found].filter(e => e.isHeading && e.text.length > (e.headingLength ?? 0));
-  return [...bullets, ...headings].slice(0, limit).map(({ path, line, heading, text }) => ({ path, line, heading, text }));
+  const lines = [...found].filter(e => e.isLine);
+  const chosen: NoteEntry[] = [];
+  for (const e of [...bullets, ...headings, ...lines]) {
+    if (chosen.length >= limit) break;
+    // A line inside a quote already chosen (`driver: bridge` and the comment under it) is said once.
+    if (chosen.some(c => c.path === e.path && ((e.line >= c.line && e.line <= c.lastLine) || (c.line >= e.line && c.line <= e.lastLine)))) continue;
+    chosen.push(e);
+  }
+  return chosen.map(({ path, line, heading, text, caution }) => ({ path, line, heading, text, ...(caution ? { caution } : {}) }));
 }
 
 /**
@@ -167,6 +190,7 @@ function isFlagLead(text: string, at: number): boolean {
 
 /** The indented lines that continue a bullet, or the paragraph under a heading (indent -1). */
 function followingText(lines: readonly string[], at: number, indent: number): string[] {
+  // Returns one string per line read, so the caller knows the last line the quote covers.
   const out: string[] = [];
   let length = 0;
   for (let i = at + 1; i < lines.length && length < MAX_QUOTE; i++) {

@@ -13,6 +13,9 @@ export interface CommandAtCursor {
   word: Word;
 }
 
+/** A markdown line outside shell blocks that is a docker command: bare or after a list marker. */
+const DOCKER_LINE = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?(?:sudo\s+)?docker(?:-compose)?\s+[a-z]/;
+
 // Line starts are computed once per text, so a hover reads only the few lines of its command.
 const lineIndexes = new ParseCache(text => new LineIndex(text));
 
@@ -23,9 +26,11 @@ export function commandAt(text: string, pos: Position, markdown: boolean): Comma
   if (markdown) {
     const md = markdownShellText(text);
     const fence = shellFenceAt(md, pos.line);
-    if (!fence) return undefined;
     lines = md.lines;
-    bounds = { firstLine: fence.firstLine, lastLine: fence.lastLine, prompt: fence.language === 'console' ? 'required' : 'optional' };
+    if (fence) bounds = { firstLine: fence.firstLine, lastLine: fence.lastLine, prompt: fence.language === 'console' ? 'required' : 'optional' };
+    // Notes often write commands as plain bullets or indented lines (`- docker run -p 80:80 web`): one line each.
+    else if (DOCKER_LINE.test(lines.lineText(pos.line))) bounds = { firstLine: pos.line, lastLine: pos.line, prompt: 'bullet' };
+    else return undefined;
   } else {
     lines = lineIndexes.get(text);
   }

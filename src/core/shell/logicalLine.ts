@@ -18,9 +18,10 @@ export interface LineBounds {
   lastLine: number;
   /**
    * Markdown shows prompts: in `console` blocks a command starts with `$ ` (other lines are output),
-   * in `sh` blocks the `$ ` is optional. Scripts have none.
+   * in `sh` blocks the `$ ` is optional. Scripts have none. A `bullet` line of notes starts with its list
+   * marker (`- docker run …`), which is not part of the command.
    */
-  prompt: 'none' | 'optional' | 'required';
+  prompt: 'none' | 'optional' | 'required' | 'bullet';
 }
 
 /** A continuation never spans more than this many lines; a runaway file of backslashes stays cheap. */
@@ -40,7 +41,9 @@ export function logicalLineAt(lines: LineIndex, pos: Position, bounds?: LineBoun
     let raw = lines.lineText(n);
     let character = 0;
     const prompts = bounds?.prompt ?? 'none';
-    if (n === start && prompts !== 'none') {
+    if (n === start && prompts === 'bullet') {
+      character = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?/.exec(raw)![0].length;
+    } else if (n === start && prompts !== 'none') {
       const prompt = /^\s*\$\s/.exec(raw);
       if (prompt) character = prompt[0].length;
       else if (prompts === 'required') return undefined;

@@ -111,16 +111,18 @@ describe('actions adapter (with a stand-in vscode)', () => {
   it('gives run -it a terminal of its own, named for the container, and never types into it while it runs (no shell integration)', async () => {
     const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
     const run = await click(lens(doc, '$(play) Run'));
-    assert.deepStrictEqual(run, { sent: 'docker run --rm -it -p 4567:4567 --name api-dev api:dev', terminal: 'Docker Coach: run api-dev' });
-    assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['Docker Coach: run api-dev']);
+    assert.deepStrictEqual(run, { sent: 'docker run --rm -it -p 4567:4567 --name api-dev api:dev', terminal: 'run api-dev' });
+    assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['run api-dev']);
+    // The Run lens says where the container answers (issue 24).
+    assert.deepStrictEqual(fake.infos, ['Docker Coach: once it has started, open http://localhost:4567']);
     // Shell goes to the shared terminal, not behind the running container.
     const shell = await click(lens(doc, '$(terminal) Shell'));
     assert.strictEqual(shell.sent, 'docker exec -it api-dev sh');
-    assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['Docker Coach: run api-dev', 'Docker Coach']);
+    assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['run api-dev', 'Docker Coach']);
     assert.deepStrictEqual(fake.terminals[0].calls, ['show', 'send+enter:docker run --rm -it -p 4567:4567 --name api-dev api:dev']);
     // Without shell integration nothing says the container stopped, so a second Run opens another terminal.
     await click(lens(doc, '$(play) Run'));
-    assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['Docker Coach: run api-dev', 'Docker Coach', 'Docker Coach: run api-dev']);
+    assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['run api-dev', 'Docker Coach', 'run api-dev']);
     // The shared terminal holds an interactive shell now, so Build gets a new one too.
     await click(lens(doc, '$(tools) Build'));
     assert.strictEqual(fake.terminals.length, 4);
@@ -148,7 +150,7 @@ describe('actions adapter (with a stand-in vscode)', () => {
     // A long-running Run whose container ended is reused for the same Run.
     await click(lens(doc, '$(play) Run'));
     const runTerminal = fake.terminals[2];
-    assert.strictEqual(runTerminal.name, 'Docker Coach: run api-dev');
+    assert.strictEqual(runTerminal.name, 'run api-dev');
     runTerminal.end(runTerminal.start());
     await click(lens(doc, '$(play) Run'));
     assert.strictEqual(fake.terminals.length, 3);

@@ -36,7 +36,7 @@ describe('composeActions: samples/docker-compose.yml', () => {
     assert.strictEqual(top[0].tooltip.split('\n')[0], 'docker compose -f docker-compose.yml up -d');
     assert.match(top[0].tooltip, /background \(-d\)[\s\S]*docker compose -f docker-compose.yml logs -f$/);
     // Only the attached Up holds a terminal, one of its own.
-    assert.deepStrictEqual(top.map((a) => a.terminal), [undefined, 'Docker Coach: up (attached)', undefined, undefined]);
+    assert.deepStrictEqual(top.map((a) => a.terminal), [undefined, 'up (attached)', undefined, undefined]);
   });
 
   it('puts Up, Logs and Shell on each service key', () => {
@@ -44,7 +44,7 @@ describe('composeActions: samples/docker-compose.yml', () => {
       const line = lines.indexOf(`  ${svc}:`);
       const own = actions.filter((a) => a.range.start.line === line);
       assert.deepStrictEqual(own.map((a) => a.argv.slice(4)), [['up', '-d', svc], ['logs', '-f', svc], ['exec', svc, 'sh']], svc);
-      assert.deepStrictEqual(own.map((a) => a.terminal), [undefined, `Docker Coach: logs ${svc}`, undefined], svc);
+      assert.deepStrictEqual(own.map((a) => a.terminal), [undefined, `logs ${svc}`, undefined], svc);
       assert.match(own[0].tooltip, new RegExp(`Logs: docker compose -f docker-compose.yml logs -f ${svc}$`));
       assert.deepStrictEqual(own[0].range, range(line, 2, line, 2 + svc.length));
       assert.strictEqual(own[0].cwd, path.join(repoRoot, 'samples'));

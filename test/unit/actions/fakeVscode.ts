@@ -114,6 +114,7 @@ export const fake = {
     this.activeDocument = undefined;
     this.terminals.length = 0;
     this.warnings.length = 0;
+    this.infos.length = 0;
   },
   /** Adds a document the adapter can open by its path. */
   open(file: string, languageId: string, text: string): FakeDocument {

@@ -69,3 +69,15 @@ describe('issue 22: network_mode host with ports (C4)', () => {
     }
   });
 });
+
+describe('issue 24: env then Enter gives environment (C8)', () => {
+  it('environment ranks above env_file, whose item stands for the snippet; both filter in lower case, so the rank decides', () => {
+    const items = completeCompose(joinLines('services:', '  backend-flask:', '    env'), { line: 2, character: 7 });
+    const environment = items.find(i => i.label === 'environment')!;
+    const envFile = items.find(i => i.label === 'env_file')!;
+    assert.ok(environment.sortText! < envFile.sortText!, `${environment.sortText} < ${envFile.sortText}`);
+    assert.strictEqual(environment.snippetOf, undefined);
+    assert.strictEqual(envFile.snippetOf?.prefix, 'env_file');
+    assert.strictEqual(environment.insertText, 'environment: ');
+  });
+});

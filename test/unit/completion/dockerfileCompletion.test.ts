@@ -60,6 +60,22 @@ describe('completeDockerfile: instructions', () => {
     assert.strictEqual(item(items, 'WORKDIR').insertText, 'WORKDIR ');
   });
 
+  it('CM then Enter: the other form is filtered by the text the recommended form shows, so sort order decides (issue 24)', () => {
+    // Editors score a case-exact match higher (VS Code's fuzzyScore gives 7 for a same-case character, 5 otherwise):
+    // the exec form shows as the snippet `cmd`, so a shell form filtered by `CMD` won on `CM` in the audit.
+    for (const name of ['CMD', 'ENTRYPOINT']) {
+      const items = complete('FROM python:3.12-slim', 'EXPOSE 4567', name.slice(0, 2) + '|');
+      const exec = item(items, name);
+      const shell = item(items, `${name} (shell form)`);
+      const shown = exec.snippetOf?.prefix ?? exec.filterText ?? exec.label;
+      assert.strictEqual(shell.filterText, shown, name);
+      assert.ok(exec.sortText! < shell.sortText!, name);
+      assert.match(exec.insertText, new RegExp(`^${name} \\["`));
+    }
+    // The CMD snippet (snippets/dockerfile.json, prefix `cmd`) is what the exec form shows as.
+    assert.strictEqual(item(complete('FROM node', 'CM|'), 'CMD (shell form)').filterText, 'cmd');
+  });
+
   it('replaces the half-typed keyword, and after ONBUILD leaves out what ONBUILD cannot wrap', () => {
     const items = complete('FROM node', '  ru|');
     assert.deepStrictEqual(item(items, 'RUN').range, { start: { line: 1, character: 2 }, end: { line: 1, character: 4 } });
@@ -156,7 +172,9 @@ describe('completeDockerfile: names', () => {
   });
 
   it('offers the earlier stages after FROM and in a mount from=', () => {
-    assert.deepStrictEqual(labels(complete('FROM golang AS builder', 'FROM |')), ['builder']);
+    // After the stages come images (fromImages.test.ts); the stages are the references.
+    assert.deepStrictEqual(complete('FROM golang AS builder', 'FROM |').filter(i => i.kind === 'reference').map(i => i.label), ['builder']);
+    assert.strictEqual(complete('FROM golang AS builder', 'FROM |')[0].label, 'builder');
     assert.deepStrictEqual(labels(complete('FROM golang AS builder', 'FROM alpine', 'RUN --mount=type=bind,from=|')), ['builder']);
   });
 

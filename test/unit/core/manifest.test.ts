@@ -63,4 +63,16 @@ describe('package.json', () => {
     const [major, minor] = engine.split('.').map(Number);
     assert.ok(major === 1 && minor <= 139, 'code-server 4.139 (VS Code 1.139) must be able to install it');
   });
+
+  it('puts Build and Run in a Dockerfile\'s title bar and Compose Up in a compose file\'s, as the README says (issue 24)', () => {
+    const title: { command: string; when: string; group: string }[] = contributes.menus['editor/title'];
+    const entry = (command: string) => title.find((m) => m.command === command);
+    for (const command of ['dockerCoach.buildImage', 'dockerCoach.runContainer']) {
+      assert.match(entry(command)?.when ?? '', /isWorkspaceTrusted && resourceLangId == dockerfile/, command);
+      assert.match(entry(command)!.group, /^navigation/);
+      // An icon, or the title bar shows nothing for it.
+      assert.ok(contributes.commands.find((c: { command: string; icon?: string }) => c.command === command)?.icon, command);
+    }
+    assert.match(entry('dockerCoach.compose.up')?.when ?? '', /resourceLangId == dockercompose/);
+  });
 });

@@ -57,7 +57,8 @@ const cases: Case[] = [
     text: joinLines('FROM alpine:3.20', 'USER app', 'RUN echo hi', 'USER root:root'),
     at: range(3, 0, 14),
     says: /last USER is `root:root`/,
-    fixed: joinLines('FROM alpine:3.20', 'USER app', 'RUN echo hi', 'USER 65534'),
+    // The first fix is the pair the rule recommends (issue 24); creating a user needs root, so USER root stays above it.
+    fixed: joinLines('FROM alpine:3.20', 'USER app', 'RUN echo hi', 'USER root:root', 'RUN adduser -D app', 'USER app'),
     misses: [],
   },
   {

@@ -37,9 +37,11 @@ describe('Problems accuracy (issue 22)', () => {
         joinLines('FROM python:3.12-slim', 'WORKDIR /app', 'RUN useradd --create-home app && chown -R app:app /app', 'USER app', 'CMD ["python", "app.py"]'));
       const home = joinLines('FROM alpine:3.20', 'RUN adduser -D -h /srv/app app', 'WORKDIR /srv/app', 'CMD ["./run"]');
       assert.match(one(home, 'RootUser').fixes![0].title, /user `app` created on line 2/);
-      // Created, but nothing gives it the app: the numeric nobody user, which needs no setup.
+      // Created, but nothing gives it the app: the pair the rule recommends first (issue 24), the numeric
+      // nobody user, which needs no setup, second.
       const bare = joinLines('FROM python:3.12-slim', 'RUN useradd tools', 'COPY . /app', 'CMD ["python", "/app/app.py"]');
-      assert.match(one(bare, 'RootUser').fixes![0].title, /^Run as user 65534/);
+      assert.match(one(bare, 'RootUser').fixes![0].title, /^Create the user `app` \(`useradd --create-home app`\)/);
+      assert.match(one(bare, 'RootUser').fixes![1].title, /^Run as user 65534/);
     });
 
     it('P2: warns on an nginx base without a fix, and points to the unprivileged image', () => {

@@ -107,6 +107,19 @@ describe('Failure explanations: accuracy audit of 2026-12-06', () => {
     assert.deepStrictEqual(argvs(f), ['docker exec -it web sh']);
   });
 
+  it('issue 24: exec without bash is titled for the running container, offers Use sh, and keeps 126 and 127 apart', () => {
+    const out = 'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n';
+    const at126 = explain('docker exec -it backend-flask-dev bash', out, 126)!;
+    const at127 = explain('docker exec -it backend-flask-dev bash', out, 127)!;
+    assert.strictEqual(at126.title, 'Command not found in the running container');
+    assert.deepStrictEqual(at126.fixes.map((x) => x.title), ['Use sh']);
+    // docker exec gives 126 when it could not start the program (moby daemon/exec.go); 127 is the shell's "not found".
+    assert.match(at126.markdown, /exit code 126[^\n]*could not run/);
+    assert.match(at126.markdown, /could not start the program at all/);
+    assert.match(at127.markdown, /exit code 127[^\n]*command not found/);
+    assert.doesNotMatch(at127.markdown, /could not start the program at all/);
+  });
+
   it('F9: a name conflict under Compose points at container_name, and says nothing of docker run --rm', () => {
     const files = [{ path: `${cwd}/compose.yaml`, text: 'services:\n  db:\n    image: postgres:16\n    container_name: mydb\n' }];
     const f = explain('docker compose up -d', 'Error response from daemon: Conflict. The container name "/mydb" is already in use by container "0123456789ab". You have to remove (or rename) that container to be able to reuse that name.\n', 1, { files });

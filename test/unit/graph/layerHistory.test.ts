@@ -72,7 +72,16 @@ describe('docker history matching', () => {
     assert.strictEqual(r.total, 1982256 * 2 + 307200 + 2 + 2 + 3);
     assert.strictEqual(r.baseTotal, 0);
     assert.deepStrictEqual(r.biggest.map(l => l.range?.start.line), [2, 1, 6]);
-    assert.match(r.layers[3].instruction, /^COPY file:0ab7d18f8a5c… in \/a\.txt$/);
+    // A matched layer is labelled with the file's own line (issue 24), not the record `COPY file:0ab7d18f8a5c… in /a.txt`.
+    assert.strictEqual(r.layers[3].instruction, 'COPY a.txt /a.txt');
+  });
+
+  it('labels a layer with no record (an imported base) as such, and keeps short hashes for unmatched records', () => {
+    const imported = '{"ID":"sha256:0f04","CreatedBy":"","Size":"1.98MB","Comment":"Imported from -"}';
+    const r = matchLayers('FROM local/busybox:1\nCMD ["sh"]', parseHistory(imported));
+    assert.strictEqual(r.layers[0].instruction, '(Imported from -)');
+    const none = matchLayers('FROM x', parseHistory('{"ID":"a","CreatedBy":"","Size":"0B","Comment":""}'));
+    assert.strictEqual(none.layers[0].instruction, '(no command recorded: an imported layer)');
   });
 
   it('reads BuildKit records', () => {

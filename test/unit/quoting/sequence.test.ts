@@ -48,7 +48,7 @@ describe('toCommandSequence', () => {
       assert.deepStrictEqual(buildAndRun.then, runAction.argv);
       assert.strictEqual(buildAndRun.tooltip.split('\n')[0], toCommandSequence([buildAction.argv, runAction.argv], shell), shell);
       assert.match(buildAndRun.tooltip, /There is no image my-app:dev on this machine yet, so this builds it first, then runs it\./);
-      assert.strictEqual(buildAndRun.terminal, 'Docker Coach: run my-app-dev');
+      assert.strictEqual(buildAndRun.terminal, 'run my-app-dev');
       assert.ok(!both.some((a) => a.kind === 'dockerfile.run'), 'Build & Run replaces Run');
     }
   });

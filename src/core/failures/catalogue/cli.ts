@@ -43,6 +43,15 @@ export const unknownFlag: FailureKind = {
   },
 };
 
+/** Words docker knows as commands besides those of the knowledge table: management commands and common plugins. */
+const otherCommandWords = ['container', 'image', 'volume', 'network', 'system', 'compose', 'inspect', 'cp', 'restart', 'kill', 'save', 'load', 'info', 'version', 'context', 'buildx'];
+
+/** The word docker did not know as a command, when the line has one that is no known command or plugin. */
+function typoedCommand(ctx: CommandContext): string | undefined {
+  const word = ctx.inv?.compose ? undefined : ctx.inv?.unknownCommand?.value;
+  return word && !word.startsWith('-') && !otherCommandWords.includes(word) ? word : undefined;
+}
+
 export const unknownCommand: FailureKind = {
   code: 'UnknownCommand',
   title: 'Unknown docker command',
@@ -50,15 +59,23 @@ export const unknownCommand: FailureKind = {
     // docker/cli 28: "docker: unknown command: docker imgaes"; older: "docker: 'imgaes' is not a docker command."
     /unknown command: docker ([^\s]+)/,
     /'([^']+)' is not a docker command/,
+    // A misspelt command followed by a flag (`docker biuld -t web .`): docker never reaches the command, so its
+    // own flags read `-t` and pflag says "unknown shorthand flag: 't' in -t" under docker's top-level usage.
+    // The misspelt word is the cause, so this kind sits before the flag kinds.
+    /unknown (?:shorthand )?flag: /,
   ],
   docsUrl: 'https://docs.docker.com/reference/cli/docker/',
   explain(ctx, m) {
-    const word = m[1];
-    const names = Object.keys(dockerCommands).filter((n) => !n.includes(' ')).concat(['container', 'image', 'volume', 'network', 'system', 'compose', 'inspect', 'cp', 'restart', 'kill', 'save', 'load', 'info', 'version', 'context', 'buildx']);
+    const word = m[1] ?? typoedCommand(ctx);
+    if (!word) return undefined;
+    // A flag error under another usage line (`Usage:  docker buildx build ...`) came from a real command or plugin.
+    if (m[1] === undefined && /^Usage:/m.test(ctx.output) && !/^Usage:\s+docker \[OPTIONS\] COMMAND/m.test(ctx.output)) return undefined;
+    const names = Object.keys(dockerCommands).filter((n) => !n.includes(' ')).concat(otherCommandWords);
     const guess = closestName(word, names);
+    const flagNote = m[1] === undefined ? ['Docker stopped at the first word it did not know, so the flags after it were never read: fix the command and they will work.'] : [];
     return {
       what: `\`docker ${word}\` is not a docker command.`,
-      why: [guess ? `Did you mean ${code(`docker ${guess}`)}?` : 'It may be misspelt, or a plugin (like `buildx` or `compose`) that is not installed here.'],
+      why: [guess ? `Did you mean ${code(`docker ${guess}`)}?` : 'It may be misspelt, or a plugin (like `buildx` or `compose`) that is not installed here.', ...flagNote],
       todo: ['`docker --help` lists the commands this docker has.'],
       fixes: [guess ? repeatWith(ctx, 'fixCommand', `Use docker ${guess}`, replacingWord(word, [guess])) : undefined],
     };

@@ -106,6 +106,8 @@ export const executableNotFound: FailureKind = {
         : ctx.command?.startsWith('compose') ? `${code(program)} comes from the service's \`command:\` or \`entrypoint:\`, or else from the image's \`CMD\` or \`ENTRYPOINT\`.`
           : `${code(program)} comes from the image's \`CMD\` or \`ENTRYPOINT\`.`;
     return {
+      // exec runs in a container that is already up: no image and no CMD are involved, so the title says so too.
+      ...(exec ? { title: 'Command not found in the running container' } : {}),
       what: exec ? `${target ? `The container ${code(target)}` : 'The container'} has no ${code(program)} to run.` : `The container has no ${code(program)} to run${image ? ` (image ${code(image)})` : ''}.`,
       why: [
         source,
@@ -119,7 +121,7 @@ export const executableNotFound: FailureKind = {
           `Install ${code(program)} in the Dockerfile${other ? `, or ${other}` : ''}.`],
       fixes: [
         !exec && validImage(image) && !hasFlag(ctx, '--entrypoint') ? dockerFix(ctx, 'lookInside', 'Open sh in the image', ['run', '--rm', '-it', '--entrypoint', 'sh', image!]) : undefined,
-        exec && execShells.has(program) ? repeatWith(ctx, 'useSh', 'Use sh instead', (args) => {
+        exec && execShells.has(program) ? repeatWith(ctx, 'useSh', 'Use sh', (args) => {
           const at = ctx.inv?.containerCommand[0] ? ctx.words.indexOf(ctx.inv.containerCommand[0]) - 1 : -1;
           return at >= 0 && args[at] === program ? [...args.slice(0, at), 'sh', ...args.slice(at + 1)] : undefined;
         }) : undefined,

@@ -2,7 +2,8 @@
 // The catalogue, in the order kinds are tried: the first kind whose wording appears in the output explains it.
 // Specific before general: the missing Compose plugin before "unknown flag" (docker reads compose's -d as its
 // own), a missing build context before "requires N arguments", a flag after the image before "executable not found",
-// the Dockerfile's own "unknown flag" before the CLI's, a size or duration before any other bad flag value.
+// the Dockerfile's own "unknown flag" before the CLI's, a misspelt command before the flags after it (docker
+// reads them as its own), a size or duration before any other bad flag value.
 import type { FailureKind } from '../types';
 import { buildMissingContext, copySourceMissing, dockerfileNotFound, dockerfileParseError, runStepFailed } from './builds';
 import { missingArgument, unknownCommand, unknownFlag } from './cli';
@@ -30,10 +31,10 @@ export const failureKinds: readonly FailureKind[] = [
   missingArgument,
   ...solverKinds,
   ...dockerfileValueKinds,
+  unknownCommand,
   ...flagKinds,
   invalidRunOption,
   unknownFlag,
-  unknownCommand,
   dockerfileParseError,
   dockerfileNotFound,
   copySourceMissing,

@@ -11,6 +11,8 @@
 //   - the official `node` images ship a `node` user;
 //   - otherwise the numeric user 65534 ("nobody" on Debian, Ubuntu and Alpine) needs no entry in
 //     /etc/passwd to start, so it works even on `scratch`; the title says it cannot write to root's files.
+// The fix the rule's text recommends comes first: create `app` (useradd, or adduser -D on Alpine and BusyBox)
+// and switch to it; "nobody" second. The warning waits until the file has a CMD or ENTRYPOINT.
 // No fix when the file packages a daemon (it creates a service account such as `nginx`) or starts
 // through an entrypoint script, which may need root.
 // Images that step down from root in their entrypoint (gosu, su-exec, setpriv) are skipped.
@@ -18,7 +20,7 @@
 // Reference: buildkit-dockerfile-docs/reference.md, "USER" (applies to RUN, CMD and ENTRYPOINT after it).
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../../dockerfile/model';
-import { parseImageRef } from '../../../dockerfile/imageHover';
+import { parseImageRef, type ImageRef } from '../../../dockerfile/imageHover';
 import { instructionsIn, lineOf } from '../../../dockerfile/stageIndex';
 import type { Stage } from '../../../dockerfile/stages';
 import { argumentsText } from '../../../dockerfile/words';
@@ -72,13 +74,18 @@ export const rootUser: DockerfileRule = {
     // Name the image that decides, not a stage: `FROM builder` means "start from where `builder` ended".
     const chained = last !== root;
     const from = `the final stage builds from stage \`${last.image}\`, which starts from \`${root.image}\``;
-    if (known?.kind === 'root-daemon') {
+    // A daemon image (nginx) brings its own CMD, so a file that only adds content is complete; still never
+    // on the one line of a new file.
+    if (known?.kind === 'root-daemon' && model.text.trim().split('\n').length > 1) {
       report({
         range,
         message: `${chained ? `No USER line, so the container starts as root, like its base image (${from})` : `No USER line in the final stage, so the container starts as root, like its base image \`${root.image}\``}. ${known.instead}`,
       });
       return;
     }
+    // Without a CMD or ENTRYPOINT the file is still being written (the first line of a new file would get the
+    // warning): wait until it says what runs, which is also where the fix puts USER.
+    if (known?.kind === 'root-daemon' || !hasStartCommand(model, chain)) return;
     report({
       range,
       message: chained
@@ -89,28 +96,49 @@ export const rootUser: DockerfileRule = {
   },
 };
 
-/** `USER <name>` placed before the start command, or replacing a USER root at the end; none when no user is safe. */
-function userFix(model: DockerfileModel, last: Stage, chain: Stage[], rootLine: Instruction | undefined): Fix[] | undefined {
+/** One way to stop running as root: the lines to add (a user to create, then `USER`). */
+interface UserSwitch { title: string; lines: string[] }
+
+/**
+ * The ways out, best first. With a user the file made for the app, or the node image's `node`, that one.
+ * Otherwise the pair the rule's own text recommends (create `app`, switch to it), with the command the base
+ * image's family has; then user 65534 ("nobody"), which needs no setup and so also works where no user can
+ * be created (scratch, distroless: no shell to run useradd).
+ */
+function userSwitches(model: DockerfileModel, chain: Stage[]): UserSwitch[] | undefined {
   const choice = userChoice(model, chain);
   if (choice.kind === 'unsafe') return undefined;
   const base = parseImageRef(chain[chain.length - 1].image);
-  let user: string;
-  let title: string;
-  if (choice.kind === 'app') {
-    user = choice.user.name;
-    title = `Switch to the user \`${user}\` created on line ${lineOf(choice.user.inst)}`;
-  } else if (base && base.name === 'node' && (!base.namespace || base.namespace === 'library') && !base.registry) {
-    user = 'node';
-    title = 'Switch to the `node` user that the node image provides';
-  } else {
-    user = '65534';
-    title = 'Run as user 65534 ("nobody": no rights, cannot write to files owned by root)';
+  if (choice.kind === 'app') return [{ title: `Switch to the user \`${choice.user.name}\` created on line ${lineOf(choice.user.inst)}`, lines: [`USER ${choice.user.name}`] }];
+  if (base && base.name === 'node' && (!base.namespace || base.namespace === 'library') && !base.registry) {
+    return [{ title: 'Switch to the `node` user that the node image provides', lines: ['USER node'] }];
   }
+  const nobody = { title: 'Run as user 65534 ("nobody": no rights, cannot write to files owned by root)', lines: ['USER 65534'] };
+  const create = createUserCommand(base);
+  return create ? [{ title: `Create the user \`app\` (\`${create}\`) and switch to it`, lines: [`RUN ${create}`, 'USER app'] }, nobody] : [nobody];
+}
+
+/** How the base image's family creates a user: BusyBox's `adduser -D` on Alpine and BusyBox, else Debian's `useradd`. */
+function createUserCommand(base: ImageRef | undefined): string | undefined {
+  const name = base?.name.toLowerCase() ?? '';
+  const tag = base?.tag?.toLowerCase() ?? '';
+  // No shell, so no RUN at all: only a numeric user can be named.
+  if (name === 'scratch' || /distroless|chainguard/.test(`${base?.registry ?? ''}/${base?.namespace ?? ''}/${name}`)) return undefined;
+  if (name === 'alpine' || name === 'busybox' || /(^|[-.])alpine/.test(tag)) return 'adduser -D app';
+  return 'useradd --create-home app';
+}
+
+/** Each way out as a fix: placed before the start command, or replacing a USER root at the end; none when no user is safe. */
+function userFix(model: DockerfileModel, last: Stage, chain: Stage[], rootLine: Instruction | undefined): Fix[] | undefined {
+  const switches = userSwitches(model, chain);
+  if (!switches) return undefined;
   if (rootLine && last.instructions.includes(rootLine)) {
     // A USER root at the very end of the stage is replaced; earlier, the switch goes before the start command.
     const after = last.instructions.filter(i => i.getRange().start.line > rootLine.getRange().start.line);
     if (!after.some(i => i.getKeyword() === 'RUN' || i.getKeyword() === 'COPY' || i.getKeyword() === 'ADD')) {
-      return [{ title, edits: [{ range: instructionRange(rootLine), newText: `USER ${user}` }] }];
+      // Creating a user needs root: keep the USER root line above the RUN, and switch after it.
+      const rootText = `USER ${argumentsText(model, rootLine).trim()}`;
+      return switches.map(w => ({ title: w.title, edits: [{ range: instructionRange(rootLine), newText: (w.lines.length > 1 ? [rootText, ...w.lines] : w.lines).join('\n') }] }));
     }
   }
   const start = [...instructionsIn(model, last, 'CMD'), ...instructionsIn(model, last, 'ENTRYPOINT')]
@@ -119,10 +147,15 @@ function userFix(model: DockerfileModel, last: Stage, chain: Stage[], rootLine: 
   if (start) {
     const at = model.lines.offsetAt({ line: start.getRange().start.line, character: 0 });
     const indent = /^[ \t]*/.exec(model.text.slice(at, at + 64))![0];
-    return [{ title, edits: [{ range: pointAt(model, at), newText: `${indent}USER ${user}\n` }] }];
+    return switches.map(w => ({ title: w.title, edits: [{ range: pointAt(model, at), newText: w.lines.map(l => `${indent}${l}\n`).join('') }] }));
   }
   const end = model.lines.offsetAt(last.instructions[last.instructions.length - 1].getRange().end);
-  return [{ title, edits: [{ range: pointAt(model, end), newText: `\nUSER ${user}` }] }];
+  return switches.map(w => ({ title: w.title, edits: [{ range: pointAt(model, end), newText: w.lines.map(l => `\n${l}`).join('') }] }));
+}
+
+/** True when the stage chain says what the container runs: until then the file is still being written. */
+function hasStartCommand(model: DockerfileModel, chain: readonly Stage[]): boolean {
+  return chain.some(s => instructionsIn(model, s, 'CMD').length > 0 || instructionsIn(model, s, 'ENTRYPOINT').length > 0);
 }
 
 function onDockerHub(registry: string | undefined): boolean {

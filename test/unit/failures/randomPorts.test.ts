@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// `-p 4567` publishes on a host port Docker picks (issue 24, item 3). The run output and `docker port` answer
+// below were recorded on this machine's engine (dockerd 20.10, CLI 28.2.2) with
+// `docker run -d --rm -p 4567 <busybox> busybox sleep 30` and `docker port <id>`.
+import * as assert from 'assert';
+import { describeRandomPorts, randomPortLook } from '../../../src/core/index';
+
+const id = 'a44edd7903e2867bae9b9afb5a21d6c79c9b2b106bffcddd331a136471cbda5e';
+const recordedPort = '4567/tcp -> 0.0.0.0:32769\n4567/tcp -> [::]:32769\n';
+
+function input(commandLine: string, exitCode = 0) {
+  return { commandLine, output: `${id}\n`, exitCode, cwd: '/home/learner/app' };
+}
+
+describe('randomPortLook and describeRandomPorts', () => {
+  it('asks docker port for the new container after run -d -p 4567', () => {
+    const look = randomPortLook(input('docker run -d -p 4567 --name rnd backend-flask:dev'));
+    assert.deepStrictEqual(look?.argv, ['docker', 'port', id]);
+    assert.deepStrictEqual(look?.published, ['4567']);
+  });
+
+  it('says the host port once (IPv4 and IPv6 lines are one port) with the URL and the host:container form', () => {
+    const look = randomPortLook(input('docker run -d -p 4567 backend-flask:dev'))!;
+    const said = describeRandomPorts(look, recordedPort)!;
+    assert.match(said, /host port 32769/);
+    assert.match(said, /http:\/\/localhost:32769/);
+    assert.match(said, /`-p 4567:4567`/);
+    assert.strictEqual(said.match(/32769/g)?.length, 2, said);
+  });
+
+  it('asks for -P too, and keeps the engine options', () => {
+    const look = randomPortLook(input('docker --context remote run -d -P web'));
+    assert.deepStrictEqual(look?.argv, ['docker', '--context', 'remote', 'port', id]);
+    assert.strictEqual(look?.publishAll, true);
+  });
+
+  it('does not ask when the host port is given, the run failed, or it ran in the foreground', () => {
+    assert.ok(randomPortLook(input('docker run -d -p 4567 web')));
+    assert.strictEqual(randomPortLook(input('docker run -d -p 4567:4567 web')), undefined);
+    assert.strictEqual(randomPortLook(input('docker run -d -p 127.0.0.1:4567:4567 web')), undefined);
+    assert.strictEqual(randomPortLook(input('docker run -d -p 4567 web', 125)), undefined);
+    assert.strictEqual(randomPortLook(input('docker run -p 4567 web')), undefined);
+    assert.strictEqual(randomPortLook(input('sudo docker run -d -p 4567 web')), undefined);
+  });
+
+  it('says nothing when docker port printed nothing usable, and never throws on odd input', () => {
+    const look = randomPortLook(input('docker run -d -p 4567 web'))!;
+    assert.strictEqual(describeRandomPorts(look, ''), undefined);
+    assert.strictEqual(describeRandomPorts(look, 'Error: No such container'), undefined);
+    assert.strictEqual(randomPortLook(null as never), undefined);
+  });
+});
