@@ -61,5 +61,7 @@ export function registerGetStarted(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('dockerCoach.checkEngine', checkEngine),
     vscode.commands.registerCommand('dockerCoach.howToGetCompose', howToGetCompose),
   );
-  whenShown();
+  // A view restored on show at startup asks once the window has settled, not inside activate() (issue 29).
+  const settle = setTimeout(whenShown, 1000);
+  context.subscriptions.push({ dispose: () => clearTimeout(settle) });
 }

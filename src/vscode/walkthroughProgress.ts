@@ -49,7 +49,6 @@ export function registerWalkthroughProgress(context: vscode.ExtensionContext): v
     },
   };
   const opened = (doc: vscode.TextDocument) => { if (doc.languageId === 'dockerfile') void markDone('dockerCoach.hasDockerfile'); };
-  vscode.workspace.textDocuments.forEach(opened);
   context.subscriptions.push(
     watcher,
     watcher.onDidCreate(() => markDone('dockerCoach.hasDockerfile')),
@@ -61,5 +60,11 @@ export function registerWalkthroughProgress(context: vscode.ExtensionContext): v
       if (kind) void markDone(`dockerCoach.ran.${kind}`);
     }),
   );
-  void lookAtWorkspace(context).catch(() => undefined);
+  // After activation, not in it: activate() only registers (it runs in every window, issue 29). The search
+  // runs in VS Code's search service and the open documents are read once, a moment after the window settles.
+  const settle = setTimeout(() => {
+    vscode.workspace.textDocuments.forEach(opened);
+    void lookAtWorkspace(context).catch(() => undefined);
+  }, 1000);
+  context.subscriptions.push({ dispose: () => clearTimeout(settle) });
 }

@@ -124,6 +124,8 @@ export function composeLinks(text: string, file: FileContext | undefined, pathKi
   const out: DocumentLink[] = [];
   if (file && pathKind) {
     for (const use of pathUses(model, file)) {
+      // The Dockerfile a build reads without `dockerfile:` sits on the context's own text: that text links the folder.
+      if (use.implicit) continue;
       const s = span(use.node);
       if (!s) continue;
       const want = use.what === 'build context' ? 'directory' : 'file';

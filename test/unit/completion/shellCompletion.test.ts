@@ -21,6 +21,13 @@ describe('completeShell', () => {
     needOrSkip(this, 'compose subcommands against the CLI reference', doc ? undefined : '../shared/reference/docker-cli-docs/compose.md is missing');
     const listed = [...fs.readFileSync(doc!, 'utf8').matchAll(/^\| \[`([a-z-]+)`\]/gm)].map(m => m[1]);
     assert.ok(listed.length >= 20, `only ${listed.length} subcommands read from compose.md`);
+    // Commands under a group (`alpha dry-run`, `bridge transformations list`) have a page each: compose_alpha_dry-run.md.
+    // Every name a command answers to, from the `command:` and `aliases:` lines of each docker_compose_*.yaml.
+    for (const f of fs.readdirSync(path.dirname(doc!)).filter(n => /^docker_compose_.+\.yaml$/.test(n))) {
+      const yaml = fs.readFileSync(path.join(path.dirname(doc!), f), 'utf8');
+      const names = [/^command: (.+)$/m.exec(yaml)?.[1] ?? '', ...(/^aliases: (.+)$/m.exec(yaml)?.[1].split(',') ?? [])];
+      listed.push(...names.map(n => n.trim().replace(/^docker compose /, '')).filter(Boolean));
+    }
     assert.deepStrictEqual(composeFirstMonth.filter(c => !listed.includes(c)), []);
     assert.deepStrictEqual(labels(complete('docker compose |')).filter(c => !listed.includes(c)), [], 'an offered subcommand the CLI does not have');
   });

@@ -63,13 +63,16 @@ describe('checks that read beside the file, from a real folder', () => {
     assert.deepStrictEqual(await unset(), []);
   });
 
-  it('a build context the compose file names is a problem while the folder is missing', async () => {
+  it('a build context the compose file names is a problem while the folder or its Dockerfile is missing', async () => {
     const compose = 'services:\n  web:\n    build: ./web\n';
     write('compose.yaml', compose);
     const missing = async () => (await checkDocument('compose', compose, { path: path.join(root, 'compose.yaml'), workspaceFolder: root }, () => undefined, nodeDisk))
       .filter(d => d.code === 'MissingPath').map(d => d.range.start.line + 1);
     assert.deepStrictEqual(await missing(), [3]);
     fs.mkdirSync(path.join(root, 'web'));
+    // The folder alone is not enough: `docker compose build` needs its Dockerfile (issue 24).
+    assert.deepStrictEqual(await missing(), [3]);
+    write('web/Dockerfile', 'FROM alpine:3.20\n');
     assert.deepStrictEqual(await missing(), []);
   });
 });
