@@ -50,3 +50,6 @@ export { failureFilesFor } from './failures/locate';
 export { failureKinds } from './failures/catalogue/index';
 export type { Failure, FailureInput, FailureFile, FailureLocation, FailureKind } from './failures/types';
 export { exitCodeMeaning, type ExitCodeMeaning, type ExitCodeSource } from './knowledge/exitCodes';
+export { checkExercise, exerciseProbes, exercises } from './practice/exercises';
+export { isReadOnlyProbe, probeKey } from './practice/probes';
+export type { Exercise, ExerciseResult, ExerciseStatus, Observation, Observations, PracticeContext, PracticeFile } from './practice/types';
