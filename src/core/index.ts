@@ -52,4 +52,5 @@ export type { Failure, FailureInput, FailureFile, FailureLocation, FailureKind }
 export { exitCodeMeaning, type ExitCodeMeaning, type ExitCodeSource } from './knowledge/exitCodes';
 export { checkExercise, exerciseProbes, exercises } from './practice/exercises';
 export { isReadOnlyProbe, probeKey } from './practice/probes';
+export { isPracticeFile, practiceFileGlob } from './practice/workspace';
 export type { Exercise, ExerciseResult, ExerciseStatus, Observation, Observations, PracticeContext, PracticeFile } from './practice/types';

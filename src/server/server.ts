@@ -14,6 +14,7 @@ import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
 import { problemSource, runActionCommand, tell, sameRange, toLspCodeLens, toLspCompletionItem, toLspDiagnostic, toLspHover, toQuickFix } from './convert';
 import { commandLineOf, runLensAction } from './lensCommand';
 import { NotesIndex } from './notesIndex';
+import { checkExerciseCommand, exercisesCommand, runPracticeCommand } from './practice';
 import { CheckRunner } from './checkWorker';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
@@ -152,7 +153,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
         completionProvider: { resolveProvider: true, triggerCharacters: [...new Set(Object.values(documentServices).flatMap(s => s.triggers))] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [runActionCommand] },
+        executeCommandProvider: { commands: [runActionCommand, exercisesCommand, checkExerciseCommand] },
         ...(can.pullDiagnostics ? { diagnosticProvider: { identifier: 'dockerCoach', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'docker-coach-language-server', version: serverVersion },
@@ -266,6 +267,13 @@ export function startServer(connection: Connection, options: { workerScript?: st
   });
 
   connection.onExecuteCommand(async params => {
+    if (params.command === exercisesCommand || params.command === checkExerciseCommand) {
+      const openText = (file: string): string | undefined => documents.all().find(d => pathOf(d.uri) === file)?.getText();
+      return runPracticeCommand(params.command, params.arguments?.[0], folders, openText).catch((err: unknown) => {
+        connection.console.error(`${params.command}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        return null;
+      });
+    }
     if (params.command !== runActionCommand) return null;
     try {
       return await runLensAction({ connection, runInTerminal: can.runInTerminal, showDocument: can.showDocument, shell, actionsFor }, params.arguments?.[0]);

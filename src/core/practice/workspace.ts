@@ -29,6 +29,14 @@ export interface WorkspaceFacts { backend: AppPart; frontend: AppPart; compose?:
 const dockerfileName = /(^|\/)(Dockerfile|[^/]*\.Dockerfile|Dockerfile\.[^/]+)$/;
 const composeName = /(^|\/)(compose|docker-compose)\.ya?ml$/;
 
+/** The files practice reads, as a glob for the editors' file search. */
+export const practiceFileGlob = '**/{Dockerfile,Dockerfile.*,*.Dockerfile,compose.yaml,compose.yml,docker-compose.yaml,docker-compose.yml}';
+
+/** Whether a workspace-relative path is one practice reads (a Dockerfile or a compose file). */
+export function isPracticeFile(relativePath: string): boolean {
+  return dockerfileName.test(relativePath) || composeName.test(relativePath);
+}
+
 /** The ports of the last stage's EXPOSE lines, and how many FROM lines the file has; nothing for a file that breaks the parser. */
 function readDockerfile(text: string): { ports: number[]; froms: number } {
   try {
