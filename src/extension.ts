@@ -11,6 +11,7 @@ import { registerLearnerPath } from './vscode/learnerPath';
 import { registerCompletions } from './vscode/completionProvider';
 import { registerTerminalCoach } from './vscode/terminalCoach';
 import { registerExplainView } from './vscode/explainCommand';
+import { registerPractice } from './vscode/practiceView';
 
 export function activate(context: vscode.ExtensionContext): void {
   registerHoverProviders(context);
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCompletions(context);
   registerTerminalCoach(context);
   registerExplainView(context);
+  registerPractice(context);
   registerProblemActions(context, registerDiagnostics(context));
 }
 
