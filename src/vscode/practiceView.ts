@@ -33,11 +33,14 @@ const icons: Record<string, vscode.ThemeIcon> = {
   unchecked: new vscode.ThemeIcon('circle-small'),
 };
 
-/** The workspace as the checks see it: its Dockerfiles and compose files, its folder, trust and docker path. */
-async function practiceContext(): Promise<PracticeContext> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
+/**
+ * The workspace as the checks see it: its Dockerfiles and compose files, its folder, trust and docker path.
+ * `other` is a folder to check instead of the first workspace folder (a second project, and the tests' stand-in).
+ */
+async function practiceContext(other?: string): Promise<PracticeContext> {
+  const folder = other ? { uri: vscode.Uri.file(other) } : vscode.workspace.workspaceFolders?.[0];
   if (!folder) return { files: [], trusted: vscode.workspace.isTrusted };
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, practiceFileGlob), '**/node_modules/**', 40);
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder.uri, practiceFileGlob), '**/node_modules/**', 40);
   const files = await Promise.all(uris.map(async (uri) => {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const text = open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
@@ -110,19 +113,22 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
     return this.list.find((e) => e.id === wanted);
   }
 
-  /** Checks the exercises (one after another, sharing answers); a done one is not asked again. Returns the verdicts. */
-  check(ids: string[]): Promise<Record<string, ExerciseResult>> {
+  /**
+   * Checks the exercises (one after another, sharing answers); a done one is not asked again. Returns the verdicts.
+   * With `folder`, checks that folder instead and keeps no progress (it is not this workspace's).
+   */
+  check(ids: string[], folder?: string): Promise<Record<string, ExerciseResult>> {
     const run = this.checking.then(async () => {
-      const context = await practiceContext();
-      this.list = exercises(context);
+      const context = await practiceContext(folder);
+      if (!folder) this.list = exercises(context);
       const seen: Observations = {};
       const results: Record<string, ExerciseResult> = {};
       for (const id of ids) {
-        if (this.state.of(id).done) { results[id] = { status: 'done' }; continue; }
+        if (!folder && this.state.of(id).done) { results[id] = { status: 'done' }; continue; }
         if (context.trusted !== false) await observe(id, context, seen);
         const result = checkExercise(id, context, seen);
         results[id] = result;
-        await this.state.record(id, result);
+        if (!folder) await this.state.record(id, result);
       }
       this.changed.fire(undefined);
       return results;
@@ -147,11 +153,11 @@ export function registerPractice(context: vscode.ExtensionContext): PracticeView
   let execTimer: ReturnType<typeof setTimeout> | undefined;
   context.subscriptions.push(
     tree,
-    vscode.commands.registerCommand(commands.check, async (arg?: unknown) => {
+    vscode.commands.registerCommand(commands.check, async (arg?: unknown, folder?: unknown) => {
       const id = idOf(arg);
       if (!id) return undefined;
       if (!vscode.workspace.isTrusted) void vscode.window.showInformationMessage('Docker Coach checks exercises only in a trusted workspace: trust this folder to check.');
-      return (await view.check([id]))[id];
+      return (await view.check([id], typeof folder === 'string' ? folder : undefined))[id];
     }),
     vscode.commands.registerCommand(commands.checkAll, () => view.check(exercises().map((e) => e.id))),
     vscode.commands.registerCommand(commands.hint, async (arg?: unknown) => {
