@@ -86,8 +86,10 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
     }
     const e = row.exercise;
     const p = this.state.of(e.id);
-    const item = new vscode.TreeItem(e.title, this.linesOf(e, p).length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    item.id = e.id;
+    const lines = this.linesOf(e, p).length;
+    const item = new vscode.TreeItem(e.title, lines ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    // A new id when the lines under the row change: VS Code keeps an id's old collapsed state, and a new hint should show.
+    item.id = `${e.id}#${lines}`;
     item.description = p.done ? 'done' : p.status ?? '';
     item.iconPath = icons[p.done ? 'done' : p.status ?? 'unchecked'];
     item.tooltip = new vscode.MarkdownString(`**${e.title}**\n\n${e.goal}${p.missing ? `\n\n${p.missing}` : ''}`);
