@@ -24,6 +24,18 @@ const maxRounds = 4;
 /** A terminal command that is docker's, or Compose's. */
 const dockerCommand = /(^|[\s;&|(])(\S*\/)?docker(-compose)?(\s|$)/;
 
+/**
+ * The context key that is true once an exercise is done (`dockerCoach.practiceDone.buildBackend`), so a walkthrough
+ * step can complete on it (`onContext:...`); camelCase keeps the key one plain word in a when clause.
+ */
+export function doneContextKey(id: string): string {
+  return `dockerCoach.practiceDone.${id.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}`;
+}
+
+function showDone(id: string, done: boolean): void {
+  void vscode.commands.executeCommand('setContext', doneContextKey(id), done);
+}
+
 type Row = { kind: 'exercise'; exercise: Exercise } | { kind: 'line'; text: string; icon: string; tooltip?: string };
 
 const icons: Record<string, vscode.ThemeIcon> = {
@@ -130,7 +142,7 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
         if (context.trusted !== false) await observe(id, context, seen);
         const result = checkExercise(id, context, seen);
         results[id] = result;
-        if (!folder) await this.state.record(id, result);
+        if (!folder) showDone(id, (await this.state.record(id, result)).done);
       }
       this.changed.fire(undefined);
       return results;
@@ -183,7 +195,7 @@ export function registerPractice(context: vscode.ExtensionContext): PracticeView
     }),
     vscode.commands.registerCommand(commands.reset, async (arg?: unknown) => {
       const id = idOf(arg);
-      if (id) { await view.state.reset(id); view.fire(); }
+      if (id) { await view.state.reset(id); showDone(id, false); view.fire(); }
     }),
     // A docker command ended in a terminal (a lens's command too): what it changed may finish an exercise.
     vscode.window.onDidEndTerminalShellExecution((e) => { if (dockerCommand.test(e.execution.commandLine.value)) view.recheck(); }),
@@ -196,6 +208,7 @@ export function registerPractice(context: vscode.ExtensionContext): PracticeView
     { dispose: () => clearTimeout(execTimer) },
     vscode.workspace.onDidGrantWorkspaceTrust(() => view.fire()),
   );
+  for (const e of exercises()) if (view.state.of(e.id).done) showDone(e.id, true);
   void view.refreshList();
   return view;
 }
