@@ -38,12 +38,11 @@ function showDone(id: string, done: boolean): void {
 
 type Row = { kind: 'exercise'; exercise: Exercise } | { kind: 'line'; text: string; icon: string; tooltip?: string };
 
-const icons: Record<string, vscode.ThemeIcon> = {
-  done: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
-  'not yet': new vscode.ThemeIcon('circle-large-outline'),
-  'cannot check': new vscode.ThemeIcon('debug-disconnect'),
-  unchecked: new vscode.ThemeIcon('circle-small'),
-};
+/** The row's icon for its status; made when drawn, not at activation. */
+function iconOf(status: string): vscode.ThemeIcon {
+  if (status === 'done') return new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+  return new vscode.ThemeIcon(status === 'not yet' ? 'circle-large-outline' : status === 'cannot check' ? 'debug-disconnect' : 'circle-small');
+}
 
 /**
  * The workspace as the checks see it: its Dockerfiles and compose files, its folder, trust and docker path.
@@ -103,7 +102,7 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
     // A new id when the lines under the row change: VS Code keeps an id's old collapsed state, and a new hint should show.
     item.id = `${e.id}#${lines}`;
     item.description = p.done ? 'done' : p.status ?? '';
-    item.iconPath = icons[p.done ? 'done' : p.status ?? 'unchecked'];
+    item.iconPath = iconOf(p.done ? 'done' : p.status ?? 'unchecked');
     item.tooltip = new vscode.MarkdownString(`**${e.title}**\n\n${e.goal}${p.missing ? `\n\n${p.missing}` : ''}`);
     item.contextValue = p.done ? 'exercise.done' : 'exercise';
     item.command = { command: commands.open, title: 'Open', arguments: [e.id] };
@@ -117,7 +116,15 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
     return lines;
   }
 
+  private shown = false;
+
   getChildren(row?: Row): Row[] {
+    if (!row && !this.shown) {
+      // First shown: the texts take the workspace's names, and done exercises set their context keys again.
+      this.shown = true;
+      for (const e of this.list) if (this.state.of(e.id).done) showDone(e.id, true);
+      void this.refreshList();
+    }
     if (!row) return this.list.map((exercise) => ({ kind: 'exercise', exercise }));
     return row.kind === 'exercise' ? this.linesOf(row.exercise, this.state.of(row.exercise.id)) : [];
   }
@@ -208,7 +215,5 @@ export function registerPractice(context: vscode.ExtensionContext): PracticeView
     { dispose: () => clearTimeout(execTimer) },
     vscode.workspace.onDidGrantWorkspaceTrust(() => view.fire()),
   );
-  for (const e of exercises()) if (view.state.of(e.id).done) showDone(e.id, true);
-  void view.refreshList();
   return view;
 }

@@ -2,7 +2,7 @@
 // The notes' Compose part, one exercise each: a compose file that `docker compose config` accepts, both services up,
 // a named volume that outlives `down`, a user-defined bridge network, and a healthcheck that passes.
 import { field, parseInspect, jsonLines } from './engineOutput';
-import { answer, appContainers, containersOf, done, idsOf, inspected, nameOf, notYet, probe, stdoutOf, type Ask, type ExerciseDef } from './exerciseKit';
+import { answer, appContainers, containersOf, done, idsOf, inspected, nameOf, notYet, probe, readAnswer, type Ask, type ExerciseDef } from './exerciseKit';
 import type { WorkspaceFacts } from './workspace';
 
 /** `docker compose` missing from the CLI: what docker says when the plugin is not installed. */
@@ -22,11 +22,11 @@ const both = (f: WorkspaceFacts) => `\`${f.backend.service ?? f.backend.dir}\` a
 
 function volumesInUse(a: Ask): string[] {
   const mounted = new Set(appContainers(a).flatMap((r) => r.mounts));
-  return jsonLines(stdoutOf(a, probe.volumes(a.docker))).map((v) => String(v.Name ?? '')).filter((n) => mounted.has(n) && !anonymous.test(n)).slice(0, 8);
+  return readAnswer(a, probe.volumes(a.docker), jsonLines).map((v) => String(v.Name ?? '')).filter((n) => mounted.has(n) && !anonymous.test(n)).slice(0, 8);
 }
 
 function userNetworks(a: Ask): string[] {
-  return jsonLines(stdoutOf(a, probe.networks(a.docker))).map((n) => String(n.Name ?? '')).filter((n) => n !== '' && n !== 'bridge').slice(0, 8);
+  return readAnswer(a, probe.networks(a.docker), jsonLines).map((n) => String(n.Name ?? '')).filter((n) => n !== '' && n !== 'bridge').slice(0, 8);
 }
 
 export const composeExercises: ExerciseDef[] = [
@@ -91,7 +91,7 @@ export const composeExercises: ExerciseDef[] = [
     check: (a) => {
       const names = volumesInUse(a);
       if (names.length === 0) return notYet('no running container of the app uses a named volume: add one under `volumes:` in the compose file (`db-data:/data`) and run `docker compose up -d`');
-      const created = new Map(parseInspect(stdoutOf(a, probe.volumeInspect(a.docker, names))).map((v) => [String(field(v, 'Name')), Date.parse(String(field(v, 'CreatedAt')))]));
+      const created = new Map(readAnswer(a, probe.volumeInspect(a.docker, names), parseInspect).map((v) => [String(field(v, 'Name')), Date.parse(String(field(v, 'CreatedAt')))]));
       for (const c of inspected(a, idsOf(appContainers(a))).values()) {
         const mounts = field(c, 'Mounts');
         const started = Date.parse(String(field(c, 'Created')));
@@ -120,7 +120,7 @@ export const composeExercises: ExerciseDef[] = [
     },
     check: (a) => {
       const mine = new Set(appContainers(a).map((r) => r.id));
-      const networks = parseInspect(stdoutOf(a, probe.networkInspect(a.docker, userNetworks(a))));
+      const networks = readAnswer(a, probe.networkInspect(a.docker, userNetworks(a)), parseInspect);
       for (const n of networks) {
         const members = Object.keys((field(n, 'Containers') ?? {}) as object);
         if (members.length >= 2 && members.some((id) => mine.has(id))) return done;

@@ -23,10 +23,13 @@ function labelsOf(text: string): Record<string, string> {
   return labels;
 }
 
+/** How many lines of a listing are read: far more containers, volumes or networks than a learner's machine holds. */
+const maxLines = 500;
+
 /** JSON lines (one object a line), skipping lines that are not JSON objects. */
 export function jsonLines(stdout: string): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
-  for (const line of stdout.split('\n')) {
+  for (const line of stdout.split('\n', maxLines)) {
     if (!line.trim().startsWith('{')) continue;
     try { rows.push(record(JSON.parse(line))); } catch { /* a line cut short: skip it */ }
   }
@@ -69,7 +72,7 @@ export function publishedPorts(ports: string): string[] {
 
 /** The rows of `docker top`: its UID, PID and CMD columns, in the order docker prints them. */
 export function parseTop(stdout: string): { uid: string; pid: string; cmd: string }[] {
-  const lines = stdout.split('\n').filter((l) => l.trim() !== '');
+  const lines = stdout.split('\n', maxLines).filter((l) => l.trim() !== '');
   if (lines.length < 2) return [];
   const header = lines[0].trim().split(/\s+/);
   const uidAt = header.indexOf('UID'), pidAt = header.indexOf('PID'), cmdAt = header.findIndex((h) => h === 'CMD' || h === 'COMMAND');

@@ -47,9 +47,22 @@ export function stdoutOf(a: Ask, argv: string[]): string {
   return o && o.exitCode === 0 ? o.stdout : '';
 }
 
+/** Each answer is read once per reader: every exercise and round asks about the same output. */
+const readCache = new WeakMap<Observation, Map<(stdout: string) => unknown, unknown>>();
+
+/** The answer to `argv` read by `parse` (the same result for the same answer), or `parse('')` when it failed. */
+export function readAnswer<T>(a: Ask, argv: string[], parse: (stdout: string) => T): T {
+  const o = answer(a, argv);
+  if (!o || o.exitCode !== 0) return parse('');
+  let byParser = readCache.get(o);
+  if (!byParser) { byParser = new Map(); readCache.set(o, byParser); }
+  if (!byParser.has(parse)) byParser.set(parse, parse(o.stdout));
+  return byParser.get(parse) as T;
+}
+
 /** The running containers (from the shared `docker ps` probe). */
 export function running(a: Ask): PsRow[] {
-  return parsePs(stdoutOf(a, probe.ps(a.docker)));
+  return readAnswer(a, probe.ps(a.docker), parsePs);
 }
 
 function inProject(f: WorkspaceFacts, row: PsRow): boolean {
@@ -78,7 +91,7 @@ export function idsOf(rows: PsRow[]): string[] {
 export function inspected(a: Ask, ids: string[]): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
   if (ids.length === 0) return out;
-  for (const c of parseInspect(answer(a, probe.inspect(a.docker, ids))?.stdout ?? '')) out.set(String(field(c, 'Id')), c);
+  for (const c of readAnswer(a, probe.inspect(a.docker, ids), parseInspect)) out.set(String(field(c, 'Id')), c);
   return out;
 }
 

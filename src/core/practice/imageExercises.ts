@@ -2,14 +2,14 @@
 // Two habits from the notes' security list, checked on what the engine holds: a multi-stage build whose final image
 // is smaller than a single-stage one, and a backend container that runs as a user that is not root.
 import { field, parseInspect, parseTop } from './engineOutput';
-import { containersOf, done, idsOf, inspected, nameOf, notYet, probe, stdoutOf, type Ask, type ExerciseDef } from './exerciseKit';
+import { containersOf, done, idsOf, inspected, nameOf, notYet, probe, readAnswer, type Ask, type ExerciseDef } from './exerciseKit';
 
 /** The two tags the exercise compares, so neither build replaces the other. */
 const singleTag = 'single';
 const multiTag = 'multi';
 
 function sizeOf(a: Ask, ref: string): number | undefined {
-  const size = field(parseInspect(stdoutOf(a, probe.imageInspect(a.docker, ref)))[0], 'Size');
+  const size = field(readAnswer(a, probe.imageInspect(a.docker, ref), parseInspect)[0], 'Size');
   return typeof size === 'number' ? size : undefined;
 }
 
@@ -67,7 +67,7 @@ export const imageExercises: ExerciseDef[] = [
       for (const id of idsOf(rows)) {
         const user = String(field(configs.get(id), 'Config', 'User') ?? '');
         // `docker top` shows who the program really runs as; the configured user says it was asked for.
-        const main = parseTop(stdoutOf(a, probe.top(a.docker, id)))[0];
+        const main = readAnswer(a, probe.top(a.docker, id), parseTop)[0];
         if (!isRoot(user) && main && !isRoot(main.uid)) return done;
       }
       return notYet(`\`${nameOf(rows[0])}\` runs as root: add \`USER\` with an ordinary user to \`${a.facts.backend.dockerfile}\`, build, and run it again`);

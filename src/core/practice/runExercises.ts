@@ -2,7 +2,7 @@
 // The notes' first commands, one exercise each: build the backend, run it with its port published, open a shell in
 // it, pass FRONTEND_URL with -e, and run the frontend on its port. Names and ports come from the learner's Dockerfiles.
 import { field, parseTop, publishedPorts, publishes } from './engineOutput';
-import { containersOf, done, idsOf, imageRef, inspected, nameOf, notYet, probe, stdoutOf, type Ask, type ExerciseDef } from './exerciseKit';
+import { containersOf, done, idsOf, imageRef, inspected, nameOf, notYet, probe, readAnswer, stdoutOf, type Ask, type ExerciseDef } from './exerciseKit';
 import type { ExerciseResult } from './types';
 import type { AppPart } from './workspace';
 
@@ -83,7 +83,7 @@ export const runExercises: ExerciseDef[] = [
       const first = runningFirst(a, a.facts.backend);
       if (first) return first;
       // The first row of `docker top` is the container's own program; a shell after it was started by exec.
-      const withShell = idsOf(rows).some((id) => parseTop(stdoutOf(a, probe.top(a.docker, id))).slice(1).some((p) => isShell(p.cmd)));
+      const withShell = idsOf(rows).some((id) => readAnswer(a, probe.top(a.docker, id), parseTop).slice(1).some((p) => isShell(p.cmd)));
       return withShell ? done : notYet(`no shell is open in \`${nameOf(rows[0])}\`: run \`docker exec -it ${nameOf(rows[0])} sh\` and keep it open while you check`);
     },
   },

@@ -4,7 +4,8 @@
 // port each exposes, and the compose file's services, project, volumes and networks. Bad files give less, never a throw.
 import * as path from 'path';
 import { DockerfileParser } from 'dockerfile-ast';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { composeModel } from '../compose/composeDocument';
 import { exposedPorts } from '../actions/ports';
 import { sanitizeImageName } from '../actions/names';
 import type { PracticeContext, PracticeFile } from './types';
@@ -37,8 +38,21 @@ export function isPracticeFile(relativePath: string): boolean {
   return dockerfileName.test(relativePath) || composeName.test(relativePath);
 }
 
+/** Recent Dockerfile answers by text: one check asks about the same files many times. */
+const dockerfileCache = new Map<string, { ports: number[]; froms: number }>();
+const cacheSize = 32;
+
 /** The ports of the last stage's EXPOSE lines, and how many FROM lines the file has; nothing for a file that breaks the parser. */
 function readDockerfile(text: string): { ports: number[]; froms: number } {
+  const known = dockerfileCache.get(text);
+  if (known) return known;
+  const read = parseDockerfile(text);
+  if (dockerfileCache.size >= cacheSize) dockerfileCache.delete(dockerfileCache.keys().next().value as string);
+  dockerfileCache.set(text, read);
+  return read;
+}
+
+function parseDockerfile(text: string): { ports: number[]; froms: number } {
   try {
     const model = DockerfileParser.parse(text);
     const froms = model.getFROMs();
@@ -56,29 +70,44 @@ function projectName(raw: string): string | undefined {
   return name === '' ? undefined : name;
 }
 
+/** The value under `key` in a YAML map node, or undefined. */
+function valueAt(node: unknown, key: string): unknown {
+  return isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === key)?.value : undefined;
+}
+
+/** The keys of a YAML map node, as text. */
+function keysOf(node: unknown): string[] {
+  return isMap(node) ? node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => k !== '') : [];
+}
+
+function scalarText(node: unknown): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
 function readCompose(file: PracticeFile, workspaceFolder: string | undefined): ComposeFacts {
-  const facts: ComposeFacts = { path: file.path, services: [], namedVolumes: [], builds: {} };
   const folder = path.posix.dirname(file.path);
   const dirName = folder === '.' ? (workspaceFolder ? path.basename(workspaceFolder) : '') : path.posix.basename(folder);
-  let data: unknown;
+  let root: unknown;
+  let error: string | undefined;
   try {
-    const doc = parseDocument(file.text);
-    if (doc.errors.length) facts.error = doc.errors[0].message.split('\n')[0];
-    data = doc.toJS();
+    // The hovers' and checks' cached parse: an open compose file is not parsed again.
+    const doc = composeModel(file.text).doc;
+    if (doc.errors.length) error = doc.errors[0].message.split('\n')[0];
+    root = doc.contents;
   } catch (e) {
-    facts.error = String((e as Error).message ?? e).split('\n')[0];
+    error = String((e as Error).message ?? e).split('\n')[0];
   }
-  const top = data && typeof data === 'object' ? data as Record<string, unknown> : {};
-  const services = top.services && typeof top.services === 'object' ? top.services as Record<string, unknown> : {};
-  facts.services = Object.keys(services);
-  facts.namedVolumes = top.volumes && typeof top.volumes === 'object' ? Object.keys(top.volumes as object) : [];
-  facts.project = projectName(typeof top.name === 'string' ? top.name : dirName);
-  facts.builds = Object.fromEntries(Object.entries(services).map(([name, svc]) => {
-    const build = svc && typeof svc === 'object' ? (svc as Record<string, unknown>).build : undefined;
-    const ctx = typeof build === 'string' ? build : build && typeof build === 'object' ? (build as Record<string, unknown>).context : undefined;
-    return [name, typeof ctx === 'string' ? path.posix.normalize(path.posix.join(folder, ctx)) : ''];
+  const services = valueAt(root, 'services');
+  const names = keysOf(services);
+  const builds = Object.fromEntries(names.map((name) => {
+    const build = valueAt(services, name) === undefined ? undefined : valueAt(valueAt(services, name), 'build');
+    const ctx = scalarText(build) ?? scalarText(valueAt(build, 'context'));
+    return [name, ctx === undefined ? '' : path.posix.normalize(path.posix.join(folder, ctx))];
   }));
-  return facts;
+  return {
+    path: file.path, services: names, namedVolumes: keysOf(valueAt(root, 'volumes')), builds,
+    project: projectName(scalarText(valueAt(root, 'name')) ?? dirName), ...(error ? { error } : {}),
+  };
 }
 
 function part(file: PracticeFile | undefined, fallbackDir: string, fallbackPort: number, compose: ComposeFacts | undefined): AppPart {
@@ -95,6 +124,17 @@ function part(file: PracticeFile | undefined, fallbackDir: string, fallbackPort:
  * frontend one named like `front` (or exposing 3000); without them, the notes' `backend-flask` and `frontend-react-js`.
  */
 export function workspaceFacts(context: PracticeContext): WorkspaceFacts {
+  // One context is asked about many times in one check (probes round by round, then the verdict).
+  const known = factsCache.get(context);
+  if (known) return known;
+  const facts = readWorkspace(context);
+  factsCache.set(context, facts);
+  return facts;
+}
+
+const factsCache = new WeakMap<PracticeContext, WorkspaceFacts>();
+
+function readWorkspace(context: PracticeContext): WorkspaceFacts {
   const files = Array.isArray(context.files) ? context.files.filter((f) => f && typeof f.path === 'string' && typeof f.text === 'string') : [];
   const dockerfiles = files.filter((f) => dockerfileName.test(f.path) && !/(^|\/)Dockerfile\.[^/]+$/.test(f.path));
   const composeFile = files.filter((f) => composeName.test(f.path)).sort((a, b) => a.path.split('/').length - b.path.split('/').length)[0];
