@@ -14,6 +14,7 @@ import { registerExplainView } from './vscode/explainCommand';
 import { registerNavigation } from './vscode/navigationProviders';
 import { registerSecurityReview } from './vscode/securityView';
 import { workCounters, type WorkCounters } from './vscode/workCounters';
+import { registerPractice } from './vscode/practiceView';
 
 export function activate(context: vscode.ExtensionContext): { workCounters: WorkCounters } {
   registerHoverProviders(context);
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): { workCounters: Work
   registerExplainView(context);
   registerNavigation(context);
   registerSecurityReview(context);
+  registerPractice(context);
   registerProblemActions(context, registerDiagnostics(context));
   return { workCounters }; // read by the integration tests through the extension's exports
 }

@@ -55,6 +55,11 @@ async function main() {
   fs.writeFileSync(path.join(fakeDockerBin, 'docker'), [
     '#!/bin/sh',
     'if [ "$1 $2" = "compose version" ]; then echo "Docker Compose version v2 (fake)"; exit 0; fi',
+    // The Practice view's probes: `image ls --format <json> <repo>` lists the images of that repository as JSON lines,
+    // `ps` sees no container, and `compose --file=F config --quiet` accepts the file, silently as Compose does.
+    'if [ "$1 $2 $3" = "image ls --format" ]; then for t in $FAKE_DOCKER_IMAGES; do [ "${t%%:*}" = "$5" ] && printf \'{"Repository":"%s","Tag":"%s"}\\n\' "${t%%:*}" "${t#*:}"; done; exit 0; fi',
+    'if [ "$1" = "ps" ]; then exit 0; fi',
+    'if [ "$1" = "compose" ] && [ "$3" = "config" ]; then exit 0; fi',
     'if [ "$1 $2" = "image ls" ]; then for t in $FAKE_DOCKER_IMAGES; do [ "$t" = "$5" ] && echo 0123456789ab; done; exit 0; fi',
     'echo "(fake docker for the UI test) would run: docker $*"',
     'case " $* " in *" run "*" -it "*) sleep "${FAKE_DOCKER_RUN_SECONDS:-0}";; esac',

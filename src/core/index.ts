@@ -65,3 +65,7 @@ export { securityNotesSection } from './security/notesSection';
 export type { Practice, PracticeCheck, PracticeStatus, ReviewFile, SecurityFinding, SecurityReview, SecurityScore } from './security/types';
 export { appMarkerGlob, dockerfileFolders, shouldOfferWalkthrough, starterOrder, walkthroughStepOf, type DockerfileFolder } from './walkthroughSteps';
 export { sampleFolderName, sampleProject, type SampleFile } from './sampleProject';
+export { checkExercise, exerciseProbes, exercises } from './practice/exercises';
+export { isReadOnlyProbe, probeKey } from './practice/probes';
+export { isPracticeFile, practiceFileGlob } from './practice/workspace';
+export type { Exercise, ExerciseResult, ExerciseStatus, Observation, Observations, PracticeContext, PracticeFile } from './practice/types';

@@ -15,6 +15,7 @@ import { problemSource, runActionCommand, tell, sameRange, toLspCodeLens, toLspC
 import { commandLineOf, runLensAction } from './lensCommand';
 import { listenForNavigation, navigationCapabilities } from './navigation';
 import { NotesIndex } from './notesIndex';
+import { checkExerciseCommand, exercisesCommand, runPracticeCommand } from './practice';
 import { CheckRunner } from './checkWorker';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
@@ -155,7 +156,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
         completionProvider: { resolveProvider: true, triggerCharacters: [...new Set(Object.values(documentServices).flatMap(s => s.triggers))] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [runActionCommand, securityReviewCommand] },
+        executeCommandProvider: { commands: [runActionCommand, securityReviewCommand, exercisesCommand, checkExerciseCommand] },
         ...navigationCapabilities,
         ...(can.pullDiagnostics ? { diagnosticProvider: { identifier: 'dockerCoach', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
@@ -269,6 +270,13 @@ export function startServer(connection: Connection, options: { workerScript?: st
 
   connection.onExecuteCommand(async params => {
     if (params.command === securityReviewCommand) return securityReviewOf(params.arguments?.[0], folders, documents);
+    if (params.command === exercisesCommand || params.command === checkExerciseCommand) {
+      const openText = (file: string): string | undefined => documents.all().find(d => pathOf(d.uri) === file)?.getText();
+      return runPracticeCommand(params.command, params.arguments?.[0], folders, openText).catch((err: unknown) => {
+        connection.console.error(`${params.command}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        return null;
+      });
+    }
     if (params.command !== runActionCommand) return null;
     try {
       return await runLensAction({ connection, runInTerminal: can.runInTerminal, showDocument: can.showDocument, shell, actionsFor }, params.arguments?.[0]);

@@ -175,6 +175,24 @@ export const entryPoints: Record<string, Call> = {
   noteInsertionNear: ({ text, other, position }) => core.noteInsertionNear(text, position.line, other.slice(0, 80)),
   localNoteLinks: ({ text }) => core.localNoteLinks(text.slice(0, 20000)),
   publishedUrls: ({ other }) => core.publishedUrls(other.split(/\s+/).slice(0, 40)),
+  exercises: ({ text, other, file }) => core.exercises({ files: [{ path: `${other.slice(0, 20)}/Dockerfile`, text }, { path: 'docker-compose.yml', text: other }], workspaceFolder: file.workspaceFolder }).map((e) => [e.goal, e.hints, e.probes({ files: [] })]),
+  exerciseProbes: ({ text, other }) => {
+    const ctx = { files: [{ path: 'Dockerfile', text }] };
+    return core.exercises().map((e) => core.exerciseProbes(e.id, ctx, { [`docker ps --no-trunc --format {{json .}}`]: { stdout: other, exitCode: 0 } }));
+  },
+  checkExercise: ({ text, other, position }) => {
+    const ctx = { files: [{ path: 'compose.yaml', text }] };
+    // Garbage answers for every probe, two rounds deep, shared by the exercises as the Practice view shares them.
+    const seen: core.Observations = {};
+    const answer = { stdout: other, exitCode: position.character % 3 === 2 ? undefined : position.character % 3 };
+    return core.exercises().map((e) => {
+      for (let round = 0; round < 2; round++) for (const p of core.exerciseProbes(e.id, ctx, seen)) seen[core.probeKey(p)] ??= { ...answer };
+      return core.checkExercise(e.id, ctx, seen);
+    });
+  },
+  isReadOnlyProbe: ({ other }) => core.isReadOnlyProbe(argvOf(other)),
+  probeKey: ({ other }) => core.probeKey(argvOf(other)),
+  isPracticeFile: ({ other }) => core.isPracticeFile(other),
   exitCodeMeaning: ({ text, position }) => core.exitCodeMeaning(text.length % 300 - 20 + position.character, (['program', 'docker', 'docker run', 'docker exec'] as const)[position.line % 4]),
 };
 
@@ -198,6 +216,7 @@ export const notFuzzed: Record<string, string> = {
   appMarkerGlob: 'data',
   sampleFolderName: 'data',
   sampleProject: 'no input',
+  practiceFileGlob: 'data',
   documentServices: 'a table of functions, each fuzzed under its own name',
   practiceDocs: 'data: the ten practices securityReview judges (fuzzed through it)',
 };

@@ -38,7 +38,7 @@ describe('language server over stdio', function () {
     assert.strictEqual(caps.completionProvider?.resolveProvider, true);
     assert.deepStrictEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
     assert.ok(caps.codeLensProvider);
-    assert.deepStrictEqual(caps.executeCommandProvider?.commands, ['dockerCoach.runAction', 'dockerCoach.securityReview']);
+    assert.deepStrictEqual(caps.executeCommandProvider?.commands, ['dockerCoach.runAction', 'dockerCoach.securityReview', 'dockerCoach.exercises', 'dockerCoach.checkExercise']);
     assert.strictEqual(caps.diagnosticProvider, undefined, 'a client without pull diagnostics gets them pushed');
     assert.strictEqual(client.initializeResult.serverInfo?.name, 'docker-coach-language-server');
   });
@@ -61,6 +61,31 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(user, ['exercises/Dockerfile.mistakes:4 RootUser', 'frontend-react-js/Dockerfile:17 RootUser']);
     assert.strictEqual(review.practices[9].status, 'cannot tell from the files');
     assert.ok(review.score.applicable >= review.score.met);
+  });
+
+  it('lists the practice exercises for the samples and checks one from the answers the client sends', async () => {
+    client = await startClient();
+    type Listed = { id: string; title: string; goal: string; hints: string[]; files: string[]; probes: string[][] };
+    const list = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'dockerCoach.exercises', arguments: [{}] }) as Listed[];
+    assert.strictEqual(list[0].id, 'build-backend');
+    assert.ok(list.length >= 12);
+    // The names come from samples/backend-flask/Dockerfile and samples/docker-compose.yml.
+    assert.deepStrictEqual(list[0].files, ['backend-flask/Dockerfile']);
+    assert.deepStrictEqual(list[0].probes, [['docker', 'image', 'ls', '--format', '{{json .}}', 'backend-flask']]);
+    type Verdict = { status: string; missing?: string; probes: string[][]; cwd: string };
+    const check = (args: object) => client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'dockerCoach.checkExercise', arguments: [args] }) as Promise<Verdict>;
+    const first = await check({ id: 'run-backend' });
+    assert.strictEqual(first.status, 'cannot check');
+    assert.strictEqual(first.cwd, samples);
+    assert.deepStrictEqual(first.probes.map(p => p.slice(1, 3)), [['image', 'ls'], ['ps', '--no-trunc']]);
+    // What `docker ps` prints for a container of backend-flask with no port published (docker 20.10's JSON line).
+    const row = JSON.stringify({ ID: 'c0ffee', Image: 'backend-flask:1.0.0', Names: 'eager_lamport', Ports: '', Labels: '', Status: 'Up 3 seconds', Networks: 'bridge', Mounts: '' });
+    const answers = { [first.probes[0].join(' ')]: { stdout: '{"Repository":"backend-flask","Tag":"1.0.0"}\n', exitCode: 0 }, [first.probes[1].join(' ')]: { stdout: `${row}\n`, exitCode: 0 } };
+    const verdict = await check({ id: 'run-backend', observations: answers });
+    assert.deepStrictEqual({ status: verdict.status, missing: verdict.missing, probes: verdict.probes }, {
+      status: 'not yet', missing: 'a container from `backend-flask` is running, but port 4567 is not published: add `-p 4567:4567`', probes: [] });
+    const untrusted = await check({ id: 'run-backend', observations: answers, trusted: false });
+    assert.deepStrictEqual([untrusted.status, untrusted.probes], ['cannot check', []]);
   });
 
   it('hovers on RUN in a Dockerfile and on a service in a compose file', async () => {

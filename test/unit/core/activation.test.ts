@@ -44,7 +44,7 @@ describe('activate()', () => {
       assert.strictEqual(dockerfileParseCount(), parsesBefore, 'activation parsed a Dockerfile');
       const top = calls.map(c => c.path).filter(p => !p.includes('()'));
       assert.ok(top.some(p => p === 'vscode.languages.registerHoverProvider'), `no hover provider registered: ${top.join(', ')}`);
-      const allowed = /^(new )?vscode\.(languages\.register\w+|commands\.register\w+|workspace\.(onDid\w+|register\w+|getConfiguration|isTrusted|createFileSystemWatcher)|window\.(onDid\w+|createTreeView)|Disposable(\.from)?|EventEmitter(\.event)?|Range|Position)$/;
+      const allowed = /^(new )?vscode\.(languages\.register\w+|commands\.register\w+|workspace\.(onDid\w+|register\w+|getConfiguration|isTrusted|createFileSystemWatcher)|window\.(onDid\w+|createTreeView|registerTreeDataProvider)|Disposable(\.from)?|EventEmitter(\.event)?|Range|Position)$/;
       const unexpected = top.filter(p => !allowed.test(p));
       assert.deepStrictEqual(unexpected, [], 'activate() did more than register');
       assert.ok(subscriptions.length >= 1, 'registrations are pushed to context.subscriptions');

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// What the Practice view remembers per workspace (workspaceState): each exercise's last verdict, how many hints were
+// opened, and whether it was ever done. A finished exercise stays finished until the learner resets it.
+import type * as vscode from 'vscode';
+import type { ExerciseResult, ExerciseStatus } from '../core/index';
+
+export interface ExerciseProgress { status?: ExerciseStatus; missing?: string; hintsShown: number; done: boolean }
+
+const key = 'dockerCoach.practice.progress';
+
+export class PracticeState {
+  constructor(private readonly memento: vscode.Memento) {}
+
+  private all(): Record<string, ExerciseProgress> {
+    const stored = this.memento.get<unknown>(key);
+    return stored && typeof stored === 'object' ? stored as Record<string, ExerciseProgress> : {};
+  }
+
+  of(id: string): ExerciseProgress {
+    const p = this.all()[id];
+    return { status: p?.status, missing: typeof p?.missing === 'string' ? p.missing : undefined, hintsShown: Number(p?.hintsShown) || 0, done: p?.done === true };
+  }
+
+  private async put(id: string, progress: ExerciseProgress): Promise<void> {
+    await this.memento.update(key, { ...this.all(), [id]: progress });
+  }
+
+  /** Records a verdict; once done, a later `not yet` (the container stopped) does not undo it. */
+  async record(id: string, result: ExerciseResult): Promise<ExerciseProgress> {
+    const before = this.of(id);
+    const done = before.done || result.status === 'done';
+    const next = done ? { ...before, status: 'done' as const, missing: undefined, done } : { ...before, status: result.status, missing: result.missing };
+    await this.put(id, next);
+    return next;
+  }
+
+  /** One more hint, up to `count`; returns how many are shown now. */
+  async nextHint(id: string, count: number): Promise<number> {
+    const p = this.of(id);
+    const shown = Math.min(count, p.hintsShown + 1);
+    await this.put(id, { ...p, hintsShown: shown });
+    return shown;
+  }
+
+  async reset(id: string): Promise<void> {
+    await this.put(id, { hintsShown: 0, done: false });
+  }
+}

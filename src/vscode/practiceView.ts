@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+// The Practice view: one row per week-one exercise with its status. Check runs the exercise's read-only probes with
+// execFile (never a shell), only in a trusted workspace, each with a deadline; Hint opens the next hint; Open shows
+// the file. Checks run when asked, and again after a docker command ends in a terminal (a lens runs there too).
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  actionSettingsFrom, checkExercise, exerciseProbes, exercises, isReadOnlyProbe, practiceFileGlob, probeKey,
+  type Exercise, type ExerciseResult, type Observations, type PracticeContext,
+} from '../core/index';
+import { runProgram } from './dockerProcess';
+import { log } from './log';
+import { PracticeState, type ExerciseProgress } from './practiceState';
+
+export const practiceViewId = 'dockerCoach.practice';
+const commands = {
+  check: 'dockerCoach.practice.check', checkAll: 'dockerCoach.practice.checkAll', hint: 'dockerCoach.practice.hint',
+  open: 'dockerCoach.practice.open', reset: 'dockerCoach.practice.reset',
+};
+/** Each probe's deadline: a probe only reads, so a slow answer means a busy or stuck engine. */
+const probeTimeoutMs = 10000;
+/** Rounds of probes (a later round inspects what an earlier one found). */
+const maxRounds = 4;
+/** A terminal command that is docker's, or Compose's. */
+const dockerCommand = /(^|[\s;&|(])(\S*\/)?docker(-compose)?(\s|$)/;
+
+/**
+ * The context key that is true once an exercise is done (`dockerCoach.practiceDone.buildBackend`), so a walkthrough
+ * step can complete on it (`onContext:...`); camelCase keeps the key one plain word in a when clause.
+ */
+export function doneContextKey(id: string): string {
+  return `dockerCoach.practiceDone.${id.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}`;
+}
+
+function showDone(id: string, done: boolean): void {
+  void vscode.commands.executeCommand('setContext', doneContextKey(id), done);
+}
+
+type Row = { kind: 'exercise'; exercise: Exercise } | { kind: 'line'; text: string; icon: string; tooltip?: string };
+
+/** The row's icon for its status; made when drawn, not at activation. */
+function iconOf(status: string): vscode.ThemeIcon {
+  if (status === 'done') return new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed'));
+  return new vscode.ThemeIcon(status === 'not yet' ? 'circle-large-outline' : status === 'cannot check' ? 'debug-disconnect' : 'circle-small');
+}
+
+/**
+ * The workspace as the checks see it: its Dockerfiles and compose files, its folder, trust and docker path.
+ * `other` is a folder to check instead of the first workspace folder (a second project, and the tests' stand-in).
+ */
+async function practiceContext(other?: string): Promise<PracticeContext> {
+  const folder = other ? { uri: vscode.Uri.file(other) } : vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return { files: [], trusted: vscode.workspace.isTrusted };
+  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder.uri, practiceFileGlob), '**/node_modules/**', 40);
+  const files = await Promise.all(uris.map(async (uri) => {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const text = open ? open.getText() : Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    return { path: path.relative(folder.uri.fsPath, uri.fsPath).split(path.sep).join('/'), text };
+  }));
+  const read = (k: string) => vscode.workspace.getConfiguration('dockerCoach', folder.uri).get(k);
+  return { files, workspaceFolder: folder.uri.fsPath, trusted: vscode.workspace.isTrusted, dockerPath: actionSettingsFrom(read).dockerPath };
+}
+
+/** Runs the exercise's probes round after round; answers already in `seen` (from another exercise) are reused. */
+async function observe(id: string, context: PracticeContext, seen: Observations): Promise<void> {
+  for (let round = 0; round < maxRounds; round++) {
+    const fresh = exerciseProbes(id, context, seen).filter((p) => !(probeKey(p) in seen));
+    if (fresh.length === 0) return;
+    await Promise.all(fresh.map(async (argv) => {
+      // The core only builds read-only probes; this second look keeps a bug there from reaching the engine.
+      if (!isReadOnlyProbe(argv)) { log().error(`practice: refused a probe that is not read-only: ${argv.join(' ')}`); return; }
+      const r = await runProgram(argv, probeTimeoutMs, context.workspaceFolder);
+      seen[probeKey(argv)] = { stdout: r.stdout, exitCode: r.exitCode, stderr: r.stderr };
+    }));
+  }
+}
+
+export class PracticeView implements vscode.TreeDataProvider<Row> {
+  private readonly changed = new vscode.EventEmitter<Row | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private list: Exercise[] = exercises();
+  private checking: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly state: PracticeState) {}
+
+  async refreshList(): Promise<void> {
+    this.list = exercises(await practiceContext());
+    this.changed.fire(undefined);
+  }
+
+  getTreeItem(row: Row): vscode.TreeItem {
+    if (row.kind === 'line') {
+      const item = new vscode.TreeItem(row.text, vscode.TreeItemCollapsibleState.None);
+      item.iconPath = new vscode.ThemeIcon(row.icon);
+      item.tooltip = row.tooltip ?? row.text;
+      return item;
+    }
+    const e = row.exercise;
+    const p = this.state.of(e.id);
+    const lines = this.linesOf(e, p).length;
+    const item = new vscode.TreeItem(e.title, lines ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    // A new id when the lines under the row change: VS Code keeps an id's old collapsed state, and a new hint should show.
+    item.id = `${e.id}#${lines}`;
+    item.description = p.done ? 'done' : p.status ?? '';
+    item.iconPath = iconOf(p.done ? 'done' : p.status ?? 'unchecked');
+    item.tooltip = new vscode.MarkdownString(`**${e.title}**\n\n${e.goal}${p.missing ? `\n\n${p.missing}` : ''}`);
+    item.contextValue = p.done ? 'exercise.done' : 'exercise';
+    item.command = { command: commands.open, title: 'Open', arguments: [e.id] };
+    return item;
+  }
+
+  private linesOf(e: Exercise, p: ExerciseProgress): Row[] {
+    const lines: Row[] = [];
+    if (!p.done && p.missing) lines.push({ kind: 'line', text: p.missing.replace(/`/g, ''), icon: p.status === 'cannot check' ? 'info' : 'arrow-right', tooltip: p.missing });
+    e.hints.slice(0, p.hintsShown).forEach((h, i) => lines.push({ kind: 'line', text: `Hint ${i + 1}: ${h.replace(/`/g, '')}`, icon: 'lightbulb', tooltip: h }));
+    return lines;
+  }
+
+  private shown = false;
+
+  getChildren(row?: Row): Row[] {
+    if (!row && !this.shown) {
+      // First shown: the texts take the workspace's names, and done exercises set their context keys again.
+      this.shown = true;
+      for (const e of this.list) if (this.state.of(e.id).done) showDone(e.id, true);
+      void this.refreshList();
+    }
+    if (!row) return this.list.map((exercise) => ({ kind: 'exercise', exercise }));
+    return row.kind === 'exercise' ? this.linesOf(row.exercise, this.state.of(row.exercise.id)) : [];
+  }
+
+  exercise(id: unknown): Exercise | undefined {
+    const wanted = typeof id === 'string' ? id : (id as Row | undefined)?.kind === 'exercise' ? (id as { exercise: Exercise }).exercise.id : undefined;
+    return this.list.find((e) => e.id === wanted);
+  }
+
+  /**
+   * Checks the exercises (one after another, sharing answers); a done one is not asked again. Returns the verdicts.
+   * With `folder`, checks that folder instead and keeps no progress (it is not this workspace's).
+   */
+  check(ids: string[], folder?: string): Promise<Record<string, ExerciseResult>> {
+    const run = this.checking.then(async () => {
+      const context = await practiceContext(folder);
+      if (!folder) this.list = exercises(context);
+      const seen: Observations = {};
+      const results: Record<string, ExerciseResult> = {};
+      for (const id of ids) {
+        if (!folder && this.state.of(id).done) { results[id] = { status: 'done' }; continue; }
+        if (context.trusted !== false) await observe(id, context, seen);
+        const result = checkExercise(id, context, seen);
+        results[id] = result;
+        if (!folder) showDone(id, (await this.state.record(id, result)).done);
+      }
+      this.changed.fire(undefined);
+      return results;
+    });
+    this.checking = run.catch(() => undefined);
+    return run;
+  }
+
+  /** After a docker command: the exercises already checked and not done yet. */
+  recheck(): void {
+    const ids = this.list.map((e) => e.id).filter((id) => { const p = this.state.of(id); return !p.done && p.status !== undefined; });
+    if (ids.length && vscode.workspace.isTrusted) void this.check(ids).catch((err: unknown) => log().error(`practice: ${String(err)}`));
+  }
+
+  fire(): void { this.changed.fire(undefined); }
+}
+
+export function registerPractice(context: vscode.ExtensionContext): PracticeView {
+  const view = new PracticeView(new PracticeState(context.workspaceState));
+  const idOf = (arg: unknown): string | undefined => view.exercise(arg)?.id;
+  const tree = vscode.window.createTreeView(practiceViewId, { treeDataProvider: view, showCollapseAll: true });
+  let execTimer: ReturnType<typeof setTimeout> | undefined;
+  context.subscriptions.push(
+    tree,
+    vscode.commands.registerCommand(commands.check, async (arg?: unknown, folder?: unknown) => {
+      const id = idOf(arg);
+      if (!id) return undefined;
+      if (!vscode.workspace.isTrusted) void vscode.window.showInformationMessage('Docker Coach checks exercises only in a trusted workspace: trust this folder to check.');
+      return (await view.check([id], typeof folder === 'string' ? folder : undefined))[id];
+    }),
+    vscode.commands.registerCommand(commands.checkAll, () => view.check(exercises().map((e) => e.id))),
+    vscode.commands.registerCommand(commands.hint, async (arg?: unknown) => {
+      const e = view.exercise(arg);
+      if (!e) return undefined;
+      const shown = await view.state.nextHint(e.id, e.hints.length);
+      view.fire();
+      return e.hints[shown - 1];
+    }),
+    vscode.commands.registerCommand(commands.open, async (arg?: unknown) => {
+      const e = view.exercise(arg);
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!e || !folder) return undefined;
+      const uri = vscode.Uri.joinPath(folder.uri, e.files[0]);
+      try {
+        await vscode.window.showTextDocument(uri, { preview: true });
+      } catch {
+        void vscode.window.showInformationMessage(`${e.files[0]} does not exist yet: this exercise has you write it.`);
+      }
+      return uri.toString();
+    }),
+    vscode.commands.registerCommand(commands.reset, async (arg?: unknown) => {
+      const id = idOf(arg);
+      if (id) { await view.state.reset(id); showDone(id, false); view.fire(); }
+    }),
+    // A docker command ended in a terminal (a lens's command too): what it changed may finish an exercise.
+    vscode.window.onDidEndTerminalShellExecution((e) => { if (dockerCommand.test(e.execution.commandLine.value)) view.recheck(); }),
+    // A shell opened with `docker exec` never ends while the learner is in it: look once, shortly after it starts.
+    vscode.window.onDidStartTerminalShellExecution((e) => {
+      if (!/\bexec\b/.test(e.execution.commandLine.value) || !dockerCommand.test(e.execution.commandLine.value)) return;
+      clearTimeout(execTimer);
+      execTimer = setTimeout(() => view.recheck(), 1500);
+    }),
+    { dispose: () => clearTimeout(execTimer) },
+    vscode.workspace.onDidGrantWorkspaceTrust(() => view.fire()),
+  );
+  return view;
+}
