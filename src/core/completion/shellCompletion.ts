@@ -73,15 +73,22 @@ export function completeShell(text: string, position: Position, options: Complet
   const where = doc?.title ?? (compose ? 'docker compose' : 'docker');
   // A value after `--flag ` or in `--flag=`.
   const eq = partial.indexOf('=');
+  const networks = () => composeNetworkItems(options, key);
   if (partial.startsWith('--') && eq > 0) {
     const flag = flagsOf.find(f => f.names.includes(partial.slice(0, eq)));
     const at = range(position.line, ch - partial.length + eq + 1, position.line, ch);
-    return flag ? valueItems(flag, key, compose, at) : [];
+    if (flag) return [...valueItems(flag, key, compose, at), ...(isNetworkFlag(flag) ? networks()(at, 100) : [])];
+    return !compose && partial.slice(0, eq) === '--net' ? networks()(at, 0) : [];
   }
   const prev = after[after.length - 1];
   if (prev?.startsWith('-') && !partial.startsWith('-') && !prev.includes('=')) {
     const flag = flagsOf.find(f => f.names.includes(prev));
-    if (flag?.value) return valueItems(flag, key, compose, replace);
+    if (flag?.value) return [...valueItems(flag, key, compose, replace), ...(isNetworkFlag(flag) ? networks()(replace, 100) : [])];
+    if (!compose && prev === '--net') return networks()(replace, 0);
+  }
+  // `docker network connect NETWORK CONTAINER`, `docker network inspect|rm NETWORK...`: the compose networks.
+  if (!compose && key && !partial.startsWith('-') && networkArgCommands[key] !== undefined && rest.length - n <= networkArgCommands[key]) {
+    return networks()(replace, 0);
   }
   if (partial.startsWith('-')) return flagItems(flagsOf, where, replace);
   const typed = rest.join(' ');
@@ -130,6 +137,28 @@ function flagItems(flags: readonly CliFlagDoc[], where: string, replace: Range):
       title: f.names.join(', '), tags: [where, ...(f.value ? [`takes ${f.value.placeholder}`] : [])], what: flagWhat(f), watchOut: f.watchOut, docsUrl: f.docsUrl,
     })),
   })));
+}
+
+/** Commands whose arguments are network names: how many arguments before the network may stand (Infinity: all). */
+const networkArgCommands: Readonly<Record<string, number>> = {
+  'network connect': 0, 'network disconnect': 0, 'network inspect': Infinity, 'network rm': Infinity,
+};
+
+/** `--network` (of run, create and the like; composeNetworkItems leaves out the build's, which is for RUN steps). */
+function isNetworkFlag(flag: CliFlagDoc): boolean {
+  return flag.names.includes('--network');
+}
+
+/** The networks of the workspace's compose files, asked only here (the adapter reads the files lazily). */
+function composeNetworkItems(options: CompletionOptions, key: string | undefined): (replace: Range, first: number) => CompletionItem[] {
+  return (replace, first) => {
+    if (key && /(^|\s)build$|buildx/.test(key)) return [];
+    const found = typeof options.composeNetworks === 'function' ? options.composeNetworks() : options.composeNetworks ?? [];
+    return found.map((n, i) => ({
+      label: n.name, kind: 'value' as const, detail: n.detail, insertText: n.name, range: replace, sortText: rank(first + i), filterText: n.name,
+      documentation: `Network \`${n.name}\`, ${n.detail}. It exists once \`docker compose up\` made it (an external one must be made by you first).`,
+    }));
+  };
 }
 
 /** The known values of a flag, for this command when it has its own set. */

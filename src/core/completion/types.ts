@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The completion item the core hands to its adapters: plain data, no editor types.
+import type { ComposeNetwork } from '../compose/composeNetworks';
 import type { Range } from '../text';
 
 /** What an item completes; the adapter picks the matching icon. */
@@ -47,6 +48,11 @@ export interface CompletionOptions {
    * undefined when it does not exist. The adapter reads the disk; without it no paths are offered.
    */
   listFolder?: (relative: string) => readonly FolderEntry[] | undefined;
+  /**
+   * The networks of the workspace's compose files (see compose/composeNetworks.ts), offered after
+   * `docker run --network `; a function is called only when such a value is completed.
+   */
+  composeNetworks?: readonly ComposeNetwork[] | (() => readonly ComposeNetwork[]);
 }
 
 /** One entry of a listed folder. */

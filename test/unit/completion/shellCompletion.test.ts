@@ -107,6 +107,26 @@ describe('completeShell: values of flags with a known set (issue 25)', () => {
     offers(complete('docker container |'), ['run', 'ls', 'list', 'ps', 'inspect', 'prune']);
     offers(complete('docker compose bridge |'), ['convert', 'transformations']);
   });
+  it('offers the compose networks after `--network ` and `--network=`, after the fixed ones', () => {
+    // The names as Compose would make them for a file `myapp/compose.yaml` with `networks: back:` (written by hand).
+    const composeNetworks = [{ name: 'myapp_back', detail: 'from compose.yaml, project myapp' }, { name: 'myapp_default', detail: 'from compose.yaml, project myapp (default network)' }];
+    let asked = 0;
+    const withNetworks = (...lines: string[]) => {
+      const { text, position } = cursor(...lines);
+      return completeShell(text, position, { markdown: lines[0].startsWith('```'), composeNetworks: () => { asked++; return composeNetworks; } });
+    };
+    assert.deepStrictEqual(labels(withNetworks('docker run -d --network |')), ['bridge', 'host', 'none', 'container:', 'myapp_back', 'myapp_default']);
+    const eq = withNetworks('docker run --network=my|');
+    assert.ok(labels(eq).includes('myapp_back'));
+    assert.deepStrictEqual(item(eq, 'myapp_back').range, { start: { line: 0, character: 21 }, end: { line: 0, character: 23 } });
+    assert.strictEqual(item(eq, 'myapp_back').detail, 'from compose.yaml, project myapp');
+    assert.deepStrictEqual(labels(withNetworks('docker run --net |')), ['myapp_back', 'myapp_default']);
+    assert.deepStrictEqual(labels(withNetworks('docker network connect |')), ['myapp_back', 'myapp_default']);
+    assert.deepStrictEqual(labels(withNetworks('```sh', '$ docker network rm myapp_back |', '```')), ['myapp_back', 'myapp_default']);
+    const before = asked;
+    assert.ok(labels(withNetworks('docker run --restart |')).includes('always'));
+    assert.strictEqual(asked, before, 'the compose files are read only for a network value');
+  });
 });
 
 describe('completeShell: Makefile recipes', () => {

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// The networks a workspace's compose files create, under the names Docker gives them, for completion after
+// `docker run --network `. The naming follows compose-go (loader/loader.go NormalizeProjectName,
+// loader/normalize.go normalizeNetworks and setNameFromKey).
+import { parse } from 'yaml';
+import { isTooLarge } from '../largeFile';
+
+/** One compose file: its path (for the folder name) and its text. */
+export interface ComposeFileText { path: string; text: string }
+
+/** One network as `docker network ls` will list it once the project is up. */
+export interface ComposeNetwork { name: string; detail: string }
+
+/** Compose's project name rule: lower case, only a-z 0-9 _ -, no leading _ or -. */
+export function normalizeProjectName(name: string): string {
+  return (name.toLowerCase().match(/[a-z0-9_-]/g) ?? []).join('').replace(/^[_-]+/, '');
+}
+
+type Dict = Record<string, unknown>;
+const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
+const truthy = (v: unknown) => v === true || (typeof v === 'string' && /^(true|1|t)$/i.test(v));
+
+/** The network names of each file, in file order, each name once; broken or huge files give nothing. */
+export function composeNetworks(files: readonly ComposeFileText[], maxFileChars?: number): ComposeNetwork[] {
+  const out: ComposeNetwork[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    for (const network of networksOf(file, maxFileChars)) {
+      if (seen.has(network.name)) continue;
+      seen.add(network.name);
+      out.push(network);
+    }
+  }
+  return out;
+}
+
+function networksOf(file: ComposeFileText, maxFileChars: number | undefined): ComposeNetwork[] {
+  if (isTooLarge(file.text, maxFileChars)) return [];
+  let root: unknown;
+  try {
+    root = parse(file.text, { uniqueKeys: false, strict: false, prettyErrors: false });
+  } catch {
+    return [];
+  }
+  if (!isDict(root)) return [];
+  const base = file.path.split(/[\\/]/).filter(Boolean);
+  const folder = base.length > 1 ? base[base.length - 2] : '';
+  const declared = typeof root.name === 'string' && !root.name.includes('$') ? root.name : folder;
+  const project = normalizeProjectName(declared);
+  const fileName = base[base.length - 1] ?? file.path;
+  const from = `from ${fileName}${project ? `, project ${project}` : ''}`;
+  const out: ComposeNetwork[] = [];
+  const networks = isDict(root.networks) ? root.networks : {};
+  for (const [key, value] of Object.entries(networks)) {
+    const def = isDict(value) ? value : {};
+    const named = typeof def.name === 'string' && def.name ? def.name : undefined;
+    if (named) out.push({ name: named, detail: `${from} (its own name:)` });
+    else if (truthy(def.external)) out.push({ name: key, detail: `${from} (external: made outside Compose)` });
+    else if (project) out.push({ name: `${project}_${key}`, detail: from });
+  }
+  if (project && !('default' in networks) && usesDefaultNetwork(root.services)) {
+    out.push({ name: `${project}_default`, detail: `${from} (the default network of services without networks:)` });
+  }
+  return out;
+}
+
+/** A service without `networks:` (or with an empty one), and not on `network_mode`, joins `default`. */
+function usesDefaultNetwork(services: unknown): boolean {
+  if (!isDict(services)) return false;
+  return Object.values(services).some(s => {
+    const service = isDict(s) ? s : {};
+    if ('provider' in service || 'network_mode' in service) return false;
+    const nets = service.networks;
+    if (Array.isArray(nets)) return nets.length === 0 || nets.includes('default');
+    if (isDict(nets)) return Object.keys(nets).length === 0 || 'default' in nets;
+    return true;
+  });
+}
