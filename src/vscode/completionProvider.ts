@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { documentServices, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
 import { fromVsPosition, toVsCompletionItem } from './convert';
 import { actionSettingsFor } from './codeLensProvider';
+import { mayAskNetwork, workspaceComposeNetworks } from './composeNetworkSource';
 import { documentText } from './documentText';
 import { localImages } from './engineState';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
@@ -44,14 +45,22 @@ function folderLister(base: string): (relative: string) => FolderEntry[] | undef
 type CoachItem = vscode.CompletionItem & { coach?: CompletionItem };
 
 class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem> {
-  constructor(private readonly name: string, private readonly complete: Complete) {}
+  constructor(private readonly name: string, private readonly complete: Complete, private readonly context: vscode.ExtensionContext) {}
 
-  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): CoachItem[] | undefined {
+  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): CoachItem[] | undefined | Promise<CoachItem[] | undefined> {
     if (token.isCancellationRequested) return undefined;
     if (!vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true)) return undefined;
     if (isLargeDocument(doc)) return undefined;
+    // Shell lines that may want a network name wait for the compose files' networks (read once, cached).
+    if ((this.name === 'Shell' || this.name === 'Markdown') && mayAskNetwork(doc.lineAt(pos.line).text.slice(0, pos.character))) {
+      return workspaceComposeNetworks(this.context).then(networks => token.isCancellationRequested ? undefined : this.items(doc, pos, { composeNetworks: networks }));
+    }
+    return this.items(doc, pos, this.engineFacts(doc, pos));
+  }
+
+  private items(doc: vscode.TextDocument, pos: vscode.Position, facts: CompletionOptions): CoachItem[] | undefined {
     return guard(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () =>
-      this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri), ...this.engineFacts(doc, pos) }).map(item => {
+      this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri), ...facts }).map(item => {
         const vs: CoachItem = toVsCompletionItem(item, false);
         vs.coach = item;
         return vs;
@@ -78,6 +87,6 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
 export function registerCompletions(context: vscode.ExtensionContext): void {
   for (const c of completers) {
     const service = documentServices[c.kind];
-    context.subscriptions.push(vscode.languages.registerCompletionItemProvider(c.selector, new CoachCompletionProvider(c.name, service.complete), ...service.triggers));
+    context.subscriptions.push(vscode.languages.registerCompletionItemProvider(c.selector, new CoachCompletionProvider(c.name, service.complete, context), ...service.triggers));
   }
 }
