@@ -35,7 +35,7 @@ export { isTooLarge, defaultMaxFileChars, explainDockerfileKeywordOnly, explainC
 export { completeDockerfile } from './completion/dockerfileCompletion';
 export { completeCompose } from './completion/composeCompletion';
 export { completeShell } from './completion/shellCompletion';
-export { composeNetworks, type ComposeFileText, type ComposeNetwork } from './compose/composeNetworks';
+export { composeNetworks, mayWantNetwork, type ComposeFileText, type ComposeNetwork } from './compose/composeNetworks';
 export { snippetPrefixesInCompletions } from './completion/snippetMerge';
 export type { CompletionItem, CompletionKind, CompletionOptions, FolderEntry } from './completion/types';
 export { documentKindOf, composeFileGlob, type DocumentKind } from './documentKind';

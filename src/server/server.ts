@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  actionSettingsFrom, contains, documentServices, explainProblemsInHover, featureEnabled, isTooLarge, maxFileCharsFrom, noteGlobsFrom,
+  actionSettingsFrom, contains, documentServices, explainProblemsInHover, featureEnabled, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
   type CompletionItem, type DockerAction, type ShellKind,
 } from '../core/index';
 import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
@@ -22,6 +22,7 @@ import { SettingsStore, sectionOf } from './settings';
 import { securityReviewCommand, securityReviewOf } from './securityCommand';
 import { serverVersion } from './version';
 import { folderListerFor } from './folderLister';
+import { ComposeNetworkSource, isComposeFile } from './composeNetworkFiles';
 
 const PUSH_DEBOUNCE_MS = 300;
 /** The first hover waits this long at most for the notes to be indexed, as the extension's does (4 s there). */
@@ -72,6 +73,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
   let folders: string[] = [];
   let can: ClientAbilities = abilitiesOf({}, undefined);
   let settings = new SettingsStore(undefined, undefined);
+  const composeFiles = new ComposeNetworkSource(() => documents.all().map(d => ({ path: pathOf(d.uri) ?? d.uri, text: d.getText() })), () => folders, () => maxFileCharsFrom(settings.readerFor('')));
   const notes = new NotesIndex(() => folders, message => connection.console.error(message));
   let lastCompletion: { id: number; items: CompletionItem[] } = { id: 0, items: [] };
 
@@ -174,12 +176,12 @@ export function startServer(connection: Connection, options: { workerScript?: st
     settings.changed(params.settings);
     void refreshAll();
   });
-  connection.onDidChangeWatchedFiles(() => { void refreshAll(); });
+  connection.onDidChangeWatchedFiles(() => { composeFiles.forget(); void refreshAll(); });
 
   documents.onDidOpen(e => {
     void settings.load(e.document.uri).then(() => schedulePush(e.document.uri, 0));
   });
-  documents.onDidChangeContent(e => schedulePush(e.document.uri, PUSH_DEBOUNCE_MS));
+  documents.onDidChangeContent(e => { schedulePush(e.document.uri, PUSH_DEBOUNCE_MS); if (isComposeFile(pathOf(e.document.uri))) composeFiles.forget(); });
   documents.onDidSave(e => notes.saved(pathOf(e.document.uri)));
   documents.onDidClose(e => {
     const uri = e.document.uri;
@@ -218,13 +220,15 @@ export function startServer(connection: Connection, options: { workerScript?: st
     const doc = coachDoc(params.textDocument.uri);
     const read = settings.readerFor(params.textDocument.uri);
     if (!doc || token.isCancellationRequested || !featureEnabled(read, 'completion.enabled')) return null;
-    return guard(`completion at ${doc.uri}:${params.position.line + 1}`, () => {
-      const items = documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars: maxFileCharsFrom(read), listFolder: folderListerFor(params.textDocument.uri) });
+    const lineBefore = doc.text.split('\n', params.position.line + 1)[params.position.line]?.slice(0, params.position.character) ?? '';
+    const wantsNetwork = (doc.kind === 'shell' || doc.kind === 'markdown') && mayWantNetwork(lineBefore);
+    return (wantsNetwork ? composeFiles.networks() : Promise.resolve(undefined)).then(composeNetworks => guard(`completion at ${doc.uri}:${params.position.line + 1}`, () => {
+      const items = documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars: maxFileCharsFrom(read), listFolder: folderListerFor(params.textDocument.uri), composeNetworks });
       // The documentation waits for completionItem/resolve: a list of 100 keys sends no markdown until one is chosen.
       lastCompletion = { id: lastCompletion.id + 1, items };
       const list = lastCompletion.id;
       return { isIncomplete: false, items: items.map((item, index) => toLspCompletionItem(item, { withDocs: false, snippets: can.snippets, data: { list, index } })) };
-    }, null);
+    }, null));
   });
 
   connection.onCompletionResolve(item => {

@@ -4,10 +4,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { documentServices, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
+import { documentServices, mayWantNetwork, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
 import { fromVsPosition, toVsCompletionItem } from './convert';
 import { actionSettingsFor } from './codeLensProvider';
-import { mayAskNetwork, workspaceComposeNetworks } from './composeNetworkSource';
+import { workspaceComposeNetworks } from './composeNetworkSource';
 import { documentText } from './documentText';
 import { localImages } from './engineState';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
@@ -52,7 +52,7 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
     if (!vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true)) return undefined;
     if (isLargeDocument(doc)) return undefined;
     // Shell lines that may want a network name wait for the compose files' networks (read once, cached).
-    if ((this.name === 'Shell' || this.name === 'Markdown') && mayAskNetwork(doc.lineAt(pos.line).text.slice(0, pos.character))) {
+    if ((this.name === 'Shell' || this.name === 'Markdown') && mayWantNetwork(doc.lineAt(pos.line).text.slice(0, pos.character))) {
       return workspaceComposeNetworks(this.context).then(networks => token.isCancellationRequested ? undefined : this.items(doc, pos, { composeNetworks: networks }));
     }
     return this.items(doc, pos, this.engineFacts(doc, pos));

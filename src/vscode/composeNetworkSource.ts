@@ -56,8 +56,3 @@ function watch(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidCloseTextDocument(d => forget(d.uri)),
   );
 }
-
-/** The text before the cursor may be waiting for a network name (the core decides exactly). */
-export function mayAskNetwork(lineBefore: string): boolean {
-  return /--net|\bnetwork\s/.test(lineBefore);
-}

@@ -76,3 +76,8 @@ function usesDefaultNetwork(services: unknown): boolean {
     return true;
   });
 }
+
+/** Whether the text before the cursor may be waiting for a network name: adapters read compose files only then (completeShell decides exactly). */
+export function mayWantNetwork(lineBefore: string): boolean {
+  return /--net|\bnetwork\s/.test(lineBefore);
+}
