@@ -175,6 +175,8 @@ export const entryPoints: Record<string, Call> = {
   noteInsertionNear: ({ text, other, position }) => core.noteInsertionNear(text, position.line, other.slice(0, 80)),
   localNoteLinks: ({ text }) => core.localNoteLinks(text.slice(0, 20000)),
   publishedUrls: ({ other }) => core.publishedUrls(other.split(/\s+/).slice(0, 40)),
+  composeNetworks: ({ text, other, file }) => core.composeNetworks([{ path: file.path, text }, { path: `${other.slice(0, 40)}/compose.yaml`, text: other }]),
+  mayWantNetwork: ({ other }) => core.mayWantNetwork(other),
   exercises: ({ text, other, file }) => core.exercises({ files: [{ path: `${other.slice(0, 20)}/Dockerfile`, text }, { path: 'docker-compose.yml', text: other }], workspaceFolder: file.workspaceFolder }).map((e) => [e.goal, e.hints, e.probes({ files: [] })]),
   exerciseProbes: ({ text, other }) => {
     const ctx = { files: [{ path: 'Dockerfile', text }] };
