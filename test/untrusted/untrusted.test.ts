@@ -22,8 +22,8 @@ const untrustedMessage = /only in a trusted workspace/;
 const refusing = ['dockerCoach.runAction', 'dockerCoach.buildImage', 'dockerCoach.runContainer', 'dockerCoach.shellIntoContainer', 'dockerCoach.compose.up', 'dockerCoach.compose.down', 'dockerCoach.runFailureFix', 'dockerCoach.checkCompose', 'dockerCoach.checkEngine'];
 /** The Practice view's checks: they answer `cannot check` untrusted, and ask the engine nothing. */
 const practiceChecks = ['dockerCoach.practice.check', 'dockerCoach.practice.checkAll'];
-/** Commands that edit or show text only: notes, problems, a new Dockerfile, a practice hint or file. */
-const textOnly = ['dockerCoach.practice.hint', 'dockerCoach.practice.open', 'dockerCoach.practice.reset', 'dockerCoach.addToNotes', 'dockerCoach.checkWorkspace', 'dockerCoach.explainProblem', 'dockerCoach.newDockerfile', 'dockerCoach.explainLastFailure', 'dockerCoach.explainFile', 'dockerCoach.getStarted', 'dockerCoach.openWalkthrough', 'dockerCoach.howToGetCompose', 'dockerCoach.newSampleProject'];
+/** Commands that edit or show text only: notes, problems, a new Dockerfile, a practice hint or file, the security review (it reads files and runs nothing). */
+const textOnly = ['dockerCoach.practice.hint', 'dockerCoach.practice.open', 'dockerCoach.practice.reset', 'dockerCoach.addToNotes', 'dockerCoach.checkWorkspace', 'dockerCoach.explainProblem', 'dockerCoach.newDockerfile', 'dockerCoach.explainLastFailure', 'dockerCoach.explainFile', 'dockerCoach.getStarted', 'dockerCoach.openWalkthrough', 'dockerCoach.howToGetCompose', 'dockerCoach.newSampleProject', 'dockerCoach.securityReview'];
 
 /** Files left by anything that ran a program it should not have: the hostile docker.path or a docker on PATH. */
 function traces(): string[] {
