@@ -33,6 +33,7 @@ export { composeMissingMessage, composeMissingText, composeProbeCommands, compos
 export { snippetsAt, snippetTable, type SnippetEntry, type SnippetOffer } from './snippets/snippetsAt';
 export { isTooLarge, defaultMaxFileChars, explainDockerfileKeywordOnly, explainComposeKeyOnly, type Lines } from './largeFile';
 export { completeDockerfile } from './completion/dockerfileCompletion';
+export { fromImageInProgress } from './completion/baseImageItems';
 export { completeCompose } from './completion/composeCompletion';
 export { completeShell } from './completion/shellCompletion';
 export { composeNetworks, mayWantNetwork, type ComposeFileText, type ComposeNetwork } from './compose/composeNetworks';

@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  actionSettingsFrom, contains, documentServices, explainProblemsInHover, featureEnabled, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
+  actionSettingsFrom, contains, documentServices, explainProblemsInHover, featureEnabled, fromImageInProgress, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
   type CompletionItem, type DockerAction, type ShellKind,
 } from '../core/index';
 import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
@@ -227,7 +227,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
       // The documentation waits for completionItem/resolve: a list of 100 keys sends no markdown until one is chosen.
       lastCompletion = { id: lastCompletion.id + 1, items };
       const list = lastCompletion.id;
-      return { isIncomplete: false, items: items.map((item, index) => toLspCompletionItem(item, { withDocs: false, snippets: can.snippets, data: { list, index } })) };
+      return { isIncomplete: doc.kind === 'dockerfile' && fromImageInProgress(lineBefore), items: items.map((item, index) => toLspCompletionItem(item, { withDocs: false, snippets: can.snippets, data: { list, index } })) };
     }, null));
   });
 

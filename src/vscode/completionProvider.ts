@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { documentServices, mayWantNetwork, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
+import { documentServices, fromImageInProgress, mayWantNetwork, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
 import { fromVsPosition, toVsCompletionItem } from './convert';
 import { actionSettingsFor } from './codeLensProvider';
 import { workspaceComposeNetworks } from './composeNetworkSource';
@@ -47,7 +47,7 @@ type CoachItem = vscode.CompletionItem & { coach?: CompletionItem };
 class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem> {
   constructor(private readonly name: string, private readonly complete: Complete, private readonly context: vscode.ExtensionContext) {}
 
-  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): CoachItem[] | undefined | Promise<CoachItem[] | undefined> {
+  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): vscode.CompletionList<CoachItem> | CoachItem[] | undefined | Promise<CoachItem[] | undefined> {
     if (token.isCancellationRequested) return undefined;
     if (!vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true)) return undefined;
     if (isLargeDocument(doc)) return undefined;
@@ -55,7 +55,10 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
     if ((this.name === 'Shell' || this.name === 'Markdown') && mayWantNetwork(doc.lineAt(pos.line).text.slice(0, pos.character))) {
       return workspaceComposeNetworks(this.context).then(networks => token.isCancellationRequested ? undefined : this.items(doc, pos, { composeNetworks: networks }));
     }
-    return this.items(doc, pos, this.engineFacts(doc, pos));
+    const items = this.items(doc, pos, this.engineFacts(doc, pos));
+    // The image word of a FROM line is asked again at each keystroke (see fromImageInProgress).
+    if (items && this.name === 'Dockerfile' && fromImageInProgress(doc.lineAt(pos.line).text.slice(0, pos.character))) return new vscode.CompletionList(items, true);
+    return items;
   }
 
   private items(doc: vscode.TextDocument, pos: vscode.Position, facts: CompletionOptions): CoachItem[] | undefined {

@@ -177,6 +177,7 @@ export const entryPoints: Record<string, Call> = {
   publishedUrls: ({ other }) => core.publishedUrls(other.split(/\s+/).slice(0, 40)),
   composeNetworks: ({ text, other, file }) => core.composeNetworks([{ path: file.path, text }, { path: `${other.slice(0, 40)}/compose.yaml`, text: other }]),
   mayWantNetwork: ({ other }) => core.mayWantNetwork(other),
+  fromImageInProgress: ({ other }) => core.fromImageInProgress(other),
   exercises: ({ text, other, file }) => core.exercises({ files: [{ path: `${other.slice(0, 20)}/Dockerfile`, text }, { path: 'docker-compose.yml', text: other }], workspaceFolder: file.workspaceFolder }).map((e) => [e.goal, e.hints, e.probes({ files: [] })]),
   exerciseProbes: ({ text, other }) => {
     const ctx = { files: [{ path: 'Dockerfile', text }] };

@@ -28,9 +28,22 @@ function imageDoc(image: string, extra: string): string {
   return md;
 }
 
+/**
+ * True while the cursor is on the image word of a `FROM` line. Adapters mark such a list incomplete, so the
+ * editor asks again at each keystroke instead of filtering the first answer: once the word names an image
+ * already, the answer is empty and the list closes, and `FROM node` + Enter stays `FROM node`.
+ */
+export function fromImageInProgress(lineBefore: string): boolean {
+  return /^\s*FROM\s+(?:--\S+\s+)*\S*$/i.test(lineBefore);
+}
+
 /** Local images first (`<none>` and dangling ones left out), then the suggested official images not already listed. */
-export function baseImageItems(localImages: readonly string[], replace: Range, after: number): CompletionItem[] {
+export function baseImageItems(localImages: readonly string[], replace: Range, after: number, typed = ''): CompletionItem[] {
   const local = [...new Set(localImages.filter((i) => typeof i === 'string' && i && !i.includes('<none>') && !/\s/.test(i)))].slice(0, maxLocalImages);
+  // A word that already names an image (`node`, `python:3.12-slim`, a local `backend-flask:dev`) is finished:
+  // offering longer names would let Enter replace what the learner chose.
+  const names = [...local, ...suggestedBaseImages.map((s) => s.image)].flatMap((i) => [i, i.split(':')[0]]);
+  if (typed && names.includes(typed)) return [];
   const items: CompletionItem[] = local.map((image, i) => ({
     label: image, kind: 'reference', detail: 'image on this machine', insertText: image, range: replace, sortText: rank(after + i),
     documentation: imageDoc(image, 'On this machine: `docker image ls` lists it, so a build uses it without pulling.'),

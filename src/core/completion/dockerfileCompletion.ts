@@ -98,7 +98,10 @@ export function completeDockerfile(text: string, position: Position, options: Co
       label: s.name, kind: 'reference', detail: `stage from line ${s.line + 1}`, insertText: s.name, range: word(/\S*$/), sortText: rank(i),
       documentation: stageDoc(s, `\`FROM ${s.name}\` starts this stage from the result of that earlier stage, not from an image in a registry.`),
     }));
-    return [...stages, ...baseImageItems(options.localImages ?? [], word(/\S*$/), stages.length)];
+    const typed = /\S*$/.exec(args)![0];
+    // A finished stage name is kept as typed, as a finished image name is (baseImageItems).
+    if (stages.some(s => s.label === typed)) return [];
+    return [...stages, ...baseImageItems(options.localImages ?? [], word(/\S*$/), stages.length, typed)];
   }
   return [];
 }

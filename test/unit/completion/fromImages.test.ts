@@ -2,7 +2,7 @@
 // Issue 24, item 4: `FROM ` offers images, the local ones first when the adapter could ask the engine, then
 // official images; and the FROM hover does not send an image Docker Hub has no such name for to Docker Hub.
 import * as assert from 'node:assert';
-import { completeDockerfile, explainDockerfile, localImagesAnswer, localImagesCommand } from '../../../src/core/index';
+import { completeDockerfile, explainDockerfile, fromImageInProgress, localImagesAnswer, localImagesCommand } from '../../../src/core/index';
 import { cursor, labels } from './cursor';
 
 const complete = (localImages: string[] | undefined, ...lines: string[]) => {
@@ -31,6 +31,21 @@ describe('FROM offers images (issue 24)', () => {
     assert.strictEqual(items[0].label, 'base');
     const python = items.find((i) => i.label === 'python:3.12-slim')!;
     assert.deepStrictEqual(python.range, { start: { line: 1, character: 5 }, end: { line: 1, character: 7 } });
+  });
+
+  it('a word that already names an image gets no images, so FROM node + Enter stays FROM node', () => {
+    // The editor asks again at each keystroke on the image word (the adapters mark the list incomplete there).
+    assert.ok(labels(complete(['backend-flask:dev'], 'FROM nod|')).includes('node:20-slim'));
+    assert.deepStrictEqual(complete(['backend-flask:dev'], 'FROM node|'), []);
+    assert.deepStrictEqual(complete(['backend-flask:dev'], 'FROM python:3.12-slim|'), []);
+    assert.deepStrictEqual(complete(['backend-flask:dev'], 'FROM backend-flask:dev|'), []);
+    assert.deepStrictEqual(complete([], 'FROM python:3.12-slim AS base', 'FROM base|'), []);
+    assert.ok(labels(complete([], 'FROM python:3.12-slim AS base', 'FROM bas|')).includes('base'));
+  });
+
+  it('knows when the cursor is on the image word of a FROM line', () => {
+    for (const line of ['FROM ', 'FROM nod', 'from --platform=linux/amd64 py', '  FROM node']) assert.ok(fromImageInProgress(line), line);
+    for (const line of ['FROM node ', 'FROM node AS b', 'RUN nod', 'FROM']) assert.ok(!fromImageInProgress(line), line);
   });
 
   it('offers nothing after the image (AS comes next)', () => {
