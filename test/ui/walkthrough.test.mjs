@@ -77,8 +77,11 @@ export default [
     async run({ wb, page, assert, repoRoot }) {
       const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
       const walkthrough = manifest.contributes.walkthroughs[0];
-      // In a narrow editor group the walkthrough hides its pictures: one column, as in the first test.
+      // In a narrow editor group the walkthrough hides its pictures: one column, as in the first test, and
+      // no side bar or panel that an earlier test file left open (the layout is kept between pages).
       await wb.runCommand('View: Single Column Editor Layout').catch(() => {});
+      await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
+      await wb.runCommand('View: Close Panel').catch(() => {});
       await wb.runCommand('Welcome: Open Walkthrough...');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: walkthrough.title }).first().click({ timeout: 20000 });
       await page.locator('.getting-started-step', { hasText: walkthrough.steps[0].title }).first().waitFor({ timeout: 20000 });
@@ -106,6 +109,7 @@ export default [
         assert.ok(size.nw > 0, `${step.id}: the picture did not load`);
         assert.ok(size.nw <= size.w + 1 && size.nh <= size.h + 1, `${step.id}: ${size.nw}x${size.nh} picture shrunk into ${size.w}x${size.h}`);
       }
+      await wb.runCommand('View: Show Explorer').catch(() => {});
     },
   },
 ];
