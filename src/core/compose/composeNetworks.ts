@@ -38,7 +38,8 @@ function networksOf(file: ComposeFileText, maxFileChars: number | undefined): Co
   if (isTooLarge(file.text, maxFileChars)) return [];
   let root: unknown;
   try {
-    root = parse(file.text, { uniqueKeys: false, strict: false, prettyErrors: false });
+    // logLevel: Compose's `!reset`/`!override` tags are unknown to `yaml`, which would print a warning per tag into the host's log.
+    root = parse(file.text, { uniqueKeys: false, strict: false, prettyErrors: false, logLevel: 'error' });
   } catch {
     return [];
   }
