@@ -76,7 +76,8 @@ async function main() {
   fs.writeFileSync(path.join(noComposeBin, 'docker'), [
     '#!/bin/sh',
     'if [ "$1" = "compose" ]; then echo "docker: unknown command: docker compose" >&2; exit 1; fi',
-    `exec ${path.join(fakeDockerBin, 'docker')} "$@"`,
+    // Quoted: a clone's path may hold spaces (the fresh-clone run's does), and an unquoted one split the exec.
+    `exec '${path.join(fakeDockerBin, 'docker').replace(/'/g, `'\\''`)}' "$@"`,
     '',
   ].join('\n'), { mode: 0o755 });
   const hostPaths = { composeBin, noComposeDocker: path.join(noComposeBin, 'docker') };
