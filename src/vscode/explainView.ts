@@ -46,6 +46,8 @@ class ExplainPanel {
   /** The last model sent to the webview, for tests: what the view was told to draw. */
   lastMessage: unknown;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Set when the learner closes the view: a read or a docker call still under way then has nowhere to post. */
+  private disposed = false;
 
   constructor(context: vscode.ExtensionContext, doc: vscode.TextDocument) {
     this.doc = doc;
@@ -127,7 +129,7 @@ class ExplainPanel {
       return { type: 'dockerfile', file, stages, maxNodes, overLimit, layers: this.layers, canAskEngine: vscode.workspace.isTrusted, tooLarge: text.length > maxFileChars };
     }, undefined);
     this.lastMessage = message;
-    if (message) void this.panel.webview.postMessage(message);
+    if (message) this.send(message);
   }
 
   private async receive(m: FromView): Promise<void> {
@@ -136,7 +138,7 @@ class ExplainPanel {
       case 'reveal': await this.reveal(m.range); return;
       case 'hover': {
         const markdown = this.explain(m.range, m.word);
-        void this.panel.webview.postMessage({ type: 'hover', id: m.id, markdown: markdown ?? '' });
+        this.send({ type: 'hover', id: m.id, markdown: markdown ?? '' });
         return;
       }
       case 'export': await this.export(m.svg); return;
@@ -173,19 +175,19 @@ class ExplainPanel {
       : await vscode.window.showSaveDialog({ filters: { SVG: ['svg'] }, saveLabel: 'Export diagram' });
     if (!target) return;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`));
-    void this.panel.webview.postMessage({ type: 'exported', path: vscode.workspace.asRelativePath(target) });
+    this.send({ type: 'exported', path: vscode.workspace.asRelativePath(target) });
     const open = await vscode.window.showInformationMessage(`Docker Coach: diagram saved as ${vscode.workspace.asRelativePath(target)}`, 'Open');
     if (open) await vscode.commands.executeCommand('vscode.open', target);
   }
 
   async refreshLayers(): Promise<LayerState | undefined> {
     if (kindOf(this.doc) !== 'dockerfile') return undefined;
-    void this.panel.webview.postMessage({ type: 'layers', state: { kind: 'loading' } });
+    this.send({ type: 'layers', state: { kind: 'loading' } });
     this.layers = await readLayers(this.doc).catch((err: unknown) => {
       log().error(`docker history: ${String(err)}`);
       return { kind: 'message', text: 'Reading the image\'s layers failed; see the Docker Coach output.' } as LayerState;
     });
-    void this.panel.webview.postMessage({ type: 'layers', state: this.layers });
+    this.send({ type: 'layers', state: this.layers });
     return this.layers;
   }
 
@@ -195,7 +197,13 @@ class ExplainPanel {
     if (build && commandLine.includes(build.tag)) void this.refreshLayers();
   }
 
+  /** Posts to the webview unless it was closed meanwhile (a disposed webview throws). */
+  private send(message: unknown): void {
+    if (!this.disposed) void this.panel.webview.postMessage(message);
+  }
+
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     for (const s of this.subscriptions) s.dispose();
     if (current === this) current = undefined;

@@ -90,7 +90,11 @@ export async function showFailure(failure: Failure, onMessage: (m: FailureViewMe
     else if (msg?.type === 'openNote' && typeof msg.index === 'number' && targets[msg.index]) void openNote(targets[msg.index]);
   });
   const nonce = randomBytes(16).toString('base64');
-  panel.webview.html = page(await renderMarkdown(markdown), failure, nonce, panel.webview.cspSource);
-  panel.reveal(vscode.ViewColumn.Beside, true);
-  return panel;
+  const shown = panel;
+  const rendered = await renderMarkdown(markdown);
+  // Closed while the markdown was rendered: a disposed webview throws, and there is nothing left to show.
+  if (panel !== shown) return shown;
+  shown.webview.html = page(rendered, failure, nonce, shown.webview.cspSource);
+  shown.reveal(vscode.ViewColumn.Beside, true);
+  return shown;
 }

@@ -34,6 +34,8 @@ class SecurityPanel {
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
   private latest: Promise<SecurityReview | undefined> | undefined;
+  /** Set when the learner closes the view: a review still reading files then has nowhere to go. */
+  private disposed = false;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(context: vscode.ExtensionContext) {
@@ -79,6 +81,8 @@ class SecurityPanel {
       const text = open ? documentText(open) : await readText(uri.fsPath);
       return text === undefined ? undefined : { path: uri.fsPath, text };
     }))).filter((f): f is { path: string; text: string } => f !== undefined);
+    // Closed while the files were read: the webview is gone, and touching it throws.
+    if (this.disposed) return undefined;
     // A newer refresh is under way (an edit, the view's own first request): its review is the one to give.
     if (generation !== this.generation) return this.latest;
     const review = guard('Security review', () => securityReview(files), undefined);
@@ -88,7 +92,7 @@ class SecurityPanel {
     // The webview shows paths as the workspace names them; indexes stay the same, so its clicks map back here.
     const shown: SecurityReview = { ...review, practices: review.practices.map(p => ({ ...p, findings: p.findings.map(f => ({ ...f, path: vscode.workspace.asRelativePath(f.path) })) })) };
     const folder = vscode.workspace.workspaceFolders?.map(f => f.name).join(', ') ?? 'this window';
-    void this.panel.webview.postMessage({ type: 'review', review: shown, folder });
+    if (!this.disposed) void this.panel.webview.postMessage({ type: 'review', review: shown, folder });
     return review;
   }
 
@@ -111,6 +115,7 @@ class SecurityPanel {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.timer);
     for (const s of this.subscriptions) s.dispose();
     if (current === this) current = undefined;

@@ -84,6 +84,20 @@ suite('Explain this file', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  test('closing the view while it asks Docker for layers ends quietly, and the command opens a new view', async () => {
+    const dockerfile = await openSample('backend-flask/Dockerfile');
+    const view = await vscode.commands.executeCommand<ViewResult>('dockerCoach.explainFile', dockerfile.uri);
+    // readLayers awaits `docker history`; the learner closes the view meanwhile. The answer must not be posted to
+    // the closed webview (that throws "Webview is disposed" into the extension host, which the run's log check fails).
+    const pending = view.refreshLayers();
+    view.panel.dispose();
+    const state = await pending;
+    assert.ok(state && ['report', 'message'].includes(state.kind), `the layer read ended as ${JSON.stringify(state)}`);
+    const again = await vscode.commands.executeCommand<ViewResult>('dockerCoach.explainFile', dockerfile.uri);
+    assert.notStrictEqual(again.panel, view.panel, 'the command reused the closed view');
+    again.panel.dispose();
+  });
+
   test('says what to open for any other file', async () => {
     const readme = await openSample('README.md');
     const result = await vscode.commands.executeCommand<ViewResult | undefined>('dockerCoach.explainFile', readme.uri);

@@ -56,4 +56,18 @@ suite('Security review', function () {
       fs.rmSync(scratch, { recursive: true, force: true });
     }
   });
+
+  test('closing the view while it reads the workspace ends that review quietly, and the command opens a new view', async () => {
+    const view = await vscode.commands.executeCommand<ViewResult>('dockerCoach.securityReview');
+    assert.ok(view, 'the command returned no view');
+    // The review reads files (awaits) before it posts: the learner closes the view in between, as a teardown or a
+    // quick Ctrl+W does. A post to the closed webview would throw "Webview is disposed" into the extension host.
+    const pending = view.refresh();
+    view.panel.dispose();
+    assert.strictEqual(await pending, undefined, 'a review finished for a closed view');
+    const again = await vscode.commands.executeCommand<ViewResult>('dockerCoach.securityReview');
+    assert.ok(again && again.panel !== view.panel, 'the command did not open a new view');
+    assert.strictEqual(again.review()?.practices.length, 10);
+    again.panel.dispose();
+  });
 });
