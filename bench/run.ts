@@ -23,6 +23,7 @@ import { benchAfterEditChecks } from './afterEditChecks';
 import { benchNavigation } from './navigation';
 import { benchWorst } from './worst';
 import { benchTestFigures } from './testFigures';
+import { benchActivation } from './activation';
 
 type Pos = { line: number; character: number };
 interface Case { name: string; text: string; positions: Pos[] }
@@ -108,6 +109,7 @@ async function runSuite(title: string, cases: Case[], ours: (t: string, p: Pos) 
 }
 
 async function main(): Promise<void> {
+  benchActivation();
   await benchAfterEdit();
   await benchAfterEditChecks();
   await benchNavigation();

@@ -29,7 +29,8 @@ export function parseLog(text) {
 /** Whether an entry names Docker Coach: its id, its command or setting prefix, its channel, or a file of this checkout. */
 export function mentionsCoach(text, root = repoRoot) {
   return text.includes(extensionId) || text.includes('dockerCoach.') || text.includes('Docker Coach')
-    || text.includes(path.join(root, 'dist', 'extension.js')) || text.includes(`${path.join(root, 'out')}${path.sep}`);
+    || ['extension.js', 'core.js', 'composeValidator.js', 'cliTables.js'].some((bundle) => text.includes(path.join(root, 'dist', bundle)))
+    || text.includes(`${path.join(root, 'out')}${path.sep}`);
 }
 
 const unhandled = /rejected promise not handled|unhandled ?(promise )?rejection|uncaught exception/i;

@@ -16,6 +16,7 @@ import type { DocumentKind } from './documentKind';
 import { explainDockerfile } from './dockerfile/hover';
 import type { Notes } from './notes/notes';
 import { explainShell } from './shell/hover';
+import { completionTriggers } from './completion/triggers';
 import type { Position } from './text';
 import type { Explanation } from './types';
 import { composeNavigation, dockerfileNavigation, type Navigation } from './navigation/service';
@@ -27,7 +28,7 @@ export interface CoachService {
   explain: Explain;
   complete: Complete;
   /** The characters after which the editor should ask for completions again. */
-  triggers: string[];
+  triggers: readonly string[];
   /** Only Dockerfiles and compose files have checks, fixes and lenses. */
   checks?: {
     diagnose: typeof dockerfileDiagnostics | typeof composeDiagnostics;
@@ -42,22 +43,22 @@ export const documentServices: Record<DocumentKind, CoachService> = {
   dockerfile: {
     explain: explainDockerfile,
     complete: completeDockerfile,
-    triggers: ['-', '=', ',', '$', '{', ' ', '#', '/'],
+    triggers: completionTriggers.dockerfile,
     checks: { diagnose: dockerfileDiagnostics, ignoreFix: dockerfileIgnoreFix, actions: dockerfileActions },
     navigation: dockerfileNavigation,
   },
   compose: {
     explain: explainCompose,
     complete: completeCompose,
-    triggers: [':', ' ', '-', '[', '{', ',', '/'],
+    triggers: completionTriggers.compose,
     checks: { diagnose: composeDiagnostics, ignoreFix: composeIgnoreFix, actions: composeActions },
     navigation: composeNavigation,
   },
-  shell: { explain: explainShell, complete: completeShell, triggers: [' ', '-'] },
+  shell: { explain: explainShell, complete: completeShell, triggers: completionTriggers.shell },
   // In markdown only the fenced sh, bash, shell and console blocks are read.
   markdown: {
     explain: (text, position, options) => explainShell(text, position, { ...options, markdown: true }),
     complete: (text, position, options) => completeShell(text, position, { ...options, markdown: true }),
-    triggers: [' ', '-'],
+    triggers: completionTriggers.markdown,
   },
 };

@@ -16,10 +16,10 @@ export const runActionCommand = 'dockerCoach.runAction';
 /** Asks the machine again which Compose answers (the lens and message "Check again"). */
 export const checkComposeCommand = 'dockerCoach.checkCompose';
 
-/** The documents that have actions, and the core function for each. */
+/** The documents that have actions, and the core function for each (called through, so the core loads on the first lens). */
 export const actionSources: { language: string; actions: typeof dockerfileActions }[] = [
-  { language: 'dockerfile', actions: dockerfileActions },
-  { language: 'dockercompose', actions: composeActions },
+  { language: 'dockerfile', actions: (...args) => dockerfileActions(...args) },
+  { language: 'dockercompose', actions: (...args) => composeActions(...args) },
 ];
 
 /** The user's action settings for a document (resource scope, so per folder). */

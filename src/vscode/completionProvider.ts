@@ -5,6 +5,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { documentServices, fromImageInProgress, mayWantNetwork, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
+// The trigger characters from their own table: providers register at activation, before the core loads (esbuild.mjs).
+import { completionTriggers } from '../core/completion/triggers';
 import { fromVsPosition, toVsCompletionItem } from './convert';
 import { actionSettingsFor } from './codeLensProvider';
 import { workspaceComposeNetworks } from './composeNetworkSource';
@@ -89,7 +91,7 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
 /** Registers one completion provider per language, with the trigger characters that fit it. */
 export function registerCompletions(context: vscode.ExtensionContext): void {
   for (const c of completers) {
-    const service = documentServices[c.kind];
-    context.subscriptions.push(vscode.languages.registerCompletionItemProvider(c.selector, new CoachCompletionProvider(c.name, service.complete, context), ...service.triggers));
+    const complete: Complete = (text, position, options) => documentServices[c.kind].complete(text, position, options);
+    context.subscriptions.push(vscode.languages.registerCompletionItemProvider(c.selector, new CoachCompletionProvider(c.name, complete, context), ...completionTriggers[c.kind]));
   }
 }

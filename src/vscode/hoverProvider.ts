@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Hover providers: convert types, call the core, log failures. Nothing clever lives here.
 import * as vscode from 'vscode';
-import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, type Explain, type Explanation, type Lines, type Position } from '../core/index';
+import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, type DocumentKind, type Explain, type Explanation, type Lines, type Position } from '../core/index';
 import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText } from './documentText';
 import { guard } from './log';
@@ -12,12 +12,15 @@ import { composeSelector, dockerfileSelector, local } from './selectors';
 /** The hover for a document past the size limit, read line by line: keywords only; none for scripts and markdown. */
 type ExplainLarge = (lines: Lines, position: Position, maxFileChars: number) => Explanation | undefined;
 
+/** The core's explainer for a kind, looked up when a hover is asked for: the core loads then, not at activation. */
+const explainerOf = (kind: DocumentKind): Explain => (text, position, options) => documentServices[kind].explain(text, position, options);
+
 /** Which documents each core explainer serves. */
 const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain; explainLarge?: ExplainLarge }[] = [
-  { name: 'Dockerfile', selector: dockerfileSelector, explain: documentServices.dockerfile.explain, explainLarge: explainDockerfileKeywordOnly },
-  { name: 'Compose', selector: composeSelector, explain: documentServices.compose.explain, explainLarge: explainComposeKeyOnly },
-  { name: 'Shell', selector: local('shellscript', 'makefile'), explain: documentServices.shell.explain },
-  { name: 'Markdown', selector: local('markdown'), explain: documentServices.markdown.explain },
+  { name: 'Dockerfile', selector: dockerfileSelector, explain: explainerOf('dockerfile'), explainLarge: (...args) => explainDockerfileKeywordOnly(...args) },
+  { name: 'Compose', selector: composeSelector, explain: explainerOf('compose'), explainLarge: (...args) => explainComposeKeyOnly(...args) },
+  { name: 'Shell', selector: local('shellscript', 'makefile'), explain: explainerOf('shell') },
+  { name: 'Markdown', selector: local('markdown'), explain: explainerOf('markdown') },
 ];
 
 class CoachHoverProvider implements vscode.HoverProvider {

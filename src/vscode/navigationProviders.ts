@@ -42,7 +42,10 @@ function fileOf(doc: vscode.TextDocument): FileContext | undefined {
 
 class NavigationProvider implements vscode.DocumentSymbolProvider, vscode.DefinitionProvider, vscode.ReferenceProvider,
   vscode.DocumentHighlightProvider, vscode.RenameProvider, vscode.FoldingRangeProvider, vscode.DocumentLinkProvider {
-  constructor(private readonly name: string, private readonly nav: Navigation) {}
+  /** `navigation` is asked for at each call: the core loads on the first request, not at activation. */
+  constructor(private readonly name: string, private readonly navigation: () => Navigation) {}
+
+  private get nav(): Navigation { return this.navigation(); }
 
   /** Runs `fn` on the document's text, unless the document is past the size limit (then `fallback`). */
   private run<T>(what: string, doc: vscode.TextDocument, fn: (text: string) => T, fallback: T): T {
@@ -98,8 +101,8 @@ class NavigationProvider implements vscode.DocumentSymbolProvider, vscode.Defini
 /** Registers the navigation providers for Dockerfiles and compose files, with the selectors hovers use. */
 export function registerNavigation(context: vscode.ExtensionContext): void {
   const kinds = [
-    { name: 'Dockerfile', selector: dockerfileSelector, nav: documentServices.dockerfile.navigation! },
-    { name: 'Compose', selector: composeSelector, nav: documentServices.compose.navigation! },
+    { name: 'Dockerfile', selector: dockerfileSelector, nav: () => documentServices.dockerfile.navigation! },
+    { name: 'Compose', selector: composeSelector, nav: () => documentServices.compose.navigation! },
   ];
   for (const { name, selector, nav } of kinds) {
     const p = new NavigationProvider(name, nav);

@@ -78,7 +78,10 @@ async function observe(id: string, context: PracticeContext, seen: Observations)
 export class PracticeView implements vscode.TreeDataProvider<Row> {
   private readonly changed = new vscode.EventEmitter<Row | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private list: Exercise[] = exercises();
+  /** Made when first read (the view is created at activation; the core loads with the first look at the list). */
+  private listed: Exercise[] | undefined;
+  private get list(): Exercise[] { return (this.listed ??= exercises()); }
+  private set list(list: Exercise[]) { this.listed = list; }
   private checking: Promise<unknown> = Promise.resolve();
 
   constructor(readonly state: PracticeState) {}

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Which documents Docker Coach serves, in one place for hovers, diagnostics and completions.
 import type * as vscode from 'vscode';
-import { composeFileGlob } from '../core/index';
+// From its own module, not the core index: selectors are built at activation, before the core loads (esbuild.mjs).
+import { composeFileGlob } from '../core/documentKind';
 
 /** Files on disk and unsaved new files of these languages; never other schemes (git diffs, live share...). */
 export function local(...languages: string[]): vscode.DocumentFilter[] {

@@ -7,7 +7,10 @@
 // container still runs (afterStartLook.ts), and explains it the same way if not. Nothing is stored or sent
 // anywhere, no fix runs unless clicked, and it is all off in an untrusted workspace.
 import * as vscode from 'vscode';
-import { dockerProgramOf, explainDockerFailure, failureFilesFor, maxOutputChars, type Action, type Failure, type FailureFile } from '../core/index';
+import { explainDockerFailure, failureFilesFor, type Action, type Failure, type FailureFile } from '../core/index';
+// Noticing a docker command as it starts is all the coach does in every window, so these two come straight
+// from their module and are part of what activation loads; the rest of the core waits for a failure (esbuild.mjs).
+import { dockerProgramOf, maxOutputChars } from '../core/failures/commandContext';
 import { cancelAfterStartLooks, lookAfterStart, sayRandomPorts } from './afterStartLook';
 import { composeFoundNow, dockerPathFor } from './engineState';
 import { plainText } from './plainText';

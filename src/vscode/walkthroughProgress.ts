@@ -5,7 +5,11 @@
 // a terminal (the same `dockerCoach.ran.<kind>` context the lenses set). The first time a workspace with a
 // Dockerfile or compose file is opened, the walkthrough opens once.
 import * as vscode from 'vscode';
-import { shouldOfferWalkthrough, walkthroughStepOf } from '../core/index';
+import { walkthroughStepOf } from '../core/index';
+// These two from their own modules: they run for every window and every terminal command, where the rest of
+// the core is not loaded (esbuild.mjs); a command that is not docker never loads it.
+import { dockerProgramOf } from '../core/failures/commandContext';
+import { shouldOfferWalkthrough } from '../core/walkthroughSteps';
 
 /** Dockerfiles and compose files by name: the first search, and the watcher. */
 const dockerfileNames = ['Dockerfile', 'dockerfile', '*.dockerfile', 'Dockerfile.*'];
@@ -56,7 +60,8 @@ export function registerWalkthroughProgress(context: vscode.ExtensionContext): v
     vscode.languages.registerHoverProvider({ language: 'dockerfile' }, hoverWatcher),
     // A docker command typed in any terminal counts as much as the lens that runs it.
     vscode.window.onDidEndTerminalShellExecution((e) => {
-      const kind = walkthroughStepOf(e.execution.commandLine?.value ?? '', e.exitCode);
+      const commandLine = e.execution.commandLine?.value ?? '';
+      const kind = dockerProgramOf(commandLine) ? walkthroughStepOf(commandLine, e.exitCode) : undefined;
       if (kind) void markDone(`dockerCoach.ran.${kind}`);
     }),
   );

@@ -75,12 +75,14 @@ function post<T>(session: Session, method: string, params?: object): Promise<T> 
 
 /**
  * The longest stretch of a CPU profile spent inside Docker Coach's bundle without a break: the samples
- * whose stack holds a frame of dist/extension.js, run together. This is the event-loop time that Docker
+ * whose stack holds a frame of one of our bundles (dist/), run together. This is the event-loop time that Docker
  * Coach itself held, apart from VS Code's own work and garbage collection that the histogram also sees.
  */
 function longestStretchInBundle(profile: Profiler.Profile): number {
-  // Our bundle by its full path: other extensions (TypeScript's, for one) have a dist/extension.js too.
-  const bundleUrl = path.join(vscode.extensions.getExtension(extensionId)?.extensionPath ?? '/nowhere', 'dist', 'extension.js');
+  // Our bundles by their full paths: other extensions (TypeScript's, for one) have a dist/extension.js too. The
+  // core and its tables are bundles of their own, loaded on first need (esbuild.mjs): their time is ours as well.
+  const dist = path.join(vscode.extensions.getExtension(extensionId)?.extensionPath ?? '/nowhere', 'dist');
+  const bundleUrls = ['extension.js', 'core.js', 'composeValidator.js', 'cliTables.js'].map((name) => path.join(dist, name));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -88,7 +90,8 @@ function longestStretchInBundle(profile: Profiler.Profile): number {
   const isOurs = (id: number): boolean => {
     const known = ours.get(id);
     if (known !== undefined) return known;
-    const here = (byId.get(id)?.callFrame.url ?? '').endsWith(bundleUrl);
+    const url = byId.get(id)?.callFrame.url ?? '';
+    const here = bundleUrls.some((bundleUrl) => url.endsWith(bundleUrl));
     const p = parent.get(id);
     const answer = here || (p !== undefined && isOurs(p));
     ours.set(id, answer);

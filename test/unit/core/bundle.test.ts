@@ -7,7 +7,10 @@ import * as path from 'path';
 
 const root = path.resolve(__dirname, '..', '..', '..', '..');
 const bundlePath = path.join(root, 'dist', 'extension.js');
+const corePath = path.join(root, 'dist', 'core.js');
 const tablesPath = path.join(root, 'dist', 'cliTables.js');
+/** Every file the extension host runs: activation's bundle and the three it loads on first need (esbuild.mjs). */
+const shipped = [bundlePath, corePath, path.join(root, 'dist', 'composeValidator.js'), tablesPath];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
@@ -20,18 +23,29 @@ describe('the extension bundle', () => {
   let bundle = '';
   before(function () {
     assert.ok(fs.existsSync(bundlePath), 'dist/extension.js is missing: run `npm run bundle` first (npm test does)');
-    bundle = fs.readFileSync(bundlePath, 'utf8');
-    // The CLI tables ship beside it and run in the same host, so every check below covers them too.
-    if (fs.existsSync(tablesPath)) bundle += fs.readFileSync(tablesPath, 'utf8');
+    // The lazy bundles ship beside it and run in the same host, so every check below covers them too.
+    const missing = shipped.filter(f => !fs.existsSync(f));
+    assert.deepStrictEqual(missing, [], 'bundles missing: run `npm run bundle` first (npm test does)');
+    bundle = shipped.map(f => fs.readFileSync(f, 'utf8')).join('\n');
   });
 
-  it('keeps the docker CLI tables in dist/cliTables.js, required on first need, not at activation (issue 25)', () => {
+  it('keeps the docker CLI tables in dist/cliTables.js, required by the core on first need (issue 25)', () => {
     const main = fs.readFileSync(bundlePath, 'utf8');
-    assert.match(main, /require\("\.\/cliTables\.js"\)/);
-    // A sentence of the tables (cli/containerFlagTexts.ts) is in the tables' bundle, not the extension's.
+    const core = fs.readFileSync(corePath, 'utf8');
+    assert.match(core, /require\("\.\/cliTables\.js"\)/);
+    // A sentence of the tables (cli/containerFlagTexts.ts) is in the tables' bundle, not the extension's or the core's.
     const sentence = 'Gives the container access to the Docker engine';
-    assert.ok(!main.includes(sentence), 'the extension bundle carries the CLI tables');
+    assert.ok(!main.includes(sentence) && !core.includes(sentence), 'the extension or core bundle carries the CLI tables');
     assert.ok(fs.readFileSync(tablesPath, 'utf8').includes(sentence));
+  });
+
+  it('keeps the core in dist/core.js, required by the adapters on first need (issue 29)', () => {
+    const main = fs.readFileSync(bundlePath, 'utf8');
+    assert.match(main, /require\("\.\/core\.js"\)/);
+    // A sentence of the Dockerfile knowledge (knowledge/dockerfileInstructions.ts, RUN) is in the core's bundle only.
+    const sentence = 'Runs a command while the image is being built';
+    assert.ok(!main.includes(sentence), 'the extension bundle carries the Dockerfile knowledge');
+    assert.ok(fs.readFileSync(corePath, 'utf8').includes(sentence), 'the core bundle lost the RUN sentence');
   });
 
   it('evaluates no strings as code', () => {

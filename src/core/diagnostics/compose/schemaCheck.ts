@@ -8,7 +8,16 @@ import { matchKeyPath } from '../../compose/keyPaths';
 import { closestName } from '../../spelling';
 import type { Range } from '../../text';
 import { brokenFromLine, nodeRange } from './nodes';
-import { validate } from './generated/composeValidator';
+import type * as Validator from './generated/composeValidator';
+
+let validator: typeof Validator.validate | undefined;
+
+/** The generated validator, loaded on the first compose file checked: the extension keeps it in a bundle of its own (esbuild.mjs). */
+function composeValidator(): typeof Validator.validate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first need, see above
+  validator ??= (require('./generated/composeValidator') as typeof Validator).validate;
+  return validator;
+}
 
 /** One ajv error, as the generated validator reports it. */
 interface AjvError { instancePath: string; keyword: string; params: Record<string, unknown>; schemaPath: string }
@@ -35,6 +44,7 @@ function computeProblems(model: ComposeModel): SchemaProblem[] {
   const budget = { left: nodeBudget };
   const data = toPlain(model, root, budget, new Map());
   if (budget.left <= 0) return [];
+  const validate = composeValidator();
   if (validate(data)) return [];
   const errors = ((validate as unknown as { errors?: AjvError[] }).errors ?? []).slice(0, 2000);
   const broken = brokenFromLine(model);

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// What the built extension loads, and when (issue 29). VS Code activates Docker Coach in every window, so
+// dist/extension.js must stay small and activate() must not reach the core bundle; the core's two large
+// tables (the compose validator, the CLI tables) wait for the first file that needs them. This reads the
+// bundles `npm test` builds first (esbuild.mjs), through Node's own module cache: what was required is loaded.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import Module from 'module';
+import * as path from 'path';
+
+const dist = path.resolve(__dirname, '../../../../dist');
+const bundle = (name: string) => path.join(dist, name);
+const loaded = (name: string) => require.cache[bundle(name)] !== undefined;
+
+/** A `vscode` stand-in on which any name is another stand-in and any call returns one (esbuild's interop copies a module's own names, so unknown names are answered by the prototype). */
+function anything(): unknown {
+  const fn = function () { /* callable */ };
+  let proto: object | undefined;
+  const self: object = new Proxy(fn, {
+    get: (_t, prop) => (prop === 'then' ? undefined : prop === Symbol.toPrimitive ? () => 'stand-in' : anything()),
+    apply: () => anything(),
+    construct: () => anything() as object,
+    getPrototypeOf: () => (proto ??= new Proxy({}, { get: (_t, prop) => (prop === 'then' ? undefined : anything()) })),
+  });
+  return self;
+}
+
+describe('the built extension (dist/)', function () {
+  before(function () {
+    assert.ok(fs.existsSync(bundle('extension.js')) && fs.existsSync(bundle('core.js')), `no bundles in ${dist}: run \`node esbuild.mjs --production\` first (npm test does)`);
+  });
+  afterEach(() => {
+    for (const name of ['extension.js', 'core.js', 'composeValidator.js', 'cliTables.js']) delete require.cache[bundle(name)];
+  });
+
+  it('dist/extension.js, the file VS Code loads at activation, is at most 450 KB', () => {
+    const kb = fs.statSync(bundle('extension.js')).size / 1024;
+    assert.ok(kb <= 450, `dist/extension.js is ${kb.toFixed(0)} KB`);
+  });
+
+  it('activate() registers without loading the core, the compose validator or the CLI tables', () => {
+    const stub = anything();
+    const api = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const load = api._load;
+    api._load = (request: string, ...rest: unknown[]) => (request === 'vscode' ? stub : load(request, ...rest));
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const ext = require(bundle('extension.js')) as { activate(ctx: unknown): unknown };
+      const subscriptions: unknown[] = [];
+      ext.activate({ subscriptions, extensionUri: stub, extensionPath: '/ext', globalState: stub, workspaceState: stub });
+      assert.ok(subscriptions.length > 10, `only ${subscriptions.length} registrations`);
+      assert.deepStrictEqual(['core.js', 'composeValidator.js', 'cliTables.js'].filter(loaded), []);
+    } finally {
+      api._load = load;
+    }
+  });
+
+  it('the core loads the compose validator on the first compose file, and a Dockerfile needs neither large table', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const core = require(bundle('core.js')) as typeof import('../../../src/core/index');
+    assert.deepStrictEqual(['composeValidator.js', 'cliTables.js'].filter(loaded), [], 'loading the core loaded a table');
+    const dockerfile = core.dockerfileDiagnostics('FROM alpine:3.20\nRUNN echo hi\n');
+    assert.ok(dockerfile.some(d => d.code === 'UnknownInstruction'), 'the Dockerfile was not checked');
+    assert.deepStrictEqual(['composeValidator.js', 'cliTables.js'].filter(loaded), [], 'a Dockerfile loaded a table');
+    const compose = core.composeDiagnostics('services:\n  web:\n    image: nginx\n    restart: sometimes\n');
+    assert.ok(compose.length > 0, 'restart: sometimes was not reported');
+    assert.ok(loaded('composeValidator.js'), 'the compose check ran without the validator bundle');
+  });
+});
