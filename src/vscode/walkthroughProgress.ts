@@ -18,6 +18,8 @@ const isDockerfileName = (name: string): boolean => /^(?:Dockerfile(?:\..+)?|doc
 
 /** Remembered for the whole installation: the walkthrough opened by itself once, never again. */
 export const walkthroughOfferedKey = 'dockerCoach.walkthroughOffered';
+/** Remembered too: "Write a Dockerfile" was ticked once (VS Code keeps a ticked step ticked), so no window need search for one again. */
+const dockerfileSeenKey = 'dockerCoach.dockerfileSeen';
 
 const markDone = (key: string): Thenable<unknown> => vscode.commands.executeCommand('setContext', key, true);
 
@@ -26,12 +28,23 @@ export function openWalkthrough(context: vscode.ExtensionContext): Thenable<unkn
   return vscode.commands.executeCommand('workbench.action.openWalkthrough', `${context.extension.id}#gettingStarted`, false);
 }
 
-/** One search for Docker files when the window opens, answered in the background (activation does not wait). */
+/** Ticks "Write a Dockerfile", and remembers it for every later window. */
+function dockerfileSeen(context: vscode.ExtensionContext): void {
+  void markDone('dockerCoach.hasDockerfile');
+  if (!context.globalState.get<boolean>(dockerfileSeenKey, false)) void context.globalState.update(dockerfileSeenKey, true);
+}
+
+/**
+ * One search for Docker files when the window opens, answered in the background (activation does not wait),
+ * and only while it can still change something: once the walkthrough has opened by itself and the Dockerfile
+ * step is ticked, windows do not search at all (issue 29: most windows have nothing to do with Docker).
+ */
 async function lookAtWorkspace(context: vscode.ExtensionContext): Promise<void> {
   if (!vscode.workspace.workspaceFolders?.length) return;
-  const found = await vscode.workspace.findFiles(`**/{${[...dockerfileNames, ...composeNames].join(',')}}`, '**/node_modules/**', 20);
-  if (found.some((u) => isDockerfileName(u.path.split('/').pop() ?? ''))) void markDone('dockerCoach.hasDockerfile');
   const offered = context.globalState.get<boolean>(walkthroughOfferedKey, false);
+  if (offered && context.globalState.get<boolean>(dockerfileSeenKey, false)) return;
+  const found = await vscode.workspace.findFiles(`**/{${[...dockerfileNames, ...composeNames].join(',')}}`, '**/node_modules/**', 20);
+  if (found.some((u) => isDockerfileName(u.path.split('/').pop() ?? ''))) dockerfileSeen(context);
   if (shouldOfferWalkthrough(offered, vscode.workspace.getConfiguration('workbench').get('startupEditor'), found.length > 0)) {
     await context.globalState.update(walkthroughOfferedKey, true);
     void openWalkthrough(context);
@@ -52,10 +65,10 @@ export function registerWalkthroughProgress(context: vscode.ExtensionContext): v
       return undefined;
     },
   };
-  const opened = (doc: vscode.TextDocument) => { if (doc.languageId === 'dockerfile') void markDone('dockerCoach.hasDockerfile'); };
+  const opened = (doc: vscode.TextDocument) => { if (doc.languageId === 'dockerfile') dockerfileSeen(context); };
   context.subscriptions.push(
     watcher,
-    watcher.onDidCreate(() => markDone('dockerCoach.hasDockerfile')),
+    watcher.onDidCreate(() => dockerfileSeen(context)),
     vscode.workspace.onDidOpenTextDocument(opened),
     vscode.languages.registerHoverProvider({ language: 'dockerfile' }, hoverWatcher),
     // A docker command typed in any terminal counts as much as the lens that runs it.
