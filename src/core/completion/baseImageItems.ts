@@ -34,7 +34,13 @@ function imageDoc(image: string, extra: string): string {
  * already, the answer is empty and the list closes, and `FROM node` + Enter stays `FROM node`.
  */
 export function fromImageInProgress(lineBefore: string): boolean {
-  return /^\s*FROM\s+(?:--\S+\s+)*\S*$/i.test(lineBefore);
+  const from = /^\s*FROM\s+/i.exec(lineBefore);
+  return from !== null && imageWordInProgress(lineBefore.slice(from[0].length));
+}
+
+/** A FROM's arguments up to the cursor, while the image word is typed: flags (`--platform=…`), then one open word. */
+export function imageWordInProgress(args: string): boolean {
+  return /^(?:--\S+\s+)*\S*$/.test(args);
 }
 
 /** Local images first (`<none>` and dangling ones left out), then the suggested official images not already listed. */

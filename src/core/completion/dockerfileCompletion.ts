@@ -10,7 +10,7 @@ import { range, type Position } from '../text';
 import { rank } from './docCache';
 import { mergeSnippets } from './snippetMerge';
 import { continues, dockerfileLines, previousKeyword, stagesBefore, variablesBefore, type DockerfileLines } from './dockerfileLines';
-import { baseImageItems } from './baseImageItems';
+import { baseImageItems, imageWordInProgress } from './baseImageItems';
 import { pathItems } from './pathCompletion';
 import { directiveDoc, flagDoc, instructionDoc, mountOptionDoc, mountTypeDoc, stageDoc, variableDoc } from './dockerfileDocs';
 import type { CompletionItem, CompletionOptions } from './types';
@@ -93,7 +93,7 @@ export function completeDockerfile(text: string, position: Position, options: Co
     const typed = /\S*$/.exec(args)![0];
     if (!typed.startsWith('-') && !typed.startsWith('[')) return pathItems(typed, word(/\S*$/), options.listFolder, false, 'in the build context');
   }
-  if (name === 'FROM' && /^(?:--\S+\s+)*(\S*)$/.test(args)) {
+  if (name === 'FROM' && imageWordInProgress(args)) {
     const stages: CompletionItem[] = stagesBefore(d, start).map((s, i) => ({
       label: s.name, kind: 'reference', detail: `stage from line ${s.line + 1}`, insertText: s.name, range: word(/\S*$/), sortText: rank(i),
       documentation: stageDoc(s, `\`FROM ${s.name}\` starts this stage from the result of that earlier stage, not from an image in a registry.`),
