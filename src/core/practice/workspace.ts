@@ -3,9 +3,10 @@
 // image name a build gives each (the folder name, as the Build lens and the notes' `docker build -t` use), the
 // port each exposes, and the compose file's services, project, volumes and networks. Bad files give less, never a throw.
 import * as path from 'path';
-import { DockerfileParser } from 'dockerfile-ast';
 import { isMap, isScalar } from 'yaml';
 import { composeModel } from '../compose/composeDocument';
+import { dockerfileModel } from '../dockerfile/model';
+import { isTooLarge } from '../largeFile';
 import { exposedPorts } from '../actions/ports';
 import { sanitizeImageName } from '../actions/names';
 import type { PracticeContext, PracticeFile } from './types';
@@ -42,8 +43,12 @@ export function isPracticeFile(relativePath: string): boolean {
 const dockerfileCache = new Map<string, { ports: number[]; froms: number }>();
 const cacheSize = 32;
 
-/** The ports of the last stage's EXPOSE lines, and how many FROM lines the file has; nothing for a file that breaks the parser. */
+/**
+ * The ports of the last stage's EXPOSE lines, and how many FROM lines the file has; nothing for a file that breaks
+ * the parser, or one past the size limit (never parsed whole, as everywhere else).
+ */
 function readDockerfile(text: string): { ports: number[]; froms: number } {
+  if (isTooLarge(text)) return { ports: [], froms: 0 };
   const known = dockerfileCache.get(text);
   if (known) return known;
   const read = parseDockerfile(text);
@@ -54,7 +59,8 @@ function readDockerfile(text: string): { ports: number[]; froms: number } {
 
 function parseDockerfile(text: string): { ports: number[]; froms: number } {
   try {
-    const model = DockerfileParser.parse(text);
+    // The hovers' and checks' cached parse: an open Dockerfile is not parsed again.
+    const model = dockerfileModel(text).ast;
     const froms = model.getFROMs();
     const lastFrom = froms.length ? froms[froms.length - 1].getRange().start.line : -1;
     const exposes = model.getInstructions().filter((i) => i.getKeyword() === 'EXPOSE' && i.getRange().start.line > lastFrom);
@@ -90,6 +96,7 @@ function readCompose(file: PracticeFile, workspaceFolder: string | undefined): C
   let root: unknown;
   let error: string | undefined;
   try {
+    if (isTooLarge(file.text)) throw new Error('this compose file is past the size limit, so it is not read');
     // The hovers' and checks' cached parse: an open compose file is not parsed again.
     const doc = composeModel(file.text).doc;
     if (doc.errors.length) error = doc.errors[0].message.split('\n')[0];
