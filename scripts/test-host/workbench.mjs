@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hostDir, repoRoot, runsDir } from './paths.mjs';
+import { resetLayout, scratchFolder, setTheme } from './workbenchState.mjs';
 
 /**
  * Pictures are outputs of a run, not inputs (issue 30). A test names where a picture belongs in the repository
@@ -140,6 +141,66 @@ export class Workbench {
     throw new Error(`the Command Palette did not run "${label}": ${String(lastError?.message ?? lastError).split('\n')[0]}; ${await this.focusReport()}`);
   }
 
+  /** Polls `probe` until it gives something truthy, which it returns; fails naming `what` after `timeoutMs`. */
+  waitFor(what, probe, timeoutMs = 20000) {
+    return until(what, probe, timeoutMs, 200);
+  }
+
+  /**
+   * Clicks `word` in the active editor and runs "Docker Coach: Add to my notes"; returns its input box and the
+   * one-line draft it was prefilled with (read once the palette's own ">…" text has gone).
+   */
+  async addToNotesAt(word) {
+    const { x, y } = await this.pointAt(word);
+    await this.page.mouse.click(x, y);
+    await this.runCommand('Docker Coach: Add to my notes');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 20000 });
+    const draft = await until('the draft in the Add to my notes box', async () => {
+      const value = await input.inputValue();
+      return value && !value.startsWith('>') ? value : undefined;
+    }, 10000, 200);
+    return { input, draft };
+  }
+
+  /** Puts the workbench in the state every test file starts from (see workbenchState.mjs); run-ui.mjs calls it. */
+  async resetLayout() {
+    await resetLayout(this);
+  }
+
+  /** Picks the built-in color theme `name` ("Light Modern") and returns once the workbench is drawn in it. */
+  async setTheme(name) {
+    await setTheme(this, name);
+  }
+
+  /**
+   * Runs `use(dir, relative)` with a folder samples/<name>/ holding `files`, then reverts, closes every editor and
+   * removes the folder, whatever `use` did (see workbenchState.mjs).
+   */
+  scratchFolder(name, files, use) {
+    return scratchFolder(this, name, files, use);
+  }
+
+  /** The document of the webview on show (the explain view, the security review): it sits in two frames. */
+  webview() {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  }
+
+  /** The cursor as the status bar shows it ("Ln 12, Col 3"), 1-based; undefined while no editor shows one. */
+  async cursor() {
+    const text = await this.page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText({ timeout: 5000 }).catch(() => '');
+    const m = /Ln (\d+), Col (\d+)/.exec(text);
+    return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
+  }
+
+  /** Waits until the cursor is at `line` (and `col`, if given); returns where it is. */
+  async waitForCursor(line, col, timeoutMs = 20000) {
+    return until(`the cursor at line ${line}${col === undefined ? '' : `, column ${col}`}`, async () => {
+      const at = await this.cursor();
+      return at && at.line === line && (col === undefined || at.col === col) ? at : undefined;
+    }, timeoutMs, 200).catch(async (err) => { throw new Error(`${err.message}; it is at ${JSON.stringify(await this.cursor())}`); });
+  }
+
   /** Closes whatever holds the keys (a menu, a hover, a dialog's focus) and clicks the editor area's empty part. */
   async takeFocusBack() {
     const { page } = this;
@@ -193,7 +254,8 @@ export class Workbench {
 
   /**
    * Hovers the `occurrence`-th `text` in the active editor and returns the editor hover's text once it
-   * matches `expect` (a RegExp; default: any content). Moves away and back between attempts.
+   * matches `expect` (a RegExp; default: any content) and `text` is still where the mouse is. Moves away and
+   * back between attempts.
    */
   async hover(text, { occurrence = 0, expect = /\S/, timeoutMs = 20000 } = {}) {
     const { page } = this;
@@ -207,7 +269,13 @@ export class Workbench {
         await sleep(200);
         const texts = await hoverBox.allInnerTexts().catch(() => []);
         lastText = texts.map((t) => t.trim()).filter(Boolean).join('\n');
-        if (lastText && !/^Loading/.test(lastText) && expect.test(lastText)) return lastText;
+        if (lastText && !/^Loading/.test(lastText) && expect.test(lastText)) {
+          // The hover is of the text under the mouse only if the text is still there: lenses drawn above it
+          // after the file opened push the lines down (the hover of RUN read COPY's), so aim again if it moved.
+          const now = await this.pointAt(text, occurrence);
+          if (Math.abs(now.x - x) < 2 && Math.abs(now.y - y) < 2) return lastText;
+          break;
+        }
       }
       await page.mouse.move(5, 5);
       await sleep(300);
@@ -310,6 +378,44 @@ export class Workbench {
     await widget.waitFor({ timeout: timeoutMs });
     await widget.locator('.monaco-list-row').first().waitFor({ timeout: timeoutMs });
     return widget.locator('.monaco-list-row').allInnerTexts();
+  }
+
+  /**
+   * What the suggestion list offers at the cursor once it has answered for the text typed so far: [] when it
+   * offers nothing. The answer is a positive signal, never a pause: a list the typing opened is read once VS
+   * Code has asked again and it stays; with no list on show, Ctrl+Space asks explicitly, and VS Code then says
+   * "No suggestions." (or shows what it found). The list or message is closed before returning.
+   */
+  async settledSuggestions(timeoutMs = 20000) {
+    const { page } = this;
+    const state = () => page.evaluate(() => {
+      const widget = document.querySelector('.editor-widget.suggest-widget');
+      if (!widget || !widget.classList.contains('visible')) return { shown: false };
+      const message = widget.querySelector('.message');
+      const messageText = message && window.getComputedStyle(message).display !== 'none' ? message.textContent.trim() : '';
+      const rows = messageText ? [] : [...widget.querySelectorAll('.monaco-list-row')].map((r) => r.innerText.trim()).filter(Boolean);
+      return { shown: true, messageText, rows };
+    });
+    const end = Date.now() + timeoutMs;
+    let asked = false;
+    let last = { shown: false };
+    while (Date.now() < end) {
+      last = await state();
+      if (last.shown && /No suggestions/i.test(last.messageText)) {
+        await page.keyboard.press('Escape');
+        return [];
+      }
+      // Explicitly asked, and a list came: that is the answer. (A list the typing opened may still be asked again.)
+      if (asked && last.shown && last.rows.length) break;
+      if (!last.shown && !asked) {
+        await page.keyboard.press('Control+Space');
+        asked = true;
+      }
+      await sleep(150);
+    }
+    if (!last.shown) throw new Error(`the suggestion list gave no answer within ${timeoutMs} ms`);
+    await page.keyboard.press('Escape');
+    return last.rows;
   }
 
   /**
