@@ -49,6 +49,20 @@ suite('Learner notes', () => {
   let workspaceSettings: Buffer | undefined;
   const workspaceSettingsFile = () => path.join(workspaceFolder().fsPath, '.vscode', 'settings.json');
 
+  /** A notes file in the scratch folder with a "RUN vs CMD" section; returns its path. */
+  function writeRunVsCmd(name: string): string {
+    const file = path.join(scratch, name);
+    fs.writeFileSync(file, '# My notes\n\n## RUN vs CMD\n\nRUN bakes things into the image; CMD is what starts later.\n');
+    return file;
+  }
+
+  /** A notes file in the scratch folder with a BOM, CRLF lines, a --rm section and no final newline; returns its path. */
+  function writeWeek1(name: string): string {
+    const file = path.join(scratch, name);
+    fs.writeFileSync(file, Buffer.from('\uFEFF# Week 1\r\n\r\n## --rm\r\n- cleans up after itself\r\n\r\n## Ports\r\n- left is my machine  ', 'utf8'));
+    return file;
+  }
+
   suiteSetup(async () => {
     await activateExtension();
     // Kept byte for byte: the tests change the folder's notes setting, and it goes back as it was.
@@ -74,8 +88,7 @@ suite('Learner notes', () => {
   });
 
   test('a notes file with a "RUN vs CMD" heading is quoted in the RUN and CMD hovers, with a link to its line', async () => {
-    const file = path.join(scratch, 'run-vs-cmd.md');
-    fs.writeFileSync(file, '# My notes\n\n## RUN vs CMD\n\nRUN bakes things into the image; CMD is what starts later.\n');
+    writeRunVsCmd('run-vs-cmd.md');
     await setNotes([`${scratchName}/run-vs-cmd.md`]);
     for (const keyword of ['RUN', 'CMD']) {
       const markdown = await hoverMarkdown(dockerfile.uri, keywordPosition(dockerfile, keyword));
@@ -86,8 +99,9 @@ suite('Learner notes', () => {
   });
 
   test('an edit to the notes shows in the hover after it is saved', async () => {
-    const uri = vscode.Uri.file(path.join(scratch, 'run-vs-cmd.md'));
-    await setNotes([`${scratchName}/*.md`]);
+    // Its own notes file, so it passes alone or under --grep.
+    const uri = vscode.Uri.file(writeRunVsCmd('edited.md'));
+    await setNotes([`${scratchName}/edited.md`]);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     const line = [...Array(doc.lineCount).keys()].find((l) => doc.lineAt(l).text.startsWith('RUN bakes'));
@@ -101,9 +115,8 @@ suite('Learner notes', () => {
   });
 
   test('"Add to my notes" appends a bullet under a heading and keeps every existing byte (CRLF, BOM, no final newline)', async () => {
-    const file = path.join(scratch, 'a-first.md');
-    const before = Buffer.from('\uFEFF# Week 1\r\n\r\n## --rm\r\n- cleans up after itself\r\n\r\n## Ports\r\n- left is my machine  ', 'utf8');
-    fs.writeFileSync(file, before);
+    const file = writeWeek1('a-first.md');
+    const before = fs.readFileSync(file);
     await setNotes([`${scratchName}/a-first.md`, `${scratchName}/*.md`]);
     const script = await vscode.workspace.openTextDocument(sampleUri('scripts/run.sh'));
     const editor = await vscode.window.showTextDocument(script);
@@ -124,8 +137,10 @@ suite('Learner notes', () => {
   });
 
   test('"Add to my notes" into an open notes document keeps its bytes too, and adds a missing heading at the end', async () => {
-    const file = path.join(scratch, 'a-first.md');
+    // Its own notes file, so it passes alone or under --grep.
+    const file = writeWeek1('b-open.md');
     const before = fs.readFileSync(file);
+    await setNotes([`${scratchName}/b-open.md`]);
     const notesDoc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     await vscode.window.showTextDocument(notesDoc, { preview: false, viewColumn: vscode.ViewColumn.Two });
     const editor = await vscode.window.showTextDocument(dockerfile, vscode.ViewColumn.One);
