@@ -134,7 +134,9 @@ async function main() {
         if (!opened) {
           await withTimeout(wb.open(folder ? server.url([['extensionDevelopmentPath', server.remoteUri(repoRoot)]], folder) : url), 90000, 'opening the workbench');
           // The workbench keeps its layout, theme and terminals between pages: each file starts from one state.
+          const reset = Date.now();
           await withTimeout(wb.resetLayout(), 120000, 'resetting the workbench layout');
+          console.log(`    (workbench loaded in ${reset - t} ms, its layout reset in ${Date.now() - reset} ms)`);
           opened = true;
         }
         await withTimeout(run({ wb, page, assert, repoRoot, artifactsDir, folder, hostPaths }), testTimeoutMs, name);

@@ -125,6 +125,8 @@ suite('CodeLens actions', () => {
     await setting('dockerCoach', 'docker.path', noCompose);
     await setting('dockerCoach', 'compose.command', undefined);
     const uri = sampleUri('docker-compose.yml');
+    // Open, so the lens provider has a document (run alone, no test before opened it: "Illegal argument").
+    await vscode.workspace.openTextDocument(uri);
     let lenses: vscode.CodeLens[] = [];
     for (const end = Date.now() + 15000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
       lenses = await coachLenses(uri);

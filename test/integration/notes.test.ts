@@ -27,20 +27,23 @@ function insertedBytes(before: Buffer, after: Buffer): string {
 
 /**
  * Runs "Add to my notes" and answers its input box: `accept` presses Enter on the draft, else Escape.
- * The box opens a moment after the command starts, so the key is pressed until the command returns.
+ * The box opens a moment after the command starts (seconds, for the first one of a run under load), so the key
+ * is pressed until the command returns, for up to 40 s.
  */
 async function addToNotesAnswering(accept: boolean): Promise<boolean | undefined> {
   const pending = vscode.commands.executeCommand<boolean>('dockerCoach.addToNotes');
   let done = false;
   void pending.then(() => { done = true; }, () => { done = true; });
-  for (let i = 0; i < 100 && !done; i++) {
+  for (let i = 0; i < 400 && !done; i++) {
     await new Promise((r) => setTimeout(r, 100));
     if (!done) await vscode.commands.executeCommand(accept ? 'workbench.action.acceptSelectedQuickOpenItem' : 'workbench.action.closeQuickOpen');
   }
   return pending;
 }
 
-suite('Learner notes', () => {
+suite('Learner notes', function () {
+  // The first "Add to my notes" of a run finds and reads the notes files: under load, more than mocha's 20 s.
+  this.timeout(60000);
   // A scratch folder inside the workspace (so findFiles sees it), removed afterwards.
   const scratchName = 'docker-coach-test-notes';
   let scratch: string;
