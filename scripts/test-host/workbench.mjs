@@ -17,7 +17,9 @@ export class Workbench extends WorkbenchBase {
     await this.page.mouse.click(x, y);
     await this.runCommand('Docker Coach: Add to my notes');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 20000 });
+    // The box comes from the extension host, which a loaded machine leaves unresponsive for tens of seconds (the
+    // browser log says "Extension host (Remote) is unresponsive"; a second UI run missed a 20 s wait that way).
+    await input.waitFor({ state: 'visible', timeout: 60000 });
     const draft = await until('the draft in the Add to my notes box', async () => {
       const value = await input.inputValue();
       return value && !value.startsWith('>') ? value : undefined;
