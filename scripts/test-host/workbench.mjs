@@ -23,7 +23,7 @@ export class Workbench extends WorkbenchBase {
     const draft = await until('the draft in the Add to my notes box', async () => {
       const value = await input.inputValue();
       return value && !value.startsWith('>') ? value : undefined;
-    }, 10000, 200);
+    }, 60000, 200);
     return { input, draft };
   }
 
