@@ -87,6 +87,9 @@ function trustedWorkspace() {
     realDocker ? `exec ${quoted(realDocker)} "$@"` : 'echo "docker: not installed on this machine" >&2; exit 127',
     '',
   ].join('\n'), { mode: 0o755 });
+  // No Compose v1 from the machine either: the compose probe's test (actions.test.ts) expects none, and a
+  // developer's machine may have a docker-compose installed. The tests that run Compose name `docker compose`.
+  fs.writeFileSync(path.join(bin, 'docker-compose'), '#!/bin/sh\necho "docker-compose: not installed for the integration run" >&2\nexit 127\n', { mode: 0o755 });
   return { folder: samplesDir, settings: {}, env: { PATH: `${bin}${path.delimiter}${pathEnv}` } };
 }
 

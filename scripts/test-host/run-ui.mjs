@@ -5,7 +5,8 @@
 //
 // A UI test file exports an array of tests:
 //   export default [{ name: 'hover on RUN', async run({ wb, assert, repoRoot, artifactsDir }) { ... } }];
-// `wb` is a fresh Workbench (scripts/test-host/workbench.mjs) per file, with samples/ already open. A file that
+// `wb` is a fresh Workbench (scripts/test-host/workbench.mjs) per file, with samples/ already open and the layout
+// reset (wb.resetLayout: no editor, terminal, panel or notification; Explorer; the default theme). A file that
 // also exports `prepareFolder(dir, hostPaths)` opens a new folder outside the repository instead, which that
 // function fills first; `hostPaths` names the fake programs (see below), and `run` gets `folder` and `hostPaths`.
 import assert from 'node:assert/strict';
@@ -20,6 +21,7 @@ import { codeServerStamp, hostDir, logsDir, node24Bin, repoRoot, samplesDir } fr
 import { cleanupAll } from './processes.mjs';
 import { startServer } from './server.mjs';
 import { Workbench, picturesDir, writesTrackedPictures } from './workbench.mjs';
+import { defaultTheme } from './workbenchState.mjs';
 
 // Generous: a loaded machine (CI, or helpers building beside it) took 83 s on a test that takes 16 s when idle.
 const testTimeoutMs = Number(process.env.UI_TEST_TIMEOUT_MS ?? 180000);
@@ -85,6 +87,9 @@ async function main() {
     name: 'ui', folder: samplesDir, smokeTestDriver: true,
     settings: {
       'editor.hover.above': false, 'editor.minimap.enabled': false,
+      // The theme each file starts in (wb.resetLayout puts it back), named: VS Code's own default changes
+      // between versions (1.139's is Dark 2026), and a test that picks a theme for a picture returns to this one.
+      'workbench.colorTheme': defaultTheme,
       // VS Code in a browser saves a second after each edit (the desktop default is off): a test that types
       // into a sample would write it to disk, and later tests would read the change.
       'files.autoSave': 'off',
@@ -128,6 +133,10 @@ async function main() {
       try {
         if (!opened) {
           await withTimeout(wb.open(folder ? server.url([['extensionDevelopmentPath', server.remoteUri(repoRoot)]], folder) : url), 90000, 'opening the workbench');
+          // The workbench keeps its layout, theme and terminals between pages: each file starts from one state.
+          const reset = Date.now();
+          await withTimeout(wb.resetLayout(), 120000, 'resetting the workbench layout');
+          console.log(`    (workbench loaded in ${reset - t} ms, its layout reset in ${Date.now() - reset} ms)`);
           opened = true;
         }
         await withTimeout(run({ wb, page, assert, repoRoot, artifactsDir, folder, hostPaths }), testTimeoutMs, name);

@@ -1,160 +1,68 @@
 // SPDX-License-Identifier: MIT
 // A small driver for the VS Code workbench in the browser, for the UI tests in test/ui/: open a file, hover
-// at a piece of text, read the hover, click a CodeLens, read the terminal, take a screenshot.
-import fs from 'node:fs';
-import path from 'node:path';
-import { hostDir, repoRoot, runsDir } from './paths.mjs';
+// at a piece of text, read the hover, click a CodeLens, read the terminal, take a screenshot. The loading,
+// palette, waiting and picture part is WorkbenchBase (workbenchBase.mjs); the shared layout is workbenchState.mjs.
+import { WorkbenchBase, sleep, until } from './workbenchBase.mjs';
+import { resetLayout, scratchFolder, setTheme } from './workbenchState.mjs';
 
-/**
- * Pictures are outputs of a run, not inputs (issue 30). A test names where a picture belongs in the repository
- * (docs/images/…, media/walkthrough/…); an ordinary run writes it under this git-ignored folder instead, at
- * the same relative path. Only `npm run pictures` (DOCKER_COACH_PICTURES=tracked) writes the tracked files,
- * for a person to look at and commit.
- */
-export const picturesDir = path.join(runsDir, 'ui', 'pictures');
+export { pictureTarget, picturesDir, writesTrackedPictures } from './workbenchBase.mjs';
 
-/** True in a run that rewrites the tracked pictures (`npm run pictures`). */
-export function writesTrackedPictures(env = process.env) {
-  return env.DOCKER_COACH_PICTURES === 'tracked';
-}
-
-/** Where a picture meant for `file` is written in this run: tracked paths go to picturesDir unless asked. */
-export function pictureTarget(file, env = process.env) {
-  const resolved = path.resolve(file);
-  const inRepo = path.relative(repoRoot, resolved);
-  const tracked = !inRepo.startsWith('..') && !path.isAbsolute(inRepo) && path.relative(hostDir, resolved).startsWith('..');
-  return tracked && !writesTrackedPictures(env) ? path.join(picturesDir, inRepo) : resolved;
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what, probe, timeoutMs, intervalMs = 150) {
-  const end = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
-}
-
-export class Workbench {
-  /** @param {import('playwright-core').Page} page */
-  constructor(page) {
-    this.page = page;
+export class Workbench extends WorkbenchBase {
+  /**
+   * Clicks `word` in the active editor and runs "Docker Coach: Add to my notes"; returns its input box and the
+   * one-line draft it was prefilled with (read once the palette's own ">…" text has gone).
+   */
+  async addToNotesAt(word) {
+    const { x, y } = await this.pointAt(word);
+    await this.page.mouse.click(x, y);
+    await this.runCommand('Docker Coach: Add to my notes');
+    const input = this.page.locator('.quick-input-widget input');
+    // The box comes from the extension host, which a loaded machine leaves unresponsive for tens of seconds (the
+    // browser log says "Extension host (Remote) is unresponsive"; a second UI run missed a 20 s wait that way).
+    await input.waitFor({ state: 'visible', timeout: 60000 });
+    const draft = await until('the draft in the Add to my notes box', async () => {
+      const value = await input.inputValue();
+      return value && !value.startsWith('>') ? value : undefined;
+    }, 60000, 200);
+    return { input, draft };
   }
 
-  /** Loads the workbench at `url` and waits until the explorer shows the folder. */
-  async open(url) {
-    await this.page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
-    await this.page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-    const rows = '.explorer-folders-view .monaco-list-row';
-    try {
-      await this.page.waitForSelector(rows, { timeout: 30000 });
-    } catch {
-      // The layout is kept between pages: a test that hid the side bar leaves it hidden for the next file.
-      await this.runCommand('View: Show Explorer');
-      await this.page.waitForSelector(rows, { timeout: 60000 });
-    }
+  /** Puts the workbench in the state every test file starts from (see workbenchState.mjs); run-ui.mjs calls it. */
+  async resetLayout() {
+    await resetLayout(this);
+  }
+
+  /** Picks the built-in color theme `name` ("Light Modern") and returns once the workbench is drawn in it. */
+  async setTheme(name) {
+    await setTheme(this, name);
   }
 
   /**
-   * Opens `relativePath` (from the workspace folder) through Quick Open and waits for its editor. Quick
-   * Open re-sorts its list while file results arrive, so a click can land on the row that moved under it
-   * ("Dockerfile.prod" for "Dockerfile"): the active tab is checked by its exact name, and on a miss the
-   * file is asked for again.
+   * Runs `use(dir, relative)` with a folder samples/<name>/ holding `files`, then reverts, closes every editor and
+   * removes the folder, whatever `use` did (see workbenchState.mjs).
    */
-  async openFile(relativePath) {
-    const { page } = this;
-    const name = path.posix.basename(relativePath);
-    // Exactly the name; VS Code may draw an extension as a separate piece ("compose" ".yaml").
-    const exactName = new RegExp(`^${name.split('.').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*\\.')}$`);
-    // The active tab's file name, as VS Code records it on the tab (its label may draw ".yaml" apart).
-    const activeName = () => page.evaluate(() => document.querySelector('.tab.active')?.getAttribute('data-resource-name') ?? undefined);
-    for (let attempt = 1; ; attempt++) {
-      // Quick Open can also close under `fill` when something takes the focus (CI's run saw it): try again.
-      const picked = await this.pickInQuickOpen(relativePath, name, exactName).then(() => true, (err) => err);
-      const opened = picked === true
-        && await until(`the tab of ${name}`, async () => ((await activeName()) === name ? true : undefined), 10000).catch(() => false);
-      if (opened) break;
-      if (attempt === 3) {
-        const why = picked === true ? '' : ` (${String(picked?.message ?? picked).split('\n')[0]})`;
-        throw new Error(`Quick Open did not open ${relativePath}${why}; the active tab is ${JSON.stringify(await activeName())}; ${await this.focusReport()}`);
-      }
-      await this.takeFocusBack();
-    }
-    await page.locator('.editor-instance .view-lines .view-line').first().waitFor({ timeout: 20000 });
+  scratchFolder(name, files, use) {
+    return scratchFolder(this, name, files, use);
   }
 
-  async pickInQuickOpen(relativePath, name, exactName) {
-    const { page } = this;
-    const input = page.locator('.quick-input-widget input');
-    await page.keyboard.press('Control+P');
-    // No click first: it would put the cursor (and word highlights) into an editor the window restored.
-    // Only when the keys do not reach the workbench, click its empty editor area and try again.
-    if (!(await input.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false))) {
-      await this.takeFocusBack();
-      await page.keyboard.press('Control+P');
-      await input.waitFor({ state: 'visible', timeout: 20000 });
-    }
-    await input.fill(relativePath, { timeout: 5000 });
-    // Quick Open lists "Dockerfile  backend-flask": the row whose name is exactly the file's and whose
-    // description names the folder.
-    const folder = path.posix.dirname(relativePath);
-    const row = page.locator('.quick-input-list .monaco-list-row')
-      .filter({ has: page.locator('.label-name', { hasText: exactName }) })
-      .filter({ hasText: folder === '.' ? name : folder.split('/').pop() }).first();
-    await row.waitFor({ timeout: 20000 });
-    // Let the list finish re-sorting before the click.
-    await sleep(300);
-    await row.click();
+  /** The document of the webview on show (the explain view, the security review): it sits in two frames. */
+  webview() {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   }
 
-  /**
-   * Runs a command from the Command Palette by its label, e.g. "View: Close All Editors". The palette is
-   * asked for again when it does not show, or closes before the label is typed: CI's run saw F1 leave it
-   * hidden for 20 s after the explain view test, and later Quick Open close under `fill` (focus moved). A
-   * last failure says where the focus was and what dialog or notification was up, since CI keeps no picture.
-   */
-  async runCommand(label) {
-    const { page } = this;
-    const input = page.locator('.quick-input-widget input');
-    let lastError;
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      try {
-        await page.keyboard.press(attempt === 2 ? 'Control+Shift+P' : 'F1');
-        if (!(await input.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false))) {
-          await this.takeFocusBack();
-          await page.keyboard.press('F1');
-          await input.waitFor({ state: 'visible', timeout: 10000 });
-        }
-        await input.fill(`>${label}`, { timeout: 5000 });
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().click({ timeout: 20000 });
-        return;
-      } catch (err) {
-        lastError = err;
-        await page.keyboard.press('Escape').catch(() => {});
-      }
-    }
-    throw new Error(`the Command Palette did not run "${label}": ${String(lastError?.message ?? lastError).split('\n')[0]}; ${await this.focusReport()}`);
+  /** The cursor as the status bar shows it ("Ln 12, Col 3"), 1-based; undefined while no editor shows one. */
+  async cursor() {
+    const text = await this.page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText({ timeout: 5000 }).catch(() => '');
+    const m = /Ln (\d+), Col (\d+)/.exec(text);
+    return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
   }
 
-  /** Closes whatever holds the keys (a menu, a hover, a dialog's focus) and clicks the editor area's empty part. */
-  async takeFocusBack() {
-    const { page } = this;
-    await page.keyboard.press('Escape').catch(() => {});
-    await page.locator('.monaco-workbench .part.editor').click({ position: { x: 200, y: 200 }, timeout: 5000 }).catch(() => {});
-  }
-
-  /** Where the keyboard focus is, and which dialog and notifications are shown: for failure messages. */
-  async focusReport() {
-    return this.page.evaluate(() => {
-      const describe = (el) => (el ? `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}` : ''}${el.getAttribute('aria-label') ? ` "${el.getAttribute('aria-label').slice(0, 60)}"` : ''}` : 'nothing');
-      const dialog = document.querySelector('.monaco-dialog-box')?.textContent?.trim().slice(0, 200);
-      const toasts = [...document.querySelectorAll('.notification-toast .notification-list-item-message')].map((n) => n.textContent.trim().slice(0, 120));
-      return `focus on ${describe(document.activeElement)}${dialog ? `; dialog: ${dialog}` : ''}${toasts.length ? `; notifications: ${toasts.join(' | ')}` : ''}`;
-    }).catch((err) => `focus unknown (${err.message})`);
+  /** Waits until the cursor is at `line` (and `col`, if given); returns where it is. */
+  async waitForCursor(line, col, timeoutMs = 20000) {
+    return until(`the cursor at line ${line}${col === undefined ? '' : `, column ${col}`}`, async () => {
+      const at = await this.cursor();
+      return at && at.line === line && (col === undefined || at.col === col) ? at : undefined;
+    }, timeoutMs, 200).catch(async (err) => { throw new Error(`${err.message}; it is at ${JSON.stringify(await this.cursor())}`); });
   }
 
   /**
@@ -193,7 +101,8 @@ export class Workbench {
 
   /**
    * Hovers the `occurrence`-th `text` in the active editor and returns the editor hover's text once it
-   * matches `expect` (a RegExp; default: any content). Moves away and back between attempts.
+   * matches `expect` (a RegExp; default: any content) and `text` is still where the mouse is. Moves away and
+   * back between attempts.
    */
   async hover(text, { occurrence = 0, expect = /\S/, timeoutMs = 20000 } = {}) {
     const { page } = this;
@@ -207,7 +116,13 @@ export class Workbench {
         await sleep(200);
         const texts = await hoverBox.allInnerTexts().catch(() => []);
         lastText = texts.map((t) => t.trim()).filter(Boolean).join('\n');
-        if (lastText && !/^Loading/.test(lastText) && expect.test(lastText)) return lastText;
+        if (lastText && !/^Loading/.test(lastText) && expect.test(lastText)) {
+          // The hover is of the text under the mouse only if the text is still there: lenses drawn above it
+          // after the file opened push the lines down (the hover of RUN read COPY's), so aim again if it moved.
+          const now = await this.pointAt(text, occurrence);
+          if (Math.abs(now.x - x) < 2 && Math.abs(now.y - y) < 2) return lastText;
+          break;
+        }
       }
       await page.mouse.move(5, 5);
       await sleep(300);
@@ -258,27 +173,6 @@ export class Workbench {
     }, timeoutMs, 200);
   }
 
-  /**
-   * Saves a screenshot of the page, or of the element matching `selector`. With `downTo`, the picture ends
-   * a little below the visible element matching it (the hover, say) instead of at the element's bottom.
-   * A path in the repository is written under picturesDir instead (see pictureTarget); returns the path written.
-   */
-  async screenshot(wanted, { selector, downTo } = {}) {
-    const file = pictureTarget(wanted);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const { page } = this;
-    if (!selector) {
-      await page.screenshot({ path: file });
-      return file;
-    }
-    const box = await page.locator(selector).first().boundingBox();
-    const below = downTo ? await page.locator(`${downTo}:visible`).first().boundingBox().catch(() => null) : null;
-    if (!box) throw new Error(`nothing matches ${selector} for a screenshot`);
-    const bottom = below ? Math.min(box.y + box.height, below.y + below.height + 24) : box.y + box.height;
-    await page.screenshot({ path: file, clip: { x: box.x, y: box.y, width: box.width, height: bottom - box.y } });
-    return file;
-  }
-
   /** The names in the terminal tabs list, top to bottom (shown once there are two terminals or more). */
   async terminalNames() {
     return (await this.page.locator('.terminal-tabs-entry').allInnerTexts().catch(() => [])).map((t) => t.trim());
@@ -313,15 +207,40 @@ export class Workbench {
   }
 
   /**
-   * Saves a picture of exactly the first visible element matching `selector`, at its real size. A path in the
-   * repository is written under picturesDir instead (see pictureTarget); returns the path written.
+   * What the suggestion list offers at the cursor once it has answered for the text typed so far: [] when it
+   * offers nothing. The answer is a positive signal, never a pause: a list the typing opened is read once VS
+   * Code has asked again and it stays; with no list on show, Ctrl+Space asks explicitly, and VS Code then says
+   * "No suggestions." (or shows what it found). The list or message is closed before returning.
    */
-  async screenshotElement(wanted, selector) {
-    const file = pictureTarget(wanted);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    // A clip of the page at the element's box: hovers re-render, so a handle on the element can go stale.
-    const box = await until(`${selector} on screen`, () => this.page.locator(`${selector} >> visible=true`).first().boundingBox().catch(() => null), 10000);
-    await this.page.screenshot({ path: file, clip: { x: Math.floor(box.x), y: Math.floor(box.y), width: Math.ceil(box.width), height: Math.ceil(box.height) } });
-    return file;
+  async settledSuggestions(timeoutMs = 20000) {
+    const { page } = this;
+    const state = () => page.evaluate(() => {
+      const widget = document.querySelector('.editor-widget.suggest-widget');
+      if (!widget || !widget.classList.contains('visible')) return { shown: false };
+      const message = widget.querySelector('.message');
+      const messageText = message && window.getComputedStyle(message).display !== 'none' ? message.textContent.trim() : '';
+      const rows = messageText ? [] : [...widget.querySelectorAll('.monaco-list-row')].map((r) => r.innerText.trim()).filter(Boolean);
+      return { shown: true, messageText, rows };
+    });
+    const end = Date.now() + timeoutMs;
+    let asked = false;
+    let last = { shown: false };
+    while (Date.now() < end) {
+      last = await state();
+      if (last.shown && /No suggestions/i.test(last.messageText)) {
+        await page.keyboard.press('Escape');
+        return [];
+      }
+      // Explicitly asked, and a list came: that is the answer. (A list the typing opened may still be asked again.)
+      if (asked && last.shown && last.rows.length) break;
+      if (!last.shown && !asked) {
+        await page.keyboard.press('Control+Space');
+        asked = true;
+      }
+      await sleep(150);
+    }
+    if (!last.shown) throw new Error(`the suggestion list gave no answer within ${timeoutMs} ms`);
+    await page.keyboard.press('Escape');
+    return last.rows;
   }
 }

@@ -60,7 +60,7 @@ suite('CodeLens actions', () => {
   suiteTeardown(async () => {
     closeCoachTerminals();
     await setting('terminal.integrated', 'env.linux', undefined);
-    for (const key of ['codeLens.run', 'build.tagTemplate', 'compose.command']) await setting('dockerCoach', key, undefined);
+    for (const key of ['codeLens.run', 'build.tagTemplate', 'compose.command', 'docker.path']) await setting('dockerCoach', key, undefined);
     fs.rmSync(work, { recursive: true, force: true });
   });
 
@@ -117,9 +117,16 @@ suite('CodeLens actions', () => {
   });
 
   test('compose.command auto on a machine without Compose: one lens says so, with the v1/v2 difference, and Check again', async () => {
-    // This host's docker has no compose plugin and there is no docker-compose, so the probe answers none.
+    // A machine without Compose on any machine: docker.path names a stand-in whose `compose` is unknown, as
+    // docker 28's is without the plugin, and run-integration.mjs puts a docker-compose that is "not installed"
+    // first on the host's PATH. (A developer's Docker Desktop or docker-ce has the plugin.)
+    const noCompose = path.join(work, 'docker-without-compose');
+    fs.writeFileSync(noCompose, '#!/bin/sh\nif [ "$1" = "compose" ]; then echo "docker: unknown command: docker compose" >&2; exit 1; fi\nexit 0\n', { mode: 0o755 });
+    await setting('dockerCoach', 'docker.path', noCompose);
     await setting('dockerCoach', 'compose.command', undefined);
     const uri = sampleUri('docker-compose.yml');
+    // Open, so the lens provider has a document (run alone, no test before opened it: "Illegal argument").
+    await vscode.workspace.openTextDocument(uri);
     let lenses: vscode.CodeLens[] = [];
     for (const end = Date.now() + 15000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
       lenses = await coachLenses(uri);
@@ -130,6 +137,7 @@ suite('CodeLens actions', () => {
     // One refusal for the file, not one per service.
     assert.strictEqual(lenses.filter((l) => l.command?.title.includes('cannot run')).length, 1);
     await setting('dockerCoach', 'compose.command', 'docker compose');
+    await setting('dockerCoach', 'docker.path', undefined);
   });
 
   test('a Dockerfile outside the workspace, in a folder with spaces and quotes, runs from its own folder', async () => {

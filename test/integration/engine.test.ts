@@ -99,7 +99,23 @@ suite('Real Docker engine, driven by the lenses', function () {
     assert.ok(listed.split('\n').includes(tag));
   });
 
+  // Run and Shell need the image, and Shell a running container: when the test before did not leave them (run
+  // alone, or under --grep), they are made here with docker itself, not through the lens under test.
+  function ensureImage(): void {
+    if (docker('images', '--format', '{{.Repository}}:{{.Tag}}')?.split('\n').includes(tag)) return;
+    assert.ok(docker('build', '-q', '-t', tag, dir) !== undefined, `could not build ${tag} for this test`);
+  }
+
+  function ensureContainer(): void {
+    ensureImage();
+    if (docker('ps', '-q', '--filter', `name=^${name}$`)) return;
+    docker('rm', '-f', name);
+    assert.ok(docker('run', '-d', '--network', 'none', '--name', name, tag) !== undefined, `could not start ${name} for this test`);
+  }
+
   test('Run starts the container `docker ps` lists, by the derived name', async () => {
+    ensureImage();
+    docker('rm', '-f', name);
     await runLens(uri, '$(play) Run');
     const line = await waitFor(`${name} in docker ps`, () => {
       const out = docker('ps', '--filter', `name=^${name}$`, '--format', '{{.Names}} {{.Image}} {{.Status}}');
@@ -109,6 +125,7 @@ suite('Real Docker engine, driven by the lenses', function () {
   });
 
   test('Shell opens a shell in that container, which runs what is typed', async () => {
+    ensureContainer();
     await runLens(uri, '$(terminal) Shell');
     // Wait until the engine has the exec session, then type into it through the same terminal.
     await waitFor('the exec session', () => (Number(docker('inspect', '-f', '{{len .ExecIDs}}', name)) > 0 ? true : undefined), 30000, enginePollMs);

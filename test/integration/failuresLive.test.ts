@@ -109,8 +109,12 @@ suite('Failures reproduced live against dockerd, explained by the core', functio
   });
 
   test('pull offline: the registry cannot be reached, and the image was never built here', async () => {
-    const f = await explain(`docker run --rm --network none ${prefix}never-built:dev`);
+    // A registry at a closed port on 127.0.0.1, so the engine cannot reach it on any machine: with internet
+    // access, Docker Hub itself would answer "pull access denied" for a name nobody pushed.
+    const port = await freePort();
+    const f = await explain(`docker run --rm --network none 127.0.0.1:${port}/${prefix}never-built:dev`);
     assert.strictEqual(f?.code, 'RegistryUnreachable');
+    assert.match(f!.markdown, new RegExp(`127\\.0\\.0\\.1:${port}`));
   });
 
   test('pull access denied, from a registry on 127.0.0.1 that says so', async () => {
@@ -184,6 +188,9 @@ suite('Failures reproduced live against dockerd, explained by the core', functio
   });
 
   test('rmi of an image a container uses', async () => {
+    // Its own container (created, never started), so it passes alone or under --grep.
+    docker('rm', '-f', `${prefix}rmi-holder`);
+    assert.ok(docker('create', '--network', 'none', '--name', `${prefix}rmi-holder`, base, 'busybox', 'true') !== undefined, 'could not create the container that uses the image');
     const f = await explain(`docker rmi ${base}`);
     assert.strictEqual(f?.code, 'ImageInUse');
   });
@@ -221,7 +228,14 @@ suite('Failures reproduced live against dockerd, explained by the core', functio
     assert.ok(f!.fixes.some((x) => x.argv.join(' ') === `docker network create ${prefix}nonet`));
   });
 
-  test('at least 30 kinds were reproduced and explained', function () {
+  // A chain on purpose: this one adds up what the tests above explained. Run alone or under --grep, it has
+  // nothing to add up, and says so instead of failing for a reason that is not the product's.
+  test('at least 30 kinds were reproduced and explained, by the whole suite', function () {
+    const others = this.test!.parent!.tests.filter((t) => t !== this.test);
+    if (others.some((t) => t.state !== 'passed')) {
+      say(`NOT RUN: the count of kinds needs every test above to have run and passed; ${others.filter((t) => t.state === 'passed').length} of ${others.length} did`);
+      this.skip();
+    }
     assert.ok(explained.size >= 30, `${explained.size}: ${[...explained].join(', ')}`);
   });
 });

@@ -48,6 +48,12 @@ export function runTests(testsDir: string): Promise<void> {
   const files = findTests(testsDir).filter((f) => only.length === 0 || only.includes(path.basename(f, '.test.js')));
   if (only.length > 0) tee(`INTEGRATION_TESTS=${only.join(',')}: a subset, not the whole suite`);
   for (const file of files) mocha.addFile(file);
+  // INTEGRATION_GREP='rmi of an image|Shell opens' (a regular expression) runs the matching tests only: each test
+  // must pass alone (issue 30).
+  if (process.env.INTEGRATION_GREP) {
+    mocha.grep(new RegExp(process.env.INTEGRATION_GREP));
+    tee(`INTEGRATION_GREP=${process.env.INTEGRATION_GREP}: only the tests whose title matches`);
+  }
   tee(`${files.length} test file(s): ${files.map((f) => path.relative(testsDir, f)).join(', ')}`);
 
   return new Promise((resolve, reject) => {

@@ -15,6 +15,7 @@ import { activateExtension, coachFinished, shellIntegrationOf, typeAndWait, wait
 interface Explained { code: string; title: string; markdown: string; commandLine: string; notified: boolean; panel?: string }
 
 const closedSocket = path.join(os.tmpdir(), 'coach-terminal-test-closed.sock');
+const failingLine = `DOCKER_HOST=unix://${closedSocket} docker ps`;
 
 function say(message: string): void {
   Mocha.reporters.Base.consoleLog(`    ${message}`);
@@ -51,14 +52,23 @@ suite('Terminal coaching in an integrated terminal', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  test('a failing docker command typed into the terminal raises the notification, and Explain shows the text', async () => {
-    const line = `DOCKER_HOST=unix://${closedSocket} docker ps`;
-    const exit = await typeAndWait(terminal, line);
+  /**
+   * Types a docker command that fails (DOCKER_HOST at a closed socket) and waits until the coach has explained
+   * it: each test that needs a failure explained makes its own, so it passes alone or under --grep.
+   */
+  async function explainedFailure(): Promise<Explained> {
+    let exit: number | undefined;
+    // This command's own end, explained (an earlier test's explanation of the same line does not count).
+    assert.strictEqual(await coachFinished(async () => { exit = await typeAndWait(terminal, failingLine); }, failingLine), 'explained');
     assert.notStrictEqual(exit, 0);
-    const seen = await waitForAsync('the failure explained', async () => {
+    return waitForAsync('the failure explained', async () => {
       const last = await peek();
-      return last?.commandLine === line ? last : undefined;
+      return last?.commandLine === failingLine ? last : undefined;
     }, 20000);
+  }
+
+  test('a failing docker command typed into the terminal raises the notification, and Explain shows the text', async () => {
+    const seen = await explainedFailure();
     assert.strictEqual(seen.code, 'DaemonNotRunning');
     assert.ok(seen.notified, 'no notification went out');
 
@@ -72,6 +82,7 @@ suite('Terminal coaching in an integrated terminal', function () {
   });
 
   test('a fix runs only when asked, visibly, in the Docker Coach terminal', async () => {
+    await explainedFailure();
     const before = vscode.window.terminals.filter((t) => t.name === 'Docker Coach').length;
     const result = await vscode.commands.executeCommand<{ sent?: string; refused?: string }>('dockerCoach.runFailureFix', 0);
     assert.strictEqual(result.sent, 'docker context ls', result.refused);
@@ -79,14 +90,16 @@ suite('Terminal coaching in an integrated terminal', function () {
   });
 
   test('commands that are not docker, and successful docker commands, are left alone', async () => {
+    await explainedFailure();
     // Wait for the coach to finish with each end event (its file reads come after the event), then look.
     const echo = 'echo Cannot connect to the Docker daemon at unix:///x. Is the docker daemon running?; false';
     assert.strictEqual(await coachFinished(() => typeAndWait(terminal, echo), echo), 'not read');
     assert.strictEqual(await coachFinished(() => typeAndWait(terminal, 'docker --version'), 'docker --version'), 'nothing to explain');
-    assert.strictEqual((await peek())?.commandLine, `DOCKER_HOST=unix://${closedSocket} docker ps`);
+    assert.strictEqual((await peek())?.commandLine, failingLine);
   });
 
   test('dockerCoach.terminal.explainFailures off: a failure is not explained', async () => {
+    assert.strictEqual((await explainedFailure()).code, 'DaemonNotRunning');
     await vscode.workspace.getConfiguration('dockerCoach').update('terminal.explainFailures', false, vscode.ConfigurationTarget.Global);
     // The coach must have finished with this command's end before "nothing new was explained" means anything.
     assert.strictEqual(await coachFinished(() => typeAndWait(terminal, 'docker imgaes'), 'docker imgaes'), 'not read');

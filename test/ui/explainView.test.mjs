@@ -5,26 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The view's document: the webview sits in two frames, the inner one ready once it has content. */
-const viewOf = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-
-/** "Ln 12, Col 3" from the status bar, as numbers. */
-async function cursor(page) {
-  const text = await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
-  const m = /Ln (\d+), Col (\d+)/.exec(text);
-  return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
-}
-
-async function setTheme(wb, name) {
-  await wb.runCommand('Preferences: Color Theme');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.fill(name);
-  await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 20000 });
-  // Away from any button, so no tooltip is in the picture.
-  await wb.page.mouse.move(700, 860);
-  await wb.page.waitForTimeout(800);
-}
-
 export default [
   {
     name: 'the compose view draws a node per service, and clicking one moves the cursor to its line',
@@ -37,14 +17,14 @@ export default [
       // The editor title button runs the command, as the palette would.
       await page.locator('.editor-actions .action-label[aria-label*="Explain this file"]').first().click({ timeout: 20000 });
       await page.locator('.tab', { hasText: 'Explain docker-compose.yml' }).first().waitFor({ timeout: 30000 });
-      const view = viewOf(page);
+      const view = wb.webview();
       await view.locator('svg.diagram .node-service').first().waitFor({ timeout: 30000 });
       const services = await view.locator('svg.diagram .node-service').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
       assert.deepEqual(services.sort(), ['service:backend-flask', 'service:db', 'service:frontend-react-js']);
       assert.equal(await view.locator('.legend li').count(), 6);
       assert.match(await view.locator('ol.walk').innerText(), /Once `?db`? reports healthy/);
 
-      await page.mouse.move(700, 860);
+      await wb.setTheme('Dark Modern');
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-compose-dark.png'));
       // Hovering a node shows the editor's own explanation of that line.
       await view.locator('svg.diagram [data-id="service:db"]').hover();
@@ -55,9 +35,7 @@ export default [
       await view.locator('svg.diagram [data-id="service:db"]').click();
       // `db:` is line 38 of samples/docker-compose.yml (1-based, as the status bar counts), column 3.
       const line = fs.readFileSync(path.join(repoRoot, 'samples', 'docker-compose.yml'), 'utf8').split('\n').findIndex((l) => /^ {2}db:/.test(l)) + 1;
-      let at;
-      for (let i = 0; i < 40 && !(at && at.line === line); i++) { await page.waitForTimeout(250); at = await cursor(page); }
-      assert.deepEqual(at, { line, col: 3 }, `cursor at ${JSON.stringify(at)}`);
+      assert.deepEqual(await wb.waitForCursor(line, 3), { line, col: 3 });
 
       // Export as SVG writes the diagram next to the file, with fixed colours; removed again here.
       const exported = path.join(repoRoot, 'samples', 'docker-compose.yml.svg');
@@ -69,10 +47,10 @@ export default [
       assert.match(svg, /^<\?xml[^]*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^]*<style>[^]*data-id="service:db"/);
       await page.keyboard.press('Escape');
 
-      await setTheme(wb, 'Light Modern');
-      await viewOf(page).locator('svg.diagram .node-service').first().waitFor({ timeout: 30000 });
+      await wb.setTheme('Light Modern');
+      await wb.webview().locator('svg.diagram .node-service').first().waitFor({ timeout: 30000 });
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-compose-light.png'));
-      await setTheme(wb, 'Dark Modern');
+      await wb.setTheme('Dark Modern');
       await wb.runCommand('View: Show Explorer').catch(() => {});
     },
   },
@@ -85,7 +63,7 @@ export default [
       await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
       await wb.runCommand('Docker Coach: Explain this file');
       await page.locator('.tab', { hasText: 'Explain Dockerfile' }).first().waitFor({ timeout: 30000 });
-      const view = viewOf(page);
+      const view = wb.webview();
       await view.locator('svg.diagram .node-stage').first().waitFor({ timeout: 30000 });
       assert.equal(await view.locator('svg.diagram .node-stage').count(), 1);
       assert.equal(await view.locator('svg.diagram .node-image').count(), 1);
@@ -93,12 +71,12 @@ export default [
       const steps = await view.locator('ol.steps li').allInnerTexts();
       assert.ok(steps.some((s) => /RUN/.test(s) && /adds a layer/.test(s)), steps.join('\n'));
       assert.ok(steps.some((s) => /CMD/.test(s) && /start time/.test(s) && /no layer/.test(s)), steps.join('\n'));
-      await page.mouse.move(700, 860);
+      await wb.setTheme('Dark Modern');
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-dockerfile-dark.png'));
-      await setTheme(wb, 'Light Modern');
-      await viewOf(page).locator('svg.diagram .node-stage').first().waitFor({ timeout: 30000 });
+      await wb.setTheme('Light Modern');
+      await wb.webview().locator('svg.diagram .node-stage').first().waitFor({ timeout: 30000 });
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'explain-dockerfile-light.png'));
-      await setTheme(wb, 'Dark Modern');
+      await wb.setTheme('Dark Modern');
       await wb.runCommand('View: Show Explorer').catch(() => {});
     },
   },

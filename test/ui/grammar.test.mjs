@@ -38,6 +38,7 @@ export default [
   {
     name: 'the heredoc body is shell, embedded by our grammar',
     async run({ wb, assert }) {
+      await wb.openFile(file);
       const scopes = await inspectScopes(wb, 'groupadd --system app');
       // The built-in Dockerfile grammar has no heredocs, so these scopes can only come from ours.
       assert.match(scopes, /meta\.embedded\.block\.shell/);
@@ -48,6 +49,7 @@ export default [
   {
     name: '--mount is a flag with its keys scoped separately',
     async run({ wb, assert }) {
+      await wb.openFile(file);
       // pointAt aims at the middle of the text: the "o" of --mount, the "rg" of target.
       const flag = await inspectScopes(wb, '--mount');
       assert.match(flag, /variable\.parameter\.flag\.dockerfile/);

@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The notification with `text`: as a toast where one is drawn, else in the notification center. */
 async function notificationWith(wb, text) {
@@ -47,12 +46,8 @@ export default [
   {
     name: 'CM then Enter in a new Dockerfile writes the exec form CMD ["…"]',
     async run({ wb, assert, repoRoot }) {
-      const dir = path.join(repoRoot, 'samples', 'ui-scratch-issue24');
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n\n');
-      try {
-        await wb.runCommand('View: Close All Editors').catch(() => {});
-        await wb.openFile('ui-scratch-issue24/Dockerfile');
+      await wb.scratchFolder('ui-scratch-issue24', { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\n\n' }, async (dir, relative) => {
+        await wb.openFile(relative('Dockerfile'));
         const { x, y } = await wb.pointAt('FROM python');
         await wb.page.mouse.click(x, y);
         await wb.page.keyboard.press('Control+End');
@@ -64,16 +59,14 @@ export default [
         assert.doesNotMatch(focused, /shell form/, rows.join(' | '));
         await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'completion-cmd.png'), { selector: '.part.editor' });
         await wb.page.keyboard.press('Enter');
-        let lines = [];
-        for (let i = 0; i < 40 && !lines.some((l) => l.startsWith('CMD')); i++) { await sleep(150); lines = await wb.editorLines(); }
+        const lines = await wb.waitFor('a CMD line', async () => {
+          const now = await wb.editorLines();
+          return now.some((l) => l.startsWith('CMD')) ? now : undefined;
+        }, 6000).catch(() => wb.editorLines());
         const cmd = lines.find((l) => l.startsWith('CMD'));
         assert.match(cmd ?? '', /^CMD \["/, lines.join('\n'));
         await wb.page.keyboard.press('Escape');
-      } finally {
-        await wb.runCommand('File: Revert File').catch(() => {});
-        await wb.runCommand('View: Close All Editors').catch(() => {});
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
+      });
     },
   },
   {
@@ -81,40 +74,33 @@ export default [
     async run({ wb, assert, repoRoot }) {
       const notesFile = path.join(repoRoot, 'samples', 'notes', 'week1.md');
       const before = fs.readFileSync(notesFile);
-      const dir = path.join(repoRoot, 'samples', 'ui-scratch-issue24');
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx:1.27-alpine\nnetworks:\n  internal-network:\n    driver: bridge\n');
+      const compose = 'services:\n  web:\n    image: nginx:1.27-alpine\nnetworks:\n  internal-network:\n    driver: bridge\n';
       try {
-        await wb.runCommand('View: Close All Editors').catch(() => {});
-        await wb.openFile('ui-scratch-issue24/compose.yaml');
-        const { x, y } = await wb.pointAt('bridge');
-        await wb.page.mouse.click(x, y);
-        await wb.runCommand('Docker Coach: Add to my notes');
-        const input = wb.page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible', timeout: 20000 });
-        let draft = '';
-        for (let i = 0; i < 50 && (!draft || draft.startsWith('>')); i++) { await sleep(200); draft = await input.inputValue(); }
-        // The draft leads with the thing itself, so a hover on `driver` finds it later.
-        assert.match(draft, /^`driver: bridge` \(/, draft);
-        const title = await wb.page.locator('.quick-input-widget').first().innerText();
-        // Next to the learner's own bridge bullet under "## Networks", not in a new section at the end.
-        assert.match(title, /next to line \d+/, title);
-        await wb.page.keyboard.press('Enter');
-        let text = '';
-        for (let i = 0; i < 100 && !(text = fs.readFileSync(notesFile, 'utf8')).includes(draft); i++) await sleep(200);
-        const lines = text.split('\n');
-        const at = lines.findIndex((l) => l.includes(draft));
-        const networks = lines.findIndex((l) => l.startsWith('## Networks'));
-        const next = lines.findIndex((l, i) => i > networks && l.startsWith('## '));
-        assert.ok(at > networks && at < next, `the note is at line ${at + 1}, the Networks section spans ${networks + 1}-${next}`);
-        const hover = await wb.hover('driver', { expect: /From your notes/ });
-        assert.match(hover, /driver: bridge/);
-        await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'notes-quoted-back.png'), { selector: '.part.editor' });
-        await wb.unhover();
+        await wb.scratchFolder('ui-scratch-issue24', { 'compose.yaml': compose }, async (dir, relative) => {
+          await wb.openFile(relative('compose.yaml'));
+          const { draft } = await wb.addToNotesAt('bridge');
+          // The draft leads with the thing itself, so a hover on `driver` finds it later.
+          assert.match(draft, /^`driver: bridge` \(/, draft);
+          const title = await wb.page.locator('.quick-input-widget').first().innerText();
+          // Next to the learner's own bridge bullet under "## Networks", not in a new section at the end.
+          assert.match(title, /next to line \d+/, title);
+          await wb.page.keyboard.press('Enter');
+          const text = await wb.waitFor('the note in the notes file', () => {
+            const now = fs.readFileSync(notesFile, 'utf8');
+            return now.includes(draft) ? now : undefined;
+          });
+          const lines = text.split('\n');
+          const at = lines.findIndex((l) => l.includes(draft));
+          const networks = lines.findIndex((l) => l.startsWith('## Networks'));
+          const next = lines.findIndex((l, i) => i > networks && l.startsWith('## '));
+          assert.ok(at > networks && at < next, `the note is at line ${at + 1}, the Networks section spans ${networks + 1}-${next}`);
+          const hover = await wb.hover('driver', { expect: /From your notes/ });
+          assert.match(hover, /driver: bridge/);
+          await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'notes-quoted-back.png'), { selector: '.part.editor' });
+          await wb.unhover();
+        });
       } finally {
         fs.writeFileSync(notesFile, before);
-        await wb.runCommand('View: Close All Editors').catch(() => {});
-        fs.rmSync(dir, { recursive: true, force: true });
       }
     },
   },

@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const lens = (name) => new RegExp(`^\\s*${name.replace(/[&()]/g, '\\$&')}\\s*$`);
 
 /** Lines of terminal text that hold `command` as typed at a prompt (not the fake docker's echo of it). */
@@ -43,11 +42,8 @@ export default [
   {
     name: 'typing FROM node and Enter in an empty Dockerfile leaves FROM node; df offers the whole-file snippets',
     async run({ wb, assert, repoRoot }) {
-      const dir = path.join(repoRoot, 'samples', 'ui-scratch');
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, 'Dockerfile'), '');
-      try {
-        await wb.openFile('ui-scratch/Dockerfile');
+      await wb.scratchFolder('ui-scratch', { Dockerfile: '' }, async (dir, relative) => {
+        await wb.openFile(relative('Dockerfile'));
         await wb.type('df');
         const rows = await wb.suggestions();
         assert.ok(rows.some((r) => r.includes('df-flask')) && rows.some((r) => r.includes('df-node')), rows.join(' | '));
@@ -57,32 +53,28 @@ export default [
         await wb.page.keyboard.press('Backspace');
         await wb.page.keyboard.press('Backspace');
         await wb.type('FROM node');
-        await sleep(1500); // time for quick suggestions to open, if anything were offered
+        // The positive signal before "Enter accepts nothing": the suggestion widget's own answer for `FROM node`.
+        const offered = await wb.settledSuggestions();
+        assert.deepStrictEqual(offered, [], `after FROM node the list offers: ${offered.join(' | ')}`);
         await wb.page.keyboard.press('Enter');
-        await sleep(500);
-        const lines = (await wb.editorLines()).map((l) => l.trimEnd());
+        const lines = await wb.waitFor('the new line after FROM node', async () => {
+          const now = (await wb.editorLines()).map((l) => l.trimEnd());
+          return now.length >= 2 ? now : undefined;
+        });
         assert.deepStrictEqual(lines, ['FROM node', ''], JSON.stringify(lines));
-      } finally {
-        await wb.runCommand('File: Revert File').catch(() => {});
-      }
+      });
     },
   },
   {
     name: 'typing serv in an empty compose file shows a compose snippet',
-    async run({ wb, assert, repoRoot }) {
-      const dir = path.join(repoRoot, 'samples', 'ui-scratch');
-      fs.writeFileSync(path.join(dir, 'compose.yaml'), '');
-      try {
-        await wb.openFile('ui-scratch/compose.yaml');
+    async run({ wb, assert }) {
+      await wb.scratchFolder('ui-scratch', { 'compose.yaml': '' }, async (dir, relative) => {
+        await wb.openFile(relative('compose.yaml'));
         await wb.type('serv');
         const rows = await wb.suggestions();
         assert.ok(rows.some((r) => r.includes('service-build')), rows.join(' | '));
         await wb.page.keyboard.press('Escape');
-      } finally {
-        await wb.runCommand('File: Revert File').catch(() => {});
-        await wb.runCommand('View: Close All Editors').catch(() => {});
-        fs.rmSync(dir, { recursive: true, force: true });
-      }
+      });
     },
   },
   {
@@ -93,22 +85,17 @@ export default [
       const sentence = 'EXPOSE only says which port the app uses; -p is what publishes it.';
       try {
         await wb.openFile('backend-flask/Dockerfile');
-        const { x, y } = await wb.pointAt('EXPOSE');
-        await wb.page.mouse.click(x, y);
-        await wb.runCommand('Docker Coach: Add to my notes');
-        const input = wb.page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible', timeout: 20000 });
-        // Prefilled with a one-line draft to rewrite (once the palette's own text has gone).
-        let draft = '';
-        for (let i = 0; i < 50 && (!draft || draft.startsWith('>')); i++) { await sleep(200); draft = await input.inputValue(); }
+        // Prefilled with a one-line draft to rewrite.
+        const { input, draft } = await wb.addToNotesAt('EXPOSE');
         assert.match(draft, /EXPOSE/, draft);
         assert.ok(!draft.includes('\n'));
         await input.fill(sentence);
         await wb.screenshotElement(path.join(repoRoot, 'media', 'walkthrough', 'add-note.png'), '.quick-input-widget');
         await wb.page.keyboard.press('Enter');
-        const end = Date.now() + 20000;
-        let text = '';
-        while (Date.now() < end && !(text = fs.readFileSync(notesFile, 'utf8')).includes(sentence)) await sleep(200);
+        const text = await wb.waitFor('the sentence in the notes file', () => {
+          const now = fs.readFileSync(notesFile, 'utf8');
+          return now.includes(sentence) ? now : undefined;
+        });
         const added = text.split('\n').filter((l) => l.includes(sentence));
         assert.deepStrictEqual(added, [`- ${sentence}`]);
         // Nothing else changed: the file is the old one plus that line (and a heading, if it had none).

@@ -6,22 +6,6 @@ import path from 'node:path';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** The cursor line the status bar shows ("Ln 38, Col 3"), 1-based. */
-async function cursorLine(wb) {
-  const text = await wb.page.locator('.statusbar-item[id$="status.editor.selection"]').first().innerText().catch(() => '');
-  return Number(/Ln (\d+)/.exec(text)?.[1] ?? NaN);
-}
-
-async function waitFor(what, probe, timeoutMs = 20000) {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
 export default [
   {
     name: 'the Outline view of docker-compose.yml lists services, each service, and the networks and volumes',
@@ -32,7 +16,7 @@ export default [
       // Each row draws the symbol's name, then its detail (`./backend-flask` beside `build`): the names alone.
       const rowNames = async () => (await rows.locator('.label-name').allInnerTexts().catch(() => [])).map((t) => t.trim());
       // The view opens with everything expanded (only the rows on screen are drawn): services, then the first service's keys.
-      const first = await waitFor('the outline rows', async () => {
+      const first = await wb.waitFor('the outline rows', async () => {
         const names = await rowNames();
         return names.includes('backend-flask') ? names : undefined;
       });
@@ -41,9 +25,9 @@ export default [
       const header = wb.page.locator('.pane-header', { hasText: 'Outline' });
       await header.hover();
       await header.locator('.action-label[aria-label*="Collapse"]').click({ force: true });
-      await waitFor('the collapsed outline', async () => ((await rowNames()).join(' ') === 'services networks volumes' ? true : undefined));
+      await wb.waitFor('the collapsed outline', async () => ((await rowNames()).join(' ') === 'services networks volumes' ? true : undefined));
       await rows.first().locator('.monaco-tl-twistie').click();
-      const names = await waitFor('the services in the outline', async () => {
+      const names = await wb.waitFor('the services in the outline', async () => {
         const now = await rowNames();
         return now.length === 6 ? now : undefined;
       });
@@ -58,12 +42,10 @@ export default [
       await wb.openFile('docker-compose.yml');
       const { x, y } = await wb.pointAt('- backend-flask');
       await wb.page.mouse.click(x + 20, y);
-      const before = await waitFor('the cursor on depends_on', async () => ((await cursorLine(wb)) === 34 ? 34 : undefined));
-      assert.strictEqual(before, 34);
+      assert.strictEqual((await wb.waitForCursor(34)).line, 34);
       await wb.page.keyboard.press('F12');
       // `backend-flask:` is line 3 of the file.
-      const landed = await waitFor('the cursor on the service', async () => ((await cursorLine(wb)) === 3 ? 3 : undefined));
-      assert.strictEqual(landed, 3);
+      assert.strictEqual((await wb.waitForCursor(3)).line, 3);
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'definition-compose.png'), { selector: '.part.editor' });
     },
   },
@@ -82,7 +64,7 @@ export default [
         await input.fill('wheels');
         await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'rename-stage.png'), { selector: '.part.editor' });
         await wb.page.keyboard.press('Enter');
-        const lines = await waitFor('the renamed stage', async () => {
+        const lines = await wb.waitFor('the renamed stage', async () => {
           const now = await wb.editorLines();
           return now.some((l) => /AS wheels/.test(l)) && now.some((l) => /from=wheels/.test(l)) ? now : undefined;
         });
@@ -101,12 +83,12 @@ export default [
       await wb.openFile('docker-compose.yml');
       // The Explorer follows the active editor: docker-compose.yml is selected before the click.
       const selectedRow = async () => (await wb.page.locator('.explorer-folders-view .monaco-list-row.selected').allInnerTexts().catch(() => [])).map((t) => t.trim());
-      await waitFor('docker-compose.yml selected in the Explorer', async () => (await selectedRow()).includes('docker-compose.yml'));
+      await wb.waitFor('docker-compose.yml selected in the Explorer', async () => (await selectedRow()).includes('docker-compose.yml'));
       const { x, y } = await wb.pointAt('./backend-flask');
       await wb.page.keyboard.down('Control');
       // Ctrl over a link underlines it as active; the mouse moves a little until the editor sees both.
       let step = 0;
-      await waitFor('the link under the mouse', async () => {
+      await wb.waitFor('the link under the mouse', async () => {
         await wb.page.mouse.move(x + (step++ % 2 ? 1 : -1), y);
         return wb.page.locator('.monaco-editor .detected-link-active').count();
       });
@@ -114,7 +96,7 @@ export default [
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'link-build-folder.png'), { selector: '.part.editor' });
       await wb.page.mouse.click(x, y);
       await wb.page.keyboard.up('Control');
-      const row = await waitFor('backend-flask selected in the Explorer', async () => (await selectedRow()).find((t) => t === 'backend-flask'));
+      const row = await wb.waitFor('backend-flask selected in the Explorer', async () => (await selectedRow()).find((t) => t === 'backend-flask'));
       assert.strictEqual(row.trim(), 'backend-flask');
     },
   },

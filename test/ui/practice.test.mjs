@@ -6,14 +6,6 @@ import path from 'node:path';
 
 const row = (page, title) => page.locator('.part.sidebar .monaco-list-row', { hasText: title }).first();
 
-async function setTheme(wb, name) {
-  await wb.runCommand('Preferences: Color Theme');
-  await wb.page.locator('.quick-input-widget input').fill(name);
-  await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 20000 });
-  await wb.page.mouse.move(700, 860);
-  await wb.page.waitForTimeout(800);
-}
-
 /** Clicks one of a row's inline buttons (they show while the pointer is on the row). */
 async function clickInline(page, title, button) {
   const r = row(page, title);
@@ -58,13 +50,13 @@ export default [
         await page.mouse.move(bar.x + 620, bar.y + 300, { steps: 8 });
         await page.mouse.up();
       }
-      await setTheme(wb, 'Dark Modern');
+      await wb.setTheme('Dark Modern');
       await row(page, 'Build the backend image').waitFor({ timeout: 10000 });
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'practice-dark.png'), { selector: '.part.sidebar' });
-      await setTheme(wb, 'Light Modern');
+      await wb.setTheme('Light Modern');
       await row(page, 'Build the backend image').waitFor({ timeout: 10000 });
       await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'practice-light.png'), { selector: '.part.sidebar' });
-      await setTheme(wb, 'Dark Modern');
+      await wb.setTheme('Dark Modern');
       await wb.runCommand('View: Show Explorer').catch(() => {});
     },
   },

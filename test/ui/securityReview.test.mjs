@@ -7,24 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** The view's document: the webview sits in two frames, the inner one ready once it has content. */
-const viewOf = (page) => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-
-/** "Ln 12, Col 3" from the status bar, as numbers. */
-async function cursor(page) {
-  const text = await page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText().catch(() => '');
-  const m = /Ln (\d+), Col (\d+)/.exec(text);
-  return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
-}
-
-async function setTheme(wb, name) {
-  await wb.runCommand('Preferences: Color Theme');
-  await wb.page.locator('.quick-input-widget input').fill(name);
-  await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 20000 });
-  await wb.page.mouse.move(700, 860);
-  await wb.page.waitForTimeout(800);
-}
-
 async function statusOf(view, id) {
   return (await view.locator(`section.practice[data-id="${id}"] .status`).innerText()).trim();
 }
@@ -45,13 +27,13 @@ export default [
         // The editor title button runs the command, as the palette would.
         await page.locator('.editor-actions .action-label[aria-label*="Security review"]').first().click({ timeout: 20000 });
         await page.locator('.tab', { hasText: 'Security review' }).first().waitFor({ timeout: 30000 });
-        const view = viewOf(page);
+        const view = wb.webview();
         await view.locator('section.practice').nth(9).waitFor({ timeout: 30000 });
         assert.equal(await view.locator('section.practice').count(), 10);
         assert.match(await view.locator('section.practice h2').first().innerText(), /1\. Run as a user that is not root/);
         assert.equal(await statusOf(view, 'scan-and-update'), 'cannot tell from the files');
         assert.equal(await statusOf(view, 'publish-only-needed'), 'partly met');
-        await page.mouse.move(700, 860);
+        await wb.setTheme('Dark Modern');
         await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'security-review-dark.png'));
 
         // The finding of practice 7: `- 5432:5432` on line 23 of the compose exercise, the value from column 9.
@@ -60,9 +42,7 @@ export default [
         assert.match(await finding.innerText(), /exercises\/compose\.mistakes\.yaml:23 DatabasePortPublished/);
         await finding.click();
         await page.locator('.tab', { hasText: 'compose.mistakes.yaml' }).first().waitFor({ timeout: 20000 });
-        let at;
-        for (let i = 0; i < 40 && !(at && at.line === 23); i++) { await sleep(250); at = await cursor(page); }
-        assert.deepEqual(at, { line: 23, col: 9 }, `cursor at ${JSON.stringify(at)}`);
+        assert.deepEqual(await wb.waitForCursor(23, 9), { line: 23, col: 9 });
 
         // Its fix, a button in the row: the row turns to met once the view has reviewed the edited text.
         await row.locator('button.fix', { hasText: '127.0.0.1' }).click();
@@ -91,11 +71,10 @@ export default [
         assert.match(added, /\n7\. \*\*Publish only what must be reached\*\*: met\./);
         assert.match(added, /\n10\. \*\*Scan and update\*\*: cannot tell from the files\./);
 
-        await setTheme(wb, 'Light Modern');
-        await viewOf(page).locator('section.practice').nth(9).waitFor({ timeout: 30000 });
-        await page.mouse.move(700, 860);
+        await wb.setTheme('Light Modern');
+        await wb.webview().locator('section.practice').nth(9).waitFor({ timeout: 30000 });
         await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'security-review-light.png'));
-        await setTheme(wb, 'Dark Modern');
+        await wb.setTheme('Dark Modern');
       } finally {
         // The fix is an unsaved edit of the exercise: Revert drops it (the file on disk never changed).
         await wb.openFile('exercises/compose.mistakes.yaml').catch(() => {});

@@ -20,9 +20,8 @@ export default [
       // The walkthrough shows a picture about 445 px wide: hovers wrap at 440 px here (VS Code's own limit is
       // 500 px) so each picture is taken at the size it is shown, not shrunk.
       const narrow = await wb.page.addStyleTag({ content: '.monaco-editor .monaco-hover { max-width: 440px !important; }' });
-      // The terminal coach test opens its explanation beside the editor, and the group it leaves makes the
-      // editor narrow enough to wrap week1.md past its `docker exec` line (CI's run found it): one column.
-      await wb.runCommand('View: Single Column Editor Layout').catch(() => {});
+      // One editor group (run-ui.mjs's wb.resetLayout leaves one): a second group makes the editor narrow
+      // enough to wrap week1.md past its `docker exec` line (CI's run found it).
       // Goes to the first line holding `text` (Ctrl+G), so the line is on show whatever the layout.
       const goTo = async (file, text) => {
         const lines = fs.readFileSync(path.join(repoRoot, 'samples', file), 'utf8').split('\n');
@@ -77,11 +76,10 @@ export default [
     async run({ wb, page, assert, repoRoot }) {
       const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
       const walkthrough = manifest.contributes.walkthroughs[0];
-      // In a narrow editor group the walkthrough hides its pictures: one column, as in the first test, and
-      // no side bar or panel that an earlier test file left open (the layout is kept between pages).
+      // In a narrow editor group the walkthrough hides its pictures: one column and no side bar. (No panel:
+      // run-ui.mjs resets the layout before each file, wb.resetLayout.)
       await wb.runCommand('View: Single Column Editor Layout').catch(() => {});
       await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
-      await wb.runCommand('View: Close Panel').catch(() => {});
       await wb.runCommand('Welcome: Open Walkthrough...');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: walkthrough.title }).first().click({ timeout: 20000 });
       await page.locator('.getting-started-step', { hasText: walkthrough.steps[0].title }).first().waitFor({ timeout: 20000 });

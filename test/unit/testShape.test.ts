@@ -16,7 +16,7 @@ const where = (t: TestShape) => `${path.relative(repoRoot, t.file)}:${t.line} ${
 
 describe('the shape of every test', () => {
   const files = sourceFiles(path.join(repoRoot, 'test'));
-  const helpers = assertingHelpers([...files, path.join(repoRoot, 'scripts', 'test-host', 'workbench.mjs')]);
+  const helpers = assertingHelpers([...files, ...['workbench.mjs', 'workbenchBase.mjs', 'workbenchState.mjs'].map(f => path.join(repoRoot, 'scripts', 'test-host', f))]);
   const tests = files.flatMap(f => testsOf(f, helpers));
 
   it('reads the suite: hundreds of tests, in every kind of test file', () => {

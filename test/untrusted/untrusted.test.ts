@@ -167,7 +167,9 @@ suite('Untrusted workspace', () => {
   });
 
   test('nothing ran: neither the hostile docker.path nor any docker', () => {
-    // Runs last, seconds after the lenses were asked for: an engine probe they had started would have left its trace.
+    // A chain on purpose (audit 4.5): the canary of the whole suite, so it runs last, seconds after the lenses were
+    // asked for: an engine probe they had started would have left its trace. Run alone it can only show that
+    // nothing ran before it.
     assert.deepStrictEqual(traces(), []);
     assert.deepStrictEqual(coachTerminals().map((t) => t.name), []);
   });

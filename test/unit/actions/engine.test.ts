@@ -74,13 +74,27 @@ describe('Dockerfile actions against a real Docker engine', function () {
     assert.ok(docker('images', '--format', '{{.Repository}}:{{.Tag}}')?.split('\n').includes(tag));
   });
 
+  // Run and Shell need the image, and Shell a running container: when the test before did not leave them (run
+  // alone, or under --grep), they are made here with docker itself, not through the action under test.
+  function ensureImage(): void {
+    if (docker('images', '--format', '{{.Repository}}:{{.Tag}}')?.split('\n').includes(tag)) return;
+    assert.ok(docker('build', '-q', '-t', tag, dir) !== undefined, `could not build ${tag} for this test`);
+  }
+
   it('Run starts the container that `docker ps` lists, under the derived name', () => {
+    ensureImage();
+    docker('rm', '-f', name);
     const res = runInPty(byKind(actions, 'dockerfile.run'));
     assert.strictEqual(res.status, 0, res.output);
     assert.match(docker('ps', '--filter', `name=^${name}$`, '--format', '{{.Names}} {{.Image}} {{.Status}}') ?? '', new RegExp(`^${name} ${tag} Up`));
   });
 
   it('Shell opens a shell inside it that runs what is typed', () => {
+    ensureImage();
+    if (!docker('ps', '-q', '--filter', `name=^${name}$`)) {
+      docker('rm', '-f', name);
+      assert.ok(docker('run', '-d', '--network', 'none', '--name', name, tag) !== undefined, `could not start ${name} for this test`);
+    }
     const res = runInPty(byKind(actions, 'dockerfile.shell'), 'echo typed-in-exec > /exec-proof; exit\n');
     assert.strictEqual(res.status, 0, res.output);
     assert.strictEqual(docker('exec', name, '/bin/busybox', 'cat', '/exec-proof'), 'typed-in-exec');
