@@ -143,6 +143,7 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
    */
   check(ids: string[], folder?: string): Promise<Record<string, ExerciseResult>> {
     const run = this.checking.then(async () => {
+      notePracticeCheck();
       const context = await practiceContext(folder);
       if (!folder) this.list = exercises(context);
       const seen: Observations = {};
@@ -155,7 +156,6 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
         if (!folder) showDone(id, (await this.state.record(id, result)).done);
       }
       this.changed.fire(undefined);
-      notePracticeCheck();
       return results;
     });
     this.checking = run.catch(() => undefined);

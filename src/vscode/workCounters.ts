@@ -13,7 +13,7 @@ export interface WorkCounters {
   checkedVersion(uri: string): number | undefined;
   /** The terminal commands whose end the coach has finished with, newest last, and what it decided. */
   terminalEnds(): readonly TerminalEnd[];
-  /** The Practice view's context keys (`dockerCoach.practiceDone.<id>`) as VS Code took them, and the checks' count. */
+  /** The Practice view's context keys (`dockerCoach.practiceDone.<id>`) as VS Code took them, and how many checks started. */
   practice(): { keys: Readonly<Record<string, boolean>>; checks: number };
 }
 
@@ -43,7 +43,7 @@ export function notePracticeKey(key: string, value: boolean): void {
   practiceKeys[key] = value;
 }
 
-/** Called when a practice check has finished, whatever its verdicts. */
+/** Called when a practice check starts (its keys are set one exercise at a time, before it ends). */
 export function notePracticeCheck(): void {
   practiceChecks++;
 }
