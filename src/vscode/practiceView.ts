@@ -142,24 +142,31 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
    * With `folder`, checks that folder instead and keeps no progress (it is not this workspace's).
    */
   check(ids: string[], folder?: string): Promise<Record<string, ExerciseResult>> {
-    const run = this.checking.then(async () => {
-      notePracticeCheck();
-      const context = await practiceContext(folder);
-      if (!folder) this.list = exercises(context);
-      const seen: Observations = {};
-      const results: Record<string, ExerciseResult> = {};
-      for (const id of ids) {
-        if (!folder && this.state.of(id).done) { results[id] = { status: 'done' }; continue; }
-        if (context.trusted !== false) await observe(id, context, seen);
-        const result = checkExercise(id, context, seen);
-        results[id] = result;
-        if (!folder) showDone(id, (await this.state.record(id, result)).done);
-      }
-      this.changed.fire(undefined);
-      return results;
-    });
+    return this.queue(() => this.checkNow(ids, folder));
+  }
+
+  /** Runs `work` after every check queued before it: one check at a time, in the order asked. */
+  private queue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.checking.then(work);
     this.checking = run.catch(() => undefined);
     return run;
+  }
+
+  private async checkNow(ids: string[], folder?: string): Promise<Record<string, ExerciseResult>> {
+    notePracticeCheck();
+    const context = await practiceContext(folder);
+    if (!folder) this.list = exercises(context);
+    const seen: Observations = {};
+    const results: Record<string, ExerciseResult> = {};
+    for (const id of ids) {
+      if (!folder && this.state.of(id).done) { results[id] = { status: 'done' }; continue; }
+      if (context.trusted !== false) await observe(id, context, seen);
+      const result = checkExercise(id, context, seen);
+      results[id] = result;
+      if (!folder) showDone(id, (await this.state.record(id, result)).done);
+    }
+    this.changed.fire(undefined);
+    return results;
   }
 
   /** Sets again the context keys of the exercises done in an earlier session (VS Code forgets them); runs nothing. */
@@ -176,10 +183,10 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
   recheck(forWalkthrough: readonly string[]): void {
     if (!vscode.workspace.isTrusted || this.recheckWaiting) return;
     this.recheckWaiting = true;
-    void this.checking.then(() => {
+    void this.queue(async () => {
       this.recheckWaiting = false;
       const ids = this.list.map((e) => e.id).filter((id) => { const p = this.state.of(id); return !p.done && (p.status !== undefined || forWalkthrough.includes(id)); });
-      return ids.length ? this.check(ids) : undefined;
+      if (ids.length) await this.checkNow(ids);
     }).catch((err: unknown) => log().error(`practice: ${String(err)}`));
   }
 
