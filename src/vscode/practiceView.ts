@@ -159,7 +159,9 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
     const seen: Observations = {};
     const results: Record<string, ExerciseResult> = {};
     for (const id of ids) {
-      if (!folder && this.state.of(id).done) { results[id] = { status: 'done' }; continue; }
+      const before = folder ? undefined : this.state.of(id);
+      // Done stays done, with what its check saw then.
+      if (before?.done) { results[id] = { status: 'done', ...(before.seen ? { seen: before.seen, tryIt: before.tryIt } : {}) }; continue; }
       if (context.trusted !== false) await observe(id, context, seen);
       const result = checkExercise(id, context, seen);
       results[id] = result;

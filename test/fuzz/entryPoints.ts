@@ -128,8 +128,9 @@ export const entryPoints: Record<string, Call> = {
   walkthroughExercises: ({ text, other }) => {
     let manifest: unknown = text;
     try { manifest = JSON.parse(text); } catch { /* garbage stays text */ }
-    return [core.walkthroughExercises(manifest), core.walkthroughExercises({ contributes: { walkthroughs: [{ steps: [{ completionEvents: [other, `onContext:${other}`] }] }] } }), core.practiceDoneKey(other)];
+    return [core.walkthroughExercises(manifest), core.walkthroughExercises({ contributes: { walkthroughs: [{ steps: [{ completionEvents: [other, `onContext:${other}`] }] }] } })];
   },
+  practiceDoneKey: ({ text, other }) => [core.practiceDoneKey(text), core.practiceDoneKey(other)],
   dockerfileFolders: ({ text, other, file }) => core.dockerfileFolders(file.path, text.split('\n'), other.split('\n')),
   starterOrder: ({ other }) => core.starterOrder(other),
   shouldOfferWalkthrough: ({ other }) => core.shouldOfferWalkthrough(other.length % 2 === 0, other, other.length % 3 === 0),
