@@ -1,28 +1,8 @@
 // SPDX-License-Identifier: MIT
-// What the walkthrough's steps follow, decided here so the adapter only listens: which step a docker command
-// typed in a terminal completes, which folders a new Dockerfile may go to (and the starter snippet for each),
-// and the order the starters are offered in.
+// What the walkthrough's steps follow, decided here so the adapter only listens: which folders a new Dockerfile
+// may go to (and the starter snippet for each), and the order the starters are offered in. Its docker steps
+// follow the exercises instead (practice/walkthroughLink.ts).
 import * as path from 'path';
-import { commandContext } from './failures/commandContext';
-
-/**
- * The lens kind a finished terminal command counts as for the walkthrough (`dockerCoach.ran.<kind>`): `docker
- * build` → dockerfile.build, `docker run` → dockerfile.run, `docker exec` → dockerfile.shell, `docker compose up`
- * (or `docker-compose up`) → compose.up, `... down` → compose.down. Undefined for anything else, and for a
- * command that failed (a known exit code other than 0).
- */
-export function walkthroughStepOf(commandLine: string, exitCode: number | undefined): string | undefined {
-  if (exitCode !== undefined && exitCode !== 0) return undefined;
-  const ctx = commandContext({ commandLine, output: '', exitCode });
-  if (ctx.program !== 'docker' && ctx.program !== 'docker-compose') return undefined;
-  const steps: Record<string, string> = {
-    build: 'dockerfile.build', 'buildx build': 'dockerfile.build', 'image build': 'dockerfile.build',
-    run: 'dockerfile.run', 'container run': 'dockerfile.run',
-    exec: 'dockerfile.shell', 'container exec': 'dockerfile.shell',
-    'compose up': 'compose.up', 'compose down': 'compose.down',
-  };
-  return ctx.command ? steps[ctx.command] : undefined;
-}
 
 /** The files that say what a folder holds, and the starter snippet that fits it. */
 const appMarkers: { file: string; language: string; starter: string }[] = [

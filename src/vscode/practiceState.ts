@@ -4,7 +4,8 @@
 import type * as vscode from 'vscode';
 import type { ExerciseResult, ExerciseStatus } from '../core/index';
 
-export interface ExerciseProgress { status?: ExerciseStatus; missing?: string; hintsShown: number; done: boolean }
+/** `seen` and `tryIt`: what a check that sees only a sign of the goal saw when it said done, and how to see the rest. */
+export interface ExerciseProgress { status?: ExerciseStatus; missing?: string; seen?: string; tryIt?: string; hintsShown: number; done: boolean }
 
 const key = 'dockerCoach.practice.progress';
 
@@ -16,9 +17,15 @@ export class PracticeState {
     return stored && typeof stored === 'object' ? stored as Record<string, ExerciseProgress> : {};
   }
 
+  /** The ids of the exercises marked done, from the stored progress alone. */
+  doneIds(): string[] {
+    return Object.keys(this.all()).filter((id) => this.of(id).done);
+  }
+
   of(id: string): ExerciseProgress {
     const p = this.all()[id];
-    return { status: p?.status, missing: typeof p?.missing === 'string' ? p.missing : undefined, hintsShown: Number(p?.hintsShown) || 0, done: p?.done === true };
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return { status: p?.status, missing: text(p?.missing), seen: text(p?.seen), tryIt: text(p?.tryIt), hintsShown: Number(p?.hintsShown) || 0, done: p?.done === true };
   }
 
   private async put(id: string, progress: ExerciseProgress): Promise<void> {
@@ -29,7 +36,10 @@ export class PracticeState {
   async record(id: string, result: ExerciseResult): Promise<ExerciseProgress> {
     const before = this.of(id);
     const done = before.done || result.status === 'done';
-    const next = done ? { ...before, status: 'done' as const, missing: undefined, done } : { ...before, status: result.status, missing: result.missing };
+    // What the done check saw is kept with it: a later check does not run once done.
+    const next = before.done ? before
+      : done ? { ...before, status: 'done' as const, missing: undefined, seen: result.seen, tryIt: result.tryIt, done }
+        : { ...before, status: result.status, missing: result.missing };
     await this.put(id, next);
     return next;
   }

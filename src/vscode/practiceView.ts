@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
 // The Practice view: one row per week-one exercise with its status. Check runs the exercise's read-only probes with
 // execFile (never a shell), only in a trusted workspace, each with a deadline; Hint opens the next hint; Open shows
-// the file. Checks run when asked, and again after a docker command ends in a terminal (a lens runs there too).
+// the file. Checks run when asked, and again after a docker command ends in a terminal (a lens runs there too),
+// whether or not the view was ever shown: the walkthrough's docker steps tick on the keys a done exercise sets.
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   actionSettingsFrom, checkExercise, exerciseProbes, exercises, isReadOnlyProbe, practiceFileGlob, probeKey,
-  type Exercise, type ExerciseResult, type Observations, type PracticeContext,
+  walkthroughExercises, type Exercise, type ExerciseResult, type Observations, type PracticeContext,
 } from '../core/index';
+// From its own module: done keys are set again as a window opens, before the core loads (esbuild.mjs).
+import { practiceDoneKey } from '../core/practice/doneKey';
 import { runProgram } from './dockerProcess';
 import { log } from './log';
 import { PracticeState, type ExerciseProgress } from './practiceState';
+import { notePracticeCheck, notePracticeKey } from './workCounters';
 
 export const practiceViewId = 'dockerCoach.practice';
 const commands = {
@@ -23,17 +27,15 @@ const probeTimeoutMs = 10000;
 const maxRounds = 4;
 /** A terminal command that is docker's, or Compose's. */
 const dockerCommand = /(^|[\s;&|(])(\S*\/)?docker(-compose)?(\s|$)/;
+/** A docker command that may keep running in its terminal (a shell, a container or Compose in the foreground). */
+const staysRunning = /\b(exec|run|up)\b/;
+/** How long after such a command starts the one look is taken: long enough for the container to be up. */
+const lookAfterStartMs = 1500;
 
-/**
- * The context key that is true once an exercise is done (`dockerCoach.practiceDone.buildBackend`), so a walkthrough
- * step can complete on it (`onContext:...`); camelCase keeps the key one plain word in a when clause.
- */
-export function doneContextKey(id: string): string {
-  return `dockerCoach.practiceDone.${id.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}`;
-}
-
+/** Sets the context key a walkthrough step completes on (`onContext:dockerCoach.practiceDone.<id>`). */
 function showDone(id: string, done: boolean): void {
-  void vscode.commands.executeCommand('setContext', doneContextKey(id), done);
+  const key = practiceDoneKey(id);
+  void vscode.commands.executeCommand('setContext', key, done).then(() => notePracticeKey(key, done), () => undefined);
 }
 
 type Row = { kind: 'exercise'; exercise: Exercise } | { kind: 'line'; text: string; icon: string; tooltip?: string };
@@ -104,9 +106,11 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
     const item = new vscode.TreeItem(e.title, lines ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     // A new id when the lines under the row change: VS Code keeps an id's old collapsed state, and a new hint should show.
     item.id = `${e.id}#${lines}`;
-    item.description = p.done ? 'done' : p.status ?? '';
+    // A check that saw only a sign of the goal says so: "done — seen: …".
+    item.description = p.done ? (p.seen ? `done — seen: ${p.seen.replace(/`/g, '')}` : 'done') : p.status ?? '';
     item.iconPath = iconOf(p.done ? 'done' : p.status ?? 'unchecked');
-    item.tooltip = new vscode.MarkdownString(`**${e.title}**\n\n${e.goal}${p.missing ? `\n\n${p.missing}` : ''}`);
+    const said = p.done ? [p.seen && `Seen: ${p.seen}.`, p.tryIt && `To see it yourself, ${p.tryIt}.`] : [p.missing];
+    item.tooltip = new vscode.MarkdownString([`**${e.title}**`, e.goal, ...said].filter(Boolean).join('\n\n'));
     item.contextValue = p.done ? 'exercise.done' : 'exercise';
     item.command = { command: commands.open, title: 'Open', arguments: [e.id] };
     return item;
@@ -115,6 +119,8 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
   private linesOf(e: Exercise, p: ExerciseProgress): Row[] {
     const lines: Row[] = [];
     if (!p.done && p.missing) lines.push({ kind: 'line', text: p.missing.replace(/`/g, ''), icon: p.status === 'cannot check' ? 'info' : 'arrow-right', tooltip: p.missing });
+    if (p.done && p.seen) lines.push({ kind: 'line', text: `Seen: ${p.seen.replace(/`/g, '')}`, icon: 'eye', tooltip: p.seen });
+    if (p.done && p.tryIt) lines.push({ kind: 'line', text: `To see it yourself, ${p.tryIt.replace(/`/g, '')}`, icon: 'terminal', tooltip: p.tryIt });
     e.hints.slice(0, p.hintsShown).forEach((h, i) => lines.push({ kind: 'line', text: `Hint ${i + 1}: ${h.replace(/`/g, '')}`, icon: 'lightbulb', tooltip: h }));
     return lines;
   }
@@ -123,9 +129,8 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
 
   getChildren(row?: Row): Row[] {
     if (!row && !this.shown) {
-      // First shown: the texts take the workspace's names, and done exercises set their context keys again.
+      // First shown: the texts take the workspace's names.
       this.shown = true;
-      for (const e of this.list) if (this.state.of(e.id).done) showDone(e.id, true);
       void this.refreshList();
     }
     if (!row) return this.list.map((exercise) => ({ kind: 'exercise', exercise }));
@@ -142,29 +147,57 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
    * With `folder`, checks that folder instead and keeps no progress (it is not this workspace's).
    */
   check(ids: string[], folder?: string): Promise<Record<string, ExerciseResult>> {
-    const run = this.checking.then(async () => {
-      const context = await practiceContext(folder);
-      if (!folder) this.list = exercises(context);
-      const seen: Observations = {};
-      const results: Record<string, ExerciseResult> = {};
-      for (const id of ids) {
-        if (!folder && this.state.of(id).done) { results[id] = { status: 'done' }; continue; }
-        if (context.trusted !== false) await observe(id, context, seen);
-        const result = checkExercise(id, context, seen);
-        results[id] = result;
-        if (!folder) showDone(id, (await this.state.record(id, result)).done);
-      }
-      this.changed.fire(undefined);
-      return results;
-    });
+    return this.queue(() => this.checkNow(ids, folder));
+  }
+
+  /** Runs `work` after every check queued before it: one check at a time, in the order asked. */
+  private queue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.checking.then(work);
     this.checking = run.catch(() => undefined);
     return run;
   }
 
-  /** After a docker command: the exercises already checked and not done yet. */
-  recheck(): void {
-    const ids = this.list.map((e) => e.id).filter((id) => { const p = this.state.of(id); return !p.done && p.status !== undefined; });
-    if (ids.length && vscode.workspace.isTrusted) void this.check(ids).catch((err: unknown) => log().error(`practice: ${String(err)}`));
+  private async checkNow(ids: string[], folder?: string): Promise<Record<string, ExerciseResult>> {
+    notePracticeCheck();
+    const context = await practiceContext(folder);
+    if (!folder) this.list = exercises(context);
+    const seen: Observations = {};
+    const results: Record<string, ExerciseResult> = {};
+    for (const id of ids) {
+      const before = folder ? undefined : this.state.of(id);
+      // Done stays done, with what its check saw then.
+      if (before?.done) { results[id] = { status: 'done', ...(before.seen ? { seen: before.seen, tryIt: before.tryIt } : {}) }; continue; }
+      if (context.trusted !== false) await observe(id, context, seen);
+      const result = checkExercise(id, context, seen);
+      results[id] = result;
+      if (!folder) showDone(id, (await this.state.record(id, result)).done);
+    }
+    this.changed.fire(undefined);
+    return results;
+  }
+
+  /**
+   * Sets again the context keys of the exercises done in an earlier session (VS Code forgets them); runs nothing.
+   * From the stored progress alone: this runs in every window, where the core is not loaded yet (issue 29).
+   */
+  restoreDoneKeys(): void {
+    for (const id of this.state.doneIds()) showDone(id, true);
+  }
+
+  private recheckWaiting = false;
+
+  /**
+   * After a docker command, in a trusted workspace only: checks the exercises not done yet that the walkthrough
+   * ticks on (`forWalkthrough`) or that were checked before. Commands that end while a check runs share one more check.
+   */
+  recheck(forWalkthrough: readonly string[]): void {
+    if (!vscode.workspace.isTrusted || this.recheckWaiting) return;
+    this.recheckWaiting = true;
+    void this.queue(async () => {
+      this.recheckWaiting = false;
+      const ids = this.list.map((e) => e.id).filter((id) => { const p = this.state.of(id); return !p.done && (p.status !== undefined || forWalkthrough.includes(id)); });
+      if (ids.length) await this.checkNow(ids);
+    }).catch((err: unknown) => log().error(`practice: ${String(err)}`));
   }
 
   fire(): void { this.changed.fire(undefined); }
@@ -175,6 +208,11 @@ export function registerPractice(context: vscode.ExtensionContext): PracticeView
   const idOf = (arg: unknown): string | undefined => view.exercise(arg)?.id;
   const tree = vscode.window.createTreeView(practiceViewId, { treeDataProvider: view, showCollapseAll: true });
   let execTimer: ReturnType<typeof setTimeout> | undefined;
+  // Read from the manifest the first time a docker command ends, not in activate(): which exercises the walkthrough ticks on.
+  let linked: string[] | undefined;
+  const recheck = () => view.recheck(linked ??= walkthroughExercises(context.extension?.packageJSON));
+  // After activation, not in it: the keys of exercises done in an earlier session, read from workspaceState.
+  const restore = setTimeout(() => view.restoreDoneKeys(), 0);
   context.subscriptions.push(
     tree,
     vscode.commands.registerCommand(commands.check, async (arg?: unknown, folder?: unknown) => {
@@ -208,14 +246,15 @@ export function registerPractice(context: vscode.ExtensionContext): PracticeView
       if (id) { await view.state.reset(id); showDone(id, false); view.fire(); }
     }),
     // A docker command ended in a terminal (a lens's command too): what it changed may finish an exercise.
-    vscode.window.onDidEndTerminalShellExecution((e) => { if (dockerCommand.test(e.execution.commandLine.value)) view.recheck(); }),
-    // A shell opened with `docker exec` never ends while the learner is in it: look once, shortly after it starts.
+    vscode.window.onDidEndTerminalShellExecution((e) => { if (dockerCommand.test(e.execution.commandLine.value)) recheck(); }),
+    // A shell opened with `docker exec`, a container or Compose run in the foreground, never ends while it is in
+    // use: look once, shortly after it starts (one look, not a poll).
     vscode.window.onDidStartTerminalShellExecution((e) => {
-      if (!/\bexec\b/.test(e.execution.commandLine.value) || !dockerCommand.test(e.execution.commandLine.value)) return;
+      if (!staysRunning.test(e.execution.commandLine.value) || !dockerCommand.test(e.execution.commandLine.value)) return;
       clearTimeout(execTimer);
-      execTimer = setTimeout(() => view.recheck(), 1500);
+      execTimer = setTimeout(recheck, lookAfterStartMs);
     }),
-    { dispose: () => clearTimeout(execTimer) },
+    { dispose: () => { clearTimeout(execTimer); clearTimeout(restore); } },
     vscode.workspace.onDidGrantWorkspaceTrust(() => view.fire()),
   );
   return view;

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The walkthrough follows real work, not only its own buttons: "Write a Dockerfile" ticks once a Dockerfile
-// exists in the workspace however it was made, "Hover to learn" after hovers on two lines of a Dockerfile,
-// and the build, run, shell, compose up and down steps after those commands ran from a lens or were typed in
-// a terminal (the same `dockerCoach.ran.<kind>` context the lenses set). The first time a workspace with a
-// Dockerfile or compose file is opened, the walkthrough opens once.
+// exists in the workspace however it was made, "Hover to learn" after hovers on two lines of a Dockerfile.
+// The docker steps (build, run, shell, compose up, volume, network) tick when their exercise is done on the
+// engine, not when a command was typed: the Practice view checks and sets `dockerCoach.practiceDone.<id>`
+// (practiceView.ts). The first time a workspace with a Dockerfile or compose file is opened, the walkthrough opens once.
 import * as vscode from 'vscode';
-import { walkthroughStepOf } from '../core/index';
-// These two from their own modules: they run for every window and every terminal command, where the rest of
-// the core is not loaded (esbuild.mjs); a command that is not docker never loads it.
-import { dockerProgramOf } from '../core/failures/commandContext';
+// From its own module: the first look runs in every window with a folder, where the rest of the core is not
+// loaded (esbuild.mjs).
 import { shouldOfferWalkthrough } from '../core/walkthroughSteps';
 
 /** Dockerfiles and compose files by name: the first search, and the watcher. */
@@ -51,7 +49,7 @@ async function lookAtWorkspace(context: vscode.ExtensionContext): Promise<void> 
   }
 }
 
-/** Watches for Dockerfiles, Dockerfile hovers and docker commands in terminals, and ticks the steps they complete. */
+/** Watches for Dockerfiles and Dockerfile hovers, and ticks the steps they complete. */
 export function registerWalkthroughProgress(context: vscode.ExtensionContext): void {
   const watcher = vscode.workspace.createFileSystemWatcher(`**/{${dockerfileNames.join(',')}}`, false, true, true);
   // Hovers on two different lines of Dockerfiles: this provider only watches, and adds nothing to the hover.
@@ -71,12 +69,6 @@ export function registerWalkthroughProgress(context: vscode.ExtensionContext): v
     watcher.onDidCreate(() => dockerfileSeen(context)),
     vscode.workspace.onDidOpenTextDocument(opened),
     vscode.languages.registerHoverProvider({ language: 'dockerfile' }, hoverWatcher),
-    // A docker command typed in any terminal counts as much as the lens that runs it.
-    vscode.window.onDidEndTerminalShellExecution((e) => {
-      const commandLine = e.execution.commandLine?.value ?? '';
-      const kind = dockerProgramOf(commandLine) ? walkthroughStepOf(commandLine, e.exitCode) : undefined;
-      if (kind) void markDone(`dockerCoach.ran.${kind}`);
-    }),
   );
   // After activation, not in it: activate() only registers (it runs in every window, issue 29). The search
   // runs in VS Code's search service and the open documents are read once, a moment after the window settles.

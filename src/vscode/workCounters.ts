@@ -13,6 +13,8 @@ export interface WorkCounters {
   checkedVersion(uri: string): number | undefined;
   /** The terminal commands whose end the coach has finished with, newest last, and what it decided. */
   terminalEnds(): readonly TerminalEnd[];
+  /** The Practice view's context keys (`dockerCoach.practiceDone.<id>`) as VS Code took them, and how many checks started. */
+  practice(): { keys: Readonly<Record<string, boolean>>; checks: number };
 }
 
 /** What the terminal coach did when a command ended: the signal a test waits for before asserting "nothing". */
@@ -33,8 +35,22 @@ export function noteChecked(uri: string, version: number): void {
   checked.set(uri, version);
 }
 
+const practiceKeys: Record<string, boolean> = {};
+let practiceChecks = 0;
+
+/** Called once VS Code has taken a practice context key: what a walkthrough step completes on. */
+export function notePracticeKey(key: string, value: boolean): void {
+  practiceKeys[key] = value;
+}
+
+/** Called when a practice check starts (its keys are set one exercise at a time, before it ends). */
+export function notePracticeCheck(): void {
+  practiceChecks++;
+}
+
 export const workCounters: WorkCounters = {
   largest: (reset = false) => ({ parsedChars: largestParsedChars(reset), copiedChars: largestCopiedChars(reset) }),
   checkedVersion: (uri) => checked.get(uri),
   terminalEnds: () => [...ends],
+  practice: () => ({ keys: { ...practiceKeys }, checks: practiceChecks }),
 };

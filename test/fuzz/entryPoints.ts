@@ -125,7 +125,12 @@ export const entryPoints: Record<string, Call> = {
   checkDocument: input => [core.checkDocument('dockerfile', input.text, input.file, readerOf(input), diskOf(input)), core.checkDocument('compose', input.text, input.file, readerOf(input), diskOf(input))],
   composeGraph: ({ text, file }) => core.composeGraph(text, file),
   composeWalkthrough: ({ text }) => core.composeWalkthrough(core.composeGraph(text)),
-  walkthroughStepOf: ({ text, other }) => core.walkthroughStepOf(text, other.length % 3 === 0 ? undefined : other.length % 2),
+  walkthroughExercises: ({ text, other }) => {
+    let manifest: unknown = text;
+    try { manifest = JSON.parse(text); } catch { /* garbage stays text */ }
+    return [core.walkthroughExercises(manifest), core.walkthroughExercises({ contributes: { walkthroughs: [{ steps: [{ completionEvents: [other, `onContext:${other}`] }] }] } })];
+  },
+  practiceDoneKey: ({ text, other }) => [core.practiceDoneKey(text), core.practiceDoneKey(other)],
   dockerfileFolders: ({ text, other, file }) => core.dockerfileFolders(file.path, text.split('\n'), other.split('\n')),
   starterOrder: ({ other }) => core.starterOrder(other),
   shouldOfferWalkthrough: ({ other }) => core.shouldOfferWalkthrough(other.length % 2 === 0, other, other.length % 3 === 0),

@@ -12,7 +12,8 @@ import * as os from 'os';
 import * as path from 'path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { activateExtension } from './helpers';
+import type { WorkCounters } from '../../src/vscode/workCounters';
+import { activateExtension, extensionId, shellIntegrationOf, typeAndWait, waitFor, workspaceFolder } from './helpers';
 
 const busybox = '/bin/busybox';
 const prefix = `dcx-${Math.random().toString(36).slice(2, 8)}`;
@@ -51,6 +52,14 @@ function removeAll(): void {
   if (ids.length) quietly('rm', '-f', ...ids);
 }
 
+/** Skips the suite with a plain message where no engine answers or busybox-static is missing. */
+function needEngineAndBusybox(ctx: Mocha.Context): void {
+  let server = '';
+  try { server = docker('version', '--format', '{{.Server.Version}}'); } catch { /* no engine */ }
+  if (!server) { say('SKIP practice tests: no Docker engine answers `docker version` here (start dockerd to run them).'); ctx.skip(); }
+  if (!fs.existsSync(busybox)) { say(`SKIP practice tests: ${busybox} is missing (apt-get install busybox-static).`); ctx.skip(); }
+}
+
 suite('Practice against the real Docker engine', function () {
   this.timeout(300000);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dcx-practice-'));
@@ -72,10 +81,7 @@ suite('Practice against the real Docker engine', function () {
   }
 
   suiteSetup(async function () {
-    let server = '';
-    try { server = docker('version', '--format', '{{.Server.Version}}'); } catch { /* no engine */ }
-    if (!server) { say('SKIP practice tests: no Docker engine answers `docker version` here (start dockerd to run them).'); this.skip(); }
-    if (!fs.existsSync(busybox)) { say(`SKIP practice tests: ${busybox} is missing (apt-get install busybox-static).`); this.skip(); }
+    needEngineAndBusybox(this);
     const files: Record<string, string> = {
       [`${back}/Dockerfile`]: image(4567, 'USER 1000\n'),
       [`${front}/Dockerfile`]: image(3000),
@@ -157,5 +163,62 @@ suite('Practice against the real Docker engine', function () {
   test('run as a user that is not root, checked on the running container', () => {
     run(`${back}:1.0.0`, '--user', '0');
     return step('non-root', () => { removeAll(); run(`${back}:1.0.0`); });
+  });
+});
+
+// The walkthrough's docker steps tick when their exercise is done (onContext:dockerCoach.practiceDone.<id>), and the
+// check runs after a docker command ends in a terminal even if the Practice view was never opened. This suite never
+// opens it: it types a build into a terminal, then waits for the Build step's key.
+suite('Practice after a terminal command, with the Practice view never opened', function () {
+  this.timeout(180000);
+  // The samples folder's backend lives in backend-flask/, so its build-backend exercise looks for a `backend-flask`
+  // image; the tag is this run's own, removed after.
+  const tag = `backend-flask:${prefix}`;
+  // Written by hand from the walkthrough's "Build the image" step and the exercise's id (build-backend).
+  const key = 'dockerCoach.practiceDone.buildBackend';
+  const standIn = fs.mkdtempSync(path.join(os.tmpdir(), 'dcx-walkthrough-'));
+  let terminal: vscode.Terminal | undefined;
+  let counters: WorkCounters;
+
+  suiteSetup(async function () {
+    needEngineAndBusybox(this);
+    fs.writeFileSync(path.join(standIn, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nCMD ["busybox", "sleep", "3600"]\n');
+    fs.copyFileSync(busybox, path.join(standIn, 'busybox'));
+    counters = ((await activateExtension()).exports as { workCounters: WorkCounters }).workCounters;
+    terminal = vscode.window.createTerminal({ name: 'Coach practice test', shellPath: '/bin/bash' });
+    terminal.show();
+    assert.ok(await shellIntegrationOf(terminal, 60000), 'the terminal never reported shell integration');
+    await waitFor('the first prompt', () => (terminal?.shellIntegration?.cwd ? true : undefined), 30000);
+  });
+
+  suiteTeardown(async () => {
+    terminal?.dispose();
+    quietly('rmi', '-f', tag);
+    // The exercise's progress and key go back to how the run found them.
+    await vscode.commands.executeCommand('dockerCoach.practice.reset', 'build-backend');
+    fs.rmSync(standIn, { recursive: true, force: true });
+  });
+
+  test('a docker build typed into a terminal finishes build-backend, and sets the key the Build step completes on', async function () {
+    const folder = workspaceFolder().fsPath;
+    // With a folder, Check keeps no progress and sets no key: it only says where the engine stands.
+    const before = await vscode.commands.executeCommand<{ status: string; missing?: string }>('dockerCoach.practice.check', 'build-backend', folder);
+    if (before?.status === 'done') {
+      say('SKIP the walkthrough key test: this engine already holds a backend-flask image this test did not make, so build-backend cannot be seen turning done');
+      this.skip();
+    }
+    assert.strictEqual(before?.status, 'not yet', before?.missing);
+    assert.notStrictEqual(counters.practice().keys[key], true, `${key} was already set`);
+    const checks = counters.practice().checks;
+
+    assert.strictEqual(await typeAndWait(terminal!, `docker build -q -t ${tag} ${standIn}`), 0, 'the build failed');
+    await waitFor(`${key} set after the build ended`, () => (counters.practice().keys[key] === true ? true : undefined), 90000);
+    assert.ok(counters.practice().checks > checks, 'no check ran after the command');
+    say(`build-backend: not yet (${before?.missing}), then ${key} = true after \`docker build\` in a terminal`);
+
+    // The manifest's step pairs with that key and nothing else: a typed command alone no longer ticks it.
+    const manifest = vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes: { walkthroughs: { steps: { title: string; completionEvents: string[] }[] }[] } };
+    const step = manifest.contributes.walkthroughs[0].steps.find((s) => s.title === 'Build the image');
+    assert.deepStrictEqual(step?.completionEvents, [`onContext:${key}`]);
   });
 });

@@ -2,7 +2,8 @@
 // The notes' Compose part, one exercise each: a compose file that `docker compose config` accepts, both services up,
 // a named volume that outlives `down`, a user-defined bridge network, and a healthcheck that passes.
 import { field, parseInspect, jsonLines } from './engineOutput';
-import { answer, appContainers, containersOf, done, idsOf, inspected, nameOf, notYet, probe, readAnswer, type Ask, type ExerciseDef } from './exerciseKit';
+import { answer, appContainers, containersOf, done, idsOf, inspected, nameOf, notYet, probe, readAnswer, running, type Ask, type ExerciseDef } from './exerciseKit';
+import type { ExerciseResult } from './types';
 import type { WorkspaceFacts } from './workspace';
 
 /** `docker compose` missing from the CLI: what docker says when the plugin is not installed. */
@@ -23,6 +24,42 @@ const both = (f: WorkspaceFacts) => `\`${f.backend.service ?? f.backend.dir}\` a
 function volumesInUse(a: Ask): string[] {
   const mounted = new Set(appContainers(a).flatMap((r) => r.mounts));
   return readAnswer(a, probe.volumes(a.docker), jsonLines).map((v) => String(v.Name ?? '')).filter((n) => mounted.has(n) && !anonymous.test(n)).slice(0, 8);
+}
+
+/**
+ * A volume older than a container that uses it is all the engine shows: that the data in it survived only shows
+ * from inside, which Docker Coach never enters. So `done` says what was seen, and what to run to see the rest.
+ */
+function volumeOutlived(container: Record<string, unknown>, volume: string, destination: string): ExerciseResult {
+  const name = String(field(container, 'Name') ?? '').replace(/^\//, '') || 'the container';
+  const service = field(container, 'Config', 'Labels', 'com.docker.compose.service');
+  const composed = typeof service === 'string' && service !== '';
+  const inside = composed ? `docker compose exec ${service}` : `docker exec ${name}`;
+  const again = composed ? 'run `docker compose down` then `docker compose up -d`' : `remove \`${name}\` and run it again with the same \`-v ${volume}:${destination}\``;
+  return {
+    status: 'done',
+    seen: `volume \`${volume}\` is older than \`${name}\`, which uses it at ${destination}: the volume outlived a container`,
+    tryIt: `to see your data survive, write a file into it (\`${inside} sh -c "date > ${destination}/proof"\`), ${again}, and read it back (\`${inside} cat ${destination}/proof\`)`,
+  };
+}
+
+/**
+ * Two containers on one network of the learner's own is all the engine shows: that a name answers only shows from
+ * inside a container. So `done` says what was seen, and what to run to see one reach the other.
+ */
+function sharedNetwork(a: Ask, network: string, members: { id: string; name: string }[]): ExerciseResult {
+  const backend = new Set(containersOf(a, a.facts.backend).map((r) => r.id));
+  const frontend = new Set(containersOf(a, a.facts.frontend).map((r) => r.id));
+  const to = members.find((m) => backend.has(m.id)) ?? members[0];
+  const from = members.find((m) => m !== to) ?? members[1];
+  const port = backend.has(to.id) ? a.facts.backend.port : frontend.has(to.id) ? a.facts.frontend.port : undefined;
+  const service = running(a).find((r) => r.id === to.id)?.labels['com.docker.compose.service'];
+  return {
+    status: 'done',
+    seen: `\`${from.name}\` and \`${to.name}\` are both on your bridge network \`${network}\``,
+    tryIt: `to see one reach the other by name, ask from inside: \`docker exec ${from.name} wget -qO- http://${to.name}${port ? `:${port}` : ''}\``
+      + `${service ? ` (with Compose, \`${service}\` works as the name too)` : ''}; an answer or "connection refused" means the name was found, "bad address" that it was not`,
+  };
 }
 
 function userNetworks(a: Ask): string[] {
@@ -75,12 +112,14 @@ export const composeExercises: ExerciseDef[] = [
   {
     id: 'named-volume',
     title: 'Keep data in a named volume across down and up',
-    goal: () => 'A running container of the app uses a named volume that is older than the container: its data outlived a `docker compose down`.',
+    // The engine shows the volume outliving a container, not the data in it: the goal says so, and the last hint shows the data.
+    goal: () => 'A running container of the app uses a named volume made before the container, as after `docker compose down` and `up -d`: Docker Coach sees only that the volume outlived a container, and the last hint shows how to see your data survive.',
     hints: (f) => [
       `Your notes: data in a named volume stays when the container is stopped or removed (\`docker volume ls\`).`,
       `Hover \`volumes:\` in \`${composeFileOf(f)}\`: \`name:/path\` is a named volume, \`./dir:/path\` a bind mount; the name must also be listed under the top-level \`volumes:\`.`,
       `Add \`volumes: ["db-data:/data"]\` to a service and \`volumes: { db-data: {} }\` at the top, then \`up -d\`.`,
       `Then \`docker compose down\` (not \`down -v\`, which removes volumes) and \`docker compose up -d\` again; \`docker volume ls\` still lists it.`,
+      `See the data itself survive: \`docker compose exec ${f.backend.service ?? 'backend'} sh -c "date > /data/proof"\`, then \`down\`, \`up -d\`, and \`docker compose exec ${f.backend.service ?? 'backend'} cat /data/proof\` prints the same date.`,
     ],
     files: (f) => [composeFileOf(f)],
     probes: (a) => {
@@ -97,7 +136,7 @@ export const composeExercises: ExerciseDef[] = [
         const started = Date.parse(String(field(c, 'Created')));
         for (const m of Array.isArray(mounts) ? mounts : []) {
           const made = created.get(String(field(m, 'Name')));
-          if (field(m, 'Type') === 'volume' && made !== undefined && started - made >= outlivedMs) return done;
+          if (field(m, 'Type') === 'volume' && made !== undefined && started - made >= outlivedMs) return volumeOutlived(c, String(field(m, 'Name')), String(field(m, 'Destination') ?? ''));
         }
       }
       return notYet(`\`${names[0]}\` is in use, but no container has been made again since it was created: run \`docker compose down\` then \`docker compose up -d\` (no \`-v\`), and check again`);
@@ -106,12 +145,14 @@ export const composeExercises: ExerciseDef[] = [
   {
     id: 'bridge-network',
     title: 'Let one service reach the other by name',
-    goal: () => 'Two running containers of the app share a user-defined bridge network, where each reaches the other by its name.',
+    // The engine shows both containers on one network, not a name answering: the goal says so, and the last hint shows it.
+    goal: () => 'Two running containers of the app share a bridge network of your own: Docker Coach sees only that, and the last hint shows how to see one reach the other by name.',
     hints: (f) => [
       `Your notes: on a network you define, containers find each other by name; on the default \`bridge\` they cannot.`,
       `Hover \`networks:\` and \`driver: bridge\` in \`${composeFileOf(f)}\`; the notes' \`internal-network\` named \`cruddur\` is one.`,
       `Add \`networks: [internal-network]\` to both services and the top-level \`networks:\` block, then \`docker compose up -d\`.`,
       `Without Compose: \`docker network create cruddur\`, then \`--network cruddur\` on both \`docker run\` lines; the backend is then \`http://${f.backend.service ?? f.backend.repo}:${f.backend.port}\` from the frontend.`,
+      `See the name answer: \`docker compose exec ${f.frontend.service ?? 'frontend'} wget -qO- http://${f.backend.service ?? 'backend'}:${f.backend.port}\` (or \`ping -c 1 ${f.backend.service ?? 'backend'}\`); "bad address" means the name was not found.`,
     ],
     files: (f) => [composeFileOf(f)],
     probes: (a) => {
@@ -122,8 +163,8 @@ export const composeExercises: ExerciseDef[] = [
       const mine = new Set(appContainers(a).map((r) => r.id));
       const networks = readAnswer(a, probe.networkInspect(a.docker, userNetworks(a)), parseInspect);
       for (const n of networks) {
-        const members = Object.keys((field(n, 'Containers') ?? {}) as object);
-        if (members.length >= 2 && members.some((id) => mine.has(id))) return done;
+        const members = Object.entries((field(n, 'Containers') ?? {}) as Record<string, unknown>).map(([id, c]) => ({ id, name: String(field(c, 'Name') ?? '') || id.slice(0, 12) }));
+        if (members.length >= 2 && members.some((m) => mine.has(m.id))) return sharedNetwork(a, String(field(n, 'Name') ?? ''), members);
       }
       const app = appContainers(a);
       if (app.length < 2) return notYet(`only ${app.length} container of the app ${app.length === 1 ? 'is' : 'are'} running: start ${both(a.facts)} on one network, such as with \`docker compose up -d\``);

@@ -23,8 +23,12 @@ export type Observations = Record<string, Observation>;
 
 export type ExerciseStatus = 'done' | 'not yet' | 'cannot check';
 
-/** A verdict: `missing` says in plain words what is still missing (`not yet`) or why nothing was checked (`cannot check`). */
-export interface ExerciseResult { status: ExerciseStatus; missing?: string }
+/**
+ * A verdict: `missing` says in plain words what is still missing (`not yet`) or why nothing was checked (`cannot check`).
+ * Some checks can only see a sign of the goal from outside the containers (Docker Coach runs nothing inside them):
+ * their `done` comes with `seen`, what was really seen, and `tryIt`, what the learner can run to see the goal itself.
+ */
+export interface ExerciseResult { status: ExerciseStatus; missing?: string; seen?: string; tryIt?: string }
 
 /** A week-one exercise, checked against the learner's own engine. */
 export interface Exercise {

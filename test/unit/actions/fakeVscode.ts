@@ -126,8 +126,11 @@ export const fake = {
 
 const noop = { dispose: () => undefined };
 
+/** What the Practice view's adapter asks for (test/unit/practice/practiceAdapter.test.ts). */
+class RelativePattern { constructor(readonly base: unknown, readonly pattern: string) {} }
+
 const vscodeApi = {
-  EventEmitter, Uri, Range, CodeLens,
+  EventEmitter, Uri, Range, CodeLens, RelativePattern,
   Disposable: { from: (...items: { dispose(): unknown }[]) => ({ dispose: () => items.forEach((i) => i.dispose()) }) },
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
   // convert.ts maps completion kinds when it loads; the numbers are VS Code's.
@@ -151,6 +154,10 @@ const vscodeApi = {
     },
     onDidChangeConfiguration: fake.configChanged.event,
     onDidGrantWorkspaceTrust: () => noop,
+    get workspaceFolders() { return fake.workspaceFolder ? [{ uri: Uri.file(fake.workspaceFolder) }] : undefined; },
+    // The stand-in workspace holds no Dockerfile or compose file: practice falls back to the notes' names.
+    async findFiles() { return []; },
+    textDocuments: [],
   },
   window: {
     get terminals() { return fake.terminals; },
@@ -171,6 +178,7 @@ const vscodeApi = {
     onDidChangeTerminalShellIntegration: fake.shellIntegrationChanged.event,
     onDidStartTerminalShellExecution: fake.executionStarted.event,
     onDidEndTerminalShellExecution: fake.executionEnded.event,
+    createTreeView: () => noop,
   },
   languages: {
     registerCodeLensProvider(_selector: unknown, provider: (typeof fake.lensProviders)[number]) {

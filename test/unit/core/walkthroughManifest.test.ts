@@ -17,11 +17,13 @@ describe('the walkthrough in the manifest', () => {
     }
   });
 
-  it('ticks from real work: any Dockerfile, hovers, and the commands from a terminal too', () => {
+  it('ticks from real work: any Dockerfile, hovers, and the docker steps only from their exercise done on the engine', () => {
     assert.ok(step('writeDockerfile').completionEvents.includes('onContext:dockerCoach.hasDockerfile'));
     assert.deepStrictEqual(step('hoverDockerfile').completionEvents, ['onContext:dockerCoach.hovered.dockerfile']);
-    assert.ok(step('composeUp').completionEvents.includes('onContext:dockerCoach.ran.compose.up'));
-    assert.ok(step('namedVolume').completionEvents.includes('onContext:dockerCoach.ran.compose.down'));
+    // Issue 28: a typed or clicked command no longer ticks a docker step; its exercise, checked, does.
+    assert.deepStrictEqual(step('composeUp').completionEvents, ['onContext:dockerCoach.practiceDone.composeUp']);
+    assert.deepStrictEqual(step('namedVolume').completionEvents, ['onContext:dockerCoach.practiceDone.namedVolume']);
+    for (const s of steps) assert.ok(!s.completionEvents.some((e) => e.startsWith('onContext:dockerCoach.ran.')), s.id);
   });
 });
 

@@ -1,33 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The walkthrough follows real work (issue 24, C6 and C7 of the 2026-12-06 walkthrough): which step a command
-// typed in a terminal completes, where New Dockerfile offers to put the file, and which starters come first.
+// The walkthrough follows real work (issue 24, C6 and C7 of the 2026-12-06 walkthrough): where New Dockerfile
+// offers to put the file, and which starters come first. Its docker steps follow the exercises (issue 28,
+// test/unit/practice/walkthroughLink.test.ts).
 import * as assert from 'assert';
-import { dockerfileFolders, shouldOfferWalkthrough, starterOrder, walkthroughStepOf } from '../../../src/core/index';
-
-describe('walkthroughStepOf', () => {
-  it('counts the commands the steps teach, typed either way', () => {
-    // The step kinds are the lens kinds the manifest's completionEvents name (dockerCoach.ran.<kind>).
-    const cases: [string, string][] = [
-      ['docker build -t backend-flask ./backend-flask', 'dockerfile.build'],
-      ['docker run --rm -p 4567:4567 backend-flask', 'dockerfile.run'],
-      ['docker exec -it backend-flask-dev sh', 'dockerfile.shell'],
-      ['docker compose up -d', 'compose.up'],
-      ['docker-compose -f docker-compose.yml up', 'compose.up'],
-      ['docker compose down', 'compose.down'],
-      ['sudo docker-compose down -v', 'compose.down'],
-    ];
-    for (const [line, kind] of cases) assert.strictEqual(walkthroughStepOf(line, 0), kind, line);
-  });
-
-  it('not for a failed command, another program, or another docker command', () => {
-    assert.strictEqual(walkthroughStepOf('docker compose up', 1), undefined);
-    assert.strictEqual(walkthroughStepOf('ls -la', 0), undefined);
-    assert.strictEqual(walkthroughStepOf('docker ps', 0), undefined);
-    assert.strictEqual(walkthroughStepOf('docker compose logs -f', 0), undefined);
-    // The shell did not report an exit code: a command that ran counts.
-    assert.strictEqual(walkthroughStepOf('docker compose down', undefined), 'compose.down');
-  });
-});
+import { dockerfileFolders, shouldOfferWalkthrough, starterOrder } from '../../../src/core/index';
 
 describe('dockerfileFolders', () => {
   const root = '/home/me/cruddur';

@@ -67,6 +67,34 @@ describe('practice: week-one exercises', () => {
     });
   });
 
+  describe('checks that see only a sign of the goal say so', () => {
+    // The recordings' own names (scripts/recordExercises.mjs): the volume `dcx-rec_data` mounted at /data, and the
+    // containers dcx-rec-c6 (backend) and dcx-rec-c7 (frontend) on the network `dcx-rec_default`.
+    const all = fixtures();
+    const verdict = (file: string) => { const f = all.find((x) => x.file === file)!.f; return checkExercise(f.exercise, f.context, f.observations); };
+
+    it('named-volume: done says the volume outlived a container, and how to see the data survive', () => {
+      const result = verdict('named-volume-done.json');
+      assert.strictEqual(result.status, 'done');
+      assert.match(result.seen ?? '', /`dcx-rec_data` is older than `dcx-rec-c\d+`.*\/data/);
+      assert.match(result.tryIt ?? '', /`docker compose exec backend sh -c "date > \/data\/proof"`.*down.*up -d.*`docker compose exec backend cat \/data\/proof`/);
+      assert.match(exercises().find((e) => e.id === 'named-volume')!.goal, /sees only that the volume outlived a container/);
+    });
+
+    it('bridge-network: done says both are on the network, and how to see one reach the other by name', () => {
+      const result = verdict('bridge-network-done.json');
+      assert.strictEqual(result.status, 'done');
+      assert.match(result.seen ?? '', /`dcx-rec-c7` and `dcx-rec-c6` are both on your bridge network `dcx-rec_default`/);
+      // From the frontend to the backend, on the backend's port; nothing is run by Docker Coach, the learner runs it.
+      assert.match(result.tryIt ?? '', /`docker exec dcx-rec-c7 wget -qO- http:\/\/dcx-rec-c6:4567`/);
+      assert.match(exercises().find((e) => e.id === 'bridge-network')!.goal, /sees only that/);
+    });
+
+    it('their last hint has the learner see the goal itself, from inside a container', () => {
+      for (const id of ['named-volume', 'bridge-network']) assert.match(exercises().find((e) => e.id === id)!.hints.at(-1)!, /`docker compose exec /, id);
+    });
+  });
+
   describe('cannot check', () => {
     const done = fixtures().find((x) => x.file === 'build-backend-done.json')!.f;
     it('in an untrusted workspace, even with answers in hand, and asks nothing there', () => {

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// The Practice view's adapter against a recording stand-in for `vscode` (../actions/fakeVscode.ts) and a stand-in
+// docker that writes down what it was asked: a docker command that ends in a terminal checks the walkthrough's
+// exercises even though the view was never shown, only in a trusted workspace, one check for commands that end
+// together; and the keys of exercises done earlier come back after activation without asking docker anything.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { fake, uninstallFakeVscode } from '../actions/fakeVscode';
+import { registerPractice } from '../../../src/vscode/practiceView';
+import { workCounters } from '../../../src/vscode/workCounters';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8'));
+
+/** A Memento kept in a Map, as workspaceState behaves within one session. */
+function memento(initial: Record<string, unknown> = {}) {
+  const store = new Map<string, unknown>(Object.entries(initial));
+  return { keys: () => [...store.keys()], get: (key: string) => store.get(key), update: async (key: string, value: unknown) => { store.set(key, value); } };
+}
+
+async function until<T>(what: string, check: () => T | undefined): Promise<T> {
+  for (let i = 0; i < 500; i++) {
+    const value = check();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return assert.fail(`timed out waiting for ${what}`);
+}
+
+const ended = (commandLine: string) => fake.executionEnded.fire({ terminal: {} as never, execution: { commandLine: { value: commandLine } } });
+const buildKey = 'dockerCoach.practiceDone.buildBackend';
+
+describe('practice adapter: checks after a terminal command (with a stand-in vscode)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-practice-adapter-'));
+  const calls = path.join(dir, 'calls.log');
+  const asked = () => (fs.existsSync(calls) ? fs.readFileSync(calls, 'utf8').split('\n').filter(Boolean) : []);
+  const checks = () => workCounters.practice().checks;
+
+  before(() => {
+    // Answers every probe with nothing, except that a `backend-flask` image exists: build-backend is done.
+    const docker = path.join(dir, 'docker');
+    fs.writeFileSync(docker, [
+      '#!/bin/sh',
+      `printf '%s\\n' "$*" >> '${calls}'`,
+      'if [ "$1 $2" = "image ls" ] && [ "$5" = "backend-flask" ]; then echo \'{"Repository":"backend-flask","Tag":"dev"}\'; fi',
+      'exit 0', '',
+    ].join('\n'), { mode: 0o755 });
+    fake.reset();
+    fake.workspaceFolder = dir;
+    fake.settings.set('dockerCoach.docker.path', docker);
+    registerPractice({ subscriptions: [], workspaceState: memento(), extension: { packageJSON: manifest } } as never);
+  });
+
+  after(() => {
+    uninstallFakeVscode();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a docker command that ends checks the walkthrough\'s exercises, the view never shown, and sets the done key', async () => {
+    ended('docker build -t backend-flask ./backend-flask');
+    await until(`${buildKey} set`, () => (workCounters.practice().keys[buildKey] === true ? true : undefined));
+    assert.ok(fake.executed.some((a) => a[0] === 'setContext' && a[1] === buildKey && a[2] === true));
+    assert.ok(asked().includes('image ls --format {{json .}} backend-flask'), asked().join('\n'));
+    // The walkthrough's other docker steps were checked too, and are not done: their keys stay false.
+    await until('the compose-up key', () => workCounters.practice().keys['dockerCoach.practiceDone.composeUp']);
+    assert.strictEqual(workCounters.practice().keys['dockerCoach.practiceDone.composeUp'], false);
+  });
+
+  it('another program\'s command, or one in an untrusted workspace, starts no check', async () => {
+    const before = checks();
+    ended('ls -la');
+    fake.trusted = false;
+    ended('docker compose up -d');
+    fake.trusted = true;
+    // The positive signal: a check asked for starts, and its answer comes once every check before it has ended.
+    const result = await fake.commands.get('dockerCoach.practice.check')!('compose-up') as { status: string };
+    assert.strictEqual(result.status, 'not yet');
+    assert.strictEqual(checks(), before + 1, 'only the check asked for ran');
+  });
+
+  it('commands that end while a check runs share one more check', async () => {
+    const before = checks();
+    for (let i = 0; i < 5; i++) ended(`docker ps # ${i}`);
+    // Queued behind them: its answer comes once they have ended.
+    await fake.commands.get('dockerCoach.practice.check')!('compose-up');
+    assert.strictEqual(checks(), before + 2, 'five ends, one check; then the one asked for');
+  });
+
+  it('after activation, sets the keys of exercises done in an earlier session, asking docker nothing', async () => {
+    const callsBefore = asked().length;
+    const progress = { 'dockerCoach.practice.progress': { 'named-volume': { status: 'done', hintsShown: 0, done: true } } };
+    registerPractice({ subscriptions: [], workspaceState: memento(progress), extension: { packageJSON: manifest } } as never);
+    await until('the restored key', () => (fake.executed.some((a) => a[0] === 'setContext' && a[1] === 'dockerCoach.practiceDone.namedVolume' && a[2] === true) ? true : undefined));
+    assert.strictEqual(asked().length, callsBefore);
+  });
+});
