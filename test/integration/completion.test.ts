@@ -58,7 +58,9 @@ suite('Completion', () => {
     const doc = await openSample('backend-flask/Dockerfile');
     const items = await completions(doc.uri, positionOf(doc, 'WORKDIR', { offset: 0 }));
     const run = find(items, 'RUN');
-    assert.match(docOf(run), /^`RUN` · build time/);
+    // The details pane shows the detail as its header, so the text starts with what RUN does (K2 of the 12-06 walkthrough).
+    assert.strictEqual(run.detail, 'build time · adds a layer');
+    assert.match(docOf(run), /^Runs a command while the image is being built/);
     assert.ok(items.some(i => labelOf(i) === 'MAINTAINER' && i.tags?.includes(vscode.CompletionItemTag.Deprecated)));
   });
 

@@ -124,7 +124,9 @@ describe('language server over stdio', function () {
     assert.ok(run, `RUN is offered among ${items.map(i => i.label).join(', ')}`);
     assert.strictEqual(run.documentation, undefined, 'documentation waits for resolve');
     const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, run);
-    assert.match((resolved.documentation as MarkupContent).value, /build time/);
+    // The words "build time" are the item's detail, which the details pane shows as its header; the text starts with what RUN does.
+    assert.match(resolved.detail ?? '', /build time/);
+    assert.match((resolved.documentation as MarkupContent).value, /^Runs a command while the image is being built/);
   });
 
   it('pushes diagnostics to a client without pull support, and offers their quick fixes', async () => {

@@ -67,7 +67,7 @@ function finalExposes(model: DockerfileModel, stages: Stage[]): Instruction[] {
 
 /** What the actions need from a Dockerfile, whatever the settings: read once per parsed text. */
 interface DockerfileFacts {
-  /** Where Build, Run and Shell go: the first FROM, or the top of the file. */
+  /** Where Build, Run and Shell go: the first FROM. */
   anchor: Range;
   /** The ports the final image exposes. */
   ports: ExposedPort[];
@@ -112,15 +112,18 @@ function runDraft(s: ActionSettings, o: { anchor: Range; cwd: string; tag: strin
 }
 
 /**
- * The actions a Dockerfile offers: Build, Run and Shell on the first FROM line (line 0 when there is
- * none), and Build stage on each `FROM ... AS <name>`. Every name is checked against its grammar; a
+ * The actions a Dockerfile offers: Build, Run and Shell on the first FROM line, and Build stage on each
+ * `FROM ... AS <name>`; none until a FROM names an image. Every name is checked against its grammar; a
  * bad one gives a refused action (with `error`) instead of a command line.
  */
 export function dockerfileActions(text: string, file: FileContext, settings?: Partial<ActionSettings> & { maxFileChars?: number }): DockerAction[] {
   if (isTooLarge(text, settings?.maxFileChars)) return [];
   const s = resolveSettings(settings);
   const model = dockerfileModel(text);
-  if (model.instructions.length === 0) return [];
+  // Nothing to build before a FROM names its image: while the first line is still `F` or `FROM `, BuildKit
+  // would only answer "no build stage in current context" (moby/buildkit frontend/dockerfile/instructions/
+  // commands.go) or "FROM requires either one or three arguments" (instructions/parse.go).
+  if (!model.ast.getFROMs().some((from) => from.getImageName())) return [];
   const { anchor, ports, namedStages } = factsOf(model);
   const cwd = workingFolder(file);
   const fileDir = path.dirname(file.path);

@@ -14,6 +14,7 @@ import { pathItems } from './pathCompletion';
 import { booleanDoc, keyDoc, referenceDoc, valueDoc, valueMeanings, type ReferenceSection } from './composeDocs';
 import { composeLines, parentPath, shapeOf, siblingKeys, type ComposeLines } from './composeLines';
 import { schemaKeys, schemaTakesNames, schemaValues } from './composeSchema';
+import { withoutRepeatedHeader } from './repeatedHeader';
 import type { CompletionItem, CompletionOptions } from './types';
 
 /** Keys whose list items (or map keys) name something declared at the top of the file. */
@@ -45,6 +46,10 @@ type Path = (string | number)[];
  * does not parse gives the same answers, as only the lines above the cursor are read.
  */
 export function completeCompose(text: string, position: Position, options: CompletionOptions = {}): CompletionItem[] {
+  return withoutRepeatedHeader(composeItems(text, position, options));
+}
+
+function composeItems(text: string, position: Position, options: CompletionOptions = {}): CompletionItem[] {
   if (isTooLarge(text, options.maxFileChars)) return [];
   const c = composeLines(text);
   const lineText = c.lines[position.line];

@@ -13,6 +13,7 @@ import { continues, dockerfileLines, previousKeyword, stagesBefore, variablesBef
 import { baseImageItems, imageWordInProgress } from './baseImageItems';
 import { pathItems } from './pathCompletion';
 import { directiveDoc, flagDoc, instructionDoc, mountOptionDoc, mountTypeDoc, stageDoc, variableDoc } from './dockerfileDocs';
+import { withoutRepeatedHeader } from './repeatedHeader';
 import type { CompletionItem, CompletionOptions } from './types';
 
 /** The usual order of instructions, used after any instruction the table below does not name. */
@@ -57,6 +58,10 @@ const NOT_IN_ONBUILD = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
  * Half-typed and broken lines give what fits, or nothing.
  */
 export function completeDockerfile(text: string, position: Position, options: CompletionOptions = {}): CompletionItem[] {
+  return withoutRepeatedHeader(dockerfileItems(text, position, options));
+}
+
+function dockerfileItems(text: string, position: Position, options: CompletionOptions = {}): CompletionItem[] {
   if (isTooLarge(text, options.maxFileChars)) return [];
   const d = dockerfileLines(text);
   const lineText = d.lines[position.line];

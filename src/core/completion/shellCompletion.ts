@@ -11,6 +11,7 @@ import { markdownShellText, shellFenceAt } from '../shell/markdownFences';
 import { flagWhat } from '../shell/hover';
 import { LineIndex, ParseCache, range, type Position, type Range } from '../text';
 import { cachedDoc, rank } from './docCache';
+import { withoutRepeatedHeader } from './repeatedHeader';
 import type { CompletionItem, CompletionOptions } from './types';
 
 const lineIndexes = new ParseCache(text => new LineIndex(text));
@@ -25,6 +26,10 @@ const PREFIX = new Set(['sudo', 'exec', 'command', 'nohup', 'time', 'then', 'do'
  * a `-`, that subcommand's flags. Each item carries the hover of the command or flag.
  */
 export function completeShell(text: string, position: Position, options: CompletionOptions & { markdown?: boolean } = {}): CompletionItem[] {
+  return withoutRepeatedHeader(shellItems(text, position, options));
+}
+
+function shellItems(text: string, position: Position, options: CompletionOptions & { markdown?: boolean } = {}): CompletionItem[] {
   if (isTooLarge(text, options.maxFileChars)) return [];
   let lines: LineIndex;
   let first = 0;

@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: MIT
 // "In this line" for COPY and ADD: what each source is (build context, URL, Git repository, local
 // tar archive) and where it lands, with a relative destination resolved against WORKDIR.
-import type { Instruction } from 'dockerfile-ast';
+import type { Heredoc, Instruction } from 'dockerfile-ast';
 import { code } from '../render';
+import { execArgs } from './forms';
+import { commandText, heredocsOf } from './locate';
 import type { DockerfileModel } from './model';
 import { workdirAt } from './runtimeSettings';
 import { stageByReference } from './stageIndex';
 import { stageOf, type Stage } from './stages';
-import { leadingFlags } from './words';
+import { argumentWords, leadingFlags, splitWords } from './words';
 
 /** How ADD treats one source. ref: buildkit-dockerfile-docs/reference.md#source (BuildKit detects the type of <src>) */
 export type AddSource = 'url' | 'git' | 'tar' | 'local';
 
-// ref: buildkit-dockerfile-docs/reference.md#adding-files-from-a-git-repository (https://….git, git@host:…, #ref:subdir)
-const GIT = /^(git@|git:\/\/|ssh:\/\/)|\.git(#.*)?$|^https?:\/\/[^#]+\.git(#|$)/;
+// ref: buildkit-dockerfile-docs/reference.md#adding-files-from-a-git-repository (https://….git, git@host:…, #ref:subdir);
+// newer BuildKit also reads `?ref=…` after `.git` (moby/buildkit frontend/dockerfile/dfgitutil/git_ref.go: an HTTP(S)
+// URL is a Git repository when its path, before the query, ends in `.git`).
+const GIT = /^(git@|git:\/\/|ssh:\/\/)|\.git([#?].*)?$/;
 // ref: buildkit-dockerfile-docs/reference.md#adding-local-tar-archives (gzip, bzip2, xz or uncompressed)
 const TAR = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i;
 
@@ -22,6 +26,18 @@ export function addSourceKind(src: string): AddSource {
   if (/^https?:\/\//i.test(src)) return 'url';
   if (TAR.test(src)) return 'tar';
   return 'local';
+}
+
+/**
+ * The paths of a COPY or ADD line, flags and here-document markers left out (the destination last), and its
+ * here-documents. With a here-document only the first line holds paths; the JSON form gives them unquoted.
+ * ref: buildkit-dockerfile-docs/reference.md#copy (the JSON form `COPY ["src", "dest"]`, for paths with spaces)
+ */
+export function copyPaths(model: DockerfileModel, inst: Instruction): { paths: string[]; heredocs: Heredoc[] } {
+  const heredocs = heredocsOf(model, inst);
+  const json = heredocs.length ? undefined : execArgs(commandText(model, inst));
+  const words = json ?? (heredocs.length ? splitWords(model.lines.lineText(inst.getRange().start.line)).slice(1) : argumentWords(model, inst));
+  return { paths: words.filter(w => !w.startsWith('--') && !w.startsWith('<<')), heredocs };
 }
 
 export function copyFacts(model: DockerfileModel, inst: Instruction, keyword: 'COPY' | 'ADD', paths: string[]): string[] {
@@ -78,7 +94,8 @@ function destination(model: DockerfileModel, inst: Instruction, dest: string): s
   return `${code(dest)}, that is ${code(joined)} (relative to the \`WORKDIR\` on line ${wd.line})`;
 }
 
-function joinPosix(base: string, rel: string): string {
+/** `rel` resolved against the absolute folder `base`, keeping a trailing `/`. */
+export function joinPosix(base: string, rel: string): string {
   const out: string[] = [];
   for (const part of `${base}/${rel}`.split('/')) {
     if (!part || part === '.') continue;

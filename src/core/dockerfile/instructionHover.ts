@@ -6,16 +6,16 @@ import { closestName } from '../spelling';
 import { code } from '../render';
 import type { Range } from '../text';
 import { activeShell } from './activeShell';
-import { describeForm, execArgs } from './forms';
+import { describeForm } from './forms';
 import { commandText } from './locate';
-import { copyFacts, copySource } from './copyFacts';
+import { copyFacts, copyPaths, copySource } from './copyFacts';
 import { argFacts, isEmptyExec, exposeWarnings, fromWarnings, healthcheckWarnings, secretWarnings, shellFacts, startCommand, startCommandWarnings } from './lineWarnings';
 import { describePorts, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
 import { formOf, heredocsOf } from './locate';
 import type { DockerfileModel } from './model';
 import { signalFact, userFacts, workdirFacts } from './runtimeSettings';
-import { argumentsText, argumentWords, splitWords, unknownLeadingFlag } from './words';
+import { argumentsText, argumentWords, unknownLeadingFlag } from './words';
 import { instructionsIn, lineOf, stageNamed } from './stageIndex';
 import { stageOf, stagesOf } from './stages';
 
@@ -99,12 +99,7 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
     }
     case 'COPY':
     case 'ADD': {
-      const heredocs = heredocsOf(model, inst);
-      const firstLine = inst.getRange().start.line;
-      // ref: buildkit-dockerfile-docs/reference.md#copy (the JSON form `COPY ["src", "dest"]`, for paths with spaces)
-      const json = heredocs.length ? undefined : execArgs(commandText(model, inst));
-      const paths = json ?? (heredocs.length ? splitWords(model.lines.lineText(firstLine)).slice(1) : words)
-        .filter(w => !w.startsWith('--') && !w.startsWith('<<'));
+      const { paths, heredocs } = copyPaths(model, inst);
       if (heredocs.length && paths.length) return [`Creates ${code(paths[paths.length - 1])} from the here-document that follows (${code('<<' + heredocs[0].getName())}).`];
       if (paths.length < 2) return [];
       return copyFacts(model, inst, name, paths);

@@ -10,6 +10,7 @@ import { stagesOf, type Stage } from '../dockerfile/stages';
 import { argumentsText, argumentWords, leadingFlags } from '../dockerfile/words';
 import { defaultMaxFileChars, isTooLarge } from '../largeFile';
 import type { Range } from '../text';
+import { copyStepSentence } from './copyStep';
 import { stageChain, startCommandOf } from './startArgv';
 import { stepKinds, unknownStep } from './stepKinds';
 import type { CopyFromEdge, OutlineStage, OutlineStep } from './types';
@@ -26,7 +27,8 @@ function stepOf(model: DockerfileModel, inst: Instruction): OutlineStep {
   const keyword = inst.getKeyword();
   const args = argumentsText(model, inst);
   const k = stepKinds[keyword] ?? unknownStep;
-  return { keyword, text: short(`${keyword} ${args}`), range: inst.getRange(), kind: k.kind, time: k.time, summary: k.say(short(args)) };
+  const summary = (keyword === 'COPY' || keyword === 'ADD' ? copyStepSentence(model, inst) : undefined) ?? k.say(short(args));
+  return { keyword, text: short(`${keyword} ${args}`), range: inst.getRange(), kind: k.kind, time: k.time, summary };
 }
 
 /** The last `keyword` line along the chain (this stage first, then the stages it builds on). */

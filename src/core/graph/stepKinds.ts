@@ -15,8 +15,9 @@ const q = (s: string) => `\`${s}\``;
 
 export const stepKinds: Record<string, StepKind> = {
   RUN: { kind: 'layer', time: 'build', say: a => `Runs ${q(a)} while the image is built; the files it changes become a layer.` },
-  COPY: { kind: 'layer', time: 'build', say: a => `Copies ${q(a)} into the image as a new layer.` },
-  ADD: { kind: 'layer', time: 'build', say: a => `Adds ${q(a)} (it can also fetch URLs and unpack archives) as a new layer.` },
+  // COPY and ADD are worded from their parts (copyStep.ts); these say only what a line that names nothing yet does.
+  COPY: { kind: 'layer', time: 'build', say: () => 'Copies files into the image; the line does not say which yet.' },
+  ADD: { kind: 'layer', time: 'build', say: () => 'Adds files, a download or a Git repository to the image; the line does not say which yet.' },
   WORKDIR: { kind: 'metadata', time: 'build and start', say: a => `Later steps and the container's command run in ${q(a)}.` },
   ENV: { kind: 'metadata', time: 'build and start', say: a => `Sets ${q(a)} for later steps and for the running container.` },
   ARG: { kind: 'metadata', time: 'build', say: a => `Build argument ${q(a)}: exists only while building.` },

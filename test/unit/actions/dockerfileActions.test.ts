@@ -78,10 +78,15 @@ describe('dockerfileActions: edge cases', () => {
     assert.deepStrictEqual(run.argv.filter((a) => a.includes(':') && !a.startsWith('api')), ['5000:5000', '8080:8080']);
   });
 
-  it('puts Build, Run and Shell on line 0 when there is no FROM', () => {
-    const actions = dockerfileActions(joinLines('# just a comment', 'RUN echo hi'), file);
-    assert.deepStrictEqual(actions.map((a) => a.kind), ['dockerfile.build', 'dockerfile.run', 'dockerfile.shell']);
-    for (const a of actions) assert.deepStrictEqual(a.range, range(0, 0, 0, 0));
+  it('offers nothing until a FROM names an image (K2 of the 2026-12-06 walkthrough: lenses on a file holding only F)', () => {
+    // BuildKit cannot build these: "no build stage in current context" (frontend/dockerfile/instructions/commands.go)
+    // and "FROM requires either one or three arguments" (instructions/parse.go).
+    for (const text of ['F', 'FRO', 'FROM', 'FROM ', 'FROM --platform=linux/amd64', joinLines('# just a comment', 'RUN echo hi')]) {
+      assert.deepStrictEqual(dockerfileActions(text, file), [], JSON.stringify(text));
+    }
+    const typed = dockerfileActions(joinLines('# just a comment', 'FROM a'), file);
+    assert.deepStrictEqual(typed.map((a) => a.kind), ['dockerfile.build', 'dockerfile.run', 'dockerfile.shell']);
+    for (const a of typed) assert.deepStrictEqual(a.range, range(1, 0, 1, 4));
   });
 
   it('offers nothing for an empty file', () => {

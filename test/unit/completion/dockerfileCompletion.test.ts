@@ -34,11 +34,13 @@ describe('completeDockerfile: instructions', () => {
     assert.deepStrictEqual(labels(items).slice(0, 2), ['FROM', 'ARG']);
   });
 
-  it('documentation is the hover of the keyword, title line and all', () => {
-    const doc = item(complete('FROM node:20', 'R|'), 'RUN').documentation;
+  it('documentation is the hover of the keyword; its title line is the detail, shown once (K2 of the 2026-12-06 walkthrough)', () => {
+    const run = item(complete('FROM node:20', 'R|'), 'RUN');
     const hover = explainDockerfile('FROM node:20\nRUN echo hi', { line: 1, character: 1 })!.markdown;
-    assert.strictEqual(doc.split('\n')[0], hover.split('\n')[0]);
-    assert.ok(hover.includes(doc.split('\n\n')[1]), 'the same "what it does" sentence');
+    // The editor's details pane shows the detail as its header: the hover's title line would repeat it.
+    assert.strictEqual(hover.split('\n')[0], `\`RUN\` · ${run.detail}`);
+    assert.ok(!run.documentation.startsWith('`RUN`'), run.documentation.split('\n')[0]);
+    assert.ok(hover.includes(run.documentation.split('\n\n')[0]), 'the same "what it does" sentence');
   });
 
   it('ranks the usual next steps after FROM first, MAINTAINER last and deprecated', () => {
@@ -199,7 +201,10 @@ describe('completeDockerfile: names', () => {
 
 describe('completeDockerfile: directives, half-typed and broken text', () => {
   it('offers the parser directives at the top, and their values', () => {
-    offers(complete('# |'), ['syntax=', 'escape=', 'check='], () => 'parser directive');
+    offers(complete('# |'), ['syntax=', 'escape=', 'check=']);
+    for (const label of ['syntax=', 'escape=', 'check=']) assert.strictEqual(item(complete('# |'), label).detail, 'parser directive');
+    // check= keeps its title line: "since 1.8.0" is not in the detail.
+    assert.match(item(complete('# |'), 'check=').documentation, /^`# check=` · parser directive · since 1\.8\.0/);
     offers(complete('# syntax=|'), ['docker/dockerfile:1']);
     offers(complete('# escape=|'), ['\\', '`']);
     offers(complete('# syntax=docker/dockerfile:1', '# check=|'), ['skip=all', 'error=true', 'skip=UndefinedVar']);

@@ -70,7 +70,7 @@ describe('Failure fixes', () => {
 
   it('sudo stays in front of docker fixes', () => {
     const failure = explainDockerFailure({ commandLine: 'sudo docker exec -it web sh', output: 'Error response from daemon: Container 0123abcd is not running', exitCode: 1 });
-    assert.deepStrictEqual(failure?.fixes.map((f) => f.argv), [['sudo', 'docker', 'logs', '--tail', '50', 'web'], ['sudo', 'docker', 'start', 'web']]);
+    assert.deepStrictEqual(failure?.fixes.map((f) => f.argv), [['sudo', 'docker', 'logs', '--tail', '50', 'web'], ['sudo', 'docker', 'start', 'web'], ['sudo', 'docker', 'inspect', '--format', '{{.Config.Image}}', 'web']]);
   });
 
   it('calm answers to odd input: not docker, success, empty, huge, wrong types', () => {

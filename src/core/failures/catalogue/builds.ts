@@ -4,7 +4,7 @@
 import { code } from '../../render';
 import { exitCodeMeaning } from '../../knowledge/exitCodes';
 import type { CommandContext } from '../commandContext';
-import { repeatWith } from '../fixes';
+import { dockerFix, repeatWith } from '../fixes';
 import { composeMissingDockerfile } from './composeBuild';
 import { dockerfileOf, dockerfilePathOf, dockerignoreOf, instructionLocation } from '../locate';
 import type { FailureKind, FailureLocation } from '../types';
@@ -165,6 +165,7 @@ export const runStepFailed: FailureKind = {
     const command = runCommandText(m[1].replace(/\\"/g, '"')).replace(/\s+/g, ' ');
     const exit = m[2];
     const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const before = imageBeforeStep(ctx);
     const location = buildkitLine(ctx) ?? instructionLocation(dockerfileOf(ctx), (k, t) => k === 'RUN' && squash(t.replace(/^(--\S+\s+)*/, '')).includes(squash(command).slice(0, 200)));
     return {
       what: `The build stopped because ${code(command.length > 80 ? command.slice(0, 77) + '...' : command)} exited with code ${exit}.`,
@@ -172,11 +173,30 @@ export const runStepFailed: FailureKind = {
         'A `RUN` step runs its command inside the image being built; any exit code other than 0 stops the build there.',
         ...runExitNote(Number(exit)),
       ],
-      todo: ['Read the command\'s output above the error.', 'Try the command in a container of the image built up to that step, fix it, then build again; later steps run again too.'],
+      todo: ['Read the command\'s output above the error.', tryItByHand(ctx, command), 'Fix the line, then build again; later steps run again too.'],
+      fixes: [before ? dockerFix(ctx, 'shellBeforeStep', 'Open sh in the image before this step', ['run', '--rm', '-it', before, 'sh']) : undefined],
       location,
     };
   },
 };
+
+/**
+ * The old builder commits each step as an image and prints its short id (" ---> 1a2b3c4d5e6f", moby
+ * daemon/builder/dockerfile/builder.go); the last one printed before the failing step is the image built up to
+ * it. BuildKit keeps no such image.
+ */
+function imageBeforeStep(ctx: CommandContext): string | undefined {
+  return [...ctx.output.matchAll(/^ ---> ([0-9a-f]{12})\s*$/gm)].pop()?.[1];
+}
+
+/** How to run the failing command by hand in the image as it was before the step, with the commands to type. */
+function tryItByHand(ctx: CommandContext, command: string): string {
+  const short = code(command.length > 60 ? command.slice(0, 57) + '...' : command);
+  const id = imageBeforeStep(ctx);
+  if (id) return `Try it by hand in the image built up to that step: \`docker run --rm -it ${id} sh\`, then type ${short} and watch what it says.`;
+  const rebuild = ctx.command === 'build' ? 'run your build command again with `-t debug` added' : 'build it with `docker build -t debug` and the same folder';
+  return `To try it by hand: put \`#\` before this \`RUN\` and the lines after it, ${rebuild}, open a shell with \`docker run --rm -it debug sh\`, and type ${short} there. (BuildKit keeps no image of the steps before, so there is no id to start from.)`;
+}
 
 export const buildMissingContext: FailureKind = {
   code: 'BuildMissingContext',

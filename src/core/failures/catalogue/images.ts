@@ -128,8 +128,9 @@ export const registryUnreachable: FailureKind = {
   explain(ctx, m) {
     const ref = imageOf(ctx);
     const neverBuilt = /Unable to find image '([^']+)' locally/.exec(ctx.output);
+    const wanted = ref ?? imageBeingPulled(ctx.output);
     return {
-      what: `The engine could not reach the registry at ${code(m[1])}: no network, no DNS, or a proxy in the way.`,
+      what: `The engine could not reach the registry at ${code(m[1])}${wanted ? ` to download ${code(wanted)}` : ''}: no network, no DNS, or a proxy in the way.`,
       why: [
         neverBuilt ? `${code(neverBuilt[1])} is not on this machine ("Unable to find image locally"), so Docker went to download it, and the download failed.`
           : ctx.command === 'pull' ? '`docker pull` always asks the registry, even for an image that is already here, so it needs the network.'
@@ -138,9 +139,21 @@ export const registryUnreachable: FailureKind = {
       ],
       todo: [ctx.command === 'pull' ? 'Check with `docker images` whether the image is already here: `docker run` can use it without the network.' : 'Check `docker images` for the name and tag you expected.', 'Check the network (and any proxy set for the engine), then try again.'],
       fixes: [buildItFix(ctx, ref), listImages(ctx)],
+      location: ctx.command === 'build' && wanted ? fromLine(ctx, wanted.replace(/[:@][^/]*$/, '')) : undefined,
     };
   },
 };
+
+/**
+ * The image a build or `compose up` was downloading when the registry could not be reached. BuildKit names it
+ * in "failed to resolve source metadata for docker.io/library/python:3.12: failed to do request" (or its
+ * "ERROR [internal] load metadata for ..." step); the old builder prints the step it was on: "Step 1/8 : FROM python:3.12".
+ */
+function imageBeingPulled(output: string): string | undefined {
+  const kit = /failed to resolve source metadata for (\S+?):\s/.exec(output) ?? /ERROR[^\n]*load metadata for (\S+)/.exec(output);
+  if (kit) return familiarName(kit[1]);
+  return [...output.matchAll(/^Step \d+\/\d+ : FROM (?:--platform=\S+\s+)?(\S+)/gim)].pop()?.[1];
+}
 
 export const invalidReference: FailureKind = {
   code: 'InvalidReference',

@@ -105,7 +105,7 @@ export const networkNotFound = messageKind({
   topics: ['flag:--network', 'key:networks'],
   explain: (ctx, m) => ({
     lead: `There is no network ${code(m[1])}.`,
-    why: [fromCompose(ctx) ? 'Compose creates the networks of its own project, prefixed with the project name; a network marked `external: true` must exist already.' : 'A compose project\'s networks are named `<project>_<network>` (such as `myapp_default`), not by their short name.'],
+    why: [fromCompose(ctx) ? 'Compose creates the networks of its own project, prefixed with the project name; a network marked `external: true` must exist already.' : 'A network that a compose file declares exists only from `docker compose up` until `down`, and is named `<project>_<network>` (such as `myapp_default`) unless the file gives it a `name:`.'],
     todo: ['List the networks, or create this one.'],
     fixes: [dockerFix(ctx, 'listNetworks', 'List networks', ['network', 'ls']), validObjectName(m[1]) ? dockerFix(ctx, 'createNetwork', `Create network ${m[1]}`, ['network', 'create', m[1]]) : undefined],
   }),

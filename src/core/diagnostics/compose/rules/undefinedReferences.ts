@@ -4,11 +4,53 @@
 // Reference: compose-spec-docs/05-services.md (depends_on, extends, links, volumes_from, network_mode, networks,
 // volumes, secrets, configs), compose-go loader/validate.go (checkConsistency),
 // 06-networks.md, 07-volumes.md, 08-configs.md, 09-secrets.md.
+import { isScalar } from 'yaml';
+import { mapGet, sectionEntries, type ComposeModel } from '../../../compose/composeDocument';
+import { scalarText } from '../../../compose/content';
 import type { Section } from '../../../compose/names';
 import { referenceStatus } from '../../../compose/references';
+import { closestName } from '../../../spelling';
+import type { Range } from '../../../text';
 import type { ComposeRule, RuleDoc } from '../../types';
 import { nodeRange } from '../nodes';
-import { namesMayComeFromElsewhere, serviceReferences } from '../serviceReferences';
+import { namesMayComeFromElsewhere, serviceReferences, type NameUse } from '../serviceReferences';
+
+/**
+ * The declared entry the writer probably meant, and how to say it: a near spelling; the entry whose `name:` they
+ * wrote (a network `internal-network` with `name: cruddur`, used as `cruddur` or `cruddur-net`: inside the file
+ * services use the key, the engine sees the `name:`); or, for networks, volumes, secrets and configs, the only
+ * one the file declares (K7 of the 2026-12-06 walkthrough).
+ */
+function meant(model: ComposeModel, section: Section, used: string): { name: string; said: string } | undefined {
+  const entries = sectionEntries(model, section);
+  const spelled = closestName(used, entries.keys());
+  if (spelled) return { name: spelled, said: `did you mean \`${spelled}\`?` };
+  if (section === 'services') return undefined;
+  for (const [key, pair] of entries) {
+    const engineName = scalarText(mapGet(model, pair.value, 'name'));
+    if (!engineName || engineName === key) continue;
+    if (used === engineName || (engineName.length >= 3 && (used.startsWith(engineName) || engineName.startsWith(used)))) {
+      return { name: key, said: `did you mean \`${key}\`? Its \`name: ${engineName}\` is what the engine calls it; services name it by its key, \`${key}\`.` };
+    }
+  }
+  return entries.size === 1 ? { name: [...entries.keys()][0], said: `this file declares only \`${[...entries.keys()][0]}\`.` } : undefined;
+}
+
+/**
+ * Where the name itself is written: the whole node, or the start of a plain `data:/var/lib/data` volume entry.
+ * Undefined when it cannot be told apart (a quoted entry), so no fix rewrites more than the name.
+ */
+function nameRange(use: NameUse, range: Range): Range | undefined {
+  if (range.start.line === range.end.line && range.end.character - range.start.character === use.name.length) return range;
+  const n = use.node;
+  if (isScalar(n) && n.type === 'PLAIN' && typeof n.value === 'string' && n.value.startsWith(`${use.name}:`)) {
+    return { start: range.start, end: { line: range.start.line, character: range.start.character + use.name.length } };
+  }
+  return undefined;
+}
+
+/** Renaming to a name the same service already uses there would list it twice (a duplicate key in the map form). */
+const usedAlready = (uses: readonly NameUse[], use: NameUse, name: string) => uses.some(u => u.service === use.service && u.section === use.section && u.name === name);
 
 type Doc = Omit<RuleDoc, 'source' | 'severity' | 'docsUrl'> & { docsPage: string };
 
@@ -21,10 +63,15 @@ function referenceRule(section: Exclude<Section, 'models'>, word: string, doc: D
     docsUrl: `https://docs.docker.com/reference/compose-file/${docsPage}`,
     check({ model, file, paths }, report) {
       if (namesMayComeFromElsewhere(model, file?.path, paths)) return;
-      for (const use of serviceReferences(model)) {
+      const uses = serviceReferences(model);
+      for (const use of uses) {
         if (use.section !== section || referenceStatus(model, section, use.name).kind !== 'missing') continue;
         const range = nodeRange(model, use.node);
-        if (range) report({ range, message: `There is no ${word} \`${use.name}\` under the top-level \`${section}:\` of this file.` });
+        if (!range) continue;
+        const hint = meant(model, section, use.name);
+        const at = nameRange(use, range);
+        const fix = hint && at && !usedAlready(uses, use, hint.name) ? [{ title: `Use \`${hint.name}\``, edits: [{ range: at, newText: hint.name }] }] : undefined;
+        report({ range, message: `There is no ${word} \`${use.name}\` under the top-level \`${section}:\` of this file${hint ? `; ${hint.said}` : '.'}`, fixes: fix });
       }
     },
   };

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// C5 of the 2026-12-06 walkthrough, "Silent misses in the terminal", in the real workbench: three failing
+// commands the learner typed got no word from the coach. Here each gets its notification. The UI run has no
+// engine, so a `docker` and a `docker-compose` in the test's folder print what the engine and Compose v1 print
+// (moby docker-v29.7.2 daemon/volume/local/local.go:287 and daemon/libnetwork/error.go:12; docker/compose 1.29.2
+// compose/config/errors.py:42) with their exit codes, and the terminal puts them first on PATH.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What each fake program prints, by a word of its command line, and the exit code it ends with. */
+const dockerScript = [
+  '#!/bin/sh',
+  'case "$*" in',
+  `  *"-v data/x:/data"*) echo 'docker: Error response from daemon: create data/x: "data/x" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path' >&2; exit 125;;`,
+  `  *"--network cruddur"*) echo 'docker: Error response from daemon: network cruddur not found' >&2; exit 125;;`,
+  'esac',
+  'exit 0',
+  '',
+].join('\n');
+const composeScript = [
+  '#!/bin/sh',
+  `printf 'ERROR: \\n        Can'"'"'t find a suitable configuration file in this directory or any\\n        parent. Are you in the right directory?\\n\\n        Supported filenames: docker-compose.yml, docker-compose.yaml, compose.yml, compose.yaml\\n' >&2`,
+  'exit 1',
+  '',
+].join('\n');
+
+export function prepareFolder(dir) {
+  fs.mkdirSync(path.join(dir, '.fake-bin'), { recursive: true });
+  fs.writeFileSync(path.join(dir, '.fake-bin', 'docker'), dockerScript, { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, '.fake-bin', 'docker-compose'), composeScript, { mode: 0o755 });
+  fs.mkdirSync(path.join(dir, 'backend-flask'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'backend-flask', 'app.py'), 'print("hello")\n');
+}
+
+export default [
+  {
+    name: 'a relative -v path, an unknown --network and docker-compose without a compose file each get their notification',
+    async run({ wb, assert }) {
+      const { page } = wb;
+      await wb.runCommand('View: Close All Editors').catch(() => {});
+      await wb.runCommand('Terminal: Create New Terminal');
+      await page.locator('.terminal-wrapper.active .xterm').first().waitFor({ timeout: 30000 });
+      await wb.waitForTerminal(/[$#]\s*$/, 30000).catch(() => {});
+      await page.keyboard.type('export PATH="$PWD/.fake-bin:$PATH"; clear', { delay: 10 });
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(800);
+      const cases = [
+        ['docker run -v data/x:/data local/busybox:1 true', 'A folder read as a volume name', /Use \.\/data\/x/],
+        ['docker run --rm --network cruddur local/busybox:1 true', 'No such network', /List networks/],
+        ['docker-compose up', 'No compose file here', /Explain/],
+      ];
+      // Typed one after another, as the learner did, each once the prompt is back; then the notifications.
+      for (const [command] of cases) {
+        await page.keyboard.type(command, { delay: 20 });
+        await page.keyboard.press('Enter');
+        await wb.waitForTerminal(new RegExp(`${command.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^]*[$#]\\s*$`), 30000);
+        await page.waitForTimeout(500);
+      }
+      // The headless host draws no toast: each notification goes straight to the notification center.
+      await wb.runCommand('Notifications: Show Notifications');
+      for (const [command, title, button] of cases) {
+        const item = page.locator('.notifications-center .notification-list-item', { hasText: title }).first();
+        await item.waitFor({ timeout: 30000 });
+        const text = await item.innerText();
+        assert.match(text, new RegExp(`Docker Coach: ${title}`), command);
+        assert.match(text, button, command);
+      }
+    },
+  },
+];
