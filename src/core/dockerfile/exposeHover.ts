@@ -5,7 +5,7 @@ import type { Instruction } from 'dockerfile-ast';
 import { code } from '../render';
 import { contains, type Position } from '../text';
 import type { DockerfileHit } from './hit';
-import { locate } from './locate';
+import { argumentsOf, locate } from './locate';
 import type { DockerfileModel } from './model';
 import { resolveVariable } from './variables';
 
@@ -74,7 +74,7 @@ export function describePorts(ports: readonly ExposedPort[]): string[] {
 export function explainExposedPort(model: DockerfileModel, pos: Position): DockerfileHit | undefined {
   const at = locate(model, pos);
   if (!at || at.inst.getKeyword() !== 'EXPOSE') return undefined;
-  const arg = at.inst.getArguments().find(a => contains(a.getRange(), pos));
+  const arg = argumentsOf(at.inst).find(a => contains(a.getRange(), pos));
   if (!arg) return undefined;
   const port = readPort(model, at.inst, arg.getValue());
   return {

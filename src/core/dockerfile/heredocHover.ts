@@ -5,7 +5,7 @@ import type { Heredoc, Instruction } from 'dockerfile-ast';
 import { code } from '../render';
 import { contains, type Position } from '../text';
 import type { DockerfileHit } from './hit';
-import { heredocsOf, locate } from './locate';
+import { argumentsOf, heredocsOf, locate } from './locate';
 import type { DockerfileModel } from './model';
 
 const DOCS = 'https://docs.docker.com/reference/dockerfile/#here-documents';
@@ -52,7 +52,7 @@ function describe(model: DockerfileModel, inst: Instruction, h: Heredoc, all: He
   } else {
     // Body lines are arguments too; the destination is on the marker's line.
     const line = h.getStartRange().start.line;
-    const dest = inst.getArguments().filter(a => a.getRange().start.line === line).map(a => a.getValue())
+    const dest = argumentsOf(inst).filter(a => a.getRange().start.line === line).map(a => a.getValue())
       .filter(v => !v.startsWith('<<') && !v.startsWith('--')).pop();
     facts.push(dest ? `Writes the body into the file ${code(dest)} in the image.` : 'Writes the body into a file; the destination path comes after the marker.');
     facts.push(/^<<-?["']/.test(marker)

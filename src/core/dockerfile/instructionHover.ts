@@ -61,9 +61,11 @@ function explainUnknownKeyword(inst: Instruction, keywordRange: Range): Dockerfi
 
 /** Facts about this line for each instruction: the "In this line" bullets. */
 function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionName): string[] {
-  // Read from the text: dockerfile-ast's argument accessors are slow on very long instructions.
-  const args = argumentsText(model, inst);
-  const words = argumentWords(model, inst);
+  // Read from the text (dockerfile-ast's argument accessors are slow on very long instructions), and only by
+  // the cases that use them: a 1.9 MB RUN of continuation lines is never split into words for its keyword.
+  let argsText: string | undefined, wordList: string[] | undefined;
+  const args = () => (argsText ??= argumentsText(model, inst));
+  const words = () => (wordList ??= argumentWords(model, inst));
   switch (name) {
     case 'RUN': {
       const heredocs = heredocsOf(model, inst);
@@ -76,22 +78,22 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
     case 'ENTRYPOINT':
       return startCommandFacts(model, inst, name);
     case 'SHELL':
-      return words.length ? shellFacts(model, inst, args) : [];
+      return words().length ? shellFacts(model, inst, args()) : [];
     case 'FROM':
       return fromFacts(model, inst);
     case 'EXPOSE':
-      return words.length ? [...describePorts(words.map(w => readPort(model, inst, w))), '`EXPOSE` alone publishes nothing; it tells people (and `docker run -P`) which ports matter.'] : [];
+      return words().length ? [...describePorts(words().map(w => readPort(model, inst, w))), '`EXPOSE` alone publishes nothing; it tells people (and `docker run -P`) which ports matter.'] : [];
     case 'ENV':
       return envFacts(inst);
     case 'LABEL':
     case 'ARG': {
-      const keys = words.map(w => w.split('=')[0]).filter(Boolean);
+      const keys = words().map(w => w.split('=')[0]).filter(Boolean);
       if (!keys.length) return [];
       const firstFrom = stagesOf(model)[1]?.from;
       if (name === 'ARG' && (!firstFrom || inst.getRange().start.line < firstFrom.getRange().start.line)) {
-        return [`Declared before the first \`FROM\`: ${keys.map(k => code(k)).join(', ')} can be used in \`FROM\` lines only, until a stage declares it again.`, ...argFacts(model, inst, words, false)];
+        return [`Declared before the first \`FROM\`: ${keys.map(k => code(k)).join(', ')} can be used in \`FROM\` lines only, until a stage declares it again.`, ...argFacts(model, inst, words(), false)];
       }
-      const facts = name === 'ARG' ? argFacts(model, inst, words, true) : [`Sets ${keys.map(k => code(k)).join(', ')}.`];
+      const facts = name === 'ARG' ? argFacts(model, inst, words(), true) : [`Sets ${keys.map(k => code(k)).join(', ')}.`];
       if (name === 'LABEL' && keys.some(k => k.replace(/^"/, '').startsWith('org.opencontainers.image.'))) {
         facts.push('`org.opencontainers.image.*` keys are the standard label names that registries and tools read; hover a key for its meaning.');
       }
@@ -109,13 +111,13 @@ function lineFacts(model: DockerfileModel, inst: Instruction, name: InstructionN
     case 'USER':
       return userFacts(model, inst).facts;
     case 'VOLUME':
-      return volumeFacts(words, args);
+      return volumeFacts(words(), args());
     case 'STOPSIGNAL':
       return signalFact(inst);
     case 'HEALTHCHECK':
-      return healthcheckFacts(model, inst, args);
+      return healthcheckFacts(model, inst, args());
     case 'ONBUILD': {
-      const trigger = words[0];
+      const trigger = words()[0];
       if (!trigger) return [];
       // ref: buildkit-dockerfile-docs/reference.md#onbuild-limitations (no ONBUILD ONBUILD, no FROM or MAINTAINER)
       if (/^(ONBUILD|FROM|MAINTAINER)$/i.test(trigger)) return [`\`ONBUILD ${trigger.toUpperCase()}\` is not allowed: \`ONBUILD\` cannot wrap ${code(trigger.toUpperCase())}, so the build stops with an error on this line.`];

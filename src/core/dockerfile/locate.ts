@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Small lookups every explainer needs: the instruction that governs a position (the ONBUILD trigger
 // rather than ONBUILD itself), its command text without flags, and offset/range conversions.
-import type { Heredoc, Instruction, Onbuild } from 'dockerfile-ast';
+import type { Argument, Heredoc, Instruction, Onbuild } from 'dockerfile-ast';
 import { contains, type Position, type Range } from '../text';
 import { commandFormOf, type CommandForm } from './forms';
 import { instructionAt, type DockerfileModel } from './model';
@@ -25,14 +25,43 @@ export function flagsOf(model: DockerfileModel, inst: Instruction): FlagWord[] {
   return leadingFlags(model, inst);
 }
 
+// dockerfile-ast works an instruction's arguments (and here-documents) out again on every call, mapping
+// each character to a position: for one 1.9 MB instruction (a heredoc that never closes) that is seconds
+// per call. A model is cached and never changes, so each instruction's answer is kept beside it.
+const argumentMemo = new WeakMap<Instruction, Argument[]>();
+const heredocMemo = new WeakMap<Instruction, Heredoc[]>();
+let tokenizations = 0;
+
+/** How many times an instruction's arguments or here-documents were worked out (read by tests). */
+export function argumentTokenizations(): number {
+  return tokenizations;
+}
+
+/** The arguments of `inst`, worked out once per parsed instruction. */
+export function argumentsOf(inst: Instruction): Argument[] {
+  let args = argumentMemo.get(inst);
+  if (!args) {
+    tokenizations++;
+    argumentMemo.set(inst, args = inst.getArguments());
+  }
+  return args;
+}
+
 /** The here-documents of RUN and COPY; none for other instructions, or when there is no `<<`. */
 export function heredocsOf(model: DockerfileModel, inst: Instruction): Heredoc[] {
   const withHeredocs = inst as Instruction & { getHeredocs?: () => Heredoc[] };
   if (typeof withHeredocs.getHeredocs !== 'function') return [];
+  let heredocs = heredocMemo.get(inst);
+  if (heredocs) return heredocs;
   // dockerfile-ast's heredoc scan maps every character of the instruction; skip it when there is no marker.
   const r = inst.getRange();
-  if (model.text.slice(model.lines.offsetAt(r.start), model.lines.offsetAt(r.end)).indexOf('<<') < 0) return [];
-  return withHeredocs.getHeredocs();
+  if (model.text.slice(model.lines.offsetAt(r.start), model.lines.offsetAt(r.end)).indexOf('<<') < 0) heredocs = [];
+  else {
+    tokenizations++;
+    heredocs = withHeredocs.getHeredocs();
+  }
+  heredocMemo.set(inst, heredocs);
+  return heredocs;
 }
 
 /** The command part of RUN/CMD/ENTRYPOINT/HEALTHCHECK, without flags and HEALTHCHECK's `CMD` word. */

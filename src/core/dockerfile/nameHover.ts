@@ -10,7 +10,7 @@ import { contains, type Position, type Range } from '../text';
 import { addSourceKind } from './copyFacts';
 import type { DockerfileHit } from './hit';
 import { ARG_PERSISTENCE, envCopyOf, secretSentence } from './lineWarnings';
-import { heredocsOf, locate } from './locate';
+import { argumentsOf, heredocsOf, locate } from './locate';
 import type { DockerfileModel } from './model';
 import { stagesOf } from './stages';
 import { lineOf } from './stageIndex';
@@ -23,7 +23,9 @@ export function explainName(model: DockerfileModel, pos: Position): DockerfileHi
   const inst = at.inst;
   const keyword = inst.getKeyword();
   if (!/^(ARG|ENV|FROM|HEALTHCHECK|LABEL|ADD|RUN)$/.test(keyword)) return undefined;
-  const args = inst.getArguments();
+  // A RUN word is named here only after a here-document marker: without one, no need to split a long RUN.
+  if (keyword === 'RUN' && !heredocsOf(model, inst).length) return undefined;
+  const args = argumentsOf(inst);
   const hovered = args.find(a => contains(a.getRange(), pos));
   if (!hovered) return undefined;
   switch (keyword) {

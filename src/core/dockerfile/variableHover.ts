@@ -8,7 +8,7 @@ import { closestName } from '../spelling';
 import { contains, type Position } from '../text';
 import { describePort, readPort } from './exposeHover';
 import type { DockerfileHit } from './hit';
-import { flagsOf, formOf, heredocsOf, locate, offsetRange } from './locate';
+import { argumentsOf, flagsOf, formOf, heredocsOf, locate, offsetRange } from './locate';
 import type { DockerfileModel } from './model';
 import { instructionsIn, lineOf } from './stageIndex';
 import { stagesOf } from './stages';
@@ -61,7 +61,7 @@ export function explainVariable(model: DockerfileModel, pos: Position): Dockerfi
   const definedTag = literal ? 'not expanded' : found;
   facts.push(...describeModifier(ref, expander));
   if (inst.getKeyword() === 'EXPOSE') {
-    const arg = inst.getArguments().find(a => contains(a.getRange(), pos));
+    const arg = argumentsOf(inst).find(a => contains(a.getRange(), pos));
     if (arg) facts.push(...describePort(readPort(model, inst, arg.getValue())));
   }
   return {

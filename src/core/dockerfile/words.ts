@@ -9,6 +9,7 @@ import type { DockerfileModel } from './model';
 
 /** The words of the arguments of `inst` (quotes kept, line continuations and comment lines dropped). */
 export function argumentWords(model: DockerfileModel, inst: Instruction): string[] {
+  argumentReads++;
   // getRange and getInstructionRange are stored; getArgumentsRange would tokenize the whole instruction.
   const text = model.text.slice(model.lines.offsetAt(inst.getInstructionRange().end), model.lines.offsetAt(inst.getRange().end));
   return splitWords(text, model.ast.getEscapeCharacter());
@@ -142,6 +143,24 @@ export function leadingFlags(model: DockerfileModel, inst: Instruction): FlagWor
  * dockerfile-ast's getArgumentsContent gives, without its per-character position mapping.
  */
 export function argumentsText(model: DockerfileModel, inst: Instruction): string {
+  // Kept per parsed instruction: hovers and checks ask for it several times, and on a 1.9 MB RUN of
+  // continuation lines each reading costs tens of milliseconds.
+  let text = argumentTexts.get(inst);
+  if (text === undefined) argumentTexts.set(inst, text = readArgumentsText(model, inst));
+  return text;
+}
+
+const argumentTexts = new WeakMap<Instruction, string>();
+
+let argumentReads = 0;
+
+/** How many times an instruction's argument text was read and split (read by tests: long RUNs are read once). */
+export function argumentReadCount(): number {
+  return argumentReads;
+}
+
+function readArgumentsText(model: DockerfileModel, inst: Instruction): string {
+  argumentReads++;
   const escape = model.ast.getEscapeCharacter();
   const raw = model.text.slice(model.lines.offsetAt(inst.getInstructionRange().end), model.lines.offsetAt(inst.getRange().end));
   const e = escape.replace(/[\\^$.*+?()[\]{}|`]/g, '\\$&');

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+// Issue 29: one huge instruction (a heredoc that never closes, a RUN of thousands of continuation lines)
+// is worked out once per parse. dockerfile-ast recomputes an instruction's arguments and here-documents
+// on every call, mapping each character to a position: a second hover inside a 1.9 MB heredoc took
+// seconds. The counters show the second hover reads nothing again; the answers stay those of a fresh parse.
+import * as assert from 'assert';
+import { explainDockerfile } from '../../../src/core/index';
+import { argumentTokenizations } from '../../../src/core/dockerfile/locate';
+import { argumentReadCount } from '../../../src/core/dockerfile/words';
+import { forgetSkeletons } from '../../../src/core/dockerfile/skeleton';
+
+/** A text no cache has seen: the marker line makes it unique. */
+let fresh = 0;
+const unique = (text: string) => `# ${fresh++}\n${text}`;
+
+describe('huge instructions are worked out once per parse', () => {
+  beforeEach(() => forgetSkeletons());
+
+  it('a second hover inside a heredoc that never closes does not split the instruction again', () => {
+    const text = unique('FROM alpine\nRUN <<EOF cat > /out\n' + 'echo hi\n'.repeat(20000));
+    const inBody = { line: 1000, character: 2 }; // `echo` inside the body
+    const onMarker = { line: 2, character: 5 }; // `<<EOF`
+    const places = [onMarker, inBody, { line: 2, character: 11 }]; // and `cat`, the interpreter word
+    const first = places.map(p => explainDockerfile(text, p));
+    assert.match(first[0]?.markdown ?? '', /here-document/, 'the marker is explained');
+    assert.match(first[2]?.markdown ?? '', /interpreter/, 'the interpreter is explained');
+    const before = argumentTokenizations();
+    const again = places.map(p => explainDockerfile(text, p));
+    assert.strictEqual(argumentTokenizations(), before, 'no instruction was split into arguments again');
+    assert.deepStrictEqual(again, first);
+  });
+
+  it('hovers on a RUN of 20,000 continuation lines read its arguments once per parse', () => {
+    const text = unique('FROM alpine\nRUN echo \\\n' + '  a \\\n'.repeat(20000) + '  end\n');
+    const onRun = { line: 2, character: 1 };
+    const before = argumentReadCount();
+    const first = explainDockerfile(text, onRun);
+    assert.match(first?.markdown ?? '', /RUN/);
+    // Once for its text, once for the file's variable index; the keyword hover itself splits no words.
+    const firstReads = argumentReadCount() - before;
+    assert.ok(firstReads >= 1 && firstReads <= 2, `the first hover read the arguments ${firstReads} times`);
+    const tokenized = argumentTokenizations();
+    assert.deepStrictEqual(explainDockerfile(text, onRun), first);
+    explainDockerfile(text, { line: 5000, character: 2 }); // an `a` on a continuation line: nothing to say, nothing split
+    assert.strictEqual(argumentReadCount() - before, firstReads, 'the second and third hovers read nothing again');
+    assert.strictEqual(argumentTokenizations(), tokenized, 'a RUN without a here-document marker is never split into dockerfile-ast arguments for a hover');
+  });
+});
