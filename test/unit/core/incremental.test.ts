@@ -14,21 +14,11 @@ import { composeParseCount } from '../../../src/core/compose/composeDocument';
 import { composeOutline, forgetOutlines, outlineCounts } from '../../../src/core/compose/outline';
 import { blockCheckCount, partialParseCount } from '../../../src/core/compose/partialModel';
 import type { Position } from '../../../src/core/text';
-import { generatedCompose, generatedDockerfile } from '../../../bench/generate';
+import { generatedCompose, generatedDockerfile, seededRandom as random } from '../../../bench/generate';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'compose');
 const dockerfileCorpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'dockerfile');
-
-/** A small seeded generator (mulberry32), so a failure names an edit that can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function lineOf(text: string, needle: string): number {
   const line = text.split('\n').findIndex(l => l === needle);
