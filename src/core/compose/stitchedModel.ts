@@ -31,6 +31,7 @@ export function stitchCounts(): { partParses: number; stitches: number } {
 export function forgetStitchedParts(): void {
   blocks.clear();
   frames.clear();
+  brokenFrames.clear();
 }
 
 /** Parses a part; undefined when YAML finds anything to say about it (an error or a warning). */
@@ -60,10 +61,29 @@ function shiftPart(part: Part, delta: number): void {
   part.shift += delta;
 }
 
+const brokenFrames = new Set<string>();
+
+/** True when the lines outside `services:` (above it, and after the section) parse without a YAML error or warning. */
+export function frameIsClean(outline: ComposeOutline): boolean {
+  return [[0, outline.servicesLine + 1], [outline.servicesEnd, outline.lines.length]].every(([from, to]) => {
+    const text = partText(outline, from, to, false);
+    if (frames.has(text)) return true;
+    if (brokenFrames.has(text)) return false;
+    const part = parsePart(text, false);
+    if (part) frames.set(text, part);
+    else brokenFrames.add(text);
+    if (brokenFrames.size > 16) brokenFrames.clear();
+    return part !== undefined;
+  });
+}
+
+function partText(outline: ComposeOutline, from: number, to: number, block: boolean): string {
+  return (block ? PREFIX : '') + outline.lines.slice(from, to).join('\n') + (to < outline.lines.length ? '\n' : '');
+}
+
 /** The part for the lines `[from, to)` of the outline, parsed or reused, its nodes at `base`; undefined when it cannot serve. */
 function partAt(cache: Map<string, Part>, outline: ComposeOutline, from: number, to: number, block: boolean, seen: Set<string>): Part | undefined {
-  const { lines } = outline;
-  const text = (block ? PREFIX : '') + lines.slice(from, to).join('\n') + (to < lines.length ? '\n' : '');
+  const text = partText(outline, from, to, block);
   let part = cache.get(text);
   if (!part) {
     part = parsePart(text, block);
