@@ -112,7 +112,18 @@ function cleanElsewhere(text: string, pos: Position, partialFrom: number): { out
   const outline = composeOutline(text, editBase());
   const index = outline ? serviceIndexAt(outline, pos.line) : -1;
   if (!outline || index < 0) return undefined;
-  for (let i = 0; i < outline.clean.length; i++) if (i !== index && outline.clean[i] !== 1) return undefined;
+  const unknown: number[] = [];
+  for (let i = 0; i < outline.clean.length; i++) {
+    if (i === index || outline.clean[i] === 1) continue;
+    if (outline.clean[i] === 2) return undefined;
+    unknown.push(i);
+  }
+  // After an edit elsewhere, the edited block alone is not known yet: parse it alone, as a part would.
+  if (unknown.length > CHECK_ONE_BY_ONE) return undefined;
+  for (const i of unknown) {
+    outline.clean[i] = blockIsClean(outline, outline.services[i]) ? 1 : 2;
+    if (outline.clean[i] === 2) return undefined;
+  }
   return frameIsClean(outline) ? { outline, index } : undefined;
 }
 

@@ -43,26 +43,26 @@ describe('compose: an edit inside one service reparses only that service (counte
     // The first hover on a fresh file settles, with one whole parse, that no block holds a YAML error.
     explainCompose(text, { line: svc11, character: 10 });
 
-    // One character typed inside svc11's port: only svc11's part (with svc10, which it names) is parsed.
+    // One character typed inside svc11's port: only svc11 is parsed, alone (a port reads nothing outside it).
     text = text.replace('"10011:80"', '"10012:80"');
     let before = counts();
     assert.match(explainCompose(text, { line: svc11, character: 10 })!.markdown, /host port `10012`/);
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 1, builds: 0, patches: 1, checks: 0 });
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 });
     before = counts();
     explainCompose(text, { line: svc41, character: 10 });
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 1, builds: 0, patches: 0, checks: 0 }, 'svc41 is hovered for the first time');
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 0, checks: 1 }, 'svc41 is hovered for the first time');
 
-    // Another character in svc11: svc41's part is reused, and svc11 alone is checked for YAML errors.
+    // Another character in svc11: svc41's parse is reused, and svc11 alone is checked for YAML errors.
     text = text.replace('"10012:80"', '"10013:80"');
     before = counts();
     explainCompose(text, { line: svc41, character: 10 });
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 untouched: its part is reused');
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 untouched: its parse is reused');
 
-    // Two lines added inside svc11: svc41's part is the same text two lines lower, and is reused.
+    // Two lines added inside svc11: svc41 is the same text two lines lower, and its parse is reused.
     text = text.replace('      - "10013:80"\n', '      - "10013:80"\n      - "9010:90"\n      - "9011:91"\n');
     before = counts();
     const moved = explainCompose(text, { line: svc41 + 2, character: 10 });
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 moved, and its part is reused');
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 moved, and its parse is reused');
     assert.strictEqual(moved!.range.start.line, svc41 + 2, 'the reused part answers with the lines of the new text');
     assert.match(moved!.markdown, /host port `10041`/);
     assert.deepStrictEqual(moved, explainCompose(text, { line: svc41 + 2, character: 10 }, { partialFrom: Infinity }));
@@ -86,10 +86,23 @@ describe('compose: an edit inside one service reparses only that service (counte
     const text = generatedCompose(5);
     composeOutline(text);
     const before = outlineCounts();
-    // Renaming a service is an edit on the line that starts its block.
+    // A key line moved out to the services' depth starts a new block.
+    const split = text.replace('  svc2:\n    build:', '  svc2:\n  build:');
+    assert.deepStrictEqual(composeOutline(split)!.services.map(s => s.name), ['svc0', 'svc1', 'svc2', 'build', 'svc3', 'svc4']);
+    assert.deepStrictEqual(outlineCounts(), { builds: before.builds + 1, patches: before.patches });
+  });
+
+  it('patches the outline when an edit only renames a service', () => {
+    forgetOutlines();
+    const text = generatedCompose(5);
+    composeOutline(text);
+    const before = outlineCounts();
+    // Renaming a service is an edit on the line that starts its block: its edges stay where they were.
     const renamed = text.replace('  svc2:', '  api:');
     assert.deepStrictEqual(composeOutline(renamed)!.services.map(s => s.name), ['svc0', 'svc1', 'api', 'svc3', 'svc4']);
-    assert.deepStrictEqual(outlineCounts(), { builds: before.builds + 1, patches: before.patches });
+    assert.deepStrictEqual(outlineCounts(), { builds: before.builds, patches: before.patches + 1 });
+    // A rename to a name another service has is left to a fresh outline (which then gives up on the file).
+    assert.strictEqual(composeOutline(renamed.replace('  api:', '  svc3:')), undefined);
   });
 });
 
