@@ -27,10 +27,12 @@ export function chainOfEdits(text: string, count: number, seed: number): ChainEd
   const next = seededRandom(seed);
   const lines = text.split('\n');
   const edits: ChainEdit[] = [];
+  const typable = (l: string) => !l.trimStart().startsWith('#') && /[A-Za-z0-9](?=[A-Za-z0-9])/.test(l);
+  if (!lines.some(typable)) return edits; // nothing to type into (a file of comments): no chain
   while (edits.length < count) {
     const line = Math.floor(next() * lines.length);
+    if (!typable(lines[line])) continue;
     const places = [...lines[line].matchAll(WORD_INSIDE)].map(m => m.index + 1);
-    if (lines[line].trimStart().startsWith('#') || !places.length) continue;
     const character = places[Math.floor(next() * places.length)];
     const char = LETTERS[Math.floor(next() * LETTERS.length)];
     let offset = character;
@@ -43,6 +45,7 @@ export function chainOfEdits(text: string, count: number, seed: number): ChainEd
 
 /** Milliseconds of each hover in the chain, each on the version just made by one more edit. */
 async function timeChain(start: string, edits: readonly ChainEdit[], hover: Hover): Promise<number[]> {
+  if (!edits.length) return [];
   let text = start.slice(0, start.length - 1) + start[start.length - 1]; // this side's own copy
   await hover(text, edits[0].at); // the learner was working in this version before typing
   const out: number[] = [];
