@@ -176,7 +176,7 @@ export function serviceModelAt(text: string, pos: Position, partialFrom = PARTIA
 
 let blockChecks = 0;
 
-/** How many service blocks were parsed alone to learn whether they hold a YAML error; tests read it. */
+/** How many service blocks were parsed alone (to learn whether they hold a YAML error, or to answer a hover inside that service); tests read it. */
 export function blockCheckCount(): number {
   return blockChecks;
 }
