@@ -1,6 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Deterministic large inputs for the benchmark: same text on every run, on every machine.
 
+/** A small seeded generator (mulberry32): the same numbers in [0, 1) on every run, so a chain of edits can be replayed. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** A multi-stage Dockerfile of about `lines` lines, using most instructions, flags and variables. */
 export function generatedDockerfile(lines: number): string {
   const out = ['# syntax=docker/dockerfile:1', 'ARG BASE=python:3.12-slim'];

@@ -2,8 +2,8 @@
 // `npm run bench`: speed of Docker Coach against the existing language services, on the same files and
 // the same positions, reported as ratios (ours / theirs; below 1 means we are faster). First issue 14's
 // table (the first hover after an edit and the warm hover, problems and completions after an edit, the
-// slowest single call up to 2 MB), issue 26's definition, references and symbols after an edit, then
-// hovers on every corpus file and the older sections.
+// slowest single call up to 2 MB), issue 29's hovers during a chain of 200 one-character edits, issue 26's
+// definition, references and symbols after an edit, then hovers on every corpus file and the older sections.
 //   Dockerfile: dockerfile-language-service `computeHover(content, position)`.
 //   Compose:    @microsoft/compose-language-service's KeyHoverProvider on a ComposeDocument.
 // Files: generated ones (deterministic: up to 50,000 Dockerfile lines, 5,000 compose services) and,
@@ -20,6 +20,7 @@ import { benchLspHover, lspCases } from './lspHover';
 import { generatedCompose, generatedDockerfile } from './generate';
 import { benchAfterEdit } from './afterEdit';
 import { benchAfterEditChecks } from './afterEditChecks';
+import { benchChain } from './chain';
 import { benchNavigation } from './navigation';
 import { benchWorst } from './worst';
 import { benchTestFigures } from './testFigures';
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
   benchActivation();
   await benchAfterEdit();
   await benchAfterEditChecks();
+  await benchChain();
   await benchNavigation();
   benchWorst();
   benchTestFigures();

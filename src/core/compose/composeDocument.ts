@@ -14,6 +14,11 @@ export interface ComposeModel {
    * lines, and entry i is the line of the whole file that kept line i came from (ascending).
    */
   readonly lineMap?: Int32Array;
+  /**
+   * Set on the model of one service parsed alone (partialModel.ts): it answers only what that service's own
+   * lines decide, so asking it for a section (another service, a network...) throws `OutsideService`.
+   */
+  readonly serviceAlone?: boolean;
   /** Filled on first use: anchor name → the node it names (the last definition wins, as in YAML). */
   anchors?: Map<string, Node>;
   /** Filled with `anchors`: anchor name → how many aliases refer to it. */
@@ -247,8 +252,12 @@ export function anchorsOf(model: ComposeModel): Map<string, Node> {
   return anchors;
 }
 
+/** Thrown when the model of one service alone is asked for more than that service: the caller asks a wider model. */
+export class OutsideService extends Error {}
+
 /** The top-level entries of a section (`services`, `networks`, ...) by name, built once per model. */
 export function sectionEntries(model: ComposeModel, section: string): Map<string, Pair> {
+  if (model.serviceAlone) throw new OutsideService(section);
   if (!model.sections) {
     model.sections = new Map();
     const root = model.doc.contents;

@@ -6,9 +6,9 @@ import { code, renderHover, type HoverContent } from '../render';
 import { notesAbout, type Notes } from '../notes/notes';
 import type { Position } from '../text';
 import type { Explanation } from '../types';
-import { anchorsOf, locate, mapGet, offsetAt, rangeOf, type PathSegment } from './composeDocument';
+import { anchorsOf, locate, mapGet, offsetAt, rangeOf, type ComposeModel, type PathSegment } from './composeDocument';
 import { hostNetworkWarning } from './ports';
-import { composeModelAt } from './partialModel';
+import { composeModelAt, plainServiceKeyAt, serviceModelAt } from './partialModel';
 import { buildFormLine, commandFormLine } from './commands';
 import { composeKeys } from '../knowledge/composeKeys';
 import { dotted, keyContent, scalarText, type ExplainContext } from './content';
@@ -58,17 +58,58 @@ function noteTopics(path: readonly PathSegment[]): string[] {
 export function explainCompose(text: string, position: Position, options: ComposeHoverOptions = {}): Explanation | undefined {
   try {
     if (isTooLarge(text, options.maxFileChars)) return explainComposeKeyOnly(text, position, options.maxFileChars);
-    const model = composeModelAt(text, position, options.partialFrom, options.checkBlocksUpTo, options.partsPerVersion);
-    const loc = locate(model, offsetAt(model, position));
-    if (!loc) return undefined;
-    const content = explainLocated({ model, loc, file: options.file });
-    if (!content) return undefined;
-    const notes = notesAbout(options.notes, noteTopics(loc.path));
-    return { markdown: renderHover(notes.length ? { ...content, notes } : content), range: rangeOf(model, loc.start, loc.end) };
+    const byLines = explainPlainKey(text, position, options);
+    if (byLines) return byLines.explanation;
+    const alone = serviceModelAt(text, position, options.partialFrom);
+    if (alone) {
+      try {
+        return explainWith(alone, position, options);
+      } catch {
+        // The answer needs more than the hovered service (OutsideService): the part or the whole file gives it.
+      }
+    }
+    return explainWith(composeModelAt(text, position, options.partialFrom, options.checkBlocksUpTo, options.partsPerVersion), position, options);
   } catch {
     // Broken or hostile input must never break the editor's hover.
     return undefined;
   }
+}
+
+// Key hovers that say more than the key's place: they read the value, other services or other sections.
+const readsMore = new Set(['services/*/depends_on/*', 'services/*/networks/*', 'services/*/models/*', 'services/*/ulimits/*', 'services/*/build/ulimits/*',
+  'services/*/ports', 'services/*/network_mode', 'services/*/command', 'services/*/entrypoint', 'services/*/build']);
+
+/**
+ * A key hover answered from the lines alone (simpleBlock.ts), where the answer depends on the key's place and
+ * not on its value: an unknown key, or a spec key that holds a block or nothing. Undefined when a parse is needed.
+ */
+function explainPlainKey(text: string, position: Position, options: ComposeHoverOptions): { explanation: Explanation | undefined } | undefined {
+  const found = plainServiceKeyAt(text, position, options.partialFrom);
+  if (!found) return undefined;
+  const { key, valueOnLine } = found;
+  const match = matchKeyPath(key.path);
+  let content: HoverContent | undefined;
+  if (match.kind === 'unknown') {
+    const unknown = unknownKeyAt(key.path);
+    content = unknown && explainUnknownKey(unknown, key.path);
+  } else if (match.kind === 'spec' && !valueOnLine && !readsMore.has(match.pattern) && match.pattern !== 'services/*' && !definitionSections.has(match.pattern)) {
+    content = isSpecKey(match.pattern) ? keyContent(match.pattern, dotted(key.path), [], []) : undefined;
+  } else {
+    return undefined;
+  }
+  if (!content) return { explanation: undefined };
+  const notes = notesAbout(options.notes, noteTopics(key.path));
+  const range = { start: { line: position.line, character: key.start }, end: { line: position.line, character: key.end } };
+  return { explanation: { markdown: renderHover(notes.length ? { ...content, notes } : content), range } };
+}
+
+function explainWith(model: ComposeModel, position: Position, options: ComposeHoverOptions): Explanation | undefined {
+  const loc = locate(model, offsetAt(model, position));
+  if (!loc) return undefined;
+  const content = explainLocated({ model, loc, file: options.file });
+  if (!content) return undefined;
+  const notes = notesAbout(options.notes, noteTopics(loc.path));
+  return { markdown: renderHover(notes.length ? { ...content, notes } : content), range: rangeOf(model, loc.start, loc.end) };
 }
 
 const definitionSections = new Set<string>(['networks/*', 'volumes/*', 'secrets/*', 'configs/*', 'models/*']);

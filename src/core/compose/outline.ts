@@ -100,11 +100,21 @@ function sameKeyLine(before: string, after: string): boolean {
 }
 
 /**
+ * The new name when an edit on a service's first line only renames the service (a learner typing its name):
+ * the line is still a key at the services' depth, and no other service has that name. The edges stay.
+ */
+function renamedService(old: ComposeOutline, line: string): string | undefined {
+  const key = keyLine(line);
+  if (!key || key.depth !== old.serviceIndent || old.services.some(s => s.name === key.name)) return undefined;
+  return key.name;
+}
+
+/**
  * The outline of `text` worked out from the outline of the text before an edit, when the edit cannot move
  * a service's or a section's edges: it stays on lines deeper than the keys that start them (inside one
  * service's block, or inside a top-level section other than `services`), or it changes one key line
- * without changing its key. The lines are patched and what lies below shifts. Otherwise undefined, and
- * the caller outlines the text from scratch. The cost follows the size of the edit (plus a native compare
+ * without changing its key, or it renames a service. The lines are patched and what lies below shifts.
+ * Otherwise undefined, and the caller outlines the text from scratch. The cost follows the size of the edit (plus a native compare
  * of the two texts), not the size of the file.
  */
 function patchOutline(oldText: string, old: ComposeOutline, text: string): ComposeOutline | undefined {
@@ -123,7 +133,9 @@ function patchOutline(oldText: string, old: ComposeOutline, text: string): Compo
   if (!inServices && first <= old.servicesLine && lastOld >= old.servicesLine) return undefined;
   if (!inServices && first < old.servicesEnd && lastOld >= old.servicesEnd) return undefined;
   const oneKeyLine = first === lastOld && changed.length === 1 && sameKeyLine(old.lines[first], changed[0]);
-  if (!oneKeyLine) {
+  const renamed = !oneKeyLine && inServices && first === lastOld && changed.length === 1 && first === old.services[blockIndex].start
+    ? renamedService(old, changed[0]) : undefined;
+  if (!oneKeyLine && !renamed) {
     if (inServices && first <= old.services[blockIndex].start) return undefined;
     // Blank and comment lines, and lines deeper than the keys that start blocks, never move an edge.
     const floor = inServices ? old.serviceIndent : 0;
@@ -140,7 +152,8 @@ function patchOutline(oldText: string, old: ComposeOutline, text: string): Compo
   for (let i = 1; i < changed.length; i++) starts.push(starts[starts.length - 1] + changed[i - 1].length + 1);
   for (let i = lastOld + 1; i < old.starts.length; i++) starts.push(old.starts[i] + charShift);
   const shift = (line: number) => (line > first ? line + lineShift : line);
-  const services = lineShift === 0 ? old.services : old.services.map(s => (s.end <= first ? s : { ...s, start: shift(s.start), end: shift(s.end) }));
+  let services = lineShift === 0 ? old.services : old.services.map(s => (s.end <= first ? s : { ...s, start: shift(s.start), end: shift(s.end) }));
+  if (renamed) services = services.map((s, i) => (i === blockIndex ? { ...s, name: renamed } : s));
   const clean = old.clean.slice();
   // The edited block may now hold a YAML error; the header is in every part, so its errors are always seen.
   if (inServices) clean[blockIndex] = 0;

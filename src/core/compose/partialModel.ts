@@ -9,7 +9,9 @@
 // Line numbers stay those of the whole file.
 import { ParseCache, type Position } from '../text';
 import { cachedComposeModel, composeModel, newestComposeText, parseCompose, type ComposeModel } from './composeDocument';
-import { composeOutline, serviceBlockAt, type ComposeOutline, type ServiceBlock } from './outline';
+import { composeOutline, serviceBlockAt, serviceIndexAt, type ComposeOutline, type ServiceBlock } from './outline';
+import { frameIsClean } from './stitchedModel';
+import { plainKeyAt, type BlockKey } from './simpleBlock';
 
 /**
  * Texts shorter than this are always parsed whole. Zero: even in a small file, the first hover after an
@@ -104,16 +106,77 @@ function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly Ser
   return part;
 }
 
+/** The outline and the hovered block's index, when every other block and the lines outside `services:` parse cleanly. */
+function cleanElsewhere(text: string, pos: Position, partialFrom: number): { outline: ComposeOutline; index: number } | undefined {
+  if (text.length < partialFrom || cachedComposeModel(text)) return undefined;
+  const outline = composeOutline(text, editBase());
+  const index = outline ? serviceIndexAt(outline, pos.line) : -1;
+  if (!outline || index < 0) return undefined;
+  const unknown: number[] = [];
+  for (let i = 0; i < outline.clean.length; i++) {
+    if (i === index || outline.clean[i] === 1) continue;
+    if (outline.clean[i] === 2) return undefined;
+    unknown.push(i);
+  }
+  // After an edit elsewhere, the edited block alone is not known yet: parse it alone, as a part would.
+  if (unknown.length > CHECK_ONE_BY_ONE) return undefined;
+  for (const i of unknown) {
+    outline.clean[i] = blockIsClean(outline, outline.services[i]) ? 1 : 2;
+    if (outline.clean[i] === 2) return undefined;
+  }
+  return frameIsClean(outline) ? { outline, index } : undefined;
+}
+
+/**
+ * The key at `pos` read off the lines of a plain service block (simpleBlock.ts), when the whole file then
+ * answers as this block alone would; `valueOnLine` tells whether the key holds a value on its own line.
+ */
+export function plainServiceKeyAt(text: string, pos: Position, partialFrom = PARTIAL_FROM): { key: BlockKey; valueOnLine: boolean } | undefined {
+  const at = cleanElsewhere(text, pos, partialFrom);
+  if (!at) return undefined;
+  const key = plainKeyAt(at.outline, at.outline.services[at.index], pos);
+  if (!key) return undefined;
+  // The block is plain, so it parses cleanly: hovers elsewhere may leave it out of their parts.
+  at.outline.clean[at.index] = 1;
+  return { key, valueOnLine: at.outline.lines[pos.line].slice(key.end + 1).trim() !== '' };
+}
+
 /** True when one service block, alone under `services:`, parses without a YAML error. */
 function blockIsClean(outline: ComposeOutline, block: ServiceBlock): boolean {
-  blockChecks++;
-  const body = outline.lines.slice(block.start, block.end);
-  return parseCompose(`services:\n${body.join('\n')}`).doc.errors.length === 0;
+  return serviceAlone(outline, block).doc.errors.length === 0;
+}
+
+// One service block alone under `services:`: the parse that tells whether the block holds a YAML error, and
+// the model a hover inside that service answers from when nothing outside the service matters.
+const alone = new ParseCache((blockText: string) => { blockChecks++; return parseCompose(blockText); }, 16);
+
+function serviceAlone(outline: ComposeOutline, block: ServiceBlock): ComposeModel {
+  const model = alone.get(`services:\n${outline.lines.slice(block.start, block.end).join('\n')}`);
+  const lineMap = new Int32Array(block.end - block.start + 1);
+  lineMap[0] = outline.servicesLine;
+  for (let l = block.start; l < block.end; l++) lineMap[l - block.start + 1] = l;
+  return { text: model.text, doc: model.doc, lines: model.lines, lineMap, serviceAlone: true };
+}
+
+/**
+ * The model of the hovered service alone, when it answers as the whole file would for what lies inside that
+ * service: the file is cut by the outline, every other block and the lines outside `services:` are known to
+ * parse cleanly, and so does this block. Answers that need more (another service, a network's definition)
+ * make the model throw `OutsideService`, and the caller asks `composeModelAt`. Undefined otherwise.
+ */
+export function serviceModelAt(text: string, pos: Position, partialFrom = PARTIAL_FROM): ComposeModel | undefined {
+  const at = cleanElsewhere(text, pos, partialFrom);
+  if (!at) return undefined;
+  const { outline, index } = at;
+  const model = serviceAlone(outline, outline.services[index]);
+  if (model.doc.errors.length || model.doc.warnings.length) return undefined;
+  outline.clean[index] = 1;
+  return model;
 }
 
 let blockChecks = 0;
 
-/** How many service blocks were parsed alone to learn whether they hold a YAML error; tests read it. */
+/** How many service blocks were parsed alone (to learn whether they hold a YAML error, or to answer a hover inside that service); tests read it. */
 export function blockCheckCount(): number {
   return blockChecks;
 }

@@ -10,25 +10,15 @@ import * as path from 'path';
 import { completeCompose, completeDockerfile, composeDiagnostics, dockerfileDiagnostics, explainCompose, explainDockerfile } from '../../../src/core/index';
 import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
 import { forgetSkeletons, skeletonCounts } from '../../../src/core/dockerfile/skeleton';
-import { composeParseCount } from '../../../src/core/compose/composeDocument';
+import { composeModel, composeParseCount } from '../../../src/core/compose/composeDocument';
 import { composeOutline, forgetOutlines, outlineCounts } from '../../../src/core/compose/outline';
 import { blockCheckCount, partialParseCount } from '../../../src/core/compose/partialModel';
 import type { Position } from '../../../src/core/text';
-import { generatedCompose, generatedDockerfile } from '../../../bench/generate';
+import { generatedCompose, generatedDockerfile, seededRandom as random } from '../../../bench/generate';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'compose');
 const dockerfileCorpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'dockerfile');
-
-/** A small seeded generator (mulberry32), so a failure names an edit that can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function lineOf(text: string, needle: string): number {
   const line = text.split('\n').findIndex(l => l === needle);
@@ -53,26 +43,26 @@ describe('compose: an edit inside one service reparses only that service (counte
     // The first hover on a fresh file settles, with one whole parse, that no block holds a YAML error.
     explainCompose(text, { line: svc11, character: 10 });
 
-    // One character typed inside svc11's port: only svc11's part (with svc10, which it names) is parsed.
+    // One character typed inside svc11's port: only svc11 is parsed, alone (a port reads nothing outside it).
     text = text.replace('"10011:80"', '"10012:80"');
     let before = counts();
     assert.match(explainCompose(text, { line: svc11, character: 10 })!.markdown, /host port `10012`/);
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 1, builds: 0, patches: 1, checks: 0 });
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 });
     before = counts();
     explainCompose(text, { line: svc41, character: 10 });
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 1, builds: 0, patches: 0, checks: 0 }, 'svc41 is hovered for the first time');
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 0, checks: 1 }, 'svc41 is hovered for the first time');
 
-    // Another character in svc11: svc41's part is reused, and svc11 alone is checked for YAML errors.
+    // Another character in svc11: svc41's parse is reused, and svc11 alone is checked for YAML errors.
     text = text.replace('"10012:80"', '"10013:80"');
     before = counts();
     explainCompose(text, { line: svc41, character: 10 });
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 untouched: its part is reused');
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 untouched: its parse is reused');
 
-    // Two lines added inside svc11: svc41's part is the same text two lines lower, and is reused.
+    // Two lines added inside svc11: svc41 is the same text two lines lower, and its parse is reused.
     text = text.replace('      - "10013:80"\n', '      - "10013:80"\n      - "9010:90"\n      - "9011:91"\n');
     before = counts();
     const moved = explainCompose(text, { line: svc41 + 2, character: 10 });
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 moved, and its part is reused');
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 moved, and its parse is reused');
     assert.strictEqual(moved!.range.start.line, svc41 + 2, 'the reused part answers with the lines of the new text');
     assert.match(moved!.markdown, /host port `10041`/);
     assert.deepStrictEqual(moved, explainCompose(text, { line: svc41 + 2, character: 10 }, { partialFrom: Infinity }));
@@ -96,10 +86,23 @@ describe('compose: an edit inside one service reparses only that service (counte
     const text = generatedCompose(5);
     composeOutline(text);
     const before = outlineCounts();
-    // Renaming a service is an edit on the line that starts its block.
+    // A key line moved out to the services' depth starts a new block.
+    const split = text.replace('  svc2:\n    build:', '  svc2:\n  build:');
+    assert.deepStrictEqual(composeOutline(split)!.services.map(s => s.name), ['svc0', 'svc1', 'svc2', 'build', 'svc3', 'svc4']);
+    assert.deepStrictEqual(outlineCounts(), { builds: before.builds + 1, patches: before.patches });
+  });
+
+  it('patches the outline when an edit only renames a service', () => {
+    forgetOutlines();
+    const text = generatedCompose(5);
+    composeOutline(text);
+    const before = outlineCounts();
+    // Renaming a service is an edit on the line that starts its block: its edges stay where they were.
     const renamed = text.replace('  svc2:', '  api:');
     assert.deepStrictEqual(composeOutline(renamed)!.services.map(s => s.name), ['svc0', 'svc1', 'api', 'svc3', 'svc4']);
-    assert.deepStrictEqual(outlineCounts(), { builds: before.builds + 1, patches: before.patches });
+    assert.deepStrictEqual(outlineCounts(), { builds: before.builds, patches: before.patches + 1 });
+    // A rename to a name another service has is left to a fresh outline (which then gives up on the file).
+    assert.strictEqual(composeOutline(renamed.replace('  api:', '  svc3:')), undefined);
   });
 });
 
@@ -160,14 +163,18 @@ function replay(name: string, start: string, edits: number, seed: number): { hov
     const at = placesOn(text, lines);
     const where = `${name}, seed ${seed}, edit ${e + 1} (line ${edit.line + 1})`;
     // The incremental way first (patched outline, reused parts), before any whole-file parse of this text exists.
+    // Problems before the hovers on every other edit (the pass puts its model together from parts and tells
+    // the hovers which blocks are clean), after them on the others.
+    const problemsFirst = e % 2 === 0 ? composeDiagnostics(text, { file }) : undefined;
     const incremental = at.map(p => explainCompose(text, p, { file: file.path }));
-    const problems = composeDiagnostics(text, { file });
+    const problems = problemsFirst ?? composeDiagnostics(text, { file });
     const completions = completeCompose(text, { line: edit.line, character: 0 });
     const patched = shape(composeOutline(text));
     // Then afresh: no outline remembered, every hover on the whole-file parse.
     forgetOutlines();
     assert.deepStrictEqual(shape(composeOutline(text)), patched, `${where}: the patched outline differs from a fresh one`);
     at.forEach((p, i) => assert.deepStrictEqual(incremental[i], explainCompose(text, p, { file: file.path, partialFrom: Infinity }), `${where}: hover at ${p.line + 1}:${p.character + 1} differs`));
+    composeModel(text); // the whole-file parse, which the problems pass then reads
     assert.deepStrictEqual(problems, composeDiagnostics(text, { file }), `${where}: problems differ`);
     assert.deepStrictEqual(completions, completeCompose(text, { line: edit.line, character: 0 }), `${where}: completions differ`);
     hovers += at.length;

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// The key under the cursor, read off a service block's lines, when the block is written so plainly that
+// YAML can only read it one way: `key:` and `key: value` lines, `- value` items, one value per line, and
+// indentation that only ever returns to a depth already open. Such a block parses without an error, and
+// the key's path is the chain of keys above it, so a key hover whose answer does not depend on the value
+// needs no parse at all (see hover.ts). Anything else (flow collections, block scalars, `- key: value`
+// items, comments after a value, quotes with escapes, values over several lines) makes it give up.
+import type { Position } from '../text';
+import type { ComposeOutline, ServiceBlock } from './outline';
+
+/** A key found on the hovered line: its path from the root and its span on that line. */
+export interface BlockKey { readonly path: readonly string[]; readonly start: number; readonly end: number }
+
+// YAML reads `true:`, `null:` (any case) as a boolean or null, not as the text written: left to the parser.
+const KEY = /^((?!(?:true|false|null)\s*:)[A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/i;
+const ITEM = /^- +(.*)$/;
+
+/** A value YAML reads as one scalar on its own line: plain with no `: ` or ` #`, or quoted with no escapes. */
+function oneLineScalar(value: string): boolean {
+  if (/^"[^"\\]*"\s*$/.test(value) || /^'[^']*'\s*$/.test(value)) return true;
+  return value.trim() !== '' && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/: |:\s*$| #/.test(value);
+}
+
+interface Level { readonly indent: number; readonly kind: 'map' | 'seq'; readonly key: string }
+
+/**
+ * The key at `pos` inside `block`, with its path, when the whole block is plain in the sense above and
+ * `pos` is on the key's name (or just after it). Undefined otherwise, and the caller parses.
+ */
+export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Position): BlockKey | undefined {
+  const { lines } = outline;
+  const header = lines[block.start];
+  if (header.slice(outline.serviceIndent) !== `${block.name}:` || pos.line === block.start) return undefined;
+  const levels: Level[] = [];
+  let pending: { indent: number; key: string } | undefined = { indent: outline.serviceIndent, key: block.name };
+  let found: BlockKey | undefined;
+  for (let i = block.start + 1; i < block.end; i++) {
+    const line = lines[i];
+    const trimmed = line.trimStart();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    if (line.includes('\r')) return undefined;
+    const indent = line.length - trimmed.length;
+    if (pending && indent > pending.indent) {
+      if (levels.length && indent <= levels[levels.length - 1].indent) return undefined;
+      levels.push({ indent, kind: trimmed.startsWith('- ') ? 'seq' : 'map', key: pending.key });
+    } else {
+      // `key:` with nothing deeper holds null; then the depth must return to a level already open.
+      while (levels.length && levels[levels.length - 1].indent > indent) levels.pop();
+      if (!levels.length || levels[levels.length - 1].indent !== indent) return undefined;
+    }
+    pending = undefined;
+    const level = levels[levels.length - 1];
+    if (level.kind === 'seq') {
+      const item = ITEM.exec(trimmed);
+      if (!item || !oneLineScalar(item[1]) || KEY.test(item[1])) return undefined;
+      continue;
+    }
+    const key = KEY.exec(trimmed);
+    if (!key) return undefined;
+    if (key[2] !== undefined && !oneLineScalar(key[2])) return undefined;
+    if (key[2] === undefined) pending = { indent, key: key[1] };
+    if (i === pos.line && pos.character >= indent && pos.character <= indent + key[1].length) {
+      found = { path: ['services', ...levels.map(l => l.key), key[1]], start: indent, end: indent + key[1].length };
+    }
+  }
+  return found;
+}
