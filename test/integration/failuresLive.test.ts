@@ -184,7 +184,8 @@ suite('Failures reproduced live against dockerd, explained by the core', functio
     // `script` gives -it the terminal a learner's shell would.
     const f = await explain(`script -qec 'docker exec -it ${prefix}stopped sh' /dev/null`, work, { shown: `docker exec -it ${prefix}stopped sh` });
     assert.strictEqual(f?.code, 'ContainerNotRunning');
-    assert.deepStrictEqual(f!.fixes.map((x) => x.argv[1]), ['logs', 'start']);
+    // Its logs, start it again, and (for a one-off command that stops again at once) the image to open a shell in.
+    assert.deepStrictEqual(f!.fixes.map((x) => x.argv[1]), ['logs', 'start', 'inspect']);
   });
 
   test('rmi of an image a container uses', async () => {

@@ -59,7 +59,15 @@ suite('Terminal coaching in an integrated terminal', function () {
   async function explainedFailure(): Promise<Explained> {
     let exit: number | undefined;
     // This command's own end, explained (an earlier test's explanation of the same line does not count).
-    assert.strictEqual(await coachFinished(async () => { exit = await typeAndWait(terminal, failingLine); }, failingLine), 'explained');
+    let outcome = await coachFinished(async () => { exit = await typeAndWait(terminal, failingLine); }, failingLine);
+    if (outcome === 'nothing to explain') {
+      // Seen once in a fresh-clone run: VS Code's shell integration handed over no output for this sub-second
+      // command, right after an explanation panel opened. Said aloud and typed once more, not hidden: a second
+      // miss fails the test.
+      say('NOTE: the terminal gave no output for the failing command; typing it once more');
+      outcome = await coachFinished(async () => { exit = await typeAndWait(terminal, failingLine); }, failingLine);
+    }
+    assert.strictEqual(outcome, 'explained');
     assert.notStrictEqual(exit, 0);
     return waitForAsync('the failure explained', async () => {
       const last = await peek();
