@@ -46,6 +46,12 @@ describe('clean-logs check', () => {
     assert.deepEqual(hostLogProblems(log, root), []);
   });
 
+  it('lets through a tree view refresh cancelled while the host shuts down, and only then', () => {
+    const cancelled = at('error', 'Unable to refresh tree view dockerCoach.practice: Canceled');
+    assert.deepEqual(hostLogProblems([at('info', 'Extension host terminating: received terminate message from renderer'), cancelled].join('\n'), root), []);
+    assert.equal(hostLogProblems(cancelled, root).length, 1, 'a cancelled refresh before shutdown is still reported');
+  });
+
   it('counts every error in the Docker Coach channel, with its continuation lines', () => {
     const log = [at('info', 'indexed 2 notes files'), at('error', 'lenses for file:///a/Dockerfile: TypeError: x\n    at y'), at('warning', 'slow')].join('\n');
     assert.deepEqual(channelProblems(log), [{ line: 2, text: 'lenses for file:///a/Dockerfile: TypeError: x\n    at y' }]);
