@@ -13,7 +13,7 @@ const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node18'
 // core, two large tables wait longer still: the compose schema validator (dist/composeValidator.js, on the
 // first compose file checked) and the docker CLI tables (dist/cliTables.js, on the first shell script,
 // Makefile, markdown fence or terminal explanation). Each lazy file is reached by one `require` in one
-// place: lazyCore() below, src/core/diagnostics/compose/schemaCheck.ts, src/core/knowledge/cliAccess.ts.
+// place: the lazy-core plugin below, src/core/diagnostics/compose/schemaCheck.ts, src/core/knowledge/cliAccess.ts.
 // The language server keeps everything inside dist/server.js, so its npm package stays one file.
 const lazyRequire = (filter, file) => ({
   name: `lazy-${file}`,
@@ -39,7 +39,7 @@ const coreExports = Object.keys(createRequire(import.meta.url)('./dist/core.js')
 const lazyCore = {
   name: 'lazy-core',
   setup(build) {
-    build.onResolve({ filter: /\/core\/index$/ }, args => (args.importer.includes(`${'src'}/vscode/`) || args.importer.endsWith('extension.ts') ? { path: 'core', namespace: 'lazy-core' } : undefined));
+    build.onResolve({ filter: /\/core\/index$/ }, args => (/[\\/]src[\\/](vscode[\\/]|extension\.ts$)/.test(args.importer) ? { path: 'core', namespace: 'lazy-core' } : undefined));
     build.onResolve({ filter: /^\.\/core\.js$/, namespace: 'lazy-core' }, () => ({ path: './core.js', external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-core' }, () => ({
       loader: 'js',
