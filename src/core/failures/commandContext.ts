@@ -2,6 +2,7 @@
 // Reads a finished command once for every catalogue kind: which program ran (docker, docker-compose or
 // podman, after sudo and environment prefixes), its subcommand, flags and arguments, and the output
 // without the terminal's escape sequences. Never throws: a line it cannot read gives an empty context.
+import * as path from 'path';
 import { dockerInvocation, type DockerInvocation } from '../shell/dockerInvocation';
 import { simpleCommands, type Word } from '../shell/words';
 import type { Notes } from '../notes/notes';
@@ -55,15 +56,34 @@ export function plainOutput(output: string): string {
   return text.length > maxOutputChars ? text.slice(-maxOutputChars) : text;
 }
 
-/** The words of the first simple command in `commandLine` that runs docker, docker-compose or podman. */
-function dockerWords(commandLine: string): { words: Word[]; at: number; program: DockerProgram } | undefined {
+/**
+ * The words of the first simple command in `commandLine` that runs docker, docker-compose or podman, and the
+ * folders a `cd` before it on the same line moved to (`cd backend-flask; docker build .` builds there).
+ */
+function dockerWords(commandLine: string): { words: Word[]; at: number; program: DockerProgram; cds: string[] } | undefined {
+  const cds: string[] = [];
   for (const words of simpleCommands(commandLine.slice(0, maxCommandChars))) {
+    if (words[0]?.value === 'cd') { cds.push(words[1]?.value ?? '~'); continue; }
     let i = 0;
     while (i < words.length && (PREFIXES.has(words[i].value) || ASSIGNMENT.test(words[i].value) || (i > 0 && words[i].value.startsWith('-') && PREFIXES.has(words[0].value)))) i++;
     const program = words[i]?.value.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
-    if (program === 'docker' || program === 'docker-compose' || program === 'podman') return { words, at: i, program };
+    if (program === 'docker' || program === 'docker-compose' || program === 'podman') return { words, at: i, program, cds };
   }
   return undefined;
+}
+
+/**
+ * The folder docker ran in: `cwd` moved by each `cd` the line ran before it. A target this cannot know (`~`, `-`,
+ * a variable) leaves the folder the line started in, as before: a wrong guess would send fixes elsewhere.
+ */
+function cwdAfter(cwd: string, cds: readonly string[]): string {
+  if (!cwd || cds.length === 0) return cwd;
+  let at = cwd;
+  for (const dir of cds) {
+    if (dir === '' || dir === '-' || /[$`~*?[\]{}]/.test(dir)) return cwd;
+    at = path.resolve(at, dir);
+  }
+  return at;
 }
 
 /** Which of docker, docker-compose or podman `commandLine` runs, after `sudo` and `VAR=value` prefixes; undefined for anything else. */
@@ -90,7 +110,8 @@ export function commandContext(input: FailureInput): CommandContext {
   };
   const found = typeof input.commandLine === 'string' ? dockerWords(input.commandLine) : undefined;
   if (!found) return ctx;
-  const { words, at, program } = found;
+  const { words, at, program, cds } = found;
+  ctx.cwd = cwdAfter(ctx.cwd, cds);
   const sudo = words.slice(0, at).some((w) => w.value === 'sudo');
   ctx.program = program;
   ctx.argv = [...(sudo ? ['sudo'] : []), ...words.slice(at).map((w) => w.value)];
