@@ -150,15 +150,30 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
     return this.queue(() => this.checkNow(ids, folder));
   }
 
-  /** Runs `work` after every check queued before it: one check at a time, in the order asked. */
+  /**
+   * Runs `work` after every check queued before it: one check at a time, in the order asked. The view shows its
+   * progress bar while a check runs, so a learner sees that the rows are about to change (a check asks docker).
+   */
   private queue<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.checking.then(work);
+    const run = this.checking.then(() => vscode.window.withProgress({ location: { viewId: practiceViewId } }, work));
     this.checking = run.catch(() => undefined);
     return run;
   }
 
+  /** How many times each exercise was reset in this session: a check that began before a reset keeps its verdict to itself. */
+  private readonly resets = new Map<string, number>();
+
+  /** Starts an exercise again. A check already running, from a terminal command, does not mark it done afterwards. */
+  async reset(id: string): Promise<void> {
+    this.resets.set(id, (this.resets.get(id) ?? 0) + 1);
+    await this.state.reset(id);
+    showDone(id, false);
+    this.changed.fire(undefined);
+  }
+
   private async checkNow(ids: string[], folder?: string): Promise<Record<string, ExerciseResult>> {
     notePracticeCheck();
+    const resetsBefore = new Map(this.resets);
     const context = await practiceContext(folder);
     if (!folder) this.list = exercises(context);
     const seen: Observations = {};
@@ -170,7 +185,8 @@ export class PracticeView implements vscode.TreeDataProvider<Row> {
       if (context.trusted !== false) await observe(id, context, seen);
       const result = checkExercise(id, context, seen);
       results[id] = result;
-      if (!folder) showDone(id, (await this.state.record(id, result)).done);
+      // Reset while this check looked: the learner's Reset wins, and the next check asks again.
+      if (!folder && this.resets.get(id) === resetsBefore.get(id)) showDone(id, (await this.state.record(id, result)).done);
     }
     this.changed.fire(undefined);
     return results;
@@ -243,7 +259,7 @@ export function registerPractice(context: vscode.ExtensionContext): PracticeView
     }),
     vscode.commands.registerCommand(commands.reset, async (arg?: unknown) => {
       const id = idOf(arg);
-      if (id) { await view.state.reset(id); showDone(id, false); view.fire(); }
+      if (id) await view.reset(id);
     }),
     // A docker command ended in a terminal (a lens's command too): what it changed may finish an exercise.
     vscode.window.onDidEndTerminalShellExecution((e) => { if (dockerCommand.test(e.execution.commandLine.value)) recheck(); }),

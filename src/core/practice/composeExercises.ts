@@ -167,7 +167,7 @@ export const composeExercises: ExerciseDef[] = [
         if (members.length >= 2 && members.some((m) => mine.has(m.id))) return sharedNetwork(a, String(field(n, 'Name') ?? ''), members);
       }
       const app = appContainers(a);
-      if (app.length < 2) return notYet(`only ${app.length} container of the app ${app.length === 1 ? 'is' : 'are'} running: start ${both(a.facts)} on one network, such as with \`docker compose up -d\``);
+      if (app.length < 2) return notYet(`${app.length === 0 ? 'no container of the app is' : 'only one container of the app is'} running: start ${both(a.facts)} on one network, such as with \`docker compose up -d\``);
       const onDefault = app.filter((r) => r.networks.includes('bridge')).map(nameOf);
       return notYet(onDefault.length >= 2
         ? `${onDefault.map((n) => `\`${n}\``).join(' and ')} are on the default \`bridge\` network, where names do not resolve: put them on a network of your own`

@@ -102,9 +102,12 @@ export const fake = {
   integrateNewTerminals: false,
   /** Every `executeCommand` call, such as setContext. */
   executed: [] as unknown[][],
+  /** Where each `withProgress` showed its work, in order. */
+  progress: [] as unknown[],
   reset(): void {
     this.integrateNewTerminals = false;
     this.executed.length = 0;
+    this.progress.length = 0;
     this.infos.length = 0;
     this.trusted = true;
     this.shell = '/bin/bash';
@@ -179,6 +182,10 @@ const vscodeApi = {
     onDidStartTerminalShellExecution: fake.executionStarted.event,
     onDidEndTerminalShellExecution: fake.executionEnded.event,
     createTreeView: () => noop,
+    withProgress<T>(options: { location: unknown }, task: (progress: { report(): void }) => Promise<T>): Promise<T> {
+      fake.progress.push(options.location);
+      return task({ report: () => undefined });
+    },
   },
   languages: {
     registerCodeLensProvider(_selector: unknown, provider: (typeof fake.lensProviders)[number]) {

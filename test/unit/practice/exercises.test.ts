@@ -90,6 +90,15 @@ describe('practice: week-one exercises', () => {
       assert.match(exercises().find((e) => e.id === 'bridge-network')!.goal, /sees only that/);
     });
 
+    it('bridge-network: with fewer than two of the app\'s containers running, says how many in words', () => {
+      const f = fixtures().find((x) => x.file === 'bridge-network-not-yet.json')!.f;
+      const [ps] = Object.keys(f.observations).filter((k) => k.startsWith('docker ps '));
+      const rows = String(f.observations[ps].stdout).split('\n').filter(Boolean);
+      const running = (lines: string[]) => checkExercise(f.exercise, f.context, { ...f.observations, [ps]: { ...f.observations[ps], stdout: lines.join('\n') } }).missing;
+      assert.match(running([]) ?? '', /^no container of the app is running: start /);
+      assert.match(running(rows.slice(0, 1)) ?? '', /^only one container of the app is running: start /);
+    });
+
     it('their last hint has the learner see the goal itself, from inside a container', () => {
       for (const id of ['named-volume', 'bridge-network']) assert.match(exercises().find((e) => e.id === id)!.hints.at(-1)!, /`docker compose exec /, id);
     });

@@ -34,6 +34,7 @@ const buildKey = 'dockerCoach.practiceDone.buildBackend';
 describe('practice adapter: checks after a terminal command (with a stand-in vscode)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-practice-adapter-'));
   const calls = path.join(dir, 'calls.log');
+  const hold = path.join(dir, 'hold');
   const asked = () => (fs.existsSync(calls) ? fs.readFileSync(calls, 'utf8').split('\n').filter(Boolean) : []);
   const checks = () => workCounters.practice().checks;
 
@@ -43,6 +44,8 @@ describe('practice adapter: checks after a terminal command (with a stand-in vsc
     fs.writeFileSync(docker, [
       '#!/bin/sh',
       `printf '%s\\n' "$*" >> '${calls}'`,
+      // While the file "hold" exists, a probe waits: a check is still looking.
+      `while [ -f '${hold}' ]; do sleep 0.05; done`,
       'if [ "$1 $2" = "image ls" ] && [ "$5" = "backend-flask" ]; then echo \'{"Repository":"backend-flask","Tag":"dev"}\'; fi',
       'exit 0', '',
     ].join('\n'), { mode: 0o755 });
@@ -77,6 +80,8 @@ describe('practice adapter: checks after a terminal command (with a stand-in vsc
     const result = await fake.commands.get('dockerCoach.practice.check')!('compose-up') as { status: string };
     assert.strictEqual(result.status, 'not yet');
     assert.strictEqual(checks(), before + 1, 'only the check asked for ran');
+    // The view showed its progress bar while the check ran.
+    assert.deepStrictEqual(fake.progress.at(-1), { viewId: 'dockerCoach.practice' });
   });
 
   it('commands that end while a check runs share one more check', async () => {
@@ -85,6 +90,28 @@ describe('practice adapter: checks after a terminal command (with a stand-in vsc
     // Queued behind them: its answer comes once they have ended.
     await fake.commands.get('dockerCoach.practice.check')!('compose-up');
     assert.strictEqual(checks(), before + 2, 'five ends, one check; then the one asked for');
+  });
+
+  it('Reset while a check from a terminal command is still looking: the exercise stays reset', async () => {
+    const check = fake.commands.get('dockerCoach.practice.check')!;
+    const reset = fake.commands.get('dockerCoach.practice.reset')!;
+    // Not done, so a terminal command's check looks at it again.
+    await reset('build-backend');
+    assert.strictEqual(workCounters.practice().keys[buildKey], false);
+    fs.writeFileSync(hold, '');
+    const callsBefore = asked().length;
+    ended('docker image ls');
+    // The background check is asking docker; it will find the image and say done.
+    await until('the probe', () => (asked().length > callsBefore ? true : undefined));
+    await reset('build-backend');
+    fs.rmSync(hold);
+    // The check asked for after it is queued behind the background one: once it answers, both have ended.
+    const composeUp = await check('compose-up') as { status: string };
+    assert.strictEqual(composeUp.status, 'not yet');
+    assert.strictEqual(workCounters.practice().keys[buildKey], false, 'the reset exercise was not marked done again');
+    // Asked again, it is found done: the reset kept no verdict from before.
+    assert.strictEqual((await check('build-backend') as { status: string }).status, 'done');
+    assert.strictEqual(workCounters.practice().keys[buildKey], true);
   });
 
   it('after activation, sets the keys of exercises done in an earlier session, asking docker nothing', async () => {
