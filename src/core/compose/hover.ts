@@ -6,7 +6,7 @@ import { code, renderHover, type HoverContent } from '../render';
 import { notesAbout, type Notes } from '../notes/notes';
 import type { Position } from '../text';
 import type { Explanation } from '../types';
-import { anchorsOf, locate, mapGet, offsetAt, rangeOf, type ComposeModel, type PathSegment } from './composeDocument';
+import { anchorsOf, locate, mapGet, offsetAt, rangeOf, type ComposeModel, type Located, type PathSegment } from './composeDocument';
 import { hostNetworkWarning } from './ports';
 import { composeModelAt, plainServiceKeyAt, serviceModelAt } from './partialModel';
 import { buildFormLine, commandFormLine } from './commands';
@@ -48,6 +48,15 @@ function noteTopics(path: readonly PathSegment[]): string[] {
   const key = pattern.split('/').filter(s => s !== '*').pop();
   if (!key) return [];
   return [`key:${key.toLowerCase()}`, ...(flagOfKey[key] ? [flagOfKey[key]] : [])];
+}
+
+/**
+ * On a one-word value (`bridge` of `driver: bridge`, `always` of `restart:`), that word as a topic too: a learner's
+ * note that opens with "a bridge network" is about the value, and is quoted on it as notes about the key are.
+ */
+function valueTopic(loc: Located): string[] {
+  const value = loc.kind === 'value' && isScalar(loc.node) ? loc.node.value : undefined;
+  return typeof value === 'string' && /^[A-Za-z][\w-]{2,}$/.test(value) ? [`key:${value.toLowerCase()}`] : [];
 }
 
 /**
@@ -108,7 +117,7 @@ function explainWith(model: ComposeModel, position: Position, options: ComposeHo
   if (!loc) return undefined;
   const content = explainLocated({ model, loc, file: options.file });
   if (!content) return undefined;
-  const notes = notesAbout(options.notes, noteTopics(loc.path));
+  const notes = notesAbout(options.notes, [...noteTopics(loc.path), ...valueTopic(loc)]);
   return { markdown: renderHover(notes.length ? { ...content, notes } : content), range: rangeOf(model, loc.start, loc.end) };
 }
 

@@ -110,13 +110,17 @@ export function notesAbout(notes: Notes | undefined, topics: readonly NoteTopic[
 
 /**
  * What a bullet is about: its opening code span (`` `RUN` happens while ... `` is about RUN), or else its
- * first four words ("A `bridge` network lives ..." is about bridge and network).
+ * first four words ("A `bridge` network lives ..." is about bridge and network). A short label that opens the
+ * line ("My words:", "Tip:") does not use up the four: what follows it says what the note is about (a note
+ * rewritten as "my words: on a bridge network my services ..." is about bridge and network).
  */
 function leadOf(bullet: string): string {
   const t = bullet.replace(/^(\*\*|__)/, '');
   const code = /^(`+)\s*(.+?)\s*\1/.exec(t);
   if (code) return code[2];
-  return t.split(/\s+/).slice(0, 4).join(' ');
+  const words = t.split(/\s+/, 7);
+  const label = words.slice(0, 3).findIndex((w) => w.endsWith(':'));
+  return words.slice(0, label + 1 + 4).join(' ');
 }
 
 /** The topics a piece of note text mentions. Exported for tests and for "Add to my notes". */

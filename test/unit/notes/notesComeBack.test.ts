@@ -70,6 +70,17 @@ describe('notes that come back (issue 24)', () => {
     assert.match(addNoteBullet('# Notes\n', 'driver: bridge', 'x'), /## driver: bridge\n\n- x\n$/);
   });
 
+  it('a note rewritten in the learner\'s own words, after a short label, is quoted on the thing it names (the #24 re-walk)', () => {
+    // The re-walk's sentence: the draft's lead `driver: bridge` replaced by the learner's words.
+    const sentence = 'my words: on a bridge network my services reach each other by service name';
+    const { offset, insert } = noteInsertionNear(notesText, 10, sentence);
+    const rewritten = indexNotes([{ path: file, text: notesText.slice(0, offset) + insert + notesText.slice(offset) }]);
+    const bridge = explainCompose(compose, { line: 6, character: 13 }, { notes: rewritten })!.markdown; // on `bridge`
+    assert.match(bridge, /> my words: on a bridge network my services reach each other/);
+    // A topic named in passing, after the lead, still does not make a note about it.
+    assert.deepStrictEqual(notesAbout(indexNotes([{ path: file, text: '- Tip: the builder reads ENV, CMD and build: keys too.' }]), ['key:build']), []);
+  });
+
   it('a line outside the text inserts at the end, keeping the file as it was', () => {
     assert.deepStrictEqual(noteInsertionNear('a\nb', 99, 'n'), { offset: 3, insert: '\n- n\n' });
     assert.deepStrictEqual(noteInsertionNear('a\n\nb\n', 0, 'n'), { offset: 2, insert: '- n\n' });
