@@ -31,9 +31,10 @@ export interface DockerfileFolder {
 /**
  * The folders to offer for a new Dockerfile: those holding app files (requirements.txt, package.json...)
  * first, in path order, those without a Dockerfile before those with one, then the workspace folder itself.
- * `markers` and `dockerfiles` are absolute paths the adapter found under `root`.
+ * `markers` and `dockerfiles` are absolute paths the adapter found under `root`; `reactApps`, those of the
+ * package.json files among `markers` that depend on React (`dependsOnReact`).
  */
-export function dockerfileFolders(root: string, markers: readonly string[], dockerfiles: readonly string[]): DockerfileFolder[] {
+export function dockerfileFolders(root: string, markers: readonly string[], dockerfiles: readonly string[], reactApps: ReadonlySet<string> = new Set()): DockerfileFolder[] {
   const withDockerfile = new Set(dockerfiles.map((f) => path.dirname(path.normalize(f))));
   const byFolder = new Map<string, { language: string; file: string; starter: string }>();
   for (const m of markers) {
@@ -41,7 +42,9 @@ export function dockerfileFolders(root: string, markers: readonly string[], dock
     const marker = appMarkers.find((a) => a.file === path.basename(normal));
     const dir = path.dirname(normal);
     if (!marker || byFolder.has(dir) || /[\\/]node_modules[\\/]/.test(normal)) continue;
-    byFolder.set(dir, { language: marker.language, file: marker.file, starter: marker.starter });
+    // A package.json that depends on React gets the React starter (its dev server's port and `npm start`).
+    const react = marker.file === 'package.json' && reactApps.has(m);
+    byFolder.set(dir, react ? { language: 'React', file: marker.file, starter: 'df-react' } : { language: marker.language, file: marker.file, starter: marker.starter });
   }
   const normalRoot = path.normalize(root);
   const entry = (folder: string): DockerfileFolder => {
@@ -53,6 +56,16 @@ export function dockerfileFolders(root: string, markers: readonly string[], dock
   const apps = [...byFolder.keys()].filter((f) => f !== normalRoot && !path.relative(normalRoot, f).startsWith('..')).sort().map(entry);
   apps.sort((a, b) => Number(a.hasDockerfile) - Number(b.hasDockerfile));
   return [...apps, entry(normalRoot)];
+}
+
+/** Whether a package.json's text lists `react` among its dependencies. Broken JSON is not a React app. */
+export function dependsOnReact(packageJson: string): boolean {
+  try {
+    const pkg = JSON.parse(packageJson) as { dependencies?: unknown; devDependencies?: unknown } | null;
+    return [pkg?.dependencies, pkg?.devDependencies].some((deps) => !!deps && typeof deps === 'object' && Object.hasOwn(deps, 'react'));
+  } catch {
+    return false;
+  }
 }
 
 /** The whole-file starters, in the order New Dockerfile offers them: the one that fits the folder first, then df-flask and df-node. */

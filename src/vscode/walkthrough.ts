@@ -2,7 +2,7 @@
 // The walkthrough's own command: "New Dockerfile" asks which folder (those holding an app first), makes a real
 // `Dockerfile` there (lenses only appear on files), and offers the whole-file starters, the one that fits first.
 import * as vscode from 'vscode';
-import { appMarkerGlob, dockerfileFolders, snippetTable, starterOrder, type DockerfileFolder } from '../core/index';
+import { appMarkerGlob, dependsOnReact, dockerfileFolders, snippetTable, starterOrder, type DockerfileFolder } from '../core/index';
 
 const dockerfileGlob = '**/{Dockerfile,dockerfile}';
 const skip = '**/node_modules/**';
@@ -18,13 +18,25 @@ async function targetFolder(): Promise<DockerfileFolder | undefined> {
   if (!ws) return undefined;
   const within = (glob: string) => vscode.workspace.findFiles(new vscode.RelativePattern(ws, glob), skip, 200);
   const [markers, dockerfiles] = await Promise.all([within(appMarkerGlob), within(dockerfileGlob)]);
-  const choices = dockerfileFolders(ws.uri.fsPath, markers.map((u) => u.fsPath), dockerfiles.map((u) => u.fsPath));
+  const choices = dockerfileFolders(ws.uri.fsPath, markers.map((u) => u.fsPath), dockerfiles.map((u) => u.fsPath), await reactApps(markers));
   if (choices.length === 1) return choices[0];
   const pick = await vscode.window.showQuickPick(
     choices.map((c) => ({ label: c.label === '.' ? `${ws.name} (the workspace folder)` : c.label, description: c.description, choice: c })),
     { title: 'New Dockerfile', placeHolder: 'Which folder gets the Dockerfile? It becomes the build context: COPY sees the files in it.' },
   );
   return pick?.choice;
+}
+
+/** The package.json files among `markers` that depend on React; one that cannot be read, or is huge, is not. */
+async function reactApps(markers: readonly vscode.Uri[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  await Promise.all(markers.filter((u) => u.path.endsWith('/package.json')).map(async (u) => {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(u);
+      if (bytes.byteLength <= 512 * 1024 && dependsOnReact(new TextDecoder().decode(bytes))) found.add(u.fsPath);
+    } catch { /* unreadable: not offered as React */ }
+  }));
+  return found;
 }
 
 /** Offers the whole-file starters (the one that fits the folder first), then an empty file; inserts the one picked. */

@@ -3,7 +3,7 @@
 // offers to put the file, and which starters come first. Its docker steps follow the exercises (issue 28,
 // test/unit/practice/walkthroughLink.test.ts).
 import * as assert from 'assert';
-import { dockerfileFolders, shouldOfferWalkthrough, starterOrder } from '../../../src/core/index';
+import { dependsOnReact, dockerfileFolders, shouldOfferWalkthrough, starterOrder } from '../../../src/core/index';
 
 describe('dockerfileFolders', () => {
   const root = '/home/me/cruddur';
@@ -16,6 +16,22 @@ describe('dockerfileFolders', () => {
       ['frontend-react-js', 'df-node', 'Node.js (package.json), has a Dockerfile already'],
       ['.', undefined, undefined],
     ]);
+  });
+
+  it('a folder whose package.json depends on React gets the React starter first (the #24 re-walk)', () => {
+    const pkg = `${root}/frontend-react-js/package.json`;
+    const folders = dockerfileFolders(root, [pkg, `${root}/api/package.json`], [], new Set([pkg]));
+    assert.deepStrictEqual(folders.map((f) => [f.label, f.starter, f.description]), [
+      ['api', 'df-node', 'Node.js (package.json)'],
+      ['frontend-react-js', 'df-react', 'React (package.json)'],
+      ['.', undefined, undefined],
+    ]);
+    assert.strictEqual(starterOrder('df-react')[0], 'df-react');
+    assert.strictEqual(dependsOnReact('{"dependencies": {"react": "^18.3.1", "react-dom": "^18.3.1"}}'), true);
+    assert.strictEqual(dependsOnReact('{"devDependencies": {"react": "18"}}'), true);
+    assert.strictEqual(dependsOnReact('{"dependencies": {"express": "4", "react-dom": "18"}}'), false);
+    assert.strictEqual(dependsOnReact('{"dependencies": '), false);
+    assert.strictEqual(dependsOnReact('null'), false);
   });
 
   it('an empty folder offers itself', () => {
