@@ -22,7 +22,8 @@
 //   whole UI run (about 15 minutes) would put CI past its 60-minute target. A run by hand runs everything.
 // Altogether about 20 minutes under CI, so CI (apt, npm ci, npm test, this) stays under 60 of its 90 minutes.
 //
-// Exits non-zero when any step fails; the temporary folder is removed on success and kept on failure.
+// Exits non-zero when any step fails; the temporary folder is removed on success (kept with
+// DOCKER_COACH_KEEP_CLONE=1, to try `npm start` there too) and kept on failure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -82,7 +83,9 @@ function main() {
     ok = true;
   } finally {
     const total = ((Date.now() - t0) / 1000).toFixed(0);
-    if (ok) {
+    if (ok && process.env.DOCKER_COACH_KEEP_CLONE === '1') {
+      log(`passed from "${clone}" (HEAD ${head}) in ${total} s; the clone is kept (DOCKER_COACH_KEEP_CLONE=1), to try npm start there`);
+    } else if (ok) {
       fs.rmSync(tmp, { recursive: true, force: true });
       log(`passed from "${clone}" (HEAD ${head}) in ${total} s`);
     } else {
