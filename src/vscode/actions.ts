@@ -55,8 +55,6 @@ async function runFresh(action: DockerAction): Promise<SendResult> {
   if (action.error) return refuse(`${action.title.replace(/^\$\([^)]*\)\s*/, '')}: ${action.error}`);
   const result = await runInTerminal(action, action.cwd);
   if ('refused' in result) return refuse(`nothing was sent: ${result.refused}`);
-  // The walkthrough's steps complete on these (completionEvents "onContext:dockerCoach.ran.<kind>").
-  void vscode.commands.executeCommand('setContext', `dockerCoach.ran.${action.kind}`, true);
   // A build may be on its way: ask the engine about images again next time.
   forgetImages();
   // A container run in the foreground prints only what its program prints: say where it answers.

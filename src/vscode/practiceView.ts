@@ -11,6 +11,8 @@ import {
 } from '../core/index';
 // From its own module: done keys are set again as a window opens, before the core loads (esbuild.mjs).
 import { practiceDoneKey } from '../core/practice/doneKey';
+// The terminal coach's own test for a docker command (after `sudo`, `VAR=value`, `cd x &&`), kept out of the lazy core.
+import { dockerProgramOf } from '../core/failures/commandContext';
 import { runProgram } from './dockerProcess';
 import { log } from './log';
 import { PracticeState, type ExerciseProgress } from './practiceState';
@@ -25,8 +27,6 @@ const commands = {
 const probeTimeoutMs = 10000;
 /** Rounds of probes (a later round inspects what an earlier one found). */
 const maxRounds = 4;
-/** A terminal command that is docker's, or Compose's. */
-const dockerCommand = /(^|[\s;&|(])(\S*\/)?docker(-compose)?(\s|$)/;
 /** A docker command that may keep running in its terminal (a shell, a container or Compose in the foreground). */
 const staysRunning = /\b(exec|run|up)\b/;
 /** How long after such a command starts the one look is taken: long enough for the container to be up. */
@@ -262,11 +262,11 @@ export function registerPractice(context: vscode.ExtensionContext): PracticeView
       if (id) await view.reset(id);
     }),
     // A docker command ended in a terminal (a lens's command too): what it changed may finish an exercise.
-    vscode.window.onDidEndTerminalShellExecution((e) => { if (dockerCommand.test(e.execution.commandLine.value)) recheck(); }),
+    vscode.window.onDidEndTerminalShellExecution((e) => { if (dockerProgramOf(e.execution.commandLine.value)) recheck(); }),
     // A shell opened with `docker exec`, a container or Compose run in the foreground, never ends while it is in
     // use: look once, shortly after it starts (one look, not a poll).
     vscode.window.onDidStartTerminalShellExecution((e) => {
-      if (!staysRunning.test(e.execution.commandLine.value) || !dockerCommand.test(e.execution.commandLine.value)) return;
+      if (!staysRunning.test(e.execution.commandLine.value) || !dockerProgramOf(e.execution.commandLine.value)) return;
       clearTimeout(execTimer);
       execTimer = setTimeout(recheck, lookAfterStartMs);
     }),

@@ -58,7 +58,7 @@ function sharedNetwork(a: Ask, network: string, members: { id: string; name: str
     status: 'done',
     seen: `\`${from.name}\` and \`${to.name}\` are both on your bridge network \`${network}\``,
     tryIt: `to see one reach the other by name, ask from inside: \`docker exec ${from.name} wget -qO- http://${to.name}${port ? `:${port}` : ''}\``
-      + `${service ? ` (with Compose, \`${service}\` works as the name too)` : ''}; an answer or "connection refused" means the name was found, "bad address" that it was not`,
+      + `${service ? ` (with Compose, \`${service}\` works as the name too)` : ''}; an answer or "connection refused" means the name was found, while "bad address" (BusyBox wget, in Alpine-based images) or "unable to resolve host address" (GNU wget, in Debian-based ones) means it was not`,
   };
 }
 
@@ -152,7 +152,7 @@ export const composeExercises: ExerciseDef[] = [
       `Hover \`networks:\` and \`driver: bridge\` in \`${composeFileOf(f)}\`; the notes' \`internal-network\` named \`cruddur\` is one.`,
       `Add \`networks: [internal-network]\` to both services and the top-level \`networks:\` block, then \`docker compose up -d\`.`,
       `Without Compose: \`docker network create cruddur\`, then \`--network cruddur\` on both \`docker run\` lines; the backend is then \`http://${f.backend.service ?? f.backend.repo}:${f.backend.port}\` from the frontend.`,
-      `See the name answer: \`docker compose exec ${f.frontend.service ?? 'frontend'} wget -qO- http://${f.backend.service ?? 'backend'}:${f.backend.port}\` (or \`ping -c 1 ${f.backend.service ?? 'backend'}\`); "bad address" means the name was not found.`,
+      `See the name answer: \`docker compose exec ${f.frontend.service ?? 'frontend'} wget -qO- http://${f.backend.service ?? 'backend'}:${f.backend.port}\`; "bad address" (BusyBox wget) or "unable to resolve host address" (GNU wget) means the name was not found, any other answer that it was.`,
     ],
     files: (f) => [composeFileOf(f)],
     probes: (a) => {
