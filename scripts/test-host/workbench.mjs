@@ -173,6 +173,24 @@ export class Workbench extends WorkbenchBase {
     }, timeoutMs, 200);
   }
 
+  /**
+   * Opens a new terminal and waits for its first prompt. With `pathFirst` (shell text, such as `"$PWD/.fake-bin"`),
+   * puts those folders first on PATH and clears the screen, then waits for the cleared prompt.
+   */
+  async newTerminal(pathFirst) {
+    await this.runCommand('Terminal: Create New Terminal');
+    await this.page.locator('.terminal-wrapper.active .xterm').first().waitFor({ timeout: 30000 });
+    // A prompt this pattern does not know (a themed shell) is waited for no longer than this, then typed at.
+    await this.waitForTerminal(/[$#]\s*$/, 30000).catch(() => {});
+    if (!pathFirst) return;
+    await this.page.keyboard.type(`export PATH=${pathFirst}:$PATH; clear`, { delay: 10 });
+    await this.page.keyboard.press('Enter');
+    await until('the terminal cleared after export PATH', async () => {
+      const text = await this.terminalText();
+      return !text.includes('export PATH') && /[$#]$/.test(text.trimEnd()) ? true : undefined;
+    }, 10000, 200).catch(() => sleep(800));
+  }
+
   /** The names in the terminal tabs list, top to bottom (shown once there are two terminals or more). */
   async terminalNames() {
     return (await this.page.locator('.terminal-tabs-entry').allInnerTexts().catch(() => [])).map((t) => t.trim());

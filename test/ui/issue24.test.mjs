@@ -24,14 +24,9 @@ export default [
     async run({ wb, assert, repoRoot }) {
       const { page } = wb;
       await wb.runCommand('View: Close All Editors').catch(() => {});
-      await wb.runCommand('Terminal: Create New Terminal');
-      await page.locator('.terminal-wrapper.active .xterm').first().waitFor({ timeout: 30000 });
-      await wb.waitForTerminal(/[$#]\s*$/, 30000).catch(() => {});
       // The UI run puts a fake docker first on PATH; the real CLI gives the real message (it needs no engine).
       // CLI 28 (/usr/local/bin) prints a short usage; Debian's CLI 20 (/usr/bin) prints the whole help after it.
-      await page.keyboard.type('export PATH=/usr/local/bin:/usr/bin:/bin:$PATH; clear', { delay: 10 });
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(800);
+      await wb.newTerminal('/usr/local/bin:/usr/bin:/bin');
       await page.keyboard.type('docker biuld -t backend-flask ./backend-flask', { delay: 30 });
       await page.keyboard.press('Enter');
       const notification = await notificationWith(wb, 'Unknown docker command');

@@ -38,12 +38,7 @@ export default [
     async run({ wb, assert }) {
       const { page } = wb;
       await wb.runCommand('View: Close All Editors').catch(() => {});
-      await wb.runCommand('Terminal: Create New Terminal');
-      await page.locator('.terminal-wrapper.active .xterm').first().waitFor({ timeout: 30000 });
-      await wb.waitForTerminal(/[$#]\s*$/, 30000).catch(() => {});
-      await page.keyboard.type('export PATH="$PWD/.fake-bin:$PATH"; clear', { delay: 10 });
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(800);
+      await wb.newTerminal('"$PWD/.fake-bin"');
       const cases = [
         ['docker run -v data/x:/data local/busybox:1 true', 'A folder read as a volume name', /Use \.\/data\/x/],
         ['docker run --rm --network cruddur local/busybox:1 true', 'No such network', /List networks/],

@@ -14,13 +14,8 @@ export default [
       const { page } = wb;
       await wb.runCommand('View: Close All Editors').catch(() => {});
       await wb.openFile('backend-flask/Dockerfile');
-      await wb.runCommand('Terminal: Create New Terminal');
-      await page.locator('.terminal-wrapper.active .xterm').first().waitFor({ timeout: 30000 });
-      // Give the new shell its first prompt, then put the real docker back first on PATH, out of the picture.
-      await wb.waitForTerminal(/[$#]\s*$/, 30000).catch(() => {});
-      await page.keyboard.type('export PATH=/usr/bin:/bin:$PATH; clear', { delay: 10 });
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(800);
+      // The real docker first on PATH, the UI run's fake one out of the picture.
+      await wb.newTerminal('/usr/bin:/bin');
       await page.keyboard.type(command, { delay: 30 });
       await page.keyboard.press('Enter');
 
