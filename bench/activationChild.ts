@@ -7,6 +7,7 @@ import * as inspector from 'inspector';
 import Module from 'module';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
+import { profileTime } from '../test/cpuProfile';
 
 const dist = path.resolve(__dirname, '..', '..', 'dist');
 
@@ -27,21 +28,7 @@ function post<T>(session: inspector.Session, method: string, params?: object): P
 
 /** Main-thread milliseconds of the samples whose stack holds a frame of `file`. */
 function msIn(profile: inspector.Profiler.Profile, file: string): number {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const memo = new Map<number, boolean>();
-  const inFile = (id: number): boolean => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const p = parent.get(id);
-    const answer = (byId.get(id)?.callFrame.url ?? '').endsWith(file) || (p !== undefined && inFile(p));
-    memo.set(id, answer);
-    return answer;
-  };
-  let ms = 0;
-  (profile.samples ?? []).forEach((id, i) => { if (inFile(id)) ms += (profile.timeDeltas?.[i] ?? 0) / 1000; });
-  return ms;
+  return profileTime(profile, (url) => url.endsWith(file)).totalMs;
 }
 
 async function main(): Promise<void> {

@@ -15,6 +15,7 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import type { WorkCounters } from '../../src/vscode/workCounters';
 import { activateExtension, extensionId, hoverMarkdown, waitFor } from './helpers';
+import { profileTime } from '../cpuProfile';
 
 const fiveMB = 5 * 1024 * 1024;
 
@@ -83,27 +84,7 @@ function longestStretchInBundle(profile: Profiler.Profile): number {
   // core and its tables are bundles of their own, loaded on first need (esbuild.mjs): their time is ours as well.
   const dist = path.join(vscode.extensions.getExtension(extensionId)?.extensionPath ?? '/nowhere', 'dist');
   const bundleUrls = ['extension.js', 'core.js', 'composeValidator.js', 'cliTables.js'].map((name) => path.join(dist, name));
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const url = byId.get(id)?.callFrame.url ?? '';
-    const here = bundleUrls.some((bundleUrl) => url.endsWith(bundleUrl));
-    const p = parent.get(id);
-    const answer = here || (p !== undefined && isOurs(p));
-    ours.set(id, answer);
-    return answer;
-  };
-  let longest = 0, stretch = 0;
-  (profile.samples ?? []).forEach((id, i) => {
-    const dt = (profile.timeDeltas?.[i] ?? 0) / 1000;
-    stretch = isOurs(id) ? stretch + dt : 0;
-    longest = Math.max(longest, stretch);
-  });
-  return longest;
+  return profileTime(profile, (url) => bundleUrls.some((bundleUrl) => url.endsWith(bundleUrl))).longestMs;
 }
 
 interface Watch { worstMs: number; hovers: number; oursMs: number; parsedChars?: number; copiedChars?: number }

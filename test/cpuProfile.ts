@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+// Reading a V8 CPU profile for the time one extension's own code held the main thread: the samples whose stack
+// holds a frame of one of its scripts. The benchmark's activation figure (bench/activationChild.ts) adds them up;
+// the host test of large files (test/integration/largeFiles.test.ts) takes the longest run of them without a break.
+import type { Profiler } from 'inspector';
+
+/** Milliseconds in samples whose stack holds a frame of a script `ours` accepts: in all, and the longest run. */
+export function profileTime(profile: Profiler.Profile, ours: (url: string) => boolean): { totalMs: number; longestMs: number } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = new Map<number, boolean>();
+  const inOurs = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const p = parent.get(id);
+    const answer = ours(byId.get(id)?.callFrame.url ?? '') || (p !== undefined && inOurs(p));
+    memo.set(id, answer);
+    return answer;
+  };
+  let totalMs = 0, longestMs = 0, stretch = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    const dt = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    stretch = inOurs(id) ? stretch + dt : 0;
+    if (stretch > 0) totalMs += dt;
+    longestMs = Math.max(longestMs, stretch);
+  });
+  return { totalMs, longestMs };
+}
