@@ -8,19 +8,9 @@ import Module from 'module';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { profileTime } from '../test/cpuProfile';
+import { anything } from '../test/standInApi';
 
 const dist = path.resolve(__dirname, '..', '..', 'dist');
-
-function anything(): unknown {
-  const fn = function () { /* callable */ };
-  let proto: object | undefined;
-  return new Proxy(fn, {
-    get: (_t, prop) => (prop === 'then' ? undefined : prop === Symbol.toPrimitive ? () => 'stand-in' : anything()),
-    apply: () => anything(),
-    construct: () => anything() as object,
-    getPrototypeOf: () => (proto ??= new Proxy({}, { get: (_t, prop) => (prop === 'then' ? undefined : anything()) })),
-  });
-}
 
 function post<T>(session: inspector.Session, method: string, params?: object): Promise<T> {
   return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, result) => (err ? reject(err) : resolve(result as T))));

@@ -7,27 +7,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import Module from 'module';
 import * as path from 'path';
+import { anything } from '../../standInApi';
 
 const dist = path.resolve(__dirname, '../../../../dist');
 const bundle = (name: string) => path.join(dist, name);
 const loaded = (name: string) => require.cache[bundle(name)] !== undefined;
-
-/**
- * A `vscode` stand-in on which any name is another stand-in and any call returns one (esbuild's interop copies a
- * module's own names, so unknown names are answered by the prototype). Views are hidden (`visible` is false), as
- * the Docker Coach container is in most windows.
- */
-function anything(): unknown {
-  const fn = function () { /* callable */ };
-  let proto: object | undefined;
-  const self: object = new Proxy(fn, {
-    get: (_t, prop) => (prop === 'then' ? undefined : prop === 'visible' ? false : prop === Symbol.toPrimitive ? () => 'stand-in' : anything()),
-    apply: () => anything(),
-    construct: () => anything() as object,
-    getPrototypeOf: () => (proto ??= new Proxy({}, { get: (_t, prop) => (prop === 'then' ? undefined : anything()) })),
-  });
-  return self;
-}
 
 describe('the built extension (dist/)', function () {
   before(function () {
