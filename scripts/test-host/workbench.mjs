@@ -3,7 +3,7 @@
 // at a piece of text, read the hover, click a CodeLens, read the terminal, take a screenshot. The loading,
 // palette, waiting and picture part is WorkbenchBase (workbenchBase.mjs); the shared layout is workbenchState.mjs.
 import { WorkbenchBase, sleep, until } from './workbenchBase.mjs';
-import { resetLayout, scratchFolder, setTheme } from './workbenchState.mjs';
+import { keepingSampleFile, resetLayout, scratchFolder, setTheme } from './workbenchState.mjs';
 
 export { pictureTarget, picturesDir, writesTrackedPictures } from './workbenchBase.mjs';
 
@@ -43,6 +43,11 @@ export class Workbench extends WorkbenchBase {
    */
   scratchFolder(name, files, use) {
     return scratchFolder(this, name, files, use);
+  }
+
+  /** Runs `use(file, text)` on samples/<relative>, then puts that file back as it was (a test that writes the notes). */
+  keepingSampleFile(relative, use) {
+    return keepingSampleFile(relative, use);
   }
 
   /** The document of the webview on show (the explain view, the security review): it sits in two frames. */

@@ -98,6 +98,17 @@ export async function resetLayout(wb) {
   await page.locator('.part.panel').first().waitFor({ state: 'hidden', timeout: 20000 });
 }
 
+/** Runs `use(file, text)` on samples/<relative> (its path, and its text now), then puts the file back as it was, whatever `use` did. */
+export async function keepingSampleFile(relative, use) {
+  const file = path.join(samplesDir, relative);
+  const before = fs.readFileSync(file);
+  try {
+    return await use(file, before.toString('utf8'));
+  } finally {
+    fs.writeFileSync(file, before);
+  }
+}
+
 /**
  * Runs `use(dir, relative)` with a new folder samples/<name>/ holding `files` (name → text), and no editor open;
  * `relative` gives a file's path for wb.openFile. Afterwards, whether `use` passed or threw: the active editor's unsaved edits are

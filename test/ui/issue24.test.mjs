@@ -67,36 +67,30 @@ export default [
   {
     name: 'Add to my notes on bridge, then the hover on driver quotes the note at once',
     async run({ wb, assert, repoRoot }) {
-      const notesFile = path.join(repoRoot, 'samples', 'notes', 'week1.md');
-      const before = fs.readFileSync(notesFile);
       const compose = 'services:\n  web:\n    image: nginx:1.27-alpine\nnetworks:\n  internal-network:\n    driver: bridge\n';
-      try {
-        await wb.scratchFolder('ui-scratch-issue24', { 'compose.yaml': compose }, async (dir, relative) => {
-          await wb.openFile(relative('compose.yaml'));
-          const { draft } = await wb.addToNotesAt('bridge');
-          // The draft leads with the thing itself, so a hover on `driver` finds it later.
-          assert.match(draft, /^`driver: bridge` \(/, draft);
-          const title = await wb.page.locator('.quick-input-widget').first().innerText();
-          // Next to the learner's own bridge bullet under "## Networks", not in a new section at the end.
-          assert.match(title, /next to line \d+/, title);
-          await wb.page.keyboard.press('Enter');
-          const text = await wb.waitFor('the note in the notes file', () => {
-            const now = fs.readFileSync(notesFile, 'utf8');
-            return now.includes(draft) ? now : undefined;
-          });
-          const lines = text.split('\n');
-          const at = lines.findIndex((l) => l.includes(draft));
-          const networks = lines.findIndex((l) => l.startsWith('## Networks'));
-          const next = lines.findIndex((l, i) => i > networks && l.startsWith('## '));
-          assert.ok(at > networks && at < next, `the note is at line ${at + 1}, the Networks section spans ${networks + 1}-${next}`);
-          const hover = await wb.hover('driver', { expect: /From your notes/ });
-          assert.match(hover, /driver: bridge/);
-          await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'notes-quoted-back.png'), { selector: '.part.editor' });
-          await wb.unhover();
+      await wb.keepingSampleFile('notes/week1.md', (notesFile) => wb.scratchFolder('ui-scratch-issue24', { 'compose.yaml': compose }, async (dir, relative) => {
+        await wb.openFile(relative('compose.yaml'));
+        const { draft } = await wb.addToNotesAt('bridge');
+        // The draft leads with the thing itself, so a hover on `driver` finds it later.
+        assert.match(draft, /^`driver: bridge` \(/, draft);
+        const title = await wb.page.locator('.quick-input-widget').first().innerText();
+        // Next to the learner's own bridge bullet under "## Networks", not in a new section at the end.
+        assert.match(title, /next to line \d+/, title);
+        await wb.page.keyboard.press('Enter');
+        const text = await wb.waitFor('the note in the notes file', () => {
+          const now = fs.readFileSync(notesFile, 'utf8');
+          return now.includes(draft) ? now : undefined;
         });
-      } finally {
-        fs.writeFileSync(notesFile, before);
-      }
+        const lines = text.split('\n');
+        const at = lines.findIndex((l) => l.includes(draft));
+        const networks = lines.findIndex((l) => l.startsWith('## Networks'));
+        const next = lines.findIndex((l, i) => i > networks && l.startsWith('## '));
+        assert.ok(at > networks && at < next, `the note is at line ${at + 1}, the Networks section spans ${networks + 1}-${next}`);
+        const hover = await wb.hover('driver', { expect: /From your notes/ });
+        assert.match(hover, /driver: bridge/);
+        await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'notes-quoted-back.png'), { selector: '.part.editor' });
+        await wb.unhover();
+      }));
     },
   },
 ];

@@ -80,10 +80,8 @@ export default [
   {
     name: '"Add to my notes" with a typed sentence writes exactly that sentence',
     async run({ wb, assert, repoRoot }) {
-      const notesFile = path.join(repoRoot, 'samples', 'notes', 'week1.md');
-      const before = fs.readFileSync(notesFile);
       const sentence = 'EXPOSE only says which port the app uses; -p is what publishes it.';
-      try {
+      await wb.keepingSampleFile('notes/week1.md', async (notesFile, before) => {
         await wb.openFile('backend-flask/Dockerfile');
         // Prefilled with a one-line draft to rewrite.
         const { input, draft } = await wb.addToNotesAt('EXPOSE');
@@ -100,9 +98,7 @@ export default [
         assert.deepStrictEqual(added, [`- ${sentence}`]);
         // Nothing else changed: the file is the old one plus that line (and a heading, if it had none).
         assert.ok(text.length - before.length <= sentence.length + 20, 'only the sentence (and a heading) was added');
-      } finally {
-        fs.writeFileSync(notesFile, before);
-      }
+      });
     },
   },
 ];
