@@ -38,10 +38,16 @@ function volumeOutlived(container: Record<string, unknown>, volume: string, dest
   const again = composed ? 'run `docker compose down` then `docker compose up -d`' : `remove \`${name}\` and run it again with the same \`-v ${volume}:${destination}\``;
   return {
     status: 'done',
-    seen: `volume \`${volume}\` is older than \`${name}\`, which uses it at ${destination}: the volume outlived a container`,
-    tryIt: `to see your data survive, write a file into it (\`${inside} sh -c "date > ${destination}/proof"\`), ${again}, and read it back (\`${inside} cat ${destination}/proof\`)`,
+    seen: `volume \`${volume}\` is older than \`${name}\`, which uses it at ${destination}: it was made before this container, as after \`down\` and \`up -d\``,
+    tryIt: `write a file into it (\`${inside} sh -c "date > ${destination}/proof"\`), ${again}, and read it back (\`${inside} cat ${destination}/proof\`): the same date means your data survived`,
   };
 }
+
+/**
+ * How to read wget's answer, BusyBox's or GNU's (both run here: `busybox wget` and Debian's wget 1.21). Without
+ * `-q`, which would silence GNU wget's error.
+ */
+const nameAnswers = 'a page, an HTTP error or "Connection refused" means the name was found; "bad address" (BusyBox wget) or "unable to resolve host address" (GNU wget) means it was not; "executable file not found" means that image has no wget (slim images often lack it)';
 
 /**
  * Two containers on one network of the learner's own is all the engine shows: that a name answers only shows from
@@ -57,8 +63,8 @@ function sharedNetwork(a: Ask, network: string, members: { id: string; name: str
   return {
     status: 'done',
     seen: `\`${from.name}\` and \`${to.name}\` are both on your bridge network \`${network}\``,
-    tryIt: `to see one reach the other by name, ask from inside: \`docker exec ${from.name} wget -qO- http://${to.name}${port ? `:${port}` : ''}\``
-      + `${service ? ` (with Compose, \`${service}\` works as the name too)` : ''}; an answer or "connection refused" means the name was found, while "bad address" (BusyBox wget, in Alpine-based images) or "unable to resolve host address" (GNU wget, in Debian-based ones) means it was not`,
+    tryIt: `ask from inside one for the other by name: \`docker exec ${from.name} wget -O- http://${to.name}${port ? `:${port}` : ''}\``
+      + `${service ? ` (with Compose, \`${service}\` works as the name too)` : ''}; ${nameAnswers}`,
   };
 }
 
@@ -113,13 +119,13 @@ export const composeExercises: ExerciseDef[] = [
     id: 'named-volume',
     title: 'Keep data in a named volume across down and up',
     // The engine shows the volume outliving a container, not the data in it: the goal says so, and the last hint shows the data.
-    goal: () => 'A running container of the app uses a named volume made before the container, as after `docker compose down` and `up -d`: Docker Coach sees only that the volume outlived a container, and the last hint shows how to see your data survive.',
+    goal: () => 'A running container of the app uses a named volume made before the container, as after `docker compose down` and `up -d`: Docker Coach sees only that the volume is older than the container, and the last hint shows how to see your data survive.',
     hints: (f) => [
       `Your notes: data in a named volume stays when the container is stopped or removed (\`docker volume ls\`).`,
       `Hover \`volumes:\` in \`${composeFileOf(f)}\`: \`name:/path\` is a named volume, \`./dir:/path\` a bind mount; the name must also be listed under the top-level \`volumes:\`.`,
       `Add \`volumes: ["db-data:/data"]\` to a service and \`volumes: { db-data: {} }\` at the top, then \`up -d\`.`,
       `Then \`docker compose down\` (not \`down -v\`, which removes volumes) and \`docker compose up -d\` again; \`docker volume ls\` still lists it.`,
-      `See the data itself survive: \`docker compose exec ${f.backend.service ?? 'backend'} sh -c "date > /data/proof"\`, then \`down\`, \`up -d\`, and \`docker compose exec ${f.backend.service ?? 'backend'} cat /data/proof\` prints the same date.`,
+      `See the data itself survive, with hint 3's \`db-data:/data\` on \`${f.backend.service ?? 'backend'}\` (else your own service and the path after the \`:\`): \`docker compose exec ${f.backend.service ?? 'backend'} sh -c "date > /data/proof"\`, then \`down\`, \`up -d\`, and \`docker compose exec ${f.backend.service ?? 'backend'} cat /data/proof\` prints the same date.`,
     ],
     files: (f) => [composeFileOf(f)],
     probes: (a) => {
@@ -152,7 +158,7 @@ export const composeExercises: ExerciseDef[] = [
       `Hover \`networks:\` and \`driver: bridge\` in \`${composeFileOf(f)}\`; the notes' \`internal-network\` named \`cruddur\` is one.`,
       `Add \`networks: [internal-network]\` to both services and the top-level \`networks:\` block, then \`docker compose up -d\`.`,
       `Without Compose: \`docker network create cruddur\`, then \`--network cruddur\` on both \`docker run\` lines; the backend is then \`http://${f.backend.service ?? f.backend.repo}:${f.backend.port}\` from the frontend.`,
-      `See the name answer: \`docker compose exec ${f.frontend.service ?? 'frontend'} wget -qO- http://${f.backend.service ?? 'backend'}:${f.backend.port}\`; "bad address" (BusyBox wget) or "unable to resolve host address" (GNU wget) means the name was not found, any other answer that it was.`,
+      `See the name answer: \`docker compose exec ${f.frontend.service ?? 'frontend'} wget -O- http://${f.backend.service ?? 'backend'}:${f.backend.port}\`; ${nameAnswers}.`,
     ],
     files: (f) => [composeFileOf(f)],
     probes: (a) => {

@@ -38,10 +38,11 @@ describe('K7: an undeclared compose network suggests the one meant', () => {
     assert.match(once, /^ {6}- data:\/data$/m);
   });
 
-  it('nothing alike and only one declared: says so, and the fix writes that one', () => {
+  it('nothing alike and only one declared: says so, and offers no fix (that one may be another thing altogether)', () => {
     const text = joinLines('services:', '  web:', '    image: nginx:1.27', '    networks: [storage]', 'networks:', '  backend:');
-    assert.match(undeclared(text)[0].message, /; this file declares only `backend`\.$/);
-    assert.match(fixed(text), /networks: \[backend\]/);
+    const [problem] = undeclared(text);
+    assert.match(problem.message, /; this file declares only `backend`\.$/);
+    assert.strictEqual(problem.fixes, undefined);
   });
 
   it('a misspelt service under depends_on gets its near spelling, and none when the service already names it', () => {

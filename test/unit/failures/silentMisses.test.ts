@@ -25,8 +25,10 @@ describe('C5: failures the terminal coach used to miss', () => {
     const f = explainDockerFailure({ commandLine: 'docker run --rm --network cruddur local/busybox:1 true', exitCode: 125, cwd, output });
     assert.strictEqual(f?.code, 'NetworkNotFound');
     assert.match(f.markdown, /There is no network `cruddur`\./);
-    assert.match(f.markdown, /exists only from `docker compose up` until `down`/);
-    assert.match(f.markdown, /unless the file gives it a `name:`/);
+    // Its own name in the pattern, not a fixed example; and an external network keeps its key as its name.
+    assert.match(f.markdown, /If `cruddur` is a network of a compose file: `docker compose up` creates it and `down` removes it/);
+    assert.match(f.markdown, /`<project>_cruddur`/);
+    assert.match(f.markdown, /unless the file gives it a `name:` or marks it `external: true`/);
     assert.deepStrictEqual(f.fixes.map((x) => x.argv.join(' ')), ['docker network ls', 'docker network create cruddur']);
   });
 

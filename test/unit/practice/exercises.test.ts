@@ -77,8 +77,10 @@ describe('practice: week-one exercises', () => {
       const result = verdict('named-volume-done.json');
       assert.strictEqual(result.status, 'done');
       assert.match(result.seen ?? '', /`dcx-rec_data` is older than `dcx-rec-c\d+`.*\/data/);
+      // The view puts "To see it yourself, " before it: it starts with what to do.
+      assert.match(result.tryIt ?? '', /^write a file into it/);
       assert.match(result.tryIt ?? '', /`docker compose exec backend sh -c "date > \/data\/proof"`.*down.*up -d.*`docker compose exec backend cat \/data\/proof`/);
-      assert.match(exercises().find((e) => e.id === 'named-volume')!.goal, /sees only that the volume outlived a container/);
+      assert.match(exercises().find((e) => e.id === 'named-volume')!.goal, /sees only that the volume is older than the container/);
     });
 
     it('bridge-network: done says both are on the network, and how to see one reach the other by name', () => {
@@ -86,7 +88,9 @@ describe('practice: week-one exercises', () => {
       assert.strictEqual(result.status, 'done');
       assert.match(result.seen ?? '', /`dcx-rec-c7` and `dcx-rec-c6` are both on your bridge network `dcx-rec_default`/);
       // From the frontend to the backend, on the backend's port; nothing is run by Docker Coach, the learner runs it.
-      assert.match(result.tryIt ?? '', /`docker exec dcx-rec-c7 wget -qO- http:\/\/dcx-rec-c6:4567`/);
+      // Not `-q`: GNU wget says nothing at all under it, found or not. Each answer is named, BusyBox's and GNU's.
+      assert.match(result.tryIt ?? '', /^ask from inside one for the other by name: `docker exec dcx-rec-c7 wget -O- http:\/\/dcx-rec-c6:4567`/);
+      assert.match(result.tryIt ?? '', /"bad address" \(BusyBox wget\) or "unable to resolve host address" \(GNU wget\) means it was not/);
       assert.match(exercises().find((e) => e.id === 'bridge-network')!.goal, /sees only that/);
     });
 

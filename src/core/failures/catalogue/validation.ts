@@ -103,9 +103,10 @@ export const networkNotFound = messageKind({
   message: 'networkNotFound',
   docsUrl: 'https://docs.docker.com/engine/network/',
   topics: ['flag:--network', 'key:networks'],
+  // An external network keeps its key as its name, and `name:` is used as written: compose-go loader/normalize.go.
   explain: (ctx, m) => ({
     lead: `There is no network ${code(m[1])}.`,
-    why: [fromCompose(ctx) ? 'Compose creates the networks of its own project, prefixed with the project name; a network marked `external: true` must exist already.' : 'A network that a compose file declares exists only from `docker compose up` until `down`, and is named `<project>_<network>` (such as `myapp_default`) unless the file gives it a `name:`.'],
+    why: [fromCompose(ctx) ? 'Compose creates the networks of its own project, prefixed with the project name; a network marked `external: true` must exist already.' : `If ${code(m[1])} is a network of a compose file: \`docker compose up\` creates it and \`down\` removes it, and the engine knows it as \`<project>_${m[1]}\` (the project is, by default, the compose file's folder name in lower case), unless the file gives it a \`name:\` or marks it \`external: true\`.`],
     todo: ['List the networks, or create this one.'],
     fixes: [dockerFix(ctx, 'listNetworks', 'List networks', ['network', 'ls']), validObjectName(m[1]) ? dockerFix(ctx, 'createNetwork', `Create network ${m[1]}`, ['network', 'create', m[1]]) : undefined],
   }),

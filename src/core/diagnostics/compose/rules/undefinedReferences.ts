@@ -19,9 +19,9 @@ import { namesMayComeFromElsewhere, serviceReferences, type NameUse } from '../s
  * The declared entry the writer probably meant, and how to say it: a near spelling; the entry whose `name:` they
  * wrote (a network `internal-network` with `name: cruddur`, used as `cruddur` or `cruddur-net`: inside the file
  * services use the key, the engine sees the `name:`); or, for networks, volumes, secrets and configs, the only
- * one the file declares (K7 of the 2026-12-06 walkthrough).
+ * one the file declares (K7 of the 2026-12-06 walkthrough), said but not offered as a fix (`guess`).
  */
-function meant(model: ComposeModel, section: Section, used: string): { name: string; said: string } | undefined {
+function meant(model: ComposeModel, section: Section, used: string): { name: string; said: string; guess?: boolean } | undefined {
   const entries = sectionEntries(model, section);
   const spelled = closestName(used, entries.keys());
   if (spelled) return { name: spelled, said: `did you mean \`${spelled}\`?` };
@@ -33,7 +33,8 @@ function meant(model: ComposeModel, section: Section, used: string): { name: str
       return { name: key, said: `did you mean \`${key}\`? Its \`name: ${engineName}\` is what the engine calls it; services name it by its key, \`${key}\`.` };
     }
   }
-  return entries.size === 1 ? { name: [...entries.keys()][0], said: `this file declares only \`${[...entries.keys()][0]}\`.` } : undefined;
+  // Said, but offered as no fix: the one entry may have nothing to do with the name written (another secret).
+  return entries.size === 1 ? { name: [...entries.keys()][0], said: `this file declares only \`${[...entries.keys()][0]}\`.`, guess: true } : undefined;
 }
 
 /**
@@ -70,7 +71,7 @@ function referenceRule(section: Exclude<Section, 'models'>, word: string, doc: D
         if (!range) continue;
         const hint = meant(model, section, use.name);
         const at = nameRange(use, range);
-        const fix = hint && at && !usedAlready(uses, use, hint.name) ? [{ title: `Use \`${hint.name}\``, edits: [{ range: at, newText: hint.name }] }] : undefined;
+        const fix = hint && !hint.guess && at && !usedAlready(uses, use, hint.name) ? [{ title: `Use \`${hint.name}\``, edits: [{ range: at, newText: hint.name }] }] : undefined;
         report({ range, message: `There is no ${word} \`${use.name}\` under the top-level \`${section}:\` of this file${hint ? `; ${hint.said}` : '.'}`, fixes: fix });
       }
     },
