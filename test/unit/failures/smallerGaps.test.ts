@@ -36,8 +36,9 @@ describe('K7: a failed RUN step says how to try the command by hand', () => {
     const output = 'Step 1/4 : FROM local/busybox:1\n ---> 0f4a2b1c3d5e\nStep 2/4 : WORKDIR /backend-flask\n ---> Using cache\n ---> 9a8b7c6d5e4f\nStep 3/4 : RUN pip3 install --no-cache-dir -r requirements.txt\n ---> Running in 1122aabbccdd\n/bin/sh: pip3: not found\nThe command \'/bin/sh -c pip3 install --no-cache-dir -r requirements.txt\' returned a non-zero code: 127\n';
     const f = explainDockerFailure({ commandLine: lensBuild, output, exitCode: 1, cwd, files: [dockerfile] });
     assert.strictEqual(f?.code, 'RunStepFailed');
-    assert.match(f.markdown, /`docker run --rm -it 9a8b7c6d5e4f sh`, then type `pip3 install --no-cache-dir -r requirements.txt`/);
-    assert.deepStrictEqual(f.fixes.map((x) => x.argv.join(' ')), ['docker run --rm -it 9a8b7c6d5e4f sh']);
+    // `--entrypoint sh`: an ENTRYPOINT of an earlier step would take a trailing `sh` as its argument.
+    assert.match(f.markdown, /`docker run --rm -it --entrypoint sh 9a8b7c6d5e4f`, then type `pip3 install --no-cache-dir -r requirements.txt`/);
+    assert.deepStrictEqual(f.fixes.map((x) => x.argv.join(' ')), ['docker run --rm -it --entrypoint sh 9a8b7c6d5e4f']);
   });
 
   it('BuildKit keeps no such image: the steps to make one, with the commands', () => {
@@ -45,8 +46,16 @@ describe('K7: a failed RUN step says how to try the command by hand', () => {
     const output = ' > [3/4] RUN pip3 install --no-cache-dir -r requirements.txt:\n0.321 /bin/sh: 1: pip3: not found\n------\nERROR: failed to solve: process "/bin/sh -c pip3 install --no-cache-dir -r requirements.txt" did not complete successfully: exit code: 127\n';
     const f = explainDockerFailure({ commandLine: lensBuild, output, exitCode: 1, cwd, files: [dockerfile] });
     assert.strictEqual(f?.code, 'RunStepFailed');
-    assert.match(f.markdown, /put `#` before this `RUN` and the lines after it, run your build command again with `-t debug` added, open a shell with `docker run --rm -it debug sh`/);
+    assert.match(f.markdown, /put `#` before this `RUN` and the lines after it, run your build command again with `-t debug` added, open a shell with `docker run --rm -it --entrypoint sh debug`/);
     assert.deepStrictEqual(f.fixes, []);
+  });
+
+  it('under Compose, the folder to build is the failed service\'s build:, its dockerfile: read inside it', () => {
+    const compose = { path: `${cwd}/docker-compose.yml`, text: 'services:\n  frontend:\n    build: ./frontend-react-js\n  backend:\n    build:\n      context: ./backend flask\n      dockerfile: Dockerfile.dev\n' };
+    const output = ' > [backend 3/4] RUN pip3 install -r requirements.txt:\n0.321 /bin/sh: 1: pip3: not found\n------\nERROR: failed to solve: process "/bin/sh -c pip3 install -r requirements.txt" did not complete successfully: exit code: 127\n';
+    const f = explainDockerFailure({ commandLine: 'docker compose up --build', output, exitCode: 1, cwd, files: [compose] });
+    assert.strictEqual(f?.code, 'RunStepFailed');
+    assert.match(f.markdown, /build the folder of `backend` \(its `build:`\) with `docker build -t debug -f 'backend flask\/Dockerfile\.dev' '\.\/backend flask'`/);
   });
 });
 

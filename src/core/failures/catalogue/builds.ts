@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Failures of `docker build`, in the words of both builders: the legacy one (what this repository's test
 // engine runs, recorded) and BuildKit (quoted from moby/buildkit, see test/fixtures/failures/quoted).
+import * as path from 'path';
+import { toCommandLine } from '../../commandLine';
 import { code } from '../../render';
 import { exitCodeMeaning } from '../../knowledge/exitCodes';
 import type { CommandContext } from '../commandContext';
 import { dockerFix, repeatWith } from '../fixes';
-import { composeMissingDockerfile } from './composeBuild';
-import { dockerfileOf, dockerfilePathOf, dockerignoreOf, instructionLocation } from '../locate';
+import { composeMissingDockerfile, namedBuild } from './composeBuild';
+import { composeFileOf, dockerfileOf, dockerfilePathOf, dockerignoreOf, instructionLocation, serviceBuilds } from '../locate';
 import type { FailureKind, FailureLocation } from '../types';
 
 const buildDocs = 'https://docs.docker.com/build/concepts/context/';
@@ -174,7 +176,7 @@ export const runStepFailed: FailureKind = {
         ...runExitNote(Number(exit)),
       ],
       todo: ['Read the command\'s output above the error.', tryItByHand(ctx, command), 'Fix the line, then build again; later steps run again too.'],
-      fixes: [before ? dockerFix(ctx, 'shellBeforeStep', 'Open sh in the image before this step', ['run', '--rm', '-it', before, 'sh']) : undefined],
+      fixes: [before ? dockerFix(ctx, 'shellBeforeStep', 'Open sh in the image before this step', ['run', '--rm', '-it', '--entrypoint', 'sh', before]) : undefined],
       location,
     };
   },
@@ -193,9 +195,23 @@ function imageBeforeStep(ctx: CommandContext): string | undefined {
 function tryItByHand(ctx: CommandContext, command: string): string {
   const short = code(command.length > 60 ? command.slice(0, 57) + '...' : command);
   const id = imageBeforeStep(ctx);
-  if (id) return `Try it by hand in the image built up to that step: \`docker run --rm -it ${id} sh\`, then type ${short} and watch what it says.`;
-  const rebuild = ctx.command === 'build' ? 'run your build command again with `-t debug` added' : 'build it with `docker build -t debug` and the same folder';
-  return `To try it by hand: put \`#\` before this \`RUN\` and the lines after it, ${rebuild}, open a shell with \`docker run --rm -it debug sh\`, and type ${short} there. (BuildKit keeps no image of the steps before, so there is no id to start from.)`;
+  // `--entrypoint sh`: an ENTRYPOINT of an earlier step would otherwise take `sh` as its argument.
+  if (id) return `Try it by hand in the image built up to that step: \`docker run --rm -it --entrypoint sh ${id}\`, then type ${short} and watch what it says.`;
+  const rebuild = ctx.command === 'build' ? 'run your build command again with `-t debug` added' : composeRebuild(ctx);
+  return `To try it by hand: put \`#\` before this \`RUN\` and the lines after it, ${rebuild}, open a shell with \`docker run --rm -it --entrypoint sh debug\`, and type ${short} there (without the build's \`--build-arg\` values or the step's \`--mount\`s, it may act a little differently). BuildKit keeps no image of the steps before, so there is no id to start from.`;
+}
+
+/** How to build, by hand and tagged `debug`, what a compose command was building: the failed service's `build:`. */
+function composeRebuild(ctx: CommandContext): string {
+  const builds = serviceBuilds(composeFileOf(ctx));
+  const build = namedBuild(ctx, builds) ?? (builds.length === 1 ? builds[0] : undefined);
+  const unknown = 'build the service\'s `build:` folder with `docker build -t debug <that folder>`';
+  if (!build) return unknown;
+  // Compose reads `dockerfile:` inside the context; `docker build -f` reads it from where you stand.
+  const argv = ['docker', 'build', '-t', 'debug', ...(build.dockerfile === 'Dockerfile' ? [] : ['-f', path.posix.join(build.context, build.dockerfile)]), build.context];
+  let line: string;
+  try { line = toCommandLine(argv, 'posix'); } catch { return unknown; }
+  return `build the folder of \`${build.service}\` (its \`build:\`) with \`${line}\``;
 }
 
 export const buildMissingContext: FailureKind = {

@@ -8,14 +8,19 @@ import { composeFileOf, serviceBuilds, type ServiceBuild } from '../locate';
 import type { FailureStory } from '../types';
 
 /**
- * The service whose build failed, from what Compose printed: v2 names it in `target <svc>:` (bake) or in
- * `[<svc> internal] load build definition` (BuildKit's step names), v1 prints `Building <svc>` before it starts;
- * else the only service whose Dockerfile path matches the missing file.
+ * The service whose build failed, as Compose printed it: v2 names it in `target <svc>:` (bake) and in BuildKit's
+ * step names (`[<svc> internal] load build definition`, `[<svc> 2/3] RUN …`), v1 prints `Building <svc>` before it starts.
  */
-function failedBuild(ctx: CommandContext, builds: ServiceBuild[], missing: string): ServiceBuild | undefined {
-  const named = [/target ([\w.-]+): failed to solve/, /\[([\w.-]+) internal\] load build definition/, /^Building ([\w.-]+)\s*$/m]
+export function namedBuild(ctx: CommandContext, builds: readonly ServiceBuild[]): ServiceBuild | undefined {
+  const named = [/target ([\w.-]+): failed to solve/, /\[([\w.-]+) internal\] load build definition/, /\[([\w.-]+) \d+\/\d+\] /, /^Building ([\w.-]+)\s*$/m]
     .map((re) => re.exec(ctx.output)?.[1]).find((s) => s && builds.some((b) => b.service === s));
-  if (named) return builds.find((b) => b.service === named);
+  return named ? builds.find((b) => b.service === named) : undefined;
+}
+
+/** `namedBuild`, else the only service whose Dockerfile path matches the missing file. */
+function failedBuild(ctx: CommandContext, builds: ServiceBuild[], missing: string): ServiceBuild | undefined {
+  const named = namedBuild(ctx, builds);
+  if (named) return named;
   const byPath = path.isAbsolute(missing)
     ? builds.filter((b) => b.dockerfilePath === path.normalize(missing))
     : builds.filter((b) => b.dockerfile === missing || path.basename(b.dockerfile) === path.basename(missing));

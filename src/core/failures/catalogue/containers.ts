@@ -243,7 +243,7 @@ export const containerNotRunning: FailureKind = {
       todo: [
         'See why it stopped: `docker logs` shows its output.',
         'If its command keeps running (a web server, say), start it again with `docker start`, then `exec` into it.',
-        `If its command ends by itself (a one-off such as \`true\`, a script, a test run), \`docker start\` runs it again and it stops again at once, before \`exec\` can reach it. To look around in its image, start a new container there with a shell instead: \`docker run --rm -it --entrypoint sh IMAGE\`${name ? ` (the image of ${code(name)} is what \`docker inspect --format '{{.Config.Image}}' ${name}\` prints)` : ''}.`,
+        `If its command ends by itself (a one-off such as \`true\`, a script, a test run), \`docker start\` runs it again and it stops again at once, before \`exec\` can reach it. To look around in its image, start a new container there with a shell instead: \`docker run --rm -it --entrypoint sh IMAGE\`, with IMAGE replaced by the image's name${name ? ` (**Image of ${name}** below runs \`docker inspect --format '{{.Config.Image}}' ${name}\`, which prints it)` : ''}.`,
       ],
       fixes: name ? [logs, dockerFix(ctx, 'start', `Start ${name}`, ['start', name]), dockerFix(ctx, 'imageOf', `Image of ${name}`, ['inspect', '--format', '{{.Config.Image}}', name])] : [],
     };
