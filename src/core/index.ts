@@ -65,7 +65,7 @@ export { isReviewFileName } from './security/workspace';
 export { practiceDocs, type PracticeDoc, type PracticeScope } from './security/practices';
 export { securityNotesSection } from './security/notesSection';
 export type { Practice, PracticeCheck, PracticeStatus, ReviewFile, SecurityFinding, SecurityReview, SecurityScore } from './security/types';
-export { appMarkerGlob, dependsOnReact, dockerfileFolders, shouldOfferWalkthrough, starterOrder, type DockerfileFolder } from './walkthroughSteps';
+export { appMarkerGlob, usesReactScripts, dockerfileFolders, shouldOfferWalkthrough, starterOrder, type DockerfileFolder } from './walkthroughSteps';
 export { sampleFolderName, sampleProject, type SampleFile } from './sampleProject';
 export { checkExercise, exerciseProbes, exercises } from './practice/exercises';
 export { isReadOnlyProbe, probeKey } from './practice/probes';

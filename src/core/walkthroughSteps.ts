@@ -32,7 +32,7 @@ export interface DockerfileFolder {
  * The folders to offer for a new Dockerfile: those holding app files (requirements.txt, package.json...)
  * first, in path order, those without a Dockerfile before those with one, then the workspace folder itself.
  * `markers` and `dockerfiles` are absolute paths the adapter found under `root`; `reactApps`, those of the
- * package.json files among `markers` that depend on React (`dependsOnReact`).
+ * package.json files among `markers` of Create React App apps (`usesReactScripts`).
  */
 export function dockerfileFolders(root: string, markers: readonly string[], dockerfiles: readonly string[], reactApps: ReadonlySet<string> = new Set()): DockerfileFolder[] {
   const withDockerfile = new Set(dockerfiles.map((f) => path.dirname(path.normalize(f))));
@@ -42,7 +42,7 @@ export function dockerfileFolders(root: string, markers: readonly string[], dock
     const marker = appMarkers.find((a) => a.file === path.basename(normal));
     const dir = path.dirname(normal);
     if (!marker || byFolder.has(dir) || /[\\/]node_modules[\\/]/.test(normal)) continue;
-    // A package.json that depends on React gets the React starter (its dev server's port and `npm start`).
+    // A Create React App package.json gets the React starter (its dev server's port and `npm start`).
     const react = marker.file === 'package.json' && reactApps.has(m);
     byFolder.set(dir, react ? { language: 'React', file: marker.file, starter: 'df-react' } : { language: marker.language, file: marker.file, starter: marker.starter });
   }
@@ -58,11 +58,15 @@ export function dockerfileFolders(root: string, markers: readonly string[], dock
   return [...apps, entry(normalRoot)];
 }
 
-/** Whether a package.json's text lists `react` among its dependencies. Broken JSON is not a React app. */
-export function dependsOnReact(packageJson: string): boolean {
+/**
+ * Whether a package.json's text lists `react-scripts` (Create React App) among its dependencies: what the React
+ * starter fits, with `npm start` serving on port 3000. A Vite or Next.js app gets the Node starter. Broken JSON
+ * is not such an app.
+ */
+export function usesReactScripts(packageJson: string): boolean {
   try {
     const pkg = JSON.parse(packageJson) as { dependencies?: unknown; devDependencies?: unknown } | null;
-    return [pkg?.dependencies, pkg?.devDependencies].some((deps) => !!deps && typeof deps === 'object' && Object.hasOwn(deps, 'react'));
+    return [pkg?.dependencies, pkg?.devDependencies].some((deps) => !!deps && typeof deps === 'object' && Object.hasOwn(deps, 'react-scripts'));
   } catch {
     return false;
   }

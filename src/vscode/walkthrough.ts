@@ -2,7 +2,7 @@
 // The walkthrough's own command: "New Dockerfile" asks which folder (those holding an app first), makes a real
 // `Dockerfile` there (lenses only appear on files), and offers the whole-file starters, the one that fits first.
 import * as vscode from 'vscode';
-import { appMarkerGlob, dependsOnReact, dockerfileFolders, snippetTable, starterOrder, type DockerfileFolder } from '../core/index';
+import { appMarkerGlob, usesReactScripts, dockerfileFolders, snippetTable, starterOrder, type DockerfileFolder } from '../core/index';
 
 const dockerfileGlob = '**/{Dockerfile,dockerfile}';
 const skip = '**/node_modules/**';
@@ -27,13 +27,13 @@ async function targetFolder(): Promise<DockerfileFolder | undefined> {
   return pick?.choice;
 }
 
-/** The package.json files among `markers` that depend on React; one that cannot be read, or is huge, is not. */
+/** The package.json files among `markers` of Create React App apps; one that cannot be read, or is huge, is not. */
 async function reactApps(markers: readonly vscode.Uri[]): Promise<Set<string>> {
   const found = new Set<string>();
   await Promise.all(markers.filter((u) => u.path.endsWith('/package.json')).map(async (u) => {
     try {
       const bytes = await vscode.workspace.fs.readFile(u);
-      if (bytes.byteLength <= 512 * 1024 && dependsOnReact(new TextDecoder().decode(bytes))) found.add(u.fsPath);
+      if (bytes.byteLength <= 512 * 1024 && usesReactScripts(new TextDecoder().decode(bytes))) found.add(u.fsPath);
     } catch { /* unreadable: not offered as React */ }
   }));
   return found;

@@ -133,7 +133,7 @@ export const entryPoints: Record<string, Call> = {
   practiceDoneKey: ({ text, other }) => [core.practiceDoneKey(text), core.practiceDoneKey(other)],
   dockerfileFolders: ({ text, other, file }) => core.dockerfileFolders(file.path, text.split('\n'), other.split('\n')),
   starterOrder: ({ other }) => core.starterOrder(other),
-  dependsOnReact: ({ text }) => core.dependsOnReact(text),
+  usesReactScripts: ({ text }) => core.usesReactScripts(text),
   shouldOfferWalkthrough: ({ other }) => core.shouldOfferWalkthrough(other.length % 2 === 0, other, other.length % 3 === 0),
   markServiceProblems: ({ text, file }) => core.markServiceProblems(core.composeGraph(text, file), core.composeDiagnostics(text, { file })),
   dockerfileOutline: ({ text }) => core.dockerfileOutline(text),

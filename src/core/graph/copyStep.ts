@@ -29,7 +29,18 @@ function listOf(items: readonly string[]): string {
 }
 
 const isWholeFolder = (sources: readonly string[]) => sources.length === 1 && /^\.\/?$/.test(sources[0]);
+
+/** A folder's contents are copied, not the folder itself: a single `src/` reads "the contents of `src/`" (reference.md#copy). */
+const contentsOf = (sources: readonly string[]) => (sources.length === 1 && /[^./]\/$/.test(sources[0]) ? `the contents of ${listOf(sources)}` : listOf(sources));
 const baseName = (p: string) => p.replace(/\/+$/, '').split('/').pop() ?? p;
+
+/**
+ * One file (its name has a dot) to a destination without a trailing `/` whose last part has none: it is written
+ * as a file of that name, which a learner meaning a folder (`COPY app.py /app`) does not expect (reference.md#copy).
+ */
+function asFile(sources: readonly string[], dest: string, count: number, folderLike: boolean): boolean {
+  return count === 1 && sources.length === 1 && !folderLike && /\.[^./]+$/.test(baseName(sources[0])) && !dest.endsWith('/') && !/^\.?$/.test(dest) && !baseName(dest).includes('.') && !dest.includes('$');
+}
 
 /** Where the files land: "to `/app/main.py`", "into `/app`, the working folder", "into the working folder, under the same name". */
 function whereTo(model: DockerfileModel, inst: Instruction, dest: string, intoFolder: boolean, sameName: boolean): string {
@@ -44,19 +55,21 @@ function whereTo(model: DockerfileModel, inst: Instruction, dest: string, intoFo
 }
 
 /** "Copies `x` from the build context", "Downloads `https://…`", "Clones the Git repository `…`", and so on. */
-function whatAndFrom(model: DockerfileModel, inst: Instruction, keyword: string, sources: readonly string[], unpack: boolean): { said: string; likeCopy: boolean } {
+function whatAndFrom(model: DockerfileModel, inst: Instruction, keyword: string, sources: readonly string[], unpack: { archives: boolean; urls: boolean }): { said: string; likeCopy: boolean } {
   const from = copySource(model, inst);
   if (from) {
-    const origin = from.stage ? (/^\d+$/.test(from.name) ? `stage ${from.name}` : `the stage ${code(from.name)}`) : `the image ${code(shortPath(from.name))}`;
+    // A plain word may also name a build context given with `docker build --build-context name=…` (reference.md#copy---from).
+    const image = /[:/@]/.test(from.name) ? `the image ${code(shortPath(from.name))}` : `${code(shortPath(from.name))} (an image, or a build context given that name)`;
+    const origin = from.stage ? (/^\d+$/.test(from.name) ? `stage ${from.name}` : `the stage ${code(from.name)}`) : image;
     const everything = sources.every(s => /^(\.\/?|\/)$/.test(s));
     return { said: `Copies ${everything ? 'everything' : listOf(sources)} from ${origin}`, likeCopy: false };
   }
-  const fromContext = (verb: string) => `${verb} ${isWholeFolder(sources) ? 'the whole build context' : `${listOf(sources)} from the build context`}`;
+  const fromContext = (verb: string) => `${verb} ${isWholeFolder(sources) ? 'the whole build context' : `${contentsOf(sources)} from the build context`}`;
   if (keyword !== 'ADD') return { said: fromContext('Copies'), likeCopy: false };
-  const kinds = new Set(sources.map(s => (addSourceKind(s) === 'tar' && !unpack ? 'local' : addSourceKind(s))));
+  const kinds = new Set(sources.map(s => (addSourceKind(s) === 'tar' && !unpack.archives ? 'local' : addSourceKind(s))));
   const only = kinds.size === 1 ? [...kinds][0] : undefined;
   const plural = sources.length > 1 ? 's' : '';
-  if (only === 'url') return { said: `Downloads ${listOf(sources)}`, likeCopy: false };
+  if (only === 'url') return { said: `${unpack.urls ? 'Downloads and unpacks' : 'Downloads'} ${listOf(sources)}`, likeCopy: false };
   if (only === 'git') return { said: `Clones the Git repositor${plural ? 'ies' : 'y'} ${listOf(sources)}`, likeCopy: false };
   if (only === 'tar') return { said: `Unpacks the archive${plural} ${listOf(sources)} from the build context`, likeCopy: false };
   if (only === 'local') return { said: fromContext('Copies'), likeCopy: true };
@@ -78,7 +91,7 @@ export function copyStepSentence(model: DockerfileModel, inst: Instruction): str
   const flags = leadingFlags(model, inst);
   const flag = (name: string) => flags.filter(f => f.name === name && f.value).map(f => unquote(f.value!));
   const count = sources.length + heredocs.length;
-  const sameName = count === 1 && sources.length === 1 && baseName(sources[0]) === dest.replace(/^\.\//, '').replace(/\/+$/, '');
+  const sameName = count === 1 && sources.length === 1 && !sources[0].endsWith('/') && baseName(sources[0]) === dest.replace(/^\.\//, '').replace(/\/+$/, '');
   // A folder lands "into" the destination; a single file goes "to" it, which may be its new name.
   const folderLike = sources.some(src => /^\.\/?$|\/$/.test(src) || addSourceKind(src) === 'git' && keyword === 'ADD' || src === '/' && !!copySource(model, inst));
   const where = whereTo(model, inst, dest, count > 1 || folderLike, sameName);
@@ -89,7 +102,8 @@ export function copyStepSentence(model: DockerfileModel, inst: Instruction): str
     const names = heredocs.map(h => `<<${h.getName()}`);
     said = `Writes the here-document${names.length > 1 ? 's' : ''} ${listOf(names)}${sources.length ? ` and ${listOf(sources)} from the build context` : ''}`;
   } else {
-    ({ said, likeCopy } = whatAndFrom(model, inst, keyword, sources, flag('unpack')[0] !== 'false'));
+    // Local archives are unpacked unless `--unpack=false`; downloads only with `--unpack=true` (reference.md#add---unpack).
+    ({ said, likeCopy } = whatAndFrom(model, inst, keyword, sources, { archives: flag('unpack')[0] !== 'false', urls: flag('unpack')[0] === 'true' }));
   }
   const extras = [
     ...flag('chown').map(v => `owned by ${code(v)}`),
@@ -97,6 +111,7 @@ export function copyStepSentence(model: DockerfileModel, inst: Instruction): str
     ...(flag('exclude').length ? [`except ${listOf(flag('exclude'))}`] : []),
     ...(heredocs.length > 1 ? ['each as a file named after it'] : []),
     ...(likeCopy ? ['as `COPY` would'] : []),
+    ...(asFile(sources, dest, count, folderLike) ? [`as a file named ${code(baseName(dest))} (end the destination with \`/\` to copy into a folder)`] : []),
   ];
   return `${said} ${where}${extras.map(e => `, ${e}`).join('')}.`;
 }

@@ -3,7 +3,7 @@
 // offers to put the file, and which starters come first. Its docker steps follow the exercises (issue 28,
 // test/unit/practice/walkthroughLink.test.ts).
 import * as assert from 'assert';
-import { dependsOnReact, dockerfileFolders, shouldOfferWalkthrough, starterOrder } from '../../../src/core/index';
+import { usesReactScripts, dockerfileFolders, shouldOfferWalkthrough, starterOrder } from '../../../src/core/index';
 
 describe('dockerfileFolders', () => {
   const root = '/home/me/cruddur';
@@ -18,7 +18,7 @@ describe('dockerfileFolders', () => {
     ]);
   });
 
-  it('a folder whose package.json depends on React gets the React starter first (the #24 re-walk)', () => {
+  it('a folder whose package.json uses react-scripts gets the React starter first (the #24 re-walk)', () => {
     const pkg = `${root}/frontend-react-js/package.json`;
     const folders = dockerfileFolders(root, [pkg, `${root}/api/package.json`], [], new Set([pkg]));
     assert.deepStrictEqual(folders.map((f) => [f.label, f.starter, f.description]), [
@@ -27,11 +27,12 @@ describe('dockerfileFolders', () => {
       ['.', undefined, undefined],
     ]);
     assert.strictEqual(starterOrder('df-react')[0], 'df-react');
-    assert.strictEqual(dependsOnReact('{"dependencies": {"react": "^18.3.1", "react-dom": "^18.3.1"}}'), true);
-    assert.strictEqual(dependsOnReact('{"devDependencies": {"react": "18"}}'), true);
-    assert.strictEqual(dependsOnReact('{"dependencies": {"express": "4", "react-dom": "18"}}'), false);
-    assert.strictEqual(dependsOnReact('{"dependencies": '), false);
-    assert.strictEqual(dependsOnReact('null'), false);
+    // The starter serves with react-scripts' `npm start` on port 3000: a Vite or Next.js React app is not offered it.
+    assert.strictEqual(usesReactScripts('{"dependencies": {"react": "^18.3.1", "react-scripts": "5.0.1"}}'), true);
+    assert.strictEqual(usesReactScripts('{"devDependencies": {"react-scripts": "5"}}'), true);
+    assert.strictEqual(usesReactScripts('{"dependencies": {"react": "18", "vite": "5"}}'), false);
+    assert.strictEqual(usesReactScripts('{"dependencies": '), false);
+    assert.strictEqual(usesReactScripts('null'), false);
   });
 
   it('an empty folder offers itself', () => {

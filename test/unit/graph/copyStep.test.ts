@@ -27,8 +27,9 @@ describe('Explain view: COPY and ADD step sentences', () => {
       'Copies `requirements.txt` from the build context to `/backend-flask/requirements.txt`.');
     assert.strictEqual(sentence('FROM python:3.12-slim', 'COPY requirements.txt requirements.txt'),
       'Copies `requirements.txt` from the build context into the working folder, under the same name.');
+    // A folder's contents are copied, not the folder (reference.md#copy): `src/` lands in `src/`, not `src/src/`.
     assert.strictEqual(sentence('FROM python:3.12-slim', 'COPY ./src/ src/'),
-      'Copies `./src/` from the build context into the working folder, under the same name.');
+      'Copies the contents of `./src/` from the build context into `src/` in the working folder.');
   });
 
   it('a . destination is the working folder, named when a WORKDIR sets it', () => {
@@ -42,7 +43,10 @@ describe('Explain view: COPY and ADD step sentences', () => {
   it('other destinations: a new name is "to", a folder is "into"', () => {
     assert.strictEqual(sentence('FROM python:3.12', 'WORKDIR /srv', 'COPY app.py main.py'), 'Copies `app.py` from the build context to `/srv/main.py`.');
     assert.strictEqual(sentence('FROM python:3.12', 'COPY app.py main.py'), 'Copies `app.py` from the build context to `main.py` in the working folder.');
-    assert.strictEqual(sentence('FROM nginx:1.27', 'COPY site/ /usr/share/nginx/html/'), 'Copies `site/` from the build context into `/usr/share/nginx/html/`.');
+    assert.strictEqual(sentence('FROM nginx:1.27', 'COPY site/ /usr/share/nginx/html/'), 'Copies the contents of `site/` from the build context into `/usr/share/nginx/html/`.');
+    // One file to a destination without `/` is written as a file of that name (reference.md#copy: "COPY test.txt /abs creates a file at /abs").
+    assert.strictEqual(sentence('FROM python:3.12', 'COPY app.py /app'), 'Copies `app.py` from the build context to `/app`, as a file named `app` (end the destination with `/` to copy into a folder).');
+    assert.strictEqual(sentence('FROM python:3.12', 'COPY app.py /app/'), 'Copies `app.py` from the build context into `/app/`.');
     assert.strictEqual(sentence('FROM nginx:1.27', 'COPY . /src'), 'Copies the whole build context into `/src`.');
   });
 
@@ -59,6 +63,8 @@ describe('Explain view: COPY and ADD step sentences', () => {
     assert.strictEqual(sentence(...build, 'FROM alpine', 'COPY --from=0 /out/app /app'), 'Copies `/out/app` from stage 0 to `/app`.');
     assert.strictEqual(sentence(...build, 'FROM alpine', 'COPY --from=build / /rootfs/'), 'Copies everything from the stage `build` into `/rootfs/`.');
     assert.strictEqual(sentence('FROM alpine', 'COPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/'), 'Copies `/etc/nginx/nginx.conf` from the image `nginx:1.27` into `/etc/nginx/`.');
+    // A plain word that names no stage may be an image or a named build context (reference.md#copy---from).
+    assert.strictEqual(sentence('FROM alpine', 'COPY --from=assets . /srv/'), 'Copies everything from `assets` (an image, or a build context given that name) into `/srv/`.');
     // The same path on both sides, as multi-stage files often write it.
     assert.strictEqual(sentence('FROM alpine AS cert', 'FROM scratch', 'COPY --from=cert /etc/mime.types /etc/mime.types'), 'Copies `/etc/mime.types` from the stage `cert` to `/etc/mime.types`.');
   });
@@ -80,6 +86,8 @@ describe('Explain view: COPY and ADD step sentences', () => {
   it('ADD says what it does with each kind of source', () => {
     // ref: buildkit-dockerfile-docs/reference.md#add: URLs are downloaded, Git repositories cloned, local tar archives unpacked.
     assert.strictEqual(sentence('FROM alpine', 'ADD https://example.com/tool.tar.gz /tmp/'), 'Downloads `https://example.com/tool.tar.gz` into `/tmp/`.');
+    // ref: reference.md#add---unpack: a downloaded archive is unpacked only with --unpack=true.
+    assert.strictEqual(sentence('FROM alpine', 'ADD --unpack=true https://example.com/tool.tar.gz /tmp/'), 'Downloads and unpacks `https://example.com/tool.tar.gz` into `/tmp/`.');
     assert.strictEqual(sentence('FROM alpine', 'ADD https://github.com/moby/buildkit.git#v0.10.1 /buildkit'), 'Clones the Git repository `https://github.com/moby/buildkit.git#v0.10.1` into `/buildkit`.');
     // moby/buildkit frontend/dockerfile/dfgitutil/git_ref.go: the path before the query ends in .git.
     assert.strictEqual(sentence('FROM alpine', 'ADD https://github.com/krallin/tini.git?ref=v0.19.0 /src/tini'), 'Clones the Git repository `https://github.com/krallin/tini.git?ref=v0.19.0` into `/src/tini`.');
