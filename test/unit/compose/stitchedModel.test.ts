@@ -11,6 +11,7 @@ import { composeModel, composeParseCount, parseCompose } from '../../../src/core
 import { forgetStitchedParts, stitchCounts, stitchedComposeModel } from '../../../src/core/compose/stitchedModel';
 import { chainOfEdits } from '../../../bench/chain';
 import { generatedCompose, seededRandom } from '../../../bench/generate';
+import { corpusDir } from '../corpusGuards';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const file = { path: '/work/app/compose.yaml', workspaceFolder: '/work/app' };
@@ -146,9 +147,9 @@ describe('compose problems after chains of random edits equal a whole-file parse
   });
 
   it('on every corpus compose file, 20 typed edits in a row each', function () {
-    const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'compose');
-    if (!fs.existsSync(corpus)) {
-      console.log(`      ../shared/corpus is not there (looked in ${corpus}): this test needs it, so it is skipped`);
+    const corpus = corpusDir('compose', repoRoot);
+    if (!corpus) {
+      console.log('      ../shared/corpus is not there (nor DOCKER_COACH_CORPUS): this test needs it, so it is skipped');
       this.skip();
     }
     let stitched = 0;
