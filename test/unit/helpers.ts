@@ -17,3 +17,13 @@ export function positionOf(text: string, needle: string, offset = 0, nth = 0): {
   const line = before.split('\n').length - 1;
   return { line, character: before.length - before.lastIndexOf('\n') - 1 };
 }
+
+/** A Memento kept in a Map, as workspaceState behaves within one session. */
+export function memento(initial: Record<string, unknown> = {}) {
+  const store = new Map<string, unknown>(Object.entries(initial));
+  return {
+    keys: () => [...store.keys()],
+    get: <T>(key: string, fallback?: T) => (store.has(key) ? store.get(key) as T : fallback),
+    update: async (key: string, value: unknown) => { store.set(key, value); },
+  };
+}

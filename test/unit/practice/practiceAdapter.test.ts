@@ -10,14 +10,9 @@ import * as path from 'path';
 import { fake, uninstallFakeVscode } from '../actions/fakeVscode';
 import { registerPractice } from '../../../src/vscode/practiceView';
 import { workCounters } from '../../../src/vscode/workCounters';
+import { memento } from '../helpers';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8'));
-
-/** A Memento kept in a Map, as workspaceState behaves within one session. */
-function memento(initial: Record<string, unknown> = {}) {
-  const store = new Map<string, unknown>(Object.entries(initial));
-  return { keys: () => [...store.keys()], get: (key: string) => store.get(key), update: async (key: string, value: unknown) => { store.set(key, value); } };
-}
 
 async function until<T>(what: string, check: () => T | undefined): Promise<T> {
   for (let i = 0; i < 500; i++) {

@@ -3,16 +3,7 @@
 // last one, and a stored value from an older version reads calmly.
 import * as assert from 'assert';
 import { PracticeState } from '../../../src/vscode/practiceState';
-
-/** A Memento kept in a Map, as workspaceState behaves within one session. */
-function memento(initial: Record<string, unknown> = {}) {
-  const store = new Map<string, unknown>(Object.entries(initial));
-  return {
-    keys: () => [...store.keys()],
-    get: <T>(key: string, fallback?: T) => (store.has(key) ? store.get(key) as T : fallback),
-    update: async (key: string, value: unknown) => { store.set(key, value); },
-  };
-}
+import { memento } from '../helpers';
 
 describe('practice: progress kept per workspace', () => {
   it('keeps a finished exercise finished when a later check says not yet, until it is reset', async () => {
