@@ -193,7 +193,7 @@ export class Workbench extends WorkbenchBase {
     await until('the terminal cleared after export PATH', async () => {
       const text = await this.terminalText();
       return !text.includes('export PATH') && /[$#]$/.test(text.trimEnd()) ? true : undefined;
-    }, 10000, 200).catch(() => sleep(800));
+    }, 10000, 200);
   }
 
   /** The names in the terminal tabs list, top to bottom (shown once there are two terminals or more). */

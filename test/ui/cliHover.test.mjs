@@ -4,7 +4,6 @@
 // shows both pictures.
 import path from 'node:path';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export default [
   {
@@ -35,12 +34,14 @@ export default [
         const rows = await wb.suggestions();
         for (const flag of ['--rm', '--publish', '--env', '--volume']) assert.ok(rows.some((r) => r.includes(flag)), rows.join(' | '));
         const details = wb.page.locator('.suggest-details');
-        let text = '';
-        for (let i = 0; i < 40 && !/docker run/.test(text); i++) {
-          if (i % 8 === 3 && !(await details.first().isVisible().catch(() => false))) await wb.page.keyboard.press('Control+Space');
-          await sleep(250);
-          text = (await details.allInnerTexts().catch(() => [])).join('\n');
-        }
+        // Ctrl+Space on an open list shows the details pane; pressed only while the pane is hidden, and not at every
+        // look (a second press while it opens would close it again).
+        let looks = 0;
+        const text = await wb.waitFor('the details pane explaining a docker run flag', async () => {
+          if (looks++ % 8 === 3 && !(await details.first().isVisible().catch(() => false))) await wb.page.keyboard.press('Control+Space');
+          const now = (await details.allInnerTexts().catch(() => [])).join('\n');
+          return /docker run/.test(now) ? now : undefined;
+        }, 10000);
         assert.match(text, /docker run/);
         await wb.screenshot(path.join(repoRoot, 'docs', 'images', 'cli-completion-run.png'), { selector: '.part.editor', downTo: '.suggest-details' });
         await wb.page.keyboard.press('Escape');

@@ -50,7 +50,6 @@ export default [
           await page.keyboard.type(command, { delay: 20 });
           await page.keyboard.press('Enter');
           await wb.waitForTerminal(new RegExp(`${command.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^]*[$#]\\s*$`), 30000);
-          await page.waitForTimeout(500);
         }
       };
       const notification = (title) => page.locator('.notifications-center .notification-list-item', { hasText: title }).first();
