@@ -41,4 +41,15 @@ describe('composeNetworks', () => {
     assert.deepStrictEqual(names('/w/p/compose.yaml', 'services: [\n  : : {'), []);
     assert.deepStrictEqual(names('/w/p/compose.yaml', '- a\n- b\n'), []);
   });
+
+  it('the last of two `networks:` keys counts, as a plain reading keeps it', () => {
+    assert.deepStrictEqual(names('/w/p/compose.yaml', 'networks:\n  old: {}\nservices:\n  a:\n    networks: [n]\nnetworks:\n  n: {}\n'), ['p_n']);
+  });
+
+  it('follows aliases to the networks and to a service, and an alias bomb elsewhere in the file hides nothing', () => {
+    const bomb = ['x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefgh'.split('').map((c, i) => `x-${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const text = `${bomb}\nx-nets: &nets\n  back: {}\nx-svc: &svc\n  image: nginx\nservices:\n  web: *svc\n  api:\n    networks: [back]\nnetworks: *nets\n`;
+    // web, through its alias, has no networks: so it joins the default network.
+    assert.deepStrictEqual(names('/w/p/compose.yaml', text), ['p_back', 'p_default']);
+  });
 });
