@@ -2,7 +2,7 @@
 // The learner's notes for hovers, as src/vscode/notes.ts keeps them for the extension: indexed on the
 // first hover (never at start-up), again when the globs change or a notes file is saved. A hover never
 // waits for the disk: until the first index is done it goes out without quotes.
-import { indexNotes, type Notes } from '../core/index';
+import { indexNotes, notesCutMessage, type Notes } from '../core/index';
 import { findNoteFiles, readNoteFile } from './noteFiles';
 
 export class NotesIndex {
@@ -11,8 +11,9 @@ export class NotesIndex {
   private indexedGlobs: string | undefined;
   private generation = 0;
   private pending: Promise<void> | undefined;
+  private lastCutMessage: string | undefined;
 
-  constructor(private readonly folders: () => readonly string[], private readonly onError: (message: string) => void) {}
+  constructor(private readonly folders: () => readonly string[], private readonly onError: (message: string) => void, private readonly onInfo: (message: string) => void = () => undefined) {}
 
   /** The notes indexed so far for these globs; starts (re)indexing when the globs differ from the last index. */
   current(globs: readonly string[]): Notes | undefined {
@@ -39,6 +40,9 @@ export class NotesIndex {
       if (generation !== this.generation) return; // a newer index started meanwhile
       this.files = found;
       this.notes = found.length ? indexNotes(texts.filter((t): t is { path: string; text: string } => t.text !== undefined)) : undefined;
+      const cut = notesCutMessage(this.notes);
+      if (cut && cut !== this.lastCutMessage) this.onInfo(cut);
+      this.lastCutMessage = cut;
     } catch (err) {
       this.onError(`Indexing notes failed: ${err instanceof Error ? err.message : String(err)}`);
     }

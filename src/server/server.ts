@@ -74,7 +74,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
   let can: ClientAbilities = abilitiesOf({}, undefined);
   let settings = new SettingsStore(undefined, undefined);
   const composeFiles = new ComposeNetworkSource(() => documents.all().map(d => ({ path: pathOf(d.uri) ?? d.uri, text: d.getText() })), () => folders, () => maxFileCharsFrom(settings.readerFor('')));
-  const notes = new NotesIndex(() => folders, message => connection.console.error(message));
+  const notes = new NotesIndex(() => folders, message => connection.console.error(message), message => connection.console.info(message));
   let lastCompletion: { id: number; items: CompletionItem[] } = { id: 0, items: [] };
 
   /** Logs a failure instead of letting it reach the client as a crash; bad input gets an empty answer. */

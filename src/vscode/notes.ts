@@ -3,7 +3,7 @@
 // activation), again when a notes file is saved or the setting changes; and "Add to my notes".
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { indexNotes, noteFromHover, noteGlobsFrom, noteInsertion, noteInsertionNear, notesAbout, securityNotesSection, type Notes, type SecurityReview } from '../core/index';
+import { indexNotes, notesCutMessage, noteFromHover, noteGlobsFrom, noteInsertion, noteInsertionNear, notesAbout, securityNotesSection, type Notes, type SecurityReview } from '../core/index';
 import { plainText } from './plainText';
 import { explainAt } from './hoverProvider';
 import { log } from './log';
@@ -71,6 +71,9 @@ function noteGlobs(): string[] {
   return noteGlobsFrom(key => c.get(key));
 }
 
+/** The last "notes cut short" message logged, so a re-index of the same files does not repeat it. */
+let lastCutMessage: string | undefined;
+
 async function reindex(): Promise<Notes | undefined> {
   const gen = ++generation;
   const globs = noteGlobs();
@@ -81,6 +84,9 @@ async function reindex(): Promise<Notes | undefined> {
     if (gen === generation) {
       files = found;
       notes = found.length ? indexNotes(texts.filter((t): t is { path: string; text: string } => t.text !== undefined)) : undefined;
+      const cut = notesCutMessage(notes);
+      if (cut && cut !== lastCutMessage) log().info(cut);
+      lastCutMessage = cut;
     }
   } catch (err) {
     log().error(`Indexing notes failed: ${err instanceof Error ? err.message : String(err)}`);

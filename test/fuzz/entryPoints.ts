@@ -71,6 +71,7 @@ export const entryPoints: Record<string, Call> = {
   indexNotes: ({ text, other, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }, { path: '/n/other.md', text: other }]), [...core.topicsIn(other)]),
   notesAbout: ({ text, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }]), [...core.topicsIn(text)].slice(0, 5)),
   topicsIn: ({ text }) => core.topicsIn(text),
+  notesCutMessage: ({ text, other, file }) => core.notesCutMessage(core.indexNotes([{ path: file.path, text }, { path: '/n/other.md', text: other }])),
   toCommandLine: ({ text, shell }) => tryQuote(argvOf(text), shell),
   shellKindOf: ({ other }) => core.shellKindOf(other.slice(0, 30)),
   dockerfileActions: ({ text, file, shell }) => core.dockerfileActions(text, file, { shell }),

@@ -26,6 +26,31 @@ interface NoteEntry extends NoteQuote {
 export interface Notes {
   readonly entries: readonly NoteEntry[];
   readonly byTopic: ReadonlyMap<NoteTopic, readonly NoteEntry[]>;
+  /** Files read only in part, or not at all, because of the bounds below; adapters say so once. */
+  readonly cut?: readonly string[];
+}
+
+/**
+ * How much of the notes is indexed: the first 128 KB of each file (a learner's notes file is a few KB; a
+ * folder of generated markdown matched by a glob is not notes) and 512 KB over all files. Indexing runs on
+ * the editor's thread, a few microseconds per line, so these bounds keep it from holding up the editor.
+ */
+export const MAX_NOTE_FILE_CHARS = 128 * 1024;
+export const MAX_NOTES_CHARS = 512 * 1024;
+
+/** What adapters log once when the bounds cut notes short; undefined when every file was read whole. */
+export function notesCutMessage(notes: Notes | undefined): string | undefined {
+  if (!notes?.cut?.length) return undefined;
+  return `Docker Coach quotes the first ${MAX_NOTE_FILE_CHARS / 1024} KB of each notes file (${MAX_NOTES_CHARS / 1024} KB in all); `
+    + `the rest of ${notes.cut.join(', ')} is not quoted in hovers. Narrow dockerCoach.notes.globs if these are not your notes.`;
+}
+
+/** The part of a file's text that is indexed: whole lines, within the bounds left. */
+function indexedPart(text: string, budget: number): string {
+  const bound = Math.min(MAX_NOTE_FILE_CHARS, budget);
+  if (text.length <= bound) return text;
+  const end = text.lastIndexOf('\n', bound);
+  return end < 0 ? '' : text.slice(0, end);
 }
 
 const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
@@ -38,8 +63,13 @@ export function indexNotes(files: readonly { path: string; text: string }[]): No
   const entries: NoteEntry[] = [];
   const byTopic = new Map<NoteTopic, NoteEntry[]>();
   const wordTopics = new Map<string, readonly NoteTopic[]>();
+  const cut: string[] = [];
+  let budget = MAX_NOTES_CHARS;
   for (const file of files) {
-    const lines = file.text.split(/\r\n|\r|\n/);
+    const text = indexedPart(file.text, budget);
+    budget -= text.length;
+    if (text.length < file.text.length) cut.push(file.path);
+    const lines = text.split(/\r\n|\r|\n/);
     let heading: string | undefined;
     let inFence = false;
     lines.forEach((line, i) => {
@@ -81,7 +111,7 @@ export function indexNotes(files: readonly { path: string; text: string }[]): No
       });
     });
   }
-  return { entries, byTopic };
+  return cut.length ? { entries, byTopic, cut } : { entries, byTopic };
 }
 
 /**
