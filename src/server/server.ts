@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  actionSettingsFrom, contains, documentServices, explainProblemsInHover, featureEnabled, fromImageInProgress, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
+  actionSettingsFrom, contains, documentServices, type Explanation, explainProblemsInHover, featureEnabled, fromImageInProgress, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
   type CompletionItem, type DockerAction, type ShellKind,
 } from '../core/index';
 import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
@@ -16,7 +16,7 @@ import { commandLineOf, runLensAction } from './lensCommand';
 import { listenForNavigation, navigationCapabilities } from './navigation';
 import { NotesIndex } from './notesIndex';
 import { checkExerciseCommand, exercisesCommand, runPracticeCommand } from './practice';
-import { CheckRunner } from './checkWorker';
+import { CheckRunner, hoversInWorker } from './checkWorker';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
 import { securityReviewCommand, securityReviewOf } from './securityCommand';
@@ -205,10 +205,24 @@ export function startServer(connection: Connection, options: { workerScript?: st
     }
     const doc = coachDoc(params.textDocument.uri);
     if (!doc || token.isCancellationRequested) return null;
+    const maxFileChars = maxFileCharsFrom(read);
+    const options = { notes: quotes, file: doc.file?.path, maxFileChars };
+    const inWorker = hoversInWorker(doc.kind, doc.text, maxFileChars);
+    let explanation: Explanation | undefined;
+    if (inWorker) {
+      // The first hover on a large file would parse it whole here and hold up every other request: the
+      // worker answers it instead, usually from the parse its check of this text has made.
+      try {
+        explanation = await runner.explain(doc.kind, doc.text, params.position, options);
+      } catch (err) {
+        connection.console.error(`hover at ${doc.uri}:${params.position.line + 1}: ${err instanceof Error ? err.message : String(err)}`);
+        return null;
+      }
+      if (token.isCancellationRequested) return null;
+    }
     return guard(`hover at ${doc.uri}:${params.position.line + 1}`, () => {
-      const maxFileChars = maxFileCharsFrom(read);
       tellIfLarge(doc, maxFileChars);
-      const explanation = documentServices[doc.kind].explain(doc.text, params.position, { notes: quotes, file: doc.file?.path, maxFileChars });
+      if (!inWorker) explanation = documentServices[doc.kind].explain(doc.text, params.position, options);
       // Hovering a problem explains why it matters, as in VS Code.
       const codes = (problems.shownFor(doc) ?? []).filter(d => contains(d.range, params.position)).map(d => d.code);
       const problemTexts = explainProblemsInHover(codes, doc.text, doc.kind === 'dockerfile');

@@ -248,6 +248,22 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), []);
   });
 
+  it('answers the first hover on a large Dockerfile from its worker, so a small file\'s hover is not held up behind it', async () => {
+    client = await startClient();
+    // 1.5 MB, inside the 2 MB limit: a whole parse takes seconds here. In place, it would hold up the next request.
+    const big = `FROM node:22 AS build\n${'RUN echo step \\\n  && true\n'.repeat(55000)}EXPOSE 3000\n`;
+    const bigUri = client.open(path.join(os.tmpdir(), 'coach-big', 'Dockerfile'), 'dockerfile', big);
+    const smallUri = client.open(dockerfile, 'dockerfile');
+    const answered: string[] = [];
+    const ask = (name: string, uri: string, position: { line: number; character: number }) =>
+      client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }).then(hover => { answered.push(name); return hover; });
+    // Sent in this order; the small file's answer must not wait for the large file's parse.
+    const [large, small] = await Promise.all([ask('large', bigUri, { line: 110001, character: 2 }), ask('small', smallUri, { line: 10, character: 1 })]);
+    assert.deepStrictEqual(answered, ['small', 'large']);
+    assert.match(hoverText(small), /^`RUN` · build time/);
+    assert.match(hoverText(large), /EXPOSE/);
+  });
+
   it('answers a request cancelled before it ran with RequestCancelled', async () => {
     client = await startClient();
     const uri = client.open(dockerfile, 'dockerfile');

@@ -5,8 +5,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { dockerfileDiagnostics } from '../../../src/core/index';
-import { CheckRunner } from '../../../src/server/checkWorker';
+import { dockerfileDiagnostics, explainCompose, explainDockerfile, indexNotes } from '../../../src/core/index';
+import { CheckRunner, hoversInWorker, WORKER_HOVER_CHARS } from '../../../src/server/checkWorker';
 
 const text = 'FROM alpine:3.20\nMAINTAINER me\nADD . /app\n';
 const noSettings = () => undefined;
@@ -52,5 +52,33 @@ describe('CheckRunner', function () {
       runner.dispose();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('answers hovers from the worker with what the core says in place, notes included', async () => {
+    const runner = new CheckRunner(path.resolve(__dirname, '..', '..', '..', 'src', 'server', 'main.js'));
+    // A large Dockerfile (past the size from which the server sends hovers here) and a compose file.
+    const big = 'FROM node:22 AS build\n' + 'RUN echo step \\\n  && true\n'.repeat(3000) + 'EXPOSE 3000\n';
+    const compose = 'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"\n';
+    const notes = indexNotes([{ path: '/n/week1.md', text: '- EXPOSE only documents the port; -p publishes it.\n' }]);
+    try {
+      const expose = { line: 6001, character: 2 }, port = { line: 4, character: 10 };
+      const [a, b] = await Promise.all([runner.explain('dockerfile', big, expose, { notes }), runner.explain('compose', compose, port, {})]);
+      assert.deepStrictEqual(a, explainDockerfile(big, expose, { notes }));
+      assert.match(a?.markdown ?? '', /EXPOSE only documents the port/, 'the notes crossed into the worker');
+      assert.deepStrictEqual(b, explainCompose(compose, port));
+      assert.strictEqual(await runner.explain('dockerfile', big, { line: 0, character: 30 }, {}), undefined, 'nothing to say past the end of a line');
+      assert.deepStrictEqual(runner.answered, { inWorker: 3, inPlace: 0 });
+    } finally {
+      runner.dispose();
+    }
+  });
+
+  it('sends to the worker only the hovers of large Dockerfiles and compose files within the size limit', () => {
+    const large = 'x'.repeat(WORKER_HOVER_CHARS);
+    assert.strictEqual(hoversInWorker('dockerfile', large, undefined), true);
+    assert.strictEqual(hoversInWorker('compose', large, undefined), true);
+    assert.strictEqual(hoversInWorker('dockerfile', large.slice(1), undefined), false, 'a small file is parsed in place');
+    assert.strictEqual(hoversInWorker('shell', large, undefined), false, 'a script hover reads its own line');
+    assert.strictEqual(hoversInWorker('dockerfile', large, WORKER_HOVER_CHARS - 1), false, 'past the size limit a hover reads one line');
   });
 });
