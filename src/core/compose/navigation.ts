@@ -10,7 +10,8 @@ import type { NameSource } from '../navigation/nameQueries';
 import type { DocumentLink, FoldRange, OutlineSymbol, PathLookup } from '../navigation/types';
 import { code } from '../render';
 import type { FileContext } from '../types';
-import { composeModel, lineOf, offsetAt, rangeOf, sectionEntries, type ComposeModel } from './composeDocument';
+import { lineOf, offsetAt, rangeOf, sectionEntries, type ComposeModel } from './composeDocument';
+import { composeModelForPass } from './stitchedModel';
 import { composeNameAt, composeNames } from './nameOccurrences';
 
 const VALID_NAME = /^[a-zA-Z0-9._-]+$/; // compose-spec schema: the patternProperties of services, networks, volumes, secrets, configs
@@ -19,7 +20,7 @@ const SECTION_OF: Record<string, string> = { service: 'services', network: 'netw
 /** The name source of a compose text (see nameQueries.ts). */
 export function composeNameSource(text: string): NameSource | undefined {
   if (isTooLarge(text)) return undefined;
-  const model = composeModel(text);
+  const model = composeModelForPass(text);
   const names = composeNames(model);
   return {
     offsetAt: pos => offsetAt(model, pos),
@@ -72,7 +73,7 @@ const LISTED = new Set(['ports', 'volumes', 'networks']);
 /** `services` with each service (its keys, and the entries of its ports, volumes and networks); each other section with its entries. */
 export function composeSymbols(text: string): OutlineSymbol[] {
   if (isTooLarge(text)) return [];
-  const model = composeModel(text);
+  const model = composeModelForPass(text);
   const root = model.doc.contents;
   if (!isMap(root)) return [];
   const out: OutlineSymbol[] = [];
@@ -100,7 +101,7 @@ export function composeSymbols(text: string): OutlineSymbol[] {
 /** Every mapping or list that spans several lines, from its key's line: each service and each section among them. */
 export function composeFolding(text: string): FoldRange[] {
   if (isTooLarge(text)) return [];
-  const model = composeModel(text);
+  const model = composeModelForPass(text);
   const out: FoldRange[] = [];
   const visit = (node: unknown, startOffset: number | undefined, depth: number): void => {
     if (!isCollection(node) || depth > 200) return;
@@ -120,7 +121,7 @@ export function composeFolding(text: string): FoldRange[] {
 /** Links for the paths the file names (when they exist on disk) and for `image:` pages on Docker Hub. */
 export function composeLinks(text: string, file: FileContext | undefined, pathKind: PathLookup | undefined): DocumentLink[] {
   if (isTooLarge(text)) return [];
-  const model = composeModel(text);
+  const model = composeModelForPass(text);
   const out: DocumentLink[] = [];
   if (file && pathKind) {
     for (const use of pathUses(model, file)) {

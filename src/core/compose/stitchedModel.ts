@@ -8,7 +8,7 @@
 // how YAML reads the next); otherwise, and for files the outline cannot cut, the caller parses the file whole.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, type Document, type Node, type Pair } from 'yaml';
 import { composeOutline, type ComposeOutline } from './outline';
-import type { ComposeModel } from './composeDocument';
+import { cachedComposeModel, composeModel, type ComposeModel } from './composeDocument';
 
 /**
  * One part's parse: its top-level pairs (for a service block, the service's pair), where its map ends in
@@ -122,6 +122,15 @@ export function stitchedComposeModel(text: string): ComposeModel | undefined {
   // Every block parsed alone without an error: hovers may now answer from the parts (partialModel.ts).
   outline.clean.fill(1);
   return assemble(text, outline, head, servicePairs, tail);
+}
+
+/**
+ * The model a whole-file pass (problems, outline, names) reads: the text's own parse when it has one, else
+ * one put together from parts (after an edit, the edited service is parsed alone), else a whole parse.
+ * Read it within one synchronous call: a stitched model's nodes move on the next stitch.
+ */
+export function composeModelForPass(text: string): ComposeModel {
+  return cachedComposeModel(text) ?? stitchedComposeModel(text) ?? composeModel(text);
 }
 
 /** Drops the parts this version did not use: the texts an edit replaced. */

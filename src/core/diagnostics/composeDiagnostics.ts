@@ -2,8 +2,7 @@
 // composeDiagnostics(text): schema, references, interpolation, security and good practice, over the
 // one cached parse of the compose file, or after an edit a model put together from the parts that changed
 // and those that did not.
-import { cachedComposeModel, composeModel } from '../compose/composeDocument';
-import { stitchedComposeModel } from '../compose/stitchedModel';
+import { composeModelForPass } from '../compose/stitchedModel';
 import { isTooLarge } from '../largeFile';
 import { lineIndexOf } from '../text';
 import type { FileContext } from '../types';
@@ -30,7 +29,7 @@ export function composeDiagnostics(text: string, options: ComposeDiagnosticOptio
   const settings = options.settings;
   if (settings?.enabled === false || isTooLarge(text, options.maxFileChars)) return [];
   // After an edit inside one service, only that service is parsed again (see stitchedModel.ts).
-  const model = cachedComposeModel(text) ?? stitchedComposeModel(text) ?? composeModel(text);
+  const model = composeModelForPass(text);
   const found = runRules(composeRules, { model, file: options.file, env: options.env, paths: options.paths },
     (rule: ComposeRule) => effectiveSeverity(rule, settings));
   return dropIgnored(found, lineIndexOf(text));

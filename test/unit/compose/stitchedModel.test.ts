@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { composeDiagnostics } from '../../../src/core/index';
+import { composeNavigation } from '../../../src/core/navigation/service';
 import { composeModel, composeParseCount, parseCompose } from '../../../src/core/compose/composeDocument';
 import { forgetStitchedParts, stitchCounts, stitchedComposeModel } from '../../../src/core/compose/stitchedModel';
 import { chainOfEdits } from '../../../bench/chain';
@@ -70,6 +71,25 @@ describe('compose problems after an edit: one service parsed, the others reused 
     assert.deepStrictEqual({ parts: stitchCounts().partParses - before.partParses, whole: composeParseCount() - before.whole }, { parts: 1, whole: 0 });
     assert.ok(problems.some(d => d.code === 'PrivilegedService' && d.range.start.line === line30 + 2), 'svc30\'s finding is two lines lower');
     assert.deepStrictEqual(problems, fromWholeParse(text));
+  });
+
+  it('outline, folding, links and names after an edit read the same model from parts: no whole-file parse', () => {
+    forgetStitchedParts();
+    let text = withProblems(60);
+    composeDiagnostics(text, { file });
+    text = text.replace('app41:1.1', 'app41:1.12');
+    const at = { line: text.split('\n').indexOf('  svc41:'), character: 4 };
+    const before = { ...stitchCounts(), whole: composeParseCount() };
+    const ask = (t: string) => ({
+      symbols: composeNavigation.symbols(t), folding: composeNavigation.folding(t), links: composeNavigation.links(t, {}),
+      references: composeNavigation.references(t, at, true), rename: composeNavigation.rename(t, at, 'svc41b'),
+    });
+    const fromParts = ask(text);
+    assert.deepStrictEqual({ parts: stitchCounts().partParses - before.partParses, whole: composeParseCount() - before.whole }, { parts: 1, whole: 0 },
+      'only the edited service is parsed, once, for five queries');
+    composeModel(text);
+    assert.deepStrictEqual(fromParts, ask(text), 'the same answers as from a whole-file parse');
+    assert.ok(fromParts.symbols.length > 0 && fromParts.references.length > 0, 'the queries found something to compare');
   });
 
   it('parses the file whole while a service holds a YAML error', () => {
