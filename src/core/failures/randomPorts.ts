@@ -52,11 +52,12 @@ export function describeRandomPorts(look: RandomPortLook, stdout: string): strin
     if (m && !seen.has(`${m[1]}/${m[2]}`)) seen.set(`${m[1]}/${m[2]}`, m[4]);
   }
   if (!seen.size) return undefined;
-  const parts = [...seen].map(([container, host]) => {
-    const port = container.replace(/\/tcp$/, '');
-    return `container port ${port} is on host port ${host}${container.endsWith('/tcp') ? `: open http://localhost:${host}` : ''}`;
-  });
+  // The URL comes first: a notification too long for its width is cut at the end, and the address is what
+  // the learner came for.
+  const parts = [...seen].map(([container, host]) => container.endsWith('/tcp')
+    ? `http://localhost:${host} is container port ${container.replace(/\/tcp$/, '')}`
+    : `host port ${host} is container port ${container}`);
   const example = look.published[0]?.replace(/\/.*$/, '') ?? [...seen.keys()][0].replace(/\/.*$/, '');
   const flag = look.published.length ? code(`-p ${look.published[0]}`) : code('-P');
-  return `${flag} let Docker pick the host port: ${parts.join('; ')}. To choose it yourself, write ${code(`-p ${example}:${example}`)} (host:container).`;
+  return `${parts.join('; ')}: ${flag} let Docker pick the host port. To choose it, write ${code(`-p ${example}:${example}`)} (host:container).`;
 }
