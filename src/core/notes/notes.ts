@@ -42,7 +42,7 @@ export const MAX_NOTES_CHARS = 512 * 1024;
 export function notesCutMessage(notes: Notes | undefined): string | undefined {
   if (!notes?.cut?.length) return undefined;
   return `Docker Coach quotes the first ${MAX_NOTE_FILE_CHARS / 1024} KB of each notes file (${MAX_NOTES_CHARS / 1024} KB in all); `
-    + `the rest of ${notes.cut.join(', ')} is not quoted in hovers. Narrow dockerCoach.notes.globs if these are not your notes.`;
+    + `the rest of ${notes.cut.join(', ')} is not quoted in hovers. Narrow dockerCoach.notes.files if these are not your notes.`;
 }
 
 /** The part of a file's text that is indexed: whole lines, within the bounds left. */

@@ -29,7 +29,7 @@ describe('notes: bounded indexing', () => {
     assert.deepStrictEqual(quotedLines(notes, 'instruction:HEALTHCHECK'), []);
     assert.deepStrictEqual(notes.cut, ['/n/huge.md']);
     const message = notesCutMessage(notes) ?? '';
-    assert.ok(message.includes('/n/huge.md') && message.includes('128 KB') && message.includes('dockerCoach.notes.globs'), message);
+    assert.ok(message.includes('/n/huge.md') && message.includes('128 KB') && message.includes('dockerCoach.notes.files'), message);
   });
 
   it('cuts at a line end, so the last bullet read is whole', () => {
