@@ -2,24 +2,29 @@
 // The core's checks in a worker thread. A check of a large file takes the core hundreds of milliseconds
 // or more (10,000 Dockerfile lines: about 2 s here); on the main thread that would hold up every hover,
 // completion and cancellation behind it. The main thread keeps the protocol; the worker checks, and answers
-// the hovers of large Dockerfiles and compose files, whose first hover would parse the whole file (issue 29).
+// the hovers, completions and lenses of large Dockerfiles and compose files, whose first answer would parse
+// the whole file (issue 29).
 import { Worker, threadId } from 'worker_threads';
-import { checkDocument, documentServices, isTooLarge, type Diagnostic, type DocumentKind, type Explanation, type FileContext, type Notes, type Position, type SettingReader } from '../core/index';
+import {
+  checkDocument, documentServices, isTooLarge, type ActionSettings, type CompletionItem, type ComposeNetwork, type Diagnostic, type DockerAction, type DocumentKind,
+  type Explanation, type FileContext, type Notes, type Position, type SettingReader,
+} from '../core/index';
+import { folderListerFor } from './folderLister';
 import { nodeDisk } from './disk';
 
 /** The settings a check reads (see checkDocument): copied into each job, since a reader cannot cross threads. */
 const checkSettingKeys = ['diagnostics.enabled', 'diagnostics.rules', 'maxFileSizeKB', 'build.context'];
 
 /**
- * From this size, a hover on a Dockerfile or compose file is answered in the worker: a whole parse of 64 KB
- * (about 4,000 lines) is a few tens of milliseconds here, and it grows with the file. Past the size limit
- * a hover reads one line and stays here.
+ * From this size, hovers, completions and lenses of a Dockerfile or compose file are worked out in the
+ * worker: a whole parse of 64 KB (about 4,000 lines) is a few tens of milliseconds here, and it grows with
+ * the file. Past the size limit a hover reads one line, and there are no completions or lenses.
  */
-export const WORKER_HOVER_CHARS = 64 * 1024;
+export const WORKER_FROM_CHARS = 64 * 1024;
 
-/** Whether a hover on this document goes to the worker. */
-export function hoversInWorker(kind: DocumentKind, text: string, maxFileChars: number | undefined): boolean {
-  return (kind === 'dockerfile' || kind === 'compose') && text.length >= WORKER_HOVER_CHARS && !isTooLarge(text, maxFileChars);
+/** Whether this document's hovers, completions and lenses go to the worker. */
+export function answersInWorker(kind: DocumentKind, text: string, maxFileChars: number | undefined): boolean {
+  return (kind === 'dockerfile' || kind === 'compose') && text.length >= WORKER_FROM_CHARS && !isTooLarge(text, maxFileChars);
 }
 
 /** Marks the worker when the entry script starts again inside it. */
@@ -28,23 +33,38 @@ export const checkWorkerRole = 'docker-coach-checks';
 /** What a hover sends: the options `documentServices[kind].explain` takes (notes are plain data and cross as they are). */
 export interface ExplainOptions { notes?: Notes; file?: string; maxFileChars?: number }
 
+/** What a completion sends: the document's URI stands for its folder lister, which the worker makes again. */
+export interface CompleteOptions { uri: string; maxFileChars?: number; composeNetworks?: ComposeNetwork[] }
+
+/** What lenses send: the settings `checks.actions` takes (the shell is one of them). */
+export type ActionOptions = Partial<ActionSettings> & { maxFileChars?: number };
+
 type Job = { id: number; kind: DocumentKind; text: string } & (
   | { type: 'check'; file?: FileContext; settings: Record<string, unknown> }
-  | { type: 'explain'; position: Position; options: ExplainOptions });
+  | { type: 'explain'; position: Position; options: ExplainOptions }
+  | { type: 'complete'; position: Position; options: CompleteOptions }
+  | { type: 'actions'; file: FileContext; options: ActionOptions });
 // Each answer names the thread that worked it out, so a test can tell a working worker from the fallback.
-type Answer = { id: number; thread: number } & ({ diagnostics: Diagnostic[] } | { explanation: Explanation | null } | { error: string });
+type Answer = { id: number; thread: number } & ({ result: unknown } | { error: string });
 
-/** The job done where it is: a check through the core's checkDocument, a hover through the kind's explain. */
-async function work(job: Job): Promise<Diagnostic[] | Explanation | null> {
-  if (job.type === 'check') return checkDocument(job.kind, job.text, job.file, key => job.settings[key], nodeDisk);
-  return documentServices[job.kind].explain(job.text, job.position, job.options) ?? null;
+/** The job done where it is, by the same core call the main thread would make. */
+async function work(job: Job): Promise<unknown> {
+  switch (job.type) {
+    case 'check': return checkDocument(job.kind, job.text, job.file, key => job.settings[key], nodeDisk);
+    case 'explain': return documentServices[job.kind].explain(job.text, job.position, job.options);
+    case 'complete': {
+      const { uri, ...options } = job.options;
+      return documentServices[job.kind].complete(job.text, job.position, { ...options, listFolder: folderListerFor(uri) });
+    }
+    case 'actions': return documentServices[job.kind].checks?.actions(job.text, job.file, job.options) ?? [];
+  }
 }
 
 /** The worker's side: answers each job with what the core says, or the error it met. */
 export function serveChecks(port: import('worker_threads').MessagePort): void {
   port.on('message', (job: Job) => {
     work(job)
-      .then(result => port.postMessage((job.type === 'check' ? { id: job.id, thread: threadId, diagnostics: result as Diagnostic[] } : { id: job.id, thread: threadId, explanation: result as Explanation | null }) satisfies Answer))
+      .then(result => port.postMessage({ id: job.id, thread: threadId, result } satisfies Answer))
       .catch((err: unknown) => port.postMessage({ id: job.id, thread: threadId, error: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies Answer));
   });
 }
@@ -74,7 +94,17 @@ export class CheckRunner {
    * usually parsed it already for its check, which is kept in the worker's cache.
    */
   explain(kind: DocumentKind, text: string, position: Position, options: ExplainOptions): Promise<Explanation | undefined> {
-    return (this.run({ id: ++this.nextId, type: 'explain', kind, text, position, options }) as Promise<Explanation | null>).then(e => e ?? undefined);
+    return this.run({ id: ++this.nextId, type: 'explain', kind, text, position, options }) as Promise<Explanation | undefined>;
+  }
+
+  /** Completions, answered in the worker for the same reason as hovers. */
+  complete(kind: DocumentKind, text: string, position: Position, options: CompleteOptions): Promise<CompletionItem[]> {
+    return this.run({ id: ++this.nextId, type: 'complete', kind, text, position, options }) as Promise<CompletionItem[]>;
+  }
+
+  /** Lenses' actions, answered in the worker for the same reason as hovers. */
+  actions(kind: DocumentKind, text: string, file: FileContext, options: ActionOptions): Promise<DockerAction[]> {
+    return this.run({ id: ++this.nextId, type: 'actions', kind, text, file, options }) as Promise<DockerAction[]>;
   }
 
   private run(job: Job): Promise<unknown> {
@@ -107,7 +137,7 @@ export class CheckRunner {
         if (!waiter) return;
         if (answer.thread !== threadId) this.answered.inWorker++;
         if ('error' in answer) waiter.reject(new Error(answer.error));
-        else waiter.resolve('diagnostics' in answer ? answer.diagnostics : answer.explanation);
+        else waiter.resolve(answer.result);
       });
       // A worker that fails leaves its jobs to this thread, and no new worker is started.
       const lost = () => {

@@ -45,7 +45,7 @@ export interface LensClient {
   showDocument: boolean;
   shell: ShellKind;
   /** The actions the document has now, or undefined when it is not open or has none. */
-  actionsFor(uri: string): DockerAction[] | undefined;
+  actionsFor(uri: string): Promise<DockerAction[] | undefined>;
 }
 
 /**
@@ -70,7 +70,7 @@ interface LensArgument { uri?: unknown; kind?: unknown; range?: unknown; argv?: 
  */
 export async function runLensAction(client: LensClient, arg: unknown): Promise<RunResult> {
   const wanted = (arg ?? {}) as LensArgument;
-  const actions = typeof wanted.uri === 'string' ? client.actionsFor(wanted.uri) : undefined;
+  const actions = typeof wanted.uri === 'string' ? await client.actionsFor(wanted.uri) : undefined;
   // Compared as values: a client may hand the arguments back with their keys in another order (Neovim does).
   const action = actions?.find(a => a.kind === wanted.kind && isDeepStrictEqual(a.range, wanted.range) && isDeepStrictEqual(a.argv, wanted.argv));
   if (!action) return refuse(client, 'the file or the settings changed since this lens was shown; ask for the lenses again.');

@@ -16,7 +16,7 @@ import { commandLineOf, runLensAction } from './lensCommand';
 import { listenForNavigation, navigationCapabilities } from './navigation';
 import { NotesIndex } from './notesIndex';
 import { checkExerciseCommand, exercisesCommand, runPracticeCommand } from './practice';
-import { CheckRunner, hoversInWorker } from './checkWorker';
+import { answersInWorker, CheckRunner } from './checkWorker';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
 import { securityReviewCommand, securityReviewOf } from './securityCommand';
@@ -103,14 +103,16 @@ export function startServer(connection: Connection, options: { workerScript?: st
   };
 
   const shell: ShellKind = process.platform === 'win32' ? 'pwsh' : 'posix';
-  const actionsFor = (uri: string): DockerAction[] | undefined => {
+  const actionsFor = async (uri: string): Promise<DockerAction[] | undefined> => {
     const doc = coachDoc(uri);
     const checks = doc && documentServices[doc.kind].checks;
     if (!doc?.file || !checks) return undefined;
     const read = settings.readerFor(uri);
     const maxFileChars = maxFileCharsFrom(read);
     if (tellIfLarge(doc, maxFileChars)) return [];
-    return checks.actions(doc.text, doc.file, { ...actionSettingsFrom(read), maxFileChars, shell });
+    const options = { ...actionSettingsFrom(read), maxFileChars, shell };
+    // A large file's lenses parse it whole: the worker does it (see answersInWorker).
+    return answersInWorker(doc.kind, doc.text, maxFileChars) ? runner.actions(doc.kind, doc.text, doc.file, options) : checks.actions(doc.text, doc.file, options);
   };
 
   const pushProblems = async (uri: string): Promise<void> => {
@@ -207,7 +209,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
     if (!doc || token.isCancellationRequested) return null;
     const maxFileChars = maxFileCharsFrom(read);
     const options = { notes: quotes, file: doc.file?.path, maxFileChars };
-    const inWorker = hoversInWorker(doc.kind, doc.text, maxFileChars);
+    const inWorker = answersInWorker(doc.kind, doc.text, maxFileChars);
     let explanation: Explanation | undefined;
     if (inWorker) {
       // The first hover on a large file would parse it whole here and hold up every other request: the
@@ -230,19 +232,32 @@ export function startServer(connection: Connection, options: { workerScript?: st
     }, null);
   });
 
-  connection.onCompletion((params, token) => {
+  connection.onCompletion(async (params, token) => {
     const doc = coachDoc(params.textDocument.uri);
     const read = settings.readerFor(params.textDocument.uri);
     if (!doc || token.isCancellationRequested || !featureEnabled(read, 'completion.enabled')) return null;
+    const where = `completion at ${doc.uri}:${params.position.line + 1}`;
     const lineBefore = doc.text.split('\n', params.position.line + 1)[params.position.line]?.slice(0, params.position.character) ?? '';
     const wantsNetwork = (doc.kind === 'shell' || doc.kind === 'markdown') && mayWantNetwork(lineBefore);
-    return (wantsNetwork ? composeFiles.networks() : Promise.resolve(undefined)).then(composeNetworks => guard(`completion at ${doc.uri}:${params.position.line + 1}`, () => {
-      const items = documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars: maxFileCharsFrom(read), listFolder: folderListerFor(params.textDocument.uri), composeNetworks });
+    const composeNetworks = wantsNetwork ? await composeFiles.networks() : undefined;
+    const maxFileChars = maxFileCharsFrom(read);
+    let items: CompletionItem[] | undefined;
+    // A large file's completions may parse it whole: the worker works them out (see answersInWorker).
+    if (answersInWorker(doc.kind, doc.text, maxFileChars)) {
+      try {
+        items = await runner.complete(doc.kind, doc.text, params.position, { uri: params.textDocument.uri, maxFileChars, composeNetworks });
+      } catch (err) {
+        connection.console.error(`${where}: ${err instanceof Error ? err.message : String(err)}`);
+        return null;
+      }
+    }
+    return guard(where, () => {
+      items ??= documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars, listFolder: folderListerFor(params.textDocument.uri), composeNetworks });
       // The documentation waits for completionItem/resolve: a list of 100 keys sends no markdown until one is chosen.
       lastCompletion = { id: lastCompletion.id + 1, items };
       const list = lastCompletion.id;
       return { isIncomplete: doc.kind === 'dockerfile' && fromImageInProgress(lineBefore), items: items.map((item, index) => toLspCompletionItem(item, { withDocs: false, snippets: can.snippets, data: { list, index } })) };
-    }, null));
+    }, null);
   });
 
   connection.onCompletionResolve(item => {
@@ -277,10 +292,14 @@ export function startServer(connection: Connection, options: { workerScript?: st
     }), []);
   }
 
-  connection.onCodeLens((params, token) => {
+  connection.onCodeLens(async (params, token) => {
     const read = settings.readerFor(params.textDocument.uri);
     if (token.isCancellationRequested || !featureEnabled(read, 'codeLens.enabled')) return [];
-    return guard(`lenses for ${params.textDocument.uri}`, () => (actionsFor(params.textDocument.uri) ?? [])
+    const actions = await actionsFor(params.textDocument.uri).catch((err: unknown) => {
+      connection.console.error(`lenses for ${params.textDocument.uri}: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    });
+    return guard(`lenses for ${params.textDocument.uri}`, () => (actions ?? [])
       // Each group has its own switch, as in the extension: dockerCoach.codeLens.build, .run, .shell, .compose.
       .filter(a => read(`codeLens.${a.group}`) !== false)
       .map(a => toLspCodeLens(params.textDocument.uri, a, commandLineOf(a, shell).line)), []);

@@ -248,20 +248,26 @@ describe('language server over stdio', function () {
     assert.deepStrictEqual(await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), []);
   });
 
-  it('answers the first hover on a large Dockerfile from its worker, so a small file\'s hover is not held up behind it', async () => {
+  it('works out hovers, lenses and completions of a large Dockerfile in its worker, so a small file\'s hover is not held up behind them', async () => {
     client = await startClient();
     // 1.5 MB, inside the 2 MB limit: a whole parse takes seconds here. In place, it would hold up the next request.
-    const big = `FROM node:22 AS build\n${'RUN echo step \\\n  && true\n'.repeat(55000)}EXPOSE 3000\n`;
+    const big = `FROM node:22 AS build\n${'RUN echo step \\\n  && true\n'.repeat(55000)}EXPOSE 3000\nRU\n`;
     const bigUri = client.open(path.join(os.tmpdir(), 'coach-big', 'Dockerfile'), 'dockerfile', big);
     const smallUri = client.open(dockerfile, 'dockerfile');
     const answered: string[] = [];
-    const ask = (name: string, uri: string, position: { line: number; character: number }) =>
-      client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }).then(hover => { answered.push(name); return hover; });
+    const done = <T>(name: string) => (answer: T) => { answered.push(name); return answer; };
     // Sent in this order; the small file's answer must not wait for the large file's parse.
-    const [large, small] = await Promise.all([ask('large', bigUri, { line: 110001, character: 2 }), ask('small', smallUri, { line: 10, character: 1 })]);
-    assert.deepStrictEqual(answered, ['small', 'large']);
+    const [hover, lenses, completion, small] = await Promise.all([
+      client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: bigUri }, position: { line: 110001, character: 2 } }).then(done('hover')),
+      client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: bigUri } }).then(done('lenses')),
+      client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: bigUri }, position: { line: 110002, character: 2 } }).then(done('completion')),
+      client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: smallUri }, position: { line: 10, character: 1 } }).then(done('small')),
+    ]);
+    assert.strictEqual(answered[0], 'small', `answered in this order: ${answered.join(', ')}`);
     assert.match(hoverText(small), /^`RUN` · build time/);
-    assert.match(hoverText(large), /EXPOSE/);
+    assert.match(hoverText(hover), /EXPOSE/);
+    assert.ok((lenses ?? []).some(l => /docker build/.test(l.command?.title ?? '')), JSON.stringify(lenses).slice(0, 300));
+    assert.ok(itemsOf(completion).some(i => i.label === 'RUN'), 'RUN is offered on the last line');
   });
 
   it('answers a request cancelled before it ran with RequestCancelled', async () => {

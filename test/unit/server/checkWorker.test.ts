@@ -5,8 +5,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { dockerfileDiagnostics, explainCompose, explainDockerfile, indexNotes } from '../../../src/core/index';
-import { CheckRunner, hoversInWorker, WORKER_HOVER_CHARS } from '../../../src/server/checkWorker';
+import { completeDockerfile, dockerfileActions, dockerfileDiagnostics, explainCompose, explainDockerfile, indexNotes } from '../../../src/core/index';
+import { answersInWorker, CheckRunner, WORKER_FROM_CHARS } from '../../../src/server/checkWorker';
 
 const text = 'FROM alpine:3.20\nMAINTAINER me\nADD . /app\n';
 const noSettings = () => undefined;
@@ -54,7 +54,7 @@ describe('CheckRunner', function () {
     }
   });
 
-  it('answers hovers from the worker with what the core says in place, notes included', async () => {
+  it('answers hovers, completions and lenses from the worker with what the core says in place, notes included', async () => {
     const runner = new CheckRunner(path.resolve(__dirname, '..', '..', '..', 'src', 'server', 'main.js'));
     // A large Dockerfile (past the size from which the server sends hovers here) and a compose file.
     const big = 'FROM node:22 AS build\n' + 'RUN echo step \\\n  && true\n'.repeat(3000) + 'EXPOSE 3000\n';
@@ -67,18 +67,30 @@ describe('CheckRunner', function () {
       assert.match(a?.markdown ?? '', /EXPOSE only documents the port/, 'the notes crossed into the worker');
       assert.deepStrictEqual(b, explainCompose(compose, port));
       assert.strictEqual(await runner.explain('dockerfile', big, { line: 0, character: 30 }, {}), undefined, 'nothing to say past the end of a line');
-      assert.deepStrictEqual(runner.answered, { inWorker: 3, inPlace: 0 });
+      // Completions and lenses too, with the folder lister made again in the worker from the document's URI.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-worker-'));
+      fs.writeFileSync(path.join(dir, 'package.json'), '{}');
+      const copyLine = 'COPY pa';
+      const withCopy = `${big}${copyLine}\n`;
+      const at = { line: 6002, character: copyLine.length };
+      const items = await runner.complete('dockerfile', withCopy, at, { uri: `file://${path.join(dir, 'Dockerfile')}` });
+      assert.ok(items.some(i => i.label === 'package.json'), `the worker listed the document's folder: ${items.map(i => i.label).join(', ')}`);
+      assert.deepStrictEqual(items, completeDockerfile(withCopy, at, { listFolder: () => [{ name: 'package.json', folder: false }] }));
+      const file = { path: path.join(dir, 'Dockerfile'), workspaceFolder: dir };
+      assert.deepStrictEqual(await runner.actions('dockerfile', big, file, { shell: 'posix' }), dockerfileActions(big, file, { shell: 'posix' }));
+      fs.rmSync(dir, { recursive: true, force: true });
+      assert.deepStrictEqual(runner.answered, { inWorker: 5, inPlace: 0 });
     } finally {
       runner.dispose();
     }
   });
 
-  it('sends to the worker only the hovers of large Dockerfiles and compose files within the size limit', () => {
-    const large = 'x'.repeat(WORKER_HOVER_CHARS);
-    assert.strictEqual(hoversInWorker('dockerfile', large, undefined), true);
-    assert.strictEqual(hoversInWorker('compose', large, undefined), true);
-    assert.strictEqual(hoversInWorker('dockerfile', large.slice(1), undefined), false, 'a small file is parsed in place');
-    assert.strictEqual(hoversInWorker('shell', large, undefined), false, 'a script hover reads its own line');
-    assert.strictEqual(hoversInWorker('dockerfile', large, WORKER_HOVER_CHARS - 1), false, 'past the size limit a hover reads one line');
+  it('sends to the worker only large Dockerfiles and compose files within the size limit', () => {
+    const large = 'x'.repeat(WORKER_FROM_CHARS);
+    assert.strictEqual(answersInWorker('dockerfile', large, undefined), true);
+    assert.strictEqual(answersInWorker('compose', large, undefined), true);
+    assert.strictEqual(answersInWorker('dockerfile', large.slice(1), undefined), false, 'a small file is parsed in place');
+    assert.strictEqual(answersInWorker('shell', large, undefined), false, 'a script hover reads its own line');
+    assert.strictEqual(answersInWorker('dockerfile', large, WORKER_FROM_CHARS - 1), false, 'past the size limit a hover reads one line');
   });
 });
