@@ -2,8 +2,8 @@
 // activate() must only register things: no parsing, no file reads, no terminals. This loads the
 // compiled extension against a recording stand-in for the `vscode` module and checks exactly that.
 import * as assert from 'assert';
-import Module from 'module';
 import { dockerfileParseCount } from '../../../src/core/dockerfile/model';
+import { withVscode } from '../../moduleSwap';
 
 type Call = { path: string; args: unknown[] };
 
@@ -32,10 +32,7 @@ describe('activate()', () => {
   it('registers providers and commands and does nothing else', () => {
     const calls: Call[] = [];
     const stub = recordingVscode(calls);
-    const moduleApi = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-    const load = moduleApi._load;
-    moduleApi._load = (request: string, ...rest: unknown[]) => (request === 'vscode' ? stub : load(request, ...rest));
-    try {
+    return withVscode(stub, () => {
       const parsesBefore = dockerfileParseCount();
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const ext = require('../../../src/extension') as { activate(ctx: unknown): unknown };
@@ -48,8 +45,6 @@ describe('activate()', () => {
       const unexpected = top.filter(p => !allowed.test(p));
       assert.deepStrictEqual(unexpected, [], 'activate() did more than register');
       assert.ok(subscriptions.length >= 1, 'registrations are pushed to context.subscriptions');
-    } finally {
-      moduleApi._load = load;
-    }
+    });
   });
 });

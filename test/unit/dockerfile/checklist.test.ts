@@ -50,9 +50,24 @@ function lineFor(instruction: string, flag: string): string {
   }
 }
 
-const total = () => checklist.instructions.length + checklist.directives.length
-  + Object.values(checklist.flags).flat().length + Object.keys(checklist.runMountTypes).length
-  + Object.values(checklist.runMountTypes).flat().length;
+/**
+ * How many names of each kind the Dockerfile reference lists, counted by hand in
+ * ../shared/reference/buildkit-dockerfile-docs/reference.md, so a checklist that loses names, or a check
+ * that skips some, fails here (the loops below would otherwise pass on an empty list).
+ */
+const fromReference = {
+  instructions: 18, // the Overview table
+  directives: 3, // "Parser directives": syntax, escape, check
+  flags: 23, // FROM --platform (its syntax lines); "### RUN --…" 4, "### ADD --…" 7, "### COPY --…" 6; HEALTHCHECK's option list 5
+  mountTypes: 5, // "### RUN --mount=type=…": bind, cache, tmpfs, secret, ssh
+  mountOptions: 28, // rows of each type's option table: bind 4, cache 9, tmpfs 2, secret 7, ssh 6
+  healthcheckDefaults: 5, // HEALTHCHECK's option list, each with its default
+  runNetworkValues: 3, // "### RUN --network=…": default, none, host
+  runSecurityValues: 2, // RUN --security=<sandbox|insecure>
+  predefinedArgs: 18, // "Predefined ARGs" (10 proxy names) and "Automatic platform ARGs in the global scope" (8)
+};
+const referenceTotal = fromReference.instructions + fromReference.directives + fromReference.flags
+  + fromReference.mountTypes + fromReference.mountOptions;
 
 /** Explains every instruction keyword with its own summary; returns the checklist names it covered. */
 function checkInstructions(): string[] {
@@ -134,18 +149,19 @@ function checkMountOptions(): string[] {
 
 describe('checklist coverage (test/fixtures/dockerfile-checklist.json): each name reaches its own entry', () => {
   it('explains every instruction keyword with its own summary', () => {
-    assert.strictEqual(checkInstructions().length, checklist.instructions.length);
+    assert.strictEqual(checkInstructions().length, fromReference.instructions);
   });
 
   it('explains every parser directive at the top, and calls it a plain comment further down', () => {
-    assert.strictEqual(checkDirectives().length, checklist.directives.length);
+    assert.strictEqual(checkDirectives().length, fromReference.directives);
   });
 
   it('explains every flag of every instruction with its value in this line', () => {
-    assert.strictEqual(checkFlags().length, Object.values(checklist.flags).flat().length);
+    assert.strictEqual(checkFlags().length, fromReference.flags);
   });
 
   it('gives the HEALTHCHECK defaults from the checklist', () => {
+    assert.strictEqual(Object.keys(checklist.healthcheckDefaults).length, fromReference.healthcheckDefaults);
     for (const [flag, def] of Object.entries(checklist.healthcheckDefaults)) {
       const text = joinLines('FROM alpine', lineFor('HEALTHCHECK', flag));
       const md = explainDockerfile(text, positionOf(text, flag, 2))!.markdown;
@@ -155,6 +171,8 @@ describe('checklist coverage (test/fixtures/dockerfile-checklist.json): each nam
   });
 
   it('explains each RUN --network and --security value', () => {
+    assert.strictEqual(checklist.runNetworkValues.length, fromReference.runNetworkValues);
+    assert.strictEqual(checklist.runSecurityValues.length, fromReference.runSecurityValues);
     for (const [flag, values] of [['--network', checklist.runNetworkValues], ['--security', checklist.runSecurityValues]] as const) {
       for (const v of values) {
         const text = joinLines('FROM alpine', `RUN ${flag}=${v} make`);
@@ -166,14 +184,15 @@ describe('checklist coverage (test/fixtures/dockerfile-checklist.json): each nam
   });
 
   it('explains every mount type', () => {
-    assert.strictEqual(checkMountTypes().length, Object.keys(checklist.runMountTypes).length);
+    assert.strictEqual(checkMountTypes().length, fromReference.mountTypes);
   });
 
   it('explains every option of every mount type, for that type', () => {
-    assert.strictEqual(checkMountOptions().length, Object.values(checklist.runMountTypes).flat().length);
+    assert.strictEqual(checkMountOptions().length, fromReference.mountOptions);
   });
 
   it('knows every predefined ARG', () => {
+    assert.strictEqual(checklist.predefinedArgs.length, fromReference.predefinedArgs);
     for (const name of checklist.predefinedArgs) {
       const text = joinLines('FROM alpine', `RUN echo $${name}`);
       const md = explainDockerfile(text, positionOf(text, `$${name}`, 1))?.markdown ?? '';
@@ -183,10 +202,10 @@ describe('checklist coverage (test/fixtures/dockerfile-checklist.json): each nam
   });
 
   // Runs every covering check itself, so it passes alone or under --grep (no state left by the tests above).
-  it('covers 100% of the checklist', () => {
+  it('covers as many names as the reference lists, each once', () => {
     const covered = [...checkInstructions(), ...checkDirectives(), ...checkFlags(), ...checkMountTypes(), ...checkMountOptions()];
-    console.log(`    checklist coverage: ${covered.length}/${total()} (${(100 * covered.length / total()).toFixed(1)}%)`);
+    console.log(`    checklist coverage: ${covered.length}/${referenceTotal} names of the reference`);
     assert.strictEqual(new Set(covered).size, covered.length, 'each name counted once');
-    assert.strictEqual(covered.length, total());
+    assert.strictEqual(covered.length, referenceTotal);
   });
 });
