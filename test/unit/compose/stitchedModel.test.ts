@@ -110,7 +110,7 @@ describe('compose problems after an edit: one service parsed, the others reused 
   });
 });
 
-describe('compose problems after chains of random edits equal a whole-file parse', function () {
+describe('compose problems, outline and folding after chains of random edits equal a whole-file parse', function () {
   this.timeout(300_000);
 
   /** Follows `edits` from `start`; after each, the model from parts and its problems equal a whole parse's. */
@@ -124,9 +124,12 @@ describe('compose problems after chains of random edits equal a whole-file parse
       const problems = composeDiagnostics(text, { file });
       if (stitchCounts().stitches === before) return; // not cut into parts (the whole parse answered)
       stitched++;
+      // Navigation reads the same model from parts (composeModelForPass) until the whole parse below is cached.
+      const navigation = { symbols: composeNavigation.symbols(text), folding: composeNavigation.folding(text) };
       const model = stitchedComposeModel(text)!;
       assert.deepStrictEqual(treeDifferences(model.doc.contents, parseCompose(text).doc.contents), [], `${where}: the model from parts differs`);
       assert.deepStrictEqual(problems, fromWholeParse(text), `${where}: problems differ`);
+      assert.deepStrictEqual(navigation, { symbols: composeNavigation.symbols(text), folding: composeNavigation.folding(text) }, `${where}: outline or folding differ`);
     });
     return stitched;
   }
