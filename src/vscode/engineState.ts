@@ -13,8 +13,16 @@ const composeAnswers = new Map<string, ComposeFound>();
 const composeAsked = new Set<string>();
 const composeAsking = new Map<string, Promise<ComposeFound>>();
 
+let composeAsks = 0;
+
+/** How many times something asked which Compose answers (joining a question on its way counts too); tests read it. */
+export function composeQuestionsAsked(): number {
+  return composeAsks;
+}
+
 /** Asks which Compose answers for this docker path (joining a question already on its way); fires when the answer changed. */
 function askCompose(dockerPath: string): Promise<ComposeFound> {
+  composeAsks++;
   composeAsked.add(dockerPath);
   let asking = composeAsking.get(dockerPath);
   if (!asking) {

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { explainCompose, explainDockerfile, explainShell } from '../../src/core/index';
 import { borrowedValues, corpusDir, corpusFiles, hoverEveryWord, repeatedBullets, type Explain, type FileHover } from './corpusGuards';
 import { joinLines, positionOf } from './helpers';
+import { needOrSkip } from '../needs';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -27,25 +28,35 @@ function corpusHovers(kind: 'dockerfile' | 'compose'): { text: string; hovers: F
   return all;
 }
 
+/**
+ * The corpus hovers of one kind, or a skip that says why (a failure under CI, test/needs.ts). The corpus holds
+ * 167 Dockerfiles and 128 compose files (../shared/corpus/SOURCES.tsv); a guard that read far fewer would pass
+ * without looking, so at least 100 files must be there.
+ */
+function corpusOrSkip(ctx: Mocha.Context, kind: 'dockerfile' | 'compose'): { text: string; hovers: FileHover[] }[] {
+  const all = corpusHovers(kind);
+  needOrSkip(ctx, `corpus guards (${kind})`, all ? undefined : `../shared/corpus/${kind} is not here`);
+  assert.ok(all!.length >= 100, `only ${all!.length} ${kind} files in the corpus`);
+  return all!;
+}
+
 for (const kind of ['dockerfile', 'compose'] as const) {
   describe(`corpus guards: ${kind}`, function () {
     this.timeout(180_000);
 
     it('names no port, path, user, image, count or variable that is not in the file (borrowed values)', function () {
-      const all = corpusHovers(kind);
-      if (!all) { console.log(`      corpus not found: skipping`); this.skip(); }
+      const all = corpusOrSkip(this, kind);
       const found: string[] = [];
-      for (const { text, hovers } of all!) {
+      for (const { text, hovers } of all) {
         for (const h of hovers) for (const b of borrowedValues(h.markdown, text)) found.push(`${h.file}:${h.pos.line + 1} ${b.value}: ${b.bullet.slice(0, 120)}`);
       }
       assert.deepStrictEqual(found.slice(0, 20), [], `${found.length} borrowed values`);
     });
 
     it('repeats no bullet within a hover', function () {
-      const all = corpusHovers(kind);
-      if (!all) this.skip();
+      const all = corpusOrSkip(this, kind);
       const found: string[] = [];
-      for (const { hovers } of all!) for (const h of hovers) for (const r of repeatedBullets(h.markdown)) found.push(`${h.file}:${h.pos.line + 1}: ${r.slice(0, 120)}`);
+      for (const { hovers } of all) for (const h of hovers) for (const r of repeatedBullets(h.markdown)) found.push(`${h.file}:${h.pos.line + 1}: ${r.slice(0, 120)}`);
       assert.deepStrictEqual(found.slice(0, 20), [], `${found.length} repeated bullets`);
     });
   });
@@ -55,11 +66,10 @@ describe('corpus guards: hovers that must agree', function () {
   this.timeout(180_000);
 
   it('SHELL and every shell-form RUN/CMD/ENTRYPOINT after it name the same shell, in every corpus file', function () {
-    const all = corpusHovers('dockerfile');
-    if (!all) this.skip();
+    const all = corpusOrSkip(this, 'dockerfile');
     const found: string[] = [];
     let compared = 0;
-    for (const { text, hovers } of all!) {
+    for (const { text, hovers } of all) {
       const lines = text.split('\n');
       // The shell each SHELL hover announces, by its line; later keyword hovers must name the same one.
       const announced = new Map<number, string>();

@@ -6,9 +6,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { fake, uninstallFakeVscode, type FakeTerminal } from './fakeVscode';
-import { registerActions } from '../../../src/vscode/actions';
-import { terminalTiming } from '../../../src/vscode/terminal';
+import { fake, installFakeVscode, uninstallFakeVscode, type FakeTerminal } from './fakeVscode';
+
+// The adapter modules are required in `before()`, once the fake `vscode` is installed.
+let terminalTiming: typeof import('../../../src/vscode/terminal').terminalTiming;
+let composeQuestionsAsked: typeof import('../../../src/vscode/engineState').composeQuestionsAsked;
 
 type Lens = { range: unknown; command?: { title: string; tooltip?: string; command: string; arguments?: unknown[] } };
 
@@ -48,9 +50,16 @@ describe('actions adapter (with a stand-in vscode)', () => {
   // does not). These tests must give the same lenses on a machine with a running engine (CI starts one) as
   // without: an empty PATH means no `docker` answers, so every image stays "unknown".
   const savedPath = process.env.PATH;
-  const savedTiming = { ...terminalTiming };
+  let savedTiming: typeof terminalTiming;
   let emptyBin = '';
   before(() => {
+    installFakeVscode();
+    /* eslint-disable @typescript-eslint/no-require-imports -- loaded against the fake vscode installed just above */
+    const { registerActions } = require('../../../src/vscode/actions') as typeof import('../../../src/vscode/actions');
+    ({ terminalTiming } = require('../../../src/vscode/terminal') as typeof import('../../../src/vscode/terminal'));
+    ({ composeQuestionsAsked } = require('../../../src/vscode/engineState') as typeof import('../../../src/vscode/engineState'));
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    savedTiming = { ...terminalTiming };
     emptyBin = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-no-docker-'));
     process.env.PATH = emptyBin;
     fake.reset();
@@ -271,11 +280,14 @@ describe('actions adapter (with a stand-in vscode)', () => {
     await waitFor('$(refresh) Check again');
     fs.writeFileSync(path.join(emptyBin, 'docker-compose'), '#!/bin/sh\necho "docker-compose version 1.29.2"\n', { mode: 0o755 });
     try {
-      // Another command first: nothing is asked again.
+      // Another command first: nothing is asked again. The listener decides as the event fires, and counts its
+      // question at once when it asks, so the count tells without waiting.
+      const probes = composeQuestionsAsked();
       fake.executionEnded.fire({ terminal: {} as FakeTerminal, execution: { commandLine: { value: 'ls' } } });
-      await new Promise((r) => setTimeout(r, 200));
+      assert.strictEqual(composeQuestionsAsked(), probes, '`ls` asked which Compose answers');
       assert.ok(titlesNow().includes('$(refresh) Check again'));
       fake.executionEnded.fire({ terminal: {} as FakeTerminal, execution: { commandLine: { value: 'sudo apt-get install docker-compose' } } });
+      assert.ok(composeQuestionsAsked() > probes, 'the install asked again');
       await waitFor('$(run-all) Up');
     } finally {
       fs.rmSync(path.join(emptyBin, 'docker-compose'));

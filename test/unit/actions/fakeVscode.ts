@@ -202,18 +202,25 @@ const vscodeApi = {
   },
 };
 
-// Make `require('vscode')` return the fake, for every module loaded after this one.
 const fakePath = path.join(__dirname, '__fake_vscode__.js');
 const mod = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
 const original = mod._resolveFilename;
-mod._resolveFilename = function (request: string, ...rest: unknown[]) {
-  return request === 'vscode' ? fakePath : original.call(this, request, ...rest);
-};
-const cached = new Module(fakePath);
-cached.filename = fakePath;
-cached.loaded = true;
-cached.exports = vscodeApi;
-require.cache[fakePath] = cached;
+
+/**
+ * Makes `require('vscode')` return the fake until `uninstallFakeVscode`. Called in a suite's `before()`, which
+ * then requires the adapter modules it tests: installed when this file was imported, the hook was live while
+ * mocha loaded every later test file (audit 4.7).
+ */
+export function installFakeVscode(): void {
+  mod._resolveFilename = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? fakePath : original.call(this, request, ...rest);
+  };
+  const cached = new Module(fakePath);
+  cached.filename = fakePath;
+  cached.loaded = true;
+  cached.exports = vscodeApi;
+  require.cache[fakePath] = cached;
+}
 
 /**
  * Puts `require('vscode')` back and forgets every adapter module loaded against the fake, so later

@@ -2,6 +2,7 @@
 // Every ❌ example in BuildKit's rule docs gives the rule's code, and every ✅ example does not. The
 // examples are read straight from ../shared/reference/buildkit-dockerfile-docs; skips when it is absent.
 import * as assert from 'assert';
+import { needOrSkip } from '../../needs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { dockerfileDiagnostics, type DockerfileDiagnosticOptions } from '../../../src/core/diagnostics/dockerfileDiagnostics';
@@ -70,7 +71,7 @@ describe('BuildKit rule docs: ❌ examples trigger, ✅ examples do not', functi
   for (const rule of buildkitRules) {
     const file = path.join(docs, `rules-${docFileOf(rule.code)}.md`);
     it(`${rule.code}: every example in ${path.basename(file)}`, function () {
-      if (!fs.existsSync(file)) this.skip();
+      needOrSkip(this, `${rule.code}'s examples`, fs.existsSync(file) ? undefined : `${file} is not here (../shared/reference)`);
       const examples = examplesOf(fs.readFileSync(file, 'utf8'));
       assert.ok(examples.some(e => !e.good), 'the page has at least one ❌ example');
       const extra = context[rule.code] ?? {};

@@ -7,9 +7,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { fake, uninstallFakeVscode } from '../actions/fakeVscode';
-import { registerPractice } from '../../../src/vscode/practiceView';
-import { workCounters } from '../../../src/vscode/workCounters';
+import { fake, installFakeVscode, uninstallFakeVscode } from '../actions/fakeVscode';
+
+// The adapter modules are required in `before()`, once the fake `vscode` is installed.
+let workCounters: typeof import('../../../src/vscode/workCounters').workCounters;
+let registerPractice: typeof import('../../../src/vscode/practiceView').registerPractice;
 import { memento } from '../helpers';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8'));
@@ -34,6 +36,11 @@ describe('practice adapter: checks after a terminal command (with a stand-in vsc
   const checks = () => workCounters.practice().checks;
 
   before(() => {
+    installFakeVscode();
+    /* eslint-disable @typescript-eslint/no-require-imports -- loaded against the fake vscode installed just above */
+    ({ registerPractice } = require('../../../src/vscode/practiceView') as typeof import('../../../src/vscode/practiceView'));
+    ({ workCounters } = require('../../../src/vscode/workCounters') as typeof import('../../../src/vscode/workCounters'));
+    /* eslint-enable @typescript-eslint/no-require-imports */
     // Answers every probe with nothing, except that a `backend-flask` image exists: build-backend is done.
     const docker = path.join(dir, 'docker');
     fs.writeFileSync(docker, [
