@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { composeDiagnostics } from '../../../src/core/index';
+import { checkDocument, composeDiagnostics } from '../../../src/core/index';
 import { composeNavigation } from '../../../src/core/navigation/service';
 import { composeModel, composeParseCount, parseCompose } from '../../../src/core/compose/composeDocument';
 import { forgetStitchedParts, stitchCounts, stitchedComposeModel } from '../../../src/core/compose/stitchedModel';
@@ -71,6 +71,19 @@ describe('compose problems after an edit: one service parsed, the others reused 
     assert.deepStrictEqual({ parts: stitchCounts().partParses - before.partParses, whole: composeParseCount() - before.whole }, { parts: 1, whole: 0 });
     assert.ok(problems.some(d => d.code === 'PrivilegedService' && d.range.start.line === line30 + 2), 'svc30\'s finding is two lines lower');
     assert.deepStrictEqual(problems, fromWholeParse(text));
+  });
+
+  it('the whole check the editors run (checkDocument: the paths to look up, then the rules) parses only the edited service', async () => {
+    forgetStitchedParts();
+    const disk = { readText: async () => undefined, kindOf: async () => 'missing' as const };
+    let text = withProblems(40);
+    await checkDocument('compose', text, file, () => undefined, disk);
+    text = text.replace('app21:1.1', 'app21:1.12');
+    const before = { ...stitchCounts(), whole: composeParseCount() };
+    const problems = await checkDocument('compose', text, file, () => undefined, disk);
+    // The paths it looks up on disk first (build contexts, env files) read the same model from parts.
+    assert.deepStrictEqual({ parts: stitchCounts().partParses - before.partParses, whole: composeParseCount() - before.whole }, { parts: 1, whole: 0 });
+    assert.ok(problems.some(d => d.code === 'PrivilegedService'), 'the rules ran');
   });
 
   it('outline, folding, links and names after an edit read the same model from parts: no whole-file parse', () => {

@@ -4,7 +4,8 @@
 // Pure string work with Node's `path` (win32 rules for Windows paths): nothing here touches the disk.
 import * as path from 'path';
 import { isMap, isScalar, type Node } from 'yaml';
-import { composeModel, mapGet, sectionEntries, type ComposeModel } from '../../compose/composeDocument';
+import { mapGet, sectionEntries, type ComposeModel } from '../../compose/composeDocument';
+import { composeModelForPass } from '../../compose/stitchedModel';
 import { isTooLarge } from '../../largeFile';
 import type { FileContext } from '../../types';
 import { itemsOf, scalarText, services, setting } from './nodes';
@@ -102,7 +103,8 @@ export function composeReferencedPaths(text: string, file: FileContext, maxFileC
   try {
     // The override files next to a default-named file too: names they define are not missing here. For a
     // file with another name, the main compose files next to it: without one, it is a project by itself.
-    return [...new Set([...pathUses(composeModel(text), file).flatMap(u => [u.absolute, ...(u.implicit ? [u.implicit.alsoAccepted] : [])]), ...overrideSiblings(file.path), ...candidateMains(file.path)])];
+    // The model the problems pass reads next: after an edit in one service, that service's part alone is parsed.
+    return [...new Set([...pathUses(composeModelForPass(text), file).flatMap(u => [u.absolute, ...(u.implicit ? [u.implicit.alsoAccepted] : [])]), ...overrideSiblings(file.path), ...candidateMains(file.path)])];
   } catch {
     return [];
   }
