@@ -78,11 +78,12 @@ export function startServer(connection: Connection, options: { workerScript?: st
   let lastCompletion: { id: number; items: CompletionItem[] } = { id: 0, items: [] };
 
   /** Logs a failure instead of letting it reach the client as a crash; bad input gets an empty answer. */
+  const logFailure = (what: string, err: unknown): void => connection.console.error(`${what}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
   const guard = <T>(what: string, fn: () => T, fallback: T): T => {
     try {
       return fn();
     } catch (err) {
-      connection.console.error(`${what}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      logFailure(what, err);
       return fallback;
     }
   };
@@ -123,7 +124,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
       if (coachDoc(uri)?.version !== doc.version) return; // edited meanwhile: the next push follows
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: found.map(toLspDiagnostic) });
     } catch (err) {
-      connection.console.error(`diagnostics for ${uri}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      logFailure(`diagnostics for ${uri}`, err);
     }
   };
 
@@ -217,7 +218,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
       try {
         explanation = await runner.explain(doc.kind, doc.text, params.position, options);
       } catch (err) {
-        connection.console.error(`hover at ${doc.uri}:${params.position.line + 1}: ${err instanceof Error ? err.message : String(err)}`);
+        logFailure(`hover at ${doc.uri}:${params.position.line + 1}`, err);
         return null;
       }
       if (token.isCancellationRequested) return null;
@@ -247,9 +248,10 @@ export function startServer(connection: Connection, options: { workerScript?: st
       try {
         items = await runner.complete(doc.kind, doc.text, params.position, { uri: params.textDocument.uri, maxFileChars, composeNetworks });
       } catch (err) {
-        connection.console.error(`${where}: ${err instanceof Error ? err.message : String(err)}`);
+        logFailure(where, err);
         return null;
       }
+      if (token.isCancellationRequested) return null;
     }
     return guard(where, () => {
       items ??= documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars, listFolder: folderListerFor(params.textDocument.uri), composeNetworks });
@@ -295,10 +297,8 @@ export function startServer(connection: Connection, options: { workerScript?: st
   connection.onCodeLens(async (params, token) => {
     const read = settings.readerFor(params.textDocument.uri);
     if (token.isCancellationRequested || !featureEnabled(read, 'codeLens.enabled')) return [];
-    const actions = await actionsFor(params.textDocument.uri).catch((err: unknown) => {
-      connection.console.error(`lenses for ${params.textDocument.uri}: ${err instanceof Error ? err.message : String(err)}`);
-      return undefined;
-    });
+    const actions = await actionsFor(params.textDocument.uri).catch((err: unknown) => { logFailure(`lenses for ${params.textDocument.uri}`, err); return undefined; });
+    if (token.isCancellationRequested) return [];
     return guard(`lenses for ${params.textDocument.uri}`, () => (actions ?? [])
       // Each group has its own switch, as in the extension: dockerCoach.codeLens.build, .run, .shell, .compose.
       .filter(a => read(`codeLens.${a.group}`) !== false)
@@ -310,7 +310,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
     if (params.command === exercisesCommand || params.command === checkExerciseCommand) {
       const openText = (file: string): string | undefined => documents.all().find(d => pathOf(d.uri) === file)?.getText();
       return runPracticeCommand(params.command, params.arguments?.[0], folders, openText).catch((err: unknown) => {
-        connection.console.error(`${params.command}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        logFailure(params.command, err);
         return null;
       });
     }
@@ -318,7 +318,7 @@ export function startServer(connection: Connection, options: { workerScript?: st
     try {
       return await runLensAction({ connection, runInTerminal: can.runInTerminal, showDocument: can.showDocument, shell, actionsFor }, params.arguments?.[0]);
     } catch (err) {
-      connection.console.error(`${runActionCommand}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      logFailure(runActionCommand, err);
       return null;
     }
   });

@@ -20,6 +20,8 @@ const PREFIX = 'services:\n';
 const blocks = new Map<string, Part>();
 const frames = new Map<string, Part>();
 let partParses = 0;
+/** The last model put together, for its text: valid until the next stitch of another text moves its nodes. */
+let newest: { text: string; model: ComposeModel } | undefined;
 let stitches = 0;
 
 /** How many parts were parsed, and how many whole-file models were put together from parts; tests read them. */
@@ -29,6 +31,7 @@ export function stitchCounts(): { partParses: number; stitches: number } {
 
 /** Forgets every part, so the next model is put together from fresh parses; tests compare the two ways. */
 export function forgetStitchedParts(): void {
+  newest = undefined;
   blocks.clear();
   frames.clear();
   brokenFrames.clear();
@@ -99,10 +102,14 @@ function partAt(cache: Map<string, Part>, outline: ComposeOutline, from: number,
 
 /**
  * The whole-file model of `text` put together from parts, or undefined when the file is not plain enough
- * (no outline) or a part holds a YAML error or warning. The model is for one use: the next call may move
- * the nodes it shares with this one, so it is never cached as the text's model.
+ * (no outline) or a part holds a YAML error or warning. The model holds until the next call for another text,
+ * which may move the nodes it shares with this one: it is kept only as the newest stitch, never as the text's model.
  */
 export function stitchedComposeModel(text: string): ComposeModel | undefined {
+  // The same text again (the problems pass, then the outline, then a highlight per cursor move): the last model
+  // still holds, since no other stitch has moved its nodes since. Any other text's stitch forgets it first.
+  if (newest?.text === text) return newest.model;
+  newest = undefined;
   const outline = composeOutline(text);
   if (!outline || outline.services.length === 0) return undefined;
   const seen = new Set<string>();
@@ -121,8 +128,11 @@ export function stitchedComposeModel(text: string): ComposeModel | undefined {
   stitches++;
   // Every block parsed alone without an error: hovers may now answer from the parts (partialModel.ts).
   outline.clean.fill(1);
-  return assemble(text, outline, head, servicePairs, tail);
+  const model = assemble(text, outline, head, servicePairs, tail);
+  newest = { text, model };
+  return model;
 }
+
 
 /**
  * The model a whole-file pass (problems, outline, names) reads: the text's own parse when it has one, else

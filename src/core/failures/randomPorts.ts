@@ -55,9 +55,10 @@ export function describeRandomPorts(look: RandomPortLook, stdout: string): strin
   // The URL comes first: a notification too long for its width is cut at the end, and the address is what
   // the learner came for.
   const parts = [...seen].map(([container, host]) => container.endsWith('/tcp')
-    ? `http://localhost:${host} is container port ${container.replace(/\/tcp$/, '')}`
-    : `host port ${host} is container port ${container}`);
+    ? `http://localhost:${host} reaches container port ${container.replace(/\/tcp$/, '')}`
+    : `host port ${host} reaches container port ${container}`);
   const example = look.published[0]?.replace(/\/.*$/, '') ?? [...seen.keys()][0].replace(/\/.*$/, '');
   const flag = look.published.length ? code(`-p ${look.published[0]}`) : code('-P');
-  return `${parts.join('; ')}: ${flag} let Docker pick the host port. To choose it, write ${code(`-p ${example}:${example}`)} (host:container).`;
+  const several = seen.size > 1;
+  return `${parts.join('; ')}: ${flag} let Docker pick the host port${several ? 's' : ''}. To choose ${several ? 'them' : 'it'}, write ${code(`-p ${example}:${example}`)} (host:container).`;
 }

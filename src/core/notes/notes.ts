@@ -41,8 +41,9 @@ export const MAX_NOTES_CHARS = 512 * 1024;
 /** What adapters log once when the bounds cut notes short; undefined when every file was read whole. */
 export function notesCutMessage(notes: Notes | undefined): string | undefined {
   if (!notes?.cut?.length) return undefined;
-  return `Docker Coach quotes the first ${MAX_NOTE_FILE_CHARS / 1024} KB of each notes file (${MAX_NOTES_CHARS / 1024} KB in all); `
-    + `the rest of ${notes.cut.join(', ')} is not quoted in hovers. Narrow dockerCoach.notes.files if these are not your notes.`;
+  const files = notes.cut.slice(0, 3).join(', ') + (notes.cut.length > 3 ? ` and ${notes.cut.length - 3} more` : '');
+  return `Docker Coach quotes only the first ${MAX_NOTE_FILE_CHARS / 1024} KB of text of each notes file, ${MAX_NOTES_CHARS / 1024} KB in all; `
+    + `past that, nothing of ${files} is quoted in hovers. Narrow dockerCoach.notes.files if these are not your notes.`;
 }
 
 /** The part of a file's text that is indexed: whole lines, within the bounds left. */

@@ -42,8 +42,9 @@ describe('composeNetworks', () => {
     assert.deepStrictEqual(names('/w/p/compose.yaml', '- a\n- b\n'), []);
   });
 
-  it('the last of two `networks:` keys counts, as a plain reading keeps it', () => {
-    assert.deepStrictEqual(names('/w/p/compose.yaml', 'networks:\n  old: {}\nservices:\n  a:\n    networks: [n]\nnetworks:\n  n: {}\n'), ['p_n']);
+  it('follows `<<:` merge keys as Compose does: a service that gets networks: from a merge is not on the default network', () => {
+    const text = 'x-base: &base\n  networks: [back]\nservices:\n  api:\n    <<: *base\n    image: api\nnetworks:\n  back: {}\n';
+    assert.deepStrictEqual(names('/w/p/compose.yaml', text), ['p_back']);
   });
 
   it('follows aliases to the networks and to a service, and an alias bomb elsewhere in the file hides nothing', () => {

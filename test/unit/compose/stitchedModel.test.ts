@@ -98,8 +98,8 @@ describe('compose problems after an edit: one service parsed, the others reused 
       references: composeNavigation.references(t, at, true), rename: composeNavigation.rename(t, at, 'svc41b'),
     });
     const fromParts = ask(text);
-    assert.deepStrictEqual({ parts: stitchCounts().partParses - before.partParses, whole: composeParseCount() - before.whole }, { parts: 1, whole: 0 },
-      'only the edited service is parsed, once, for five queries');
+    assert.deepStrictEqual({ parts: stitchCounts().partParses - before.partParses, stitches: stitchCounts().stitches - before.stitches, whole: composeParseCount() - before.whole },
+      { parts: 1, stitches: 1, whole: 0 }, 'only the edited service is parsed, once, and the model put together once, for five queries');
     composeModel(text);
     assert.deepStrictEqual(fromParts, ask(text), 'the same answers as from a whole-file parse');
     assert.ok(fromParts.symbols.length > 0 && fromParts.references.length > 0, 'the queries found something to compare');

@@ -23,7 +23,7 @@ describe('randomPortLook and describeRandomPorts', () => {
     const look = randomPortLook(input('docker run -d -p 4567 backend-flask:dev'))!;
     const said = describeRandomPorts(look, recordedPort)!;
     // First, because a notification too long for its width is cut at the end (the #24 re-walk).
-    assert.match(said, /^http:\/\/localhost:32769 is container port 4567: `-p 4567` let Docker pick the host port\./);
+    assert.match(said, /^http:\/\/localhost:32769 reaches container port 4567: `-p 4567` let Docker pick the host port\. To choose it,/);
     assert.match(said, /`-p 4567:4567` \(host:container\)/);
     assert.strictEqual(said.match(/32769/g)?.length, 1, said);
   });
@@ -31,8 +31,14 @@ describe('randomPortLook and describeRandomPorts', () => {
   it('names a UDP port by its host port, with no URL', () => {
     const look = randomPortLook(input('docker run -d -p 5353/udp dns'))!;
     const said = describeRandomPorts(look, '5353/udp -> 0.0.0.0:32770\n')!;
-    assert.match(said, /^host port 32770 is container port 5353\/udp: `-p 5353\/udp` let Docker pick/);
+    assert.match(said, /^host port 32770 reaches container port 5353\/udp: `-p 5353\/udp` let Docker pick/);
     assert.ok(!said.includes('http://'), said);
+  });
+
+  it('with -P and two ports, names both and speaks of ports', () => {
+    const look = randomPortLook(input('docker run -d -P web'))!;
+    const said = describeRandomPorts(look, '80/tcp -> 0.0.0.0:32771\n443/tcp -> 0.0.0.0:32772\n')!;
+    assert.match(said, /^http:\/\/localhost:32771 reaches container port 80; http:\/\/localhost:32772 reaches container port 443: `-P` let Docker pick the host ports\. To choose them,/);
   });
 
   it('asks for -P too, and keeps the engine options', () => {

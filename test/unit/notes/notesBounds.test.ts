@@ -35,7 +35,9 @@ describe('notes: bounded indexing', () => {
   it('cuts at a line end, so the last bullet read is whole', () => {
     // The bullet straddles the 128 KB mark: it is left out rather than quoted half.
     const before = filler(128 * KB - 10).slice(0, 128 * KB - 10);
-    const notes = indexNotes([{ path: '/n/edge.md', text: `${before}\n- USER switches to a user without root powers.\n` }]);
+    const notes = indexNotes([{ path: '/n/edge.md', text: `- EXPOSE documents a port.\n${before}\n- USER switches to a user without root powers.\n` }]);
+    assert.deepStrictEqual(quotedLines(notes, 'instruction:EXPOSE'), ['EXPOSE documents a port.'], 'the file was indexed up to the cut');
+    assert.deepStrictEqual(notes.cut, ['/n/edge.md']);
     assert.deepStrictEqual(quotedLines(notes, 'instruction:USER'), []);
   });
 
@@ -44,6 +46,9 @@ describe('notes: bounded indexing', () => {
     const notes = indexNotes(files);
     // Files 1-4 fit (about 480 KB); the fifth gets what is left of the 512 KB, not its last line.
     assert.deepStrictEqual(notes.cut, ['/n/part5.md']);
+    // Past the 512 KB, every further file counts as cut: the message names three and counts the rest.
+    const many = indexNotes([...files, ...[6, 7, 8, 9].map(n => ({ path: `/n/part${n}.md`, text: '- ARG sets a build-time variable.\n' }))]);
+    assert.match(notesCutMessage(many) ?? '', /nothing of \/n\/part5\.md, \/n\/part6\.md, \/n\/part7\.md and 2 more is quoted/);
     const workdirLines = notes.entries.filter(e => e.text.startsWith('WORKDIR')).map(e => e.text);
     assert.deepStrictEqual(workdirLines, [1, 2, 3, 4].map(n => `WORKDIR sets the folder (file ${n}).`));
   });
