@@ -212,6 +212,8 @@ const original = mod._resolveFilename;
  * mocha loaded every later test file (audit 4.7).
  */
 export function installFakeVscode(): void {
+  // Adapter modules another suite loaded against its own stand-in (activation.test.ts) must load again here.
+  forgetAdapterModules();
   mod._resolveFilename = function (request: string, ...rest: unknown[]) {
     return request === 'vscode' ? fakePath : original.call(this, request, ...rest);
   };
@@ -229,6 +231,11 @@ export function installFakeVscode(): void {
 export function uninstallFakeVscode(): void {
   mod._resolveFilename = original;
   delete require.cache[fakePath];
+  forgetAdapterModules();
+}
+
+/** Drops the adapter modules (src/vscode, src/extension) from Node's cache, whichever `vscode` they were loaded against. */
+function forgetAdapterModules(): void {
   const srcVscode = path.resolve(__dirname, '..', '..', '..', 'src');
   for (const key of Object.keys(require.cache)) {
     if (key.startsWith(path.join(srcVscode, 'vscode') + path.sep) || key === path.join(srcVscode, 'extension.js')) delete require.cache[key];
