@@ -131,7 +131,11 @@ export class WorkbenchBase {
           await input.waitFor({ state: 'visible', timeout: 10000 });
         }
         await input.fill(`>${label}`, { timeout: 5000 });
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().click({ timeout: 20000 });
+        // Enter runs the row the filter put first and focused. A click could land on another row when the list
+        // redrew under the pointer on a loaded machine (a loaded run saw the editor closed instead of the command run).
+        const focused = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: label }).first();
+        if (await focused.waitFor({ timeout: 10000 }).then(() => true, () => false)) await input.press('Enter');
+        else await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().click({ timeout: 5000 });
         return;
       } catch (err) {
         lastError = err;

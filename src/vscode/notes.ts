@@ -141,7 +141,11 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 /** "Docker Coach: Add to my notes": a bullet about the thing under the cursor, under its heading, in the first notes file. */
 async function addToNotes(): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return false;
+  if (!editor) {
+    // From the Command Palette with no file open: say what the command needs instead of doing nothing.
+    void vscode.window.showInformationMessage('Docker Coach: open a Dockerfile, compose file or script and put the cursor on what you want to note.');
+    return false;
+  }
   await notesReady();
   if (!files[0]) return noNotesFileYet();
   const doc = editor.document;
