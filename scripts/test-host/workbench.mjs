@@ -39,7 +39,9 @@ export class Workbench extends WorkbenchBase {
 
   /**
    * Runs `use(dir, relative)` with a folder samples/<name>/ holding `files`, then reverts, closes every editor and
-   * removes the folder, whatever `use` did (see workbenchState.mjs).
+   * removes the folder, whatever `use` did (see workbenchState.mjs). Give each test a name of its own: VS Code can
+   * learn of the removal late, on a loaded machine after the next test made the same folder again, and then closes
+   * that test's editors (two loaded runs lost issue24's compose.yaml that way).
    */
   scratchFolder(name, files, use) {
     return scratchFolder(this, name, files, use);

@@ -68,7 +68,7 @@ export default [
     name: 'Add to my notes on bridge, then the hover on driver quotes the note at once',
     async run({ wb, assert, repoRoot }) {
       const compose = 'services:\n  web:\n    image: nginx:1.27-alpine\nnetworks:\n  internal-network:\n    driver: bridge\n';
-      await wb.keepingSampleFile('notes/week1.md', (notesFile) => wb.scratchFolder('ui-scratch-issue24', { 'compose.yaml': compose }, async (dir, relative) => {
+      await wb.keepingSampleFile('notes/week1.md', (notesFile) => wb.scratchFolder('ui-scratch-issue24-notes', { 'compose.yaml': compose }, async (dir, relative) => {
         await wb.openFile(relative('compose.yaml'));
         const { draft } = await wb.addToNotesAt('bridge');
         // The draft leads with the thing itself, so a hover on `driver` finds it later.

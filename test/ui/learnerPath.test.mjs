@@ -68,7 +68,7 @@ export default [
   {
     name: 'typing serv in an empty compose file shows a compose snippet',
     async run({ wb, assert }) {
-      await wb.scratchFolder('ui-scratch', { 'compose.yaml': '' }, async (dir, relative) => {
+      await wb.scratchFolder('ui-scratch-compose', { 'compose.yaml': '' }, async (dir, relative) => {
         await wb.openFile(relative('compose.yaml'));
         await wb.type('serv');
         const rows = await wb.suggestions();
