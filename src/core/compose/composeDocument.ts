@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The parsed form of a compose file, built once per text and shared by hovers and lenses.
 // Lookups descend from the root through the yaml AST's node ranges, so a hover costs O(depth · log width).
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
+import { parseYaml } from './parseYaml';
 import { ParseCache, type Position, type Range } from '../text';
 
 /** A compose file parsed once, with lazily built indexes. */
@@ -55,7 +56,7 @@ export interface Located {
 export function parseCompose(text: string, lineMap?: Int32Array): ComposeModel {
   const lines = new LineCounter();
   // uniqueKeys off: a duplicated key is a user mistake to explain, not a reason to lose the document.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
+  const doc = parseYaml(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: false });
   return { text, doc, lines, lineMap };
 }
 

@@ -6,7 +6,8 @@
 // parses that service alone, however long the file, and the rules then run on a model equal to a whole parse.
 // It is used only while every part parses without a YAML error or warning (an error in one part can change
 // how YAML reads the next); otherwise, and for files the outline cannot cut, the caller parses the file whole.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, YAMLMap, type Document, type Node, type Pair } from 'yaml';
+import { parseYaml } from './parseYaml';
 import { composeOutline, type ComposeOutline } from './outline';
 import { cachedComposeModel, composeModel, type ComposeModel } from './composeDocument';
 
@@ -40,7 +41,7 @@ export function forgetStitchedParts(): void {
 /** Parses a part; undefined when YAML finds anything to say about it (an error or a warning). */
 function parsePart(text: string, serviceBlock: boolean): Part | undefined {
   partParses++;
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
+  const doc = parseYaml(text, { prettyErrors: false, uniqueKeys: false, strict: false });
   if (doc.errors.length || doc.warnings.length) return undefined;
   const root = doc.contents;
   if (!isMap(root)) return text.trim() === '' ? { pairs: [], end: 0, shift: 0 } : undefined;

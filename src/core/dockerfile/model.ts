@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The parsed form of a Dockerfile, built once per text and shared by hovers, lenses and diagnostics.
-import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import type { Dockerfile, Instruction } from 'dockerfile-ast';
 import { LineIndex, ParseCache, type Position } from '../text';
+import { parseDockerfile } from './parse';
 
 /** A Dockerfile parsed once, with indexes that answer "what is at this position" without a walk. */
 export interface DockerfileModel {
@@ -16,7 +17,7 @@ export interface DockerfileModel {
 
 /** Parses a text into a model, uncached; skeleton.ts parses its partial texts with it. */
 export function buildDockerfileModel(text: string): DockerfileModel {
-  const ast = DockerfileParser.parse(text);
+  const ast = parseDockerfile(text);
   const lines = new LineIndex(text);
   const instructions = ast.getInstructions();
   const instructionOfLine = new Int32Array(lines.lineCount).fill(-1);

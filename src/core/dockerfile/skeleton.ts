@@ -10,9 +10,9 @@
 // of a Dockerfile's text, are never parsed for a hover.
 // Whatever the index cannot vouch for (an `escape` directive, an edit across instructions or in the
 // directives, an instruction whose extent the edit changed) falls back to the whole-file parse.
-import { DockerfileParser } from 'dockerfile-ast';
 import { commonPrefix, commonSuffix, lineAtOffset, lineStarts, ParseCache, type Position } from '../text';
 import { buildDockerfileModel, cachedDockerfileModel, dockerfileModel, newestDockerfileText, type DockerfileModel } from './model';
+import { parseDockerfile } from './parse';
 
 /**
  * One instruction's lines `[start, end]` (inclusive) and what hovers elsewhere may read of it: a FROM
@@ -116,7 +116,7 @@ function patchSkeleton(oldText: string, old: Skeleton, text: string): Skeleton |
   // The instruction and the gap after it, through the next instruction's first line.
   const through = next ? next.start + lineShift : lines.length - 1;
   instructionParses++;
-  const parsed = DockerfileParser.parse(spanText(lines, span.start, through)).getInstructions();
+  const parsed = parseDockerfile(spanText(lines, span.start, through)).getInstructions();
   const expected = next ? 2 : 1;
   if (parsed.length !== expected) return undefined;
   const mine = parsed[0].getRange();

@@ -2,7 +2,8 @@
 // Which files a failed command read (its Dockerfile, .dockerignore, compose files), so the adapter can hand
 // them in, and the line in them a failure comes from: an instruction of the Dockerfile, a compose service.
 import * as path from 'path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter } from 'yaml';
+import { parseYaml } from '../compose/parseYaml';
 import { commandContext, flagValue, type CommandContext } from './commandContext';
 import type { FailureFile, FailureLocation } from './types';
 
@@ -102,7 +103,7 @@ export function serviceLocation(file: FailureFile | undefined, service: string):
   if (!file) return undefined;
   try {
     const counter = new LineCounter();
-    const doc = parseDocument(file.text, { lineCounter: counter });
+    const doc = parseYaml(file.text, { lineCounter: counter });
     const services = doc.get('services', true);
     if (!isMap(services)) return undefined;
     const pair = services.items.find((p) => isScalar(p.key) && String(p.key.value) === service);
@@ -121,7 +122,7 @@ export function serviceBuilds(file: FailureFile | undefined): ServiceBuild[] {
   if (!file) return [];
   try {
     const counter = new LineCounter();
-    const services = parseDocument(file.text, { lineCounter: counter }).get('services', true);
+    const services = parseYaml(file.text, { lineCounter: counter }).get('services', true);
     if (!isMap(services)) return [];
     const out: ServiceBuild[] = [];
     for (const pair of services.items) {
@@ -146,7 +147,7 @@ export function containerNameLocation(file: FailureFile | undefined, name: strin
   if (!file) return undefined;
   try {
     const counter = new LineCounter();
-    const services = parseDocument(file.text, { lineCounter: counter }).get('services', true);
+    const services = parseYaml(file.text, { lineCounter: counter }).get('services', true);
     if (!isMap(services)) return undefined;
     for (const pair of services.items) {
       if (!isMap(pair.value)) continue;
