@@ -5,13 +5,13 @@
 // Instruction.getRawArguments, and its own parser asks about ten times for each RUN, CMD or ENTRYPOINT
 // while building it (JSONInstruction's constructor, the flags, the here-documents, the ranges); for a RUN,
 // COPY or ADD it even builds the instruction twice, once only to look for here-document markers. On a RUN of
-// 200,000 continuation lines that was 4.4 s of a 4.8 s parse. The split depends only on the document, the
-// instruction's place in it and the escape character, none of which change, so while a parse runs it is
-// kept per place. Callers get a copy of the list, because ModifiableInstruction.getArguments shifts the
-// flags off the array it is given. Only while the parse runs: afterwards From.getImageNameRange and its
-// kin move the ends of an argument's own range, so each later call must get arguments of its own, as the
-// library intends (locate.ts keeps them for Docker Coach's readers).
-import { DockerfileParser, Instruction, type Argument, type Dockerfile } from 'dockerfile-ast';
+// 200,000 continuation lines that was 4.4 s of a 4.8 s parse, and each later reader split it again. The
+// split depends only on the document, the instruction's place in it and the escape character, none of which
+// change, so it is kept per place in each parsed document. Callers get a copy of the list, because
+// ModifiableInstruction.getArguments shifts the flags off the array it is given. FROM is the exception:
+// From.getImageNameRange and its kin move the ends of its first argument's own range, so a FROM is split
+// afresh for each call, as the library intends (it is one short line; the parser never asks while building it).
+import { DockerfileParser, From, Instruction, type Argument, type Dockerfile } from 'dockerfile-ast';
 
 interface RawArguments { getRawArguments(): Argument[] }
 
@@ -23,8 +23,8 @@ interface Built {
   readonly escapeChar: string;
 }
 
-/** While a parse runs: the arguments of each place split, keyed by its offsets and escape character. */
-let kept: Map<string, Argument[]> | undefined;
+/** Per parsed document: the arguments of each place split, keyed by its offsets and escape character. */
+const kept = new WeakMap<object, Map<string, Argument[]>>();
 let splits = 0;
 
 function keepArgumentsOnce(): void {
@@ -34,13 +34,19 @@ function keepArgumentsOnce(): void {
   // A library upgrade that renames the method leaves the parse as it was: slower on huge instructions, not wrong.
   if (typeof split !== 'function') return;
   proto.getRawArguments = function (this: Instruction): Argument[] {
-    splits++;
-    if (!kept) return split.call(this);
+    if (this instanceof From) {
+      splits++;
+      return split.call(this);
+    }
     const { document: d, range, instructionRange, escapeChar } = this as unknown as Built;
+    let places = kept.get(d);
+    if (!places) kept.set(d, places = new Map());
     const place = `${d.offsetAt(range.start)} ${d.offsetAt(instructionRange.end)} ${d.offsetAt(range.end)} ${escapeChar}`;
-    let args = kept.get(place);
-    if (args) splits--;
-    else kept.set(place, args = split.call(this));
+    let args = places.get(place);
+    if (!args) {
+      splits++;
+      places.set(place, args = split.call(this));
+    }
     return args.slice();
   };
   proto.keptByDockerCoach = true;
@@ -49,15 +55,10 @@ function keepArgumentsOnce(): void {
 /** Parses a Dockerfile text with dockerfile-ast. */
 export function parseDockerfile(text: string): Dockerfile {
   keepArgumentsOnce();
-  kept = new Map();
-  try {
-    return DockerfileParser.parse(text);
-  } finally {
-    kept = undefined;
-  }
+  return DockerfileParser.parse(text);
 }
 
-/** How many times dockerfile-ast has split an instruction's arguments (tests: once per instruction while parsing). */
+/** How many times dockerfile-ast has split an instruction's arguments (tests: once per instruction but FROM). */
 export function argumentSplitCount(): number {
   return splits;
 }

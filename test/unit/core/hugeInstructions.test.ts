@@ -52,9 +52,8 @@ describe('huge instructions are worked out once per parse', () => {
     const text = unique('FROM alpine\nRUN echo \\\n' + '  a \\\n'.repeat(2000) + '  end\nCMD ["sh"]\n');
     const before = argumentSplitCount();
     const instructions = parseDockerfile(text).getInstructions();
-    // RUN and CMD are split once each while parsing, though the parser asks for RUN's arguments about ten
-    // times and builds it twice; FROM is not split until asked. Later calls split again, as the library
-    // intends (parse.ts says why).
+    // RUN and CMD are split once each, though the parser asks for RUN's arguments about ten times and builds
+    // it twice, and later readers ask again; FROM is not split until asked, and then afresh each time (parse.ts).
     assert.strictEqual(argumentSplitCount() - before, 2, 'one split per RUN and CMD while parsing');
     assert.strictEqual(instructions.length, 3);
     const args = instructions[1].getArguments();
@@ -62,7 +61,20 @@ describe('huge instructions are worked out once per parse', () => {
     // What the text was built from: echo, 2,000 times a, end.
     assert.strictEqual(words.length, 2002);
     assert.deepStrictEqual([words[0], words[1], words[2000], words[2001]], ['echo', 'a', 'a', 'end']);
-    assert.strictEqual(args[2001].getRange().start.line, 2003, 'end is on the last line');
+    assert.strictEqual(instructions[1].getArguments()[2001].getRange().start.line, 2003, 'end is on the last line');
+    assert.strictEqual(argumentSplitCount() - before, 2, 'asking again splits nothing');
+    instructions[0].getArguments();
+    const once = argumentSplitCount();
+    instructions[0].getArguments();
+    assert.ok(argumentSplitCount() > once, 'a FROM is split again for each call');
+  });
+
+  it("a FROM's image name and tag are right however often they are asked", () => {
+    // From.getImageNameRange moves the end of its argument's range: kept arguments gave "no tag" the second time.
+    const from = parseDockerfile(unique('FROM ghcr.io/acme/python:3.12-slim AS base\n')).getInstructions()[0] as unknown as { getImageName(): string; getImageTag(): string | null; getRegistry(): string | null };
+    for (let i = 0; i < 3; i++) {
+      assert.deepStrictEqual([from.getRegistry(), from.getImageName(), from.getImageTag()], ['ghcr.io', 'acme/python', '3.12-slim']);
+    }
   });
 
   it('flags come off a copy of the kept arguments, so asking twice gives the same answer', () => {
