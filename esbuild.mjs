@@ -39,7 +39,7 @@ const coreExports = Object.keys(createRequire(import.meta.url)('./dist/core.js')
 const lazyCore = {
   name: 'lazy-core',
   setup(build) {
-    build.onResolve({ filter: /\/core\/index$/ }, args => (/[\\/]src[\\/](vscode[\\/]|extension\.ts$)/.test(args.importer) ? { path: 'core', namespace: 'lazy-core' } : undefined));
+    build.onResolve({ filter: /\/core\/index$/ }, args => (/[\\/]src[\\/](vscode[\\/]|worker[\\/]|extension\.ts$)/.test(args.importer) ? { path: 'core', namespace: 'lazy-core' } : undefined));
     build.onResolve({ filter: /^\.\/core\.js$/, namespace: 'lazy-core' }, () => ({ path: './core.js', external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-core' }, () => ({
       loader: 'js',
@@ -49,6 +49,9 @@ const lazyCore = {
 };
 
 await esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyCore] });
+// The worker thread the extension starts for large documents (src/worker/checkWorker.ts): a few KB that load
+// dist/core.js, whose parses and caches then live in that thread.
+await esbuild.build({ ...common, entryPoints: ['src/worker/main.ts'], outfile: 'dist/coachWorker.js', plugins: [lazyCore] });
 
 // The language server for other editors (issue 18): a second, separate bundle with its dependencies
 // inside, so the npm package in server/ needs nothing else. The .vsix never carries it (.vscodeignore).

@@ -15,6 +15,7 @@ import { registerNavigation } from './vscode/navigationProviders';
 import { registerSecurityReview } from './vscode/securityView';
 import { workCounters, type WorkCounters } from './vscode/workCounters';
 import { registerPractice } from './vscode/practiceView';
+import { registerWorkerZone } from './vscode/workerZone';
 
 export function activate(context: vscode.ExtensionContext): { workCounters: WorkCounters } {
   registerHoverProviders(context);
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): { workCounters: Work
   registerSecurityReview(context);
   registerPractice(context);
   registerProblemActions(context, registerDiagnostics(context));
+  registerWorkerZone(context);
   return { workCounters }; // read by the integration tests through the extension's exports
 }
 

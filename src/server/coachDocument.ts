@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // An open document as the core sees it: its kind, its text at this version, and where it is on disk.
 import * as path from 'path';
-import { fileURLToPath } from 'url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentKindOf, type DocumentKind, type FileContext } from '../core/index';
+import { pathOf } from '../worker/folderLister';
 
 export interface CoachDocument {
   uri: string;
@@ -13,16 +13,6 @@ export interface CoachDocument {
   text: string;
   /** Absent for documents that are not files (untitled buffers): they get hovers, not lenses. */
   file?: FileContext;
-}
-
-/** The file system path of a `file:` URI, or undefined for any other scheme or a malformed URI. */
-export function pathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Where a file is, and the innermost workspace folder holding it. */

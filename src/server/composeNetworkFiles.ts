@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { composeNetworks, type ComposeFileText, type ComposeNetwork } from '../core/index';
-import { nodeDisk } from './disk';
+import { nodeDisk } from '../worker/disk';
 
 const composeNames = new Set(['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']);
 const maxFiles = 20;

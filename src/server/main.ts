@@ -6,7 +6,7 @@
 // (the `processId` of `initialize`, checked every few seconds) or closes the connection.
 import { isMainThread, parentPort, workerData } from 'worker_threads';
 import { createConnection, LSPErrorCodes, ProposedFeatures, ResponseError, type RequestMessage } from 'vscode-languageserver/node';
-import { checkWorkerRole, serveChecks } from './checkWorker';
+import { checkWorkerRole, serveChecks } from '../worker/checkWorker';
 import { startServer } from './server';
 import { serverVersion } from './version';
 

@@ -3,7 +3,7 @@
 // instead of checking again. The checks themselves run in a worker thread (checkWorker.ts).
 import type { Diagnostic, SettingReader } from '../core/index';
 import type { CoachDocument } from './coachDocument';
-import type { CheckRunner } from './checkWorker';
+import type { CheckRunner } from '../worker/checkWorker';
 
 /** The last problems computed for each document, by version. */
 export class ProblemCache {

@@ -5,7 +5,7 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { securityReview, type SecurityReview } from '../core/index';
-import { pathOf } from './coachDocument';
+import { pathOf } from '../worker/folderLister';
 import { securityReviewFiles } from './securityFiles';
 
 export const securityReviewCommand = 'dockerCoach.securityReview';

@@ -10,18 +10,19 @@ import {
   actionSettingsFrom, contains, documentServices, type Explanation, explainProblemsInHover, featureEnabled, fromImageInProgress, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
   type CompletionItem, type DockerAction, type ShellKind,
 } from '../core/index';
-import { coachDocumentOf, pathOf, type CoachDocument } from './coachDocument';
+import { coachDocumentOf, type CoachDocument } from './coachDocument';
+import { pathOf } from '../worker/folderLister';
 import { problemSource, runActionCommand, tell, sameRange, toLspCodeLens, toLspCompletionItem, toLspDiagnostic, toLspHover, toQuickFix } from './convert';
 import { commandLineOf, runLensAction } from './lensCommand';
 import { listenForNavigation, navigationCapabilities } from './navigation';
 import { NotesIndex } from './notesIndex';
 import { checkExerciseCommand, exercisesCommand, runPracticeCommand } from './practice';
-import { answersInWorker, CheckRunner } from './checkWorker';
+import { answersInWorker, CheckRunner } from '../worker/checkWorker';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
 import { securityReviewCommand, securityReviewOf } from './securityCommand';
 import { serverVersion } from './version';
-import { folderListerFor } from './folderLister';
+import { folderListerFor } from '../worker/folderLister';
 import { ComposeNetworkSource, isComposeFile } from './composeNetworkFiles';
 
 const PUSH_DEBOUNCE_MS = 300;
@@ -323,7 +324,11 @@ export function startServer(connection: Connection, options: { workerScript?: st
     }
   });
 
-  listenForNavigation({ connection, document: coachDoc, tooLarge: (doc, uri) => tellIfLarge(doc, maxFileCharsFrom(settings.readerFor(uri))), guard });
+  listenForNavigation({
+    connection, document: coachDoc, guard, logFailure,
+    tooLarge: (doc, uri) => tellIfLarge(doc, maxFileCharsFrom(settings.readerFor(uri))),
+    worker: (doc, uri) => (answersInWorker(doc.kind, doc.text, maxFileCharsFrom(settings.readerFor(uri))) ? runner : undefined),
+  });
 
   connection.onShutdown(() => {
     for (const timer of pushTimers.values()) clearTimeout(timer);

@@ -74,7 +74,7 @@ async function runAction(action?: Partial<DockerAction>, uri?: string): Promise<
   if (!vscode.workspace.isTrusted) return refuse(untrustedMessage);
   if (!action || typeof uri !== 'string') return refuse('this command runs the lenses in a Dockerfile or compose file.');
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true));
-  const fresh = actionsFor(doc).find((a) => a.kind === action.kind && isDeepStrictEqual(a.range, action.range) && isDeepStrictEqual(a.argv, action.argv));
+  const fresh = (await actionsFor(doc)).find((a) => a.kind === action.kind && isDeepStrictEqual(a.range, action.range) && isDeepStrictEqual(a.argv, action.argv));
   if (!fresh) return refuse('the file or the settings changed since this lens was shown; try the lens again.');
   return runFresh(fresh);
 }
@@ -83,7 +83,7 @@ async function runAction(action?: Partial<DockerAction>, uri?: string): Promise<
 async function runOnFile(kinds: string[], needs: string, uri?: vscode.Uri): Promise<SendResult> {
   if (!vscode.workspace.isTrusted) return refuse(untrustedMessage);
   const doc = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-  const candidates = doc ? actionsFor(doc).filter((a) => kinds.includes(a.kind)) : [];
+  const candidates = doc ? (await actionsFor(doc)).filter((a) => kinds.includes(a.kind)) : [];
   if (!doc || candidates.length === 0) return refuse(`open ${needs} first.`);
   let chosen: DockerAction | undefined = candidates[0];
   if (candidates.length > 1) {

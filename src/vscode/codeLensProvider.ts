@@ -8,18 +8,19 @@ import {
 import { toVsRange } from './convert';
 import { documentText } from './documentText';
 import { composeFound, imageMissing } from './engineState';
-import { guard } from './log';
+import { guard, log } from './log';
 import { checkLargeFile, maxFileCharsFor } from './largeFiles';
 import { shellKindFor } from './terminal';
+import { workerFor } from './workerZone';
 
 export const runActionCommand = 'dockerCoach.runAction';
 /** Asks the machine again which Compose answers (the lens and message "Check again"). */
 export const checkComposeCommand = 'dockerCoach.checkCompose';
 
 /** The documents that have actions, and the core function for each (called through, so the core loads on the first lens). */
-export const actionSources: { language: string; actions: typeof dockerfileActions }[] = [
-  { language: 'dockerfile', actions: (...args) => dockerfileActions(...args) },
-  { language: 'dockercompose', actions: (...args) => composeActions(...args) },
+export const actionSources: { language: string; kind: 'dockerfile' | 'compose'; actions: typeof dockerfileActions }[] = [
+  { language: 'dockerfile', kind: 'dockerfile', actions: (...args) => dockerfileActions(...args) },
+  { language: 'dockercompose', kind: 'compose', actions: (...args) => composeActions(...args) },
 ];
 
 /** The user's action settings for a document (resource scope, so per folder). */
@@ -48,7 +49,7 @@ export function fileContextOf(doc: vscode.TextDocument): FileContext {
  * Every action for a document, with tooltips written for the shell of the terminal they will
  * run in. Empty for other languages, non-file documents, and untrusted workspaces.
  */
-export function actionsFor(doc: vscode.TextDocument): DockerAction[] {
+export async function actionsFor(doc: vscode.TextDocument): Promise<DockerAction[]> {
   if (!vscode.workspace.isTrusted || doc.uri.scheme !== 'file') return [];
   const source = actionSources.find((s) => s.language === doc.languageId);
   if (!source) return [];
@@ -56,18 +57,22 @@ export function actionsFor(doc: vscode.TextDocument): DockerAction[] {
   const text = documentText(doc);
   const file = fileContextOf(doc);
   const settings = { ...withEngineState(actionSettingsFor(doc.uri)), maxFileChars: maxFileCharsFor(doc.uri) };
-  let actions = source.actions(text, file, settings);
+  // A large file's actions parse it whole: the worker works them out (settings cross as plain data).
+  const worker = workerFor(doc.uri, source.kind, text, settings.maxFileChars);
+  const actionsWith = (s: typeof settings): DockerAction[] | Promise<DockerAction[]> =>
+    (worker ? worker.actions(source.kind, text, file, JSON.parse(JSON.stringify(s)) as typeof settings) : source.actions(text, file, s));
+  let actions = await actionsWith(settings);
   // Run on an image the engine does not have becomes Build & Run; where the engine cannot be asked, Run stays.
   const runImage = actions.find((a) => a.kind === 'dockerfile.run')?.image;
   if (runImage && imageMissing(settings.dockerPath ?? 'docker', runImage)) {
     settings.missingImages = [runImage];
-    actions = source.actions(text, file, settings);
+    actions = await actionsWith(settings);
   }
   // All of a document's actions share one working folder, so one terminal and one shell. When that
   // shell is not POSIX, build them again for it: the core writes the tooltips, or refuses a line that
   // shell cannot carry (a line break for cmd), action by action.
   const shell = actions.length > 0 ? shellKindFor(actions[0].cwd) : 'posix';
-  return shell === 'posix' ? actions : source.actions(text, file, { ...settings, shell });
+  return shell === 'posix' ? actions : actionsWith({ ...settings, shell });
 }
 
 /**
@@ -95,11 +100,14 @@ export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Dispo
     this.changed.fire();
   }
 
-  provideCodeLenses(doc: vscode.TextDocument, token: vscode.CancellationToken): vscode.CodeLens[] {
+  async provideCodeLenses(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     if (token.isCancellationRequested) return [];
     const config = vscode.workspace.getConfiguration('dockerCoach.codeLens', doc.uri);
     if (!config.get<boolean>('enabled', true)) return [];
-    return guard(`lenses for ${doc.uri.toString()}`, () => lensesFor(actionsFor(doc)
+    const where = `lenses for ${doc.uri.toString()}`;
+    const actions = await actionsFor(doc).catch((err: unknown) => { log().error(`${where}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`); return []; });
+    if (token.isCancellationRequested) return [];
+    return guard(where, () => lensesFor(actions
       // Each group has its own toggle: dockerCoach.codeLens.build, .run, .shell, .compose.
       .filter((a) => config.get<boolean>(a.group, true)), doc), []);
   }

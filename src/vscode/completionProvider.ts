@@ -13,8 +13,9 @@ import { workspaceComposeNetworks } from './composeNetworkSource';
 import { documentText } from './documentText';
 import { localImages } from './engineState';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
-import { guard } from './log';
+import { guard, log } from './log';
 import { composeSelector, dockerfileSelector, local } from './selectors';
+import { workerFor } from './workerZone';
 
 const completers: { name: string; selector: vscode.DocumentSelector; kind: DocumentKind }[] = [
   { name: 'Dockerfile', selector: dockerfileSelector, kind: 'dockerfile' },
@@ -46,10 +47,21 @@ function folderLister(base: string): (relative: string) => FolderEntry[] | undef
 /** VS Code's item with the core item it came from, for resolveCompletionItem. */
 type CoachItem = vscode.CompletionItem & { coach?: CompletionItem };
 
-class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem> {
-  constructor(private readonly name: string, private readonly complete: Complete, private readonly context: vscode.ExtensionContext) {}
+/** The item without its documentation, which waits for resolveCompletionItem. */
+function toCoachItem(item: CompletionItem): CoachItem {
+  const vs: CoachItem = toVsCompletionItem(item, false);
+  vs.coach = item;
+  return vs;
+}
 
-  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): vscode.CompletionList<CoachItem> | CoachItem[] | undefined | Promise<CoachItem[] | undefined> {
+class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem> {
+  private readonly complete: Complete;
+
+  constructor(private readonly name: string, private readonly kind: DocumentKind, private readonly context: vscode.ExtensionContext) {
+    this.complete = (text, position, options) => documentServices[kind].complete(text, position, options);
+  }
+
+  provideCompletionItems(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): vscode.CompletionList<CoachItem> | CoachItem[] | undefined | Promise<vscode.CompletionList<CoachItem> | CoachItem[] | undefined> {
     if (token.isCancellationRequested) return undefined;
     if (!vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true)) return undefined;
     if (isLargeDocument(doc)) return undefined;
@@ -57,19 +69,28 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
     if ((this.name === 'Shell' || this.name === 'Markdown') && mayWantNetwork(doc.lineAt(pos.line).text.slice(0, pos.character))) {
       return workspaceComposeNetworks(this.context).then(networks => token.isCancellationRequested ? undefined : this.items(doc, pos, { composeNetworks: networks }));
     }
-    const items = this.items(doc, pos, this.engineFacts(doc, pos));
-    // The image word of a FROM line is asked again at each keystroke (see fromImageInProgress).
+    const facts = this.engineFacts(doc, pos);
+    const text = documentText(doc);
+    const maxFileChars = maxFileCharsFor(doc.uri);
+    const worker = workerFor(doc.uri, this.kind, text, maxFileChars);
+    if (worker) {
+      // A large file's completions may parse it whole: the worker works them out, as the language server's does.
+      return worker.complete(this.kind, text, fromVsPosition(pos), { uri: doc.uri.toString(), maxFileChars, localImages: facts.localImages })
+        .then(items => (token.isCancellationRequested ? undefined : this.listed(doc, pos, items.map(toCoachItem))))
+        .catch((err: unknown) => { log().error(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}, in the worker: ${err instanceof Error ? err.message : String(err)}`); return undefined; });
+    }
+    return this.listed(doc, pos, this.items(doc, pos, facts));
+  }
+
+  /** The image word of a FROM line is asked again at each keystroke (see fromImageInProgress). */
+  private listed(doc: vscode.TextDocument, pos: vscode.Position, items: CoachItem[] | undefined): vscode.CompletionList<CoachItem> | CoachItem[] | undefined {
     if (items && this.name === 'Dockerfile' && fromImageInProgress(doc.lineAt(pos.line).text.slice(0, pos.character))) return new vscode.CompletionList(items, true);
     return items;
   }
 
   private items(doc: vscode.TextDocument, pos: vscode.Position, facts: CompletionOptions): CoachItem[] | undefined {
     return guard(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () =>
-      this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri), ...facts }).map(item => {
-        const vs: CoachItem = toVsCompletionItem(item, false);
-        vs.coach = item;
-        return vs;
-      }), undefined);
+      this.complete(documentText(doc), fromVsPosition(pos), { maxFileChars: maxFileCharsFor(doc.uri), ...facts }).map(toCoachItem), undefined);
   }
 
   /** For Dockerfiles, the images the engine listed (for `FROM `); the list is asked in the background. */
@@ -91,7 +112,6 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
 /** Registers one completion provider per language, with the trigger characters that fit it. */
 export function registerCompletions(context: vscode.ExtensionContext): void {
   for (const c of completers) {
-    const complete: Complete = (text, position, options) => documentServices[c.kind].complete(text, position, options);
-    context.subscriptions.push(vscode.languages.registerCompletionItemProvider(c.selector, new CoachCompletionProvider(c.name, complete, context), ...completionTriggers[c.kind]));
+    context.subscriptions.push(vscode.languages.registerCompletionItemProvider(c.selector, new CoachCompletionProvider(c.name, c.kind, context), ...completionTriggers[c.kind]));
   }
 }

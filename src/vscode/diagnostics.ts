@@ -9,6 +9,8 @@ import { vscodeDisk } from './diagnosticInputs';
 import { documentText } from './documentText';
 import { isLargeDocument } from './largeFiles';
 import { noteChecked } from './workCounters';
+import { workerFor } from './workerZone';
+import { maxFileCharsFrom } from '../core/index';
 import { log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
 
@@ -26,8 +28,12 @@ export function diagnosticKindOf(doc: vscode.TextDocument): Kind | undefined {
 /** The core's diagnostics for one text, with everything read from beside the file. */
 export async function computeProblems(kind: Kind, text: string, uri: vscode.Uri, file: FileContext | undefined): Promise<Diagnostic[]> {
   const config = vscode.workspace.getConfiguration('dockerCoach', uri);
+  const read = (key: string) => config.get(key);
   try {
-    return await checkDocument(kind, text, file, key => config.get(key), vscodeDisk);
+    // A large file is checked in the worker thread, which reads what lies beside it from disk itself.
+    const worker = workerFor(uri, kind, text, maxFileCharsFrom(read));
+    if (worker) return await worker.check(kind, text, file, read);
+    return await checkDocument(kind, text, file, read, vscodeDisk);
   } catch (err) {
     log().error(`${kind} diagnostics for ${uri.toString()}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     return [];

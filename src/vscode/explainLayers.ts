@@ -15,8 +15,8 @@ export type LayerState =
   | { kind: 'message'; text: string; command?: string };
 
 /** The build command and tag of the Build lens for this Dockerfile, as the lens would run it. */
-export function buildOf(doc: vscode.TextDocument): { tag: string; argv: string[] } | undefined {
-  const build = actionsFor(doc).find(a => a.kind === 'dockerfile.build');
+export async function buildOf(doc: vscode.TextDocument): Promise<{ tag: string; argv: string[] } | undefined> {
+  const build = (await actionsFor(doc)).find(a => a.kind === 'dockerfile.build');
   const at = build ? build.argv.indexOf('-t') : -1;
   return build && at > 0 && !build.error ? { tag: build.argv[at + 1], argv: build.argv } : undefined;
 }
@@ -24,7 +24,7 @@ export function buildOf(doc: vscode.TextDocument): { tag: string; argv: string[]
 /** Asks the engine for the image's history and matches it to the file. */
 export async function readLayers(doc: vscode.TextDocument): Promise<LayerState> {
   if (!vscode.workspace.isTrusted) return { kind: 'message', text: 'Docker Coach runs docker only in a trusted workspace. Trust this folder to see the image\'s layers.' };
-  const build = buildOf(doc);
+  const build = await buildOf(doc);
   if (!build) return { kind: 'message', text: 'This Dockerfile has no Build command to take the image tag from (check the Build lens and dockerCoach.build.tagTemplate).' };
   const docker = build.argv[0];
   const argv = historyCommand(docker, build.tag);

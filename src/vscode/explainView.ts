@@ -193,8 +193,7 @@ class ExplainPanel {
 
   private afterCommand(commandLine: string): void {
     if (kindOf(this.doc) !== 'dockerfile' || !vscode.workspace.isTrusted || !/\bbuild\b/.test(commandLine)) return;
-    const build = buildOf(this.doc);
-    if (build && commandLine.includes(build.tag)) void this.refreshLayers();
+    void buildOf(this.doc).then(build => { if (build && commandLine.includes(build.tag)) void this.refreshLayers(); }, (err: unknown) => log().error(`the Build lens of ${this.doc.uri.toString()}: ${String(err)}`));
   }
 
   /** Posts to the webview unless it was closed meanwhile (a disposed webview throws). */

@@ -4,10 +4,11 @@ import * as vscode from 'vscode';
 import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, type DocumentKind, type Explain, type Explanation, type Lines, type Position } from '../core/index';
 import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText } from './documentText';
-import { guard } from './log';
+import { guard, log } from './log';
 import { currentNotes, notesReady } from './notes';
 import { checkLargeFile, documentLines, maxFileCharsFor } from './largeFiles';
 import { composeSelector, dockerfileSelector, local } from './selectors';
+import { workerFor } from './workerZone';
 
 /** The hover for a document past the size limit, read line by line: keywords only; none for scripts and markdown. */
 type ExplainLarge = (lines: Lines, position: Position, maxFileChars: number) => Explanation | undefined;
@@ -16,15 +17,19 @@ type ExplainLarge = (lines: Lines, position: Position, maxFileChars: number) => 
 const explainerOf = (kind: DocumentKind): Explain => (text, position, options) => documentServices[kind].explain(text, position, options);
 
 /** Which documents each core explainer serves. */
-const explainers: { name: string; selector: vscode.DocumentSelector; explain: Explain; explainLarge?: ExplainLarge }[] = [
-  { name: 'Dockerfile', selector: dockerfileSelector, explain: explainerOf('dockerfile'), explainLarge: (...args) => explainDockerfileKeywordOnly(...args) },
-  { name: 'Compose', selector: composeSelector, explain: explainerOf('compose'), explainLarge: (...args) => explainComposeKeyOnly(...args) },
-  { name: 'Shell', selector: local('shellscript', 'makefile'), explain: explainerOf('shell') },
-  { name: 'Markdown', selector: local('markdown'), explain: explainerOf('markdown') },
+const explainers: { name: string; selector: vscode.DocumentSelector; kind: DocumentKind; explainLarge?: ExplainLarge }[] = [
+  { name: 'Dockerfile', selector: dockerfileSelector, kind: 'dockerfile', explainLarge: (...args) => explainDockerfileKeywordOnly(...args) },
+  { name: 'Compose', selector: composeSelector, kind: 'compose', explainLarge: (...args) => explainComposeKeyOnly(...args) },
+  { name: 'Shell', selector: local('shellscript', 'makefile'), kind: 'shell' },
+  { name: 'Markdown', selector: local('markdown'), kind: 'markdown' },
 ];
 
 class CoachHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly name: string, private readonly explain: Explain, private readonly explainLarge?: ExplainLarge) {}
+  private readonly explain: Explain;
+
+  constructor(private readonly name: string, private readonly kind: DocumentKind, private readonly explainLarge?: ExplainLarge) {
+    this.explain = explainerOf(kind);
+  }
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (token.isCancellationRequested) return undefined;
@@ -32,16 +37,32 @@ class CoachHoverProvider implements vscode.HoverProvider {
     // The notes are indexed on the first hover and after a save; this resolves at once otherwise.
     await notesReady(4000);
     if (token.isCancellationRequested) return undefined;
-    return guard(`${this.name} hover at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, () => {
-      // `file` lets the compose hover show where a relative bind-mount path really points.
-      const file = doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined;
-      const maxFileChars = maxFileCharsFor(doc.uri);
-      const explanation = checkLargeFile(doc)
-        ? this.explainLarge?.(documentLines(doc), fromVsPosition(pos), maxFileChars)
-        : this.explain(documentText(doc), fromVsPosition(pos), { notes: currentNotes(), file, maxFileChars });
-      return withProblems(explanation && toVsHover(explanation), doc, pos);
-    }, undefined);
+    const where = `${this.name} hover at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`;
+    const position = fromVsPosition(pos);
+    const maxFileChars = maxFileCharsFor(doc.uri);
+    if (checkLargeFile(doc)) return guard(where, () => withHover(this.explainLarge?.(documentLines(doc), position, maxFileChars), doc, pos), undefined);
+    const text = documentText(doc);
+    // `file` lets the compose hover show where a relative bind-mount path really points.
+    const options = { notes: currentNotes(), file: doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined, maxFileChars };
+    const worker = workerFor(doc.uri, this.kind, text, maxFileChars);
+    if (worker) {
+      // The first hover on a large file would parse it whole on this thread, which every extension shares.
+      let explanation: Explanation | undefined;
+      try {
+        explanation = await worker.explain(this.kind, text, position, options);
+      } catch (err) {
+        log().error(`${where}, in the worker: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+      }
+      return token.isCancellationRequested ? undefined : guard(where, () => withHover(explanation, doc, pos), undefined);
+    }
+    return guard(where, () => withHover(this.explain(text, position, options), doc, pos), undefined);
   }
+}
+
+/** The hover of an explanation, with the problems under the cursor. */
+function withHover(explanation: Explanation | undefined, doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  return withProblems(explanation && toVsHover(explanation), doc, pos);
 }
 
 /**
@@ -63,12 +84,12 @@ function withProblems(hover: vscode.Hover | undefined, doc: vscode.TextDocument,
 /** What our hover says at `pos` (without notes), for commands such as "Add to my notes". */
 export function explainAt(doc: vscode.TextDocument, pos: vscode.Position): Explanation | undefined {
   const e = explainers.find(x => vscode.languages.match(x.selector, doc) > 0);
-  return e && guard(`${e.name} explain at ${doc.uri.toString()}:${pos.line + 1}`, () => e.explain(documentText(doc), fromVsPosition(pos), {}), undefined);
+  return e && guard(`${e.name} explain at ${doc.uri.toString()}:${pos.line + 1}`, () => explainerOf(e.kind)(documentText(doc), fromVsPosition(pos), {}), undefined);
 }
 
 /** Registers one hover provider per explainer. */
 export function registerHoverProviders(context: vscode.ExtensionContext): void {
   for (const e of explainers) {
-    context.subscriptions.push(vscode.languages.registerHoverProvider(e.selector, new CoachHoverProvider(e.name, e.explain, e.explainLarge)));
+    context.subscriptions.push(vscode.languages.registerHoverProvider(e.selector, new CoachHoverProvider(e.name, e.kind, e.explainLarge)));
   }
 }

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: MIT
 // Outline, go to definition, references, highlights, rename, folding and links for Dockerfiles and
 // compose files: each provider converts types and calls the core's Navigation for the document's kind.
-import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { documentServices, type FileContext, type Navigation, type OutlineSymbol, type PathKind } from '../core/index';
+import { documentServices, type DocumentKind, type FileContext, type Navigation, type OutlineSymbol } from '../core/index';
+import { navigate, type NavigationAsk } from '../worker/checkWorker';
 import { fromVsPosition, toVsRange } from './convert';
 import { documentText } from './documentText';
-import { isLargeDocument } from './largeFiles';
-import { guard } from './log';
+import { isLargeDocument, maxFileCharsFor } from './largeFiles';
+import { guard, log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
+import { workerFor } from './workerZone';
 
 const symbolKinds: Record<OutlineSymbol['kind'], vscode.SymbolKind> = {
   stage: vscode.SymbolKind.Class,
@@ -25,16 +26,6 @@ function toVsSymbol(s: OutlineSymbol): vscode.DocumentSymbol {
   return symbol;
 }
 
-/** What exists on disk at a path, for links: a link is offered only to a file or folder that is there. */
-function pathKindOnDisk(p: string): PathKind | undefined {
-  try {
-    const stat = fs.statSync(p);
-    return stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function fileOf(doc: vscode.TextDocument): FileContext | undefined {
   if (doc.uri.scheme !== 'file') return undefined;
   return { path: doc.uri.fsPath, workspaceFolder: vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath };
@@ -43,54 +34,62 @@ function fileOf(doc: vscode.TextDocument): FileContext | undefined {
 class NavigationProvider implements vscode.DocumentSymbolProvider, vscode.DefinitionProvider, vscode.ReferenceProvider,
   vscode.DocumentHighlightProvider, vscode.RenameProvider, vscode.FoldingRangeProvider, vscode.DocumentLinkProvider {
   /** `navigation` is asked for at each call: the core loads on the first request, not at activation. */
-  constructor(private readonly name: string, private readonly navigation: () => Navigation) {}
+  constructor(private readonly name: string, private readonly kind: DocumentKind, private readonly navigation: () => Navigation) {}
 
-  private get nav(): Navigation { return this.navigation(); }
-
-  /** Runs `fn` on the document's text, unless the document is past the size limit (then `fallback`). */
-  private run<T>(what: string, doc: vscode.TextDocument, fn: (text: string) => T, fallback: T): T {
+  /**
+   * Asks the core's Navigation about the document and converts the answer; `fallback` past the size limit.
+   * A large file is asked in the worker thread, since the first answer parses it whole.
+   */
+  private run<A extends NavigationAsk, T>(what: string, doc: vscode.TextDocument, ask: A, convert: (answer: ReturnType<Navigation[A['method']]>) => T, fallback: T): T | Promise<T> {
     if (isLargeDocument(doc)) return fallback;
-    return guard(`${this.name} ${what} in ${doc.uri.toString()}`, () => fn(documentText(doc)), fallback);
+    const where = `${this.name} ${what} in ${doc.uri.toString()}`;
+    const text = documentText(doc);
+    const worker = workerFor(doc.uri, this.kind, text, maxFileCharsFor(doc.uri));
+    if (!worker) return guard(where, () => convert(navigate(this.navigation(), text, ask)), fallback);
+    return worker.navigate(this.kind, text, ask).then(answer => guard(where, () => convert(answer), fallback), (err: unknown) => {
+      log().error(`${where}, in the worker: ${err instanceof Error ? err.message : String(err)}`);
+      return fallback;
+    });
   }
 
-  provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
-    return this.run('outline', doc, text => this.nav.symbols(text).map(toVsSymbol), []);
+  provideDocumentSymbols(doc: vscode.TextDocument): vscode.ProviderResult<vscode.DocumentSymbol[]> {
+    return this.run('outline', doc, { method: 'symbols' }, symbols => symbols.map(toVsSymbol), []);
   }
 
-  provideDefinition(doc: vscode.TextDocument, pos: vscode.Position): vscode.Location[] {
-    return this.run('definition', doc, text => this.nav.definition(text, fromVsPosition(pos)).map(r => new vscode.Location(doc.uri, toVsRange(r))), []);
+  provideDefinition(doc: vscode.TextDocument, pos: vscode.Position): vscode.ProviderResult<vscode.Location[]> {
+    return this.run('definition', doc, { method: 'definition', position: fromVsPosition(pos) }, ranges => ranges.map(r => new vscode.Location(doc.uri, toVsRange(r))), []);
   }
 
-  provideReferences(doc: vscode.TextDocument, pos: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] {
-    return this.run('references', doc, text => this.nav.references(text, fromVsPosition(pos), context.includeDeclaration).map(r => new vscode.Location(doc.uri, toVsRange(r))), []);
+  provideReferences(doc: vscode.TextDocument, pos: vscode.Position, context: vscode.ReferenceContext): vscode.ProviderResult<vscode.Location[]> {
+    return this.run('references', doc, { method: 'references', position: fromVsPosition(pos), includeDeclaration: context.includeDeclaration }, ranges => ranges.map(r => new vscode.Location(doc.uri, toVsRange(r))), []);
   }
 
-  provideDocumentHighlights(doc: vscode.TextDocument, pos: vscode.Position): vscode.DocumentHighlight[] {
-    return this.run('highlights', doc, text => this.nav.highlights(text, fromVsPosition(pos))
+  provideDocumentHighlights(doc: vscode.TextDocument, pos: vscode.Position): vscode.ProviderResult<vscode.DocumentHighlight[]> {
+    return this.run('highlights', doc, { method: 'highlights', position: fromVsPosition(pos) }, highlights => highlights
       .map(h => new vscode.DocumentHighlight(toVsRange(h.range), h.write ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read)), []);
   }
 
-  prepareRename(doc: vscode.TextDocument, pos: vscode.Position): { range: vscode.Range; placeholder: string } {
-    const answer = this.run('prepare rename', doc, text => this.nav.prepareRename(text, fromVsPosition(pos)), { refused: 'This file is past Docker Coach\'s size limit.' });
+  async prepareRename(doc: vscode.TextDocument, pos: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
+    const answer = await this.run('prepare rename', doc, { method: 'prepareRename', position: fromVsPosition(pos) }, a => a, { refused: 'This file is past Docker Coach\'s size limit.' });
     // VS Code shows the message of the error thrown here as the reason the rename cannot start.
     if ('refused' in answer) throw new Error(answer.refused);
     return { range: toVsRange(answer.range), placeholder: answer.placeholder };
   }
 
-  provideRenameEdits(doc: vscode.TextDocument, pos: vscode.Position, newName: string): vscode.WorkspaceEdit {
-    const answer = this.run('rename', doc, text => this.nav.rename(text, fromVsPosition(pos), newName), { refused: 'This file is past Docker Coach\'s size limit.' });
+  async provideRenameEdits(doc: vscode.TextDocument, pos: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit> {
+    const answer = await this.run('rename', doc, { method: 'rename', position: fromVsPosition(pos), newName }, a => a, { refused: 'This file is past Docker Coach\'s size limit.' });
     if ('refused' in answer) throw new Error(answer.refused);
     const edit = new vscode.WorkspaceEdit();
     for (const e of answer.edits) edit.replace(doc.uri, toVsRange(e.range), e.newText);
     return edit;
   }
 
-  provideFoldingRanges(doc: vscode.TextDocument): vscode.FoldingRange[] {
-    return this.run('folding', doc, text => this.nav.folding(text).map(f => new vscode.FoldingRange(f.startLine, f.endLine, f.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined)), []);
+  provideFoldingRanges(doc: vscode.TextDocument): vscode.ProviderResult<vscode.FoldingRange[]> {
+    return this.run('folding', doc, { method: 'folding' }, folds => folds.map(f => new vscode.FoldingRange(f.startLine, f.endLine, f.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined)), []);
   }
 
-  provideDocumentLinks(doc: vscode.TextDocument): vscode.DocumentLink[] {
-    return this.run('links', doc, text => this.nav.links(text, { file: fileOf(doc), pathKind: pathKindOnDisk }).map(l => {
+  provideDocumentLinks(doc: vscode.TextDocument): vscode.ProviderResult<vscode.DocumentLink[]> {
+    return this.run('links', doc, { method: 'links', file: fileOf(doc) }, links => links.map(l => {
       const link = new vscode.DocumentLink(toVsRange(l.range), l.kind === 'url' ? vscode.Uri.parse(l.target) : vscode.Uri.file(l.target));
       link.tooltip = l.kind === 'url' ? 'Open the image page' : l.kind === 'folder' ? 'Reveal the folder' : 'Open the file';
       return link;
@@ -101,11 +100,11 @@ class NavigationProvider implements vscode.DocumentSymbolProvider, vscode.Defini
 /** Registers the navigation providers for Dockerfiles and compose files, with the selectors hovers use. */
 export function registerNavigation(context: vscode.ExtensionContext): void {
   const kinds = [
-    { name: 'Dockerfile', selector: dockerfileSelector, nav: () => documentServices.dockerfile.navigation! },
-    { name: 'Compose', selector: composeSelector, nav: () => documentServices.compose.navigation! },
+    { name: 'Dockerfile', selector: dockerfileSelector, kind: 'dockerfile' as const, nav: () => documentServices.dockerfile.navigation! },
+    { name: 'Compose', selector: composeSelector, kind: 'compose' as const, nav: () => documentServices.compose.navigation! },
   ];
-  for (const { name, selector, nav } of kinds) {
-    const p = new NavigationProvider(name, nav);
+  for (const { name, selector, kind, nav } of kinds) {
+    const p = new NavigationProvider(name, kind, nav);
     context.subscriptions.push(
       vscode.languages.registerDocumentSymbolProvider(selector, p, { label: 'Docker Coach' }),
       vscode.languages.registerDefinitionProvider(selector, p),

@@ -5,6 +5,7 @@
 // diagnostics pass and of the terminal coach's work on a command, so a test waits for them instead of sleeping.
 import { largestParsedChars } from '../core/index';
 import { largestCopiedChars } from './documentText';
+import { workerAnswers } from './workerZone';
 
 export interface WorkCounters {
   /** The longest text parsed and the longest document copied since the last call; `reset` starts again from 0. */
@@ -15,6 +16,8 @@ export interface WorkCounters {
   terminalEnds(): readonly TerminalEnd[];
   /** The Practice view's context keys (`dockerCoach.practiceDone.<id>`) as VS Code took them, and how many checks started. */
   practice(): { keys: Readonly<Record<string, boolean>>; checks: number };
+  /** Jobs of large documents the worker thread answered, and those that ran on the extension host's thread instead. */
+  worker(): { inWorker: number; inPlace: number };
 }
 
 /** What the terminal coach did when a command ended: the signal a test waits for before asserting "nothing". */
@@ -53,4 +56,5 @@ export const workCounters: WorkCounters = {
   checkedVersion: (uri) => checked.get(uri),
   terminalEnds: () => [...ends],
   practice: () => ({ keys: { ...practiceKeys }, checks: practiceChecks }),
+  worker: () => workerAnswers(),
 };

@@ -19,24 +19,24 @@ const dockerfile = 'FROM python:3.12-slim\nARG PORT=4567\nEXPOSE ${PORT}\n';
 const compose = 'services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n';
 const noToken = { isCancellationRequested: false };
 
-function lensesOf(doc: unknown): Lens[] {
-  return fake.lensProviders[0].provideCodeLenses(doc, noToken) as Lens[];
+async function lensesOf(doc: unknown): Promise<Lens[]> {
+  return await fake.lensProviders[0].provideCodeLenses(doc, noToken) as Lens[];
 }
 
-function lens(doc: unknown, title: string): Lens {
-  const found = lensesOf(doc).find((l) => l.command?.title === title);
+async function lens(doc: unknown, title: string): Promise<Lens> {
+  const found = (await lensesOf(doc)).find((l) => l.command?.title === title);
   assert.ok(found, `no lens ${title}`);
   return found;
 }
 
-function titlesOf(doc: unknown): (string | undefined)[] {
-  return lensesOf(doc).map((l) => l.command?.title);
+async function titlesOf(doc: unknown): Promise<(string | undefined)[]> {
+  return (await lensesOf(doc)).map((l) => l.command?.title);
 }
 
 /** Waits (a few seconds at most) until a lens with this title is shown: the Compose probe answers in the background. */
 async function lensTitleShown(doc: unknown, want: string): Promise<void> {
-  for (let i = 0; i < 200 && !titlesOf(doc).includes(want); i++) await new Promise((r) => setTimeout(r, 25));
-  assert.ok(titlesOf(doc).includes(want), `${want} not in ${titlesOf(doc).join(' | ')}`);
+  for (let i = 0; i < 200 && !(await titlesOf(doc)).includes(want); i++) await new Promise((r) => setTimeout(r, 25));
+  assert.ok((await titlesOf(doc)).includes(want), `${want} not in ${(await titlesOf(doc)).join(' | ')}`);
 }
 
 async function click(l: Lens): Promise<{ sent?: string; refused?: string }> {
@@ -88,11 +88,11 @@ describe('actions adapter (with a stand-in vscode)', () => {
     }
   });
 
-  it('gives each lens its title, the exact command as tooltip, and the action plus document as arguments', () => {
+  it('gives each lens its title, the exact command as tooltip, and the action plus document as arguments', async () => {
     const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
-    const lenses = lensesOf(doc);
+    const lenses = (await lensesOf(doc));
     assert.deepStrictEqual(lenses.map((l) => l.command?.title), ['$(tools) Build', '$(play) Run', '$(terminal) Shell']);
-    const run = lens(doc, '$(play) Run').command!;
+    const run = (await lens(doc, '$(play) Run')).command!;
     assert.strictEqual(run.command, 'dockerCoach.runAction');
     assert.strictEqual(run.tooltip, 'docker run --rm -it -p 4567:4567 --name api-dev api:dev');
     assert.strictEqual(run.arguments?.[1], doc.uri.toString());
@@ -100,40 +100,40 @@ describe('actions adapter (with a stand-in vscode)', () => {
 
   it('shows the terminal, then sends the line, in one "Docker Coach" terminal per working folder', async () => {
     const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
-    const result = await click(lens(doc, '$(tools) Build'));
+    const result = await click((await lens(doc, '$(tools) Build')));
     assert.strictEqual(result.sent, 'docker build -t api:dev -f api/Dockerfile api');
     assert.strictEqual(fake.terminals.length, 1);
     const t: FakeTerminal = fake.terminals[0];
     assert.deepStrictEqual(t.creationOptions, { name: 'Docker Coach', cwd: ws });
     assert.deepStrictEqual(t.calls, ['show', 'send+enter:docker build -t api:dev -f api/Dockerfile api']);
-    await click(lens(doc, '$(tools) Build'));
+    await click((await lens(doc, '$(tools) Build')));
     assert.strictEqual(fake.terminals.length, 1, 'the same folder reuses its idle terminal');
     const outside = fake.open('/tmp/elsewhere/Dockerfile', 'dockerfile', 'FROM alpine\n');
-    await click(lens(outside, '$(tools) Build'));
+    await click((await lens(outside, '$(tools) Build')));
     assert.strictEqual(fake.terminals.length, 2);
     assert.strictEqual(fake.terminals[1].creationOptions.cwd, '/tmp/elsewhere');
     t.exitStatus = { code: 0 };
-    await click(lens(doc, '$(tools) Build'));
+    await click((await lens(doc, '$(tools) Build')));
     assert.strictEqual(fake.terminals.length, 3, 'a closed terminal is not reused');
   });
 
   it('gives run -it a terminal of its own, named for the container, and never types into it while it runs (no shell integration)', async () => {
     const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
-    const run = await click(lens(doc, '$(play) Run'));
+    const run = await click((await lens(doc, '$(play) Run')));
     assert.deepStrictEqual(run, { sent: 'docker run --rm -it -p 4567:4567 --name api-dev api:dev', terminal: 'run api-dev' });
     assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['run api-dev']);
     // The Run lens says where the container answers (issue 24).
     assert.deepStrictEqual(fake.infos, ['Docker Coach: once it has started, open http://localhost:4567']);
     // Shell goes to the shared terminal, not behind the running container.
-    const shell = await click(lens(doc, '$(terminal) Shell'));
+    const shell = await click((await lens(doc, '$(terminal) Shell')));
     assert.strictEqual(shell.sent, 'docker exec -it api-dev sh');
     assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['run api-dev', 'Docker Coach']);
     assert.deepStrictEqual(fake.terminals[0].calls, ['show', 'send+enter:docker run --rm -it -p 4567:4567 --name api-dev api:dev']);
     // Without shell integration nothing says the container stopped, so a second Run opens another terminal.
-    await click(lens(doc, '$(play) Run'));
+    await click((await lens(doc, '$(play) Run')));
     assert.deepStrictEqual(fake.terminals.map((t) => t.name), ['run api-dev', 'Docker Coach', 'run api-dev']);
     // The shared terminal holds an interactive shell now, so Build gets a new one too.
-    await click(lens(doc, '$(tools) Build'));
+    await click((await lens(doc, '$(tools) Build')));
     assert.strictEqual(fake.terminals.length, 4);
     assert.strictEqual(fake.terminals[3].name, 'Docker Coach');
   });
@@ -141,27 +141,27 @@ describe('actions adapter (with a stand-in vscode)', () => {
   it('with shell integration: runs commands through it once the shell is ready, and reuses a terminal only when idle', async () => {
     fake.integrateNewTerminals = true;
     const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
-    await click(lens(doc, '$(tools) Build'));
+    await click((await lens(doc, '$(tools) Build')));
     const shared = fake.terminals[0];
     // Sent once, through shell integration: nothing typed before the prompt.
     assert.deepStrictEqual(shared.calls, ['show', 'execute:docker build -t api:dev -f api/Dockerfile api']);
     const build = shared.start();
     // Busy: Shell must not queue behind the build.
-    await click(lens(doc, '$(terminal) Shell'));
+    await click((await lens(doc, '$(terminal) Shell')));
     assert.strictEqual(fake.terminals.length, 2);
     assert.deepStrictEqual(fake.terminals[1].calls, ['show', 'execute:docker exec -it api-dev sh']);
     fake.terminals[1].start();
     shared.end(build);
     // Idle again: the next short command goes back to it.
-    await click(lens(doc, '$(tools) Build'));
+    await click((await lens(doc, '$(tools) Build')));
     assert.strictEqual(fake.terminals.length, 2);
     assert.deepStrictEqual(shared.calls.slice(-1), ['execute:docker build -t api:dev -f api/Dockerfile api']);
     // A long-running Run whose container ended is reused for the same Run.
-    await click(lens(doc, '$(play) Run'));
+    await click((await lens(doc, '$(play) Run')));
     const runTerminal = fake.terminals[2];
     assert.strictEqual(runTerminal.name, 'run api-dev');
     runTerminal.end(runTerminal.start());
-    await click(lens(doc, '$(play) Run'));
+    await click((await lens(doc, '$(play) Run')));
     assert.strictEqual(fake.terminals.length, 3);
     assert.strictEqual(runTerminal.calls.filter((c) => c.startsWith('execute:')).length, 2);
   });
@@ -169,33 +169,33 @@ describe('actions adapter (with a stand-in vscode)', () => {
   it('quotes for the terminal\'s shell: the detected one, else the default shell', async () => {
     const doc = fake.open(`${ws}/it's here/Dockerfile`, 'dockerfile', 'FROM alpine\n');
     fake.shell = '/usr/bin/fish';
-    assert.strictEqual(lens(doc, '$(tools) Build').command?.tooltip, `docker build -t it-s-here:dev -f 'it\\'s here/Dockerfile' 'it\\'s here'`);
+    assert.strictEqual((await lens(doc, '$(tools) Build')).command?.tooltip, `docker build -t it-s-here:dev -f 'it\\'s here/Dockerfile' 'it\\'s here'`);
     fake.shell = 'C:\\Program Files\\PowerShell\\7\\pwsh.exe';
-    assert.strictEqual(lens(doc, '$(tools) Build').command?.tooltip, `& docker build -t it-s-here:dev -f 'it''s here/Dockerfile' 'it''s here'`);
-    await click(lens(doc, '$(tools) Build'));
+    assert.strictEqual((await lens(doc, '$(tools) Build')).command?.tooltip, `& docker build -t it-s-here:dev -f 'it''s here/Dockerfile' 'it''s here'`);
+    await click((await lens(doc, '$(tools) Build')));
     fake.terminals[0].state.shell = 'bash';
-    const result = await click(lens(doc, '$(tools) Build'));
+    const result = await click((await lens(doc, '$(tools) Build')));
     assert.strictEqual(result.sent, `docker build -t it-s-here:dev -f 'it'\\''s here/Dockerfile' 'it'\\''s here'`);
   });
 
   it('refuses, lens by lens, what the terminal\'s shell cannot carry (a line break for cmd)', async () => {
     const doc = fake.open(`${ws}/odd\nname/Dockerfile`, 'dockerfile', 'FROM alpine\n');
     fake.shell = 'C:\\Windows\\System32\\cmd.exe';
-    const titles = lensesOf(doc).map((l) => l.command?.title);
+    const titles = (await lensesOf(doc)).map((l) => l.command?.title);
     assert.deepStrictEqual(titles, ['$(warning) Build: cannot run', '$(play) Run', '$(terminal) Shell']);
-    assert.match(lens(doc, '$(warning) Build: cannot run').command?.tooltip ?? '', /line break/);
-    assert.strictEqual(lens(doc, '$(play) Run').command?.tooltip, 'docker run --rm -it --name odd-name-dev odd-name:dev');
-    const result = await click(lens(doc, '$(warning) Build: cannot run'));
+    assert.match((await lens(doc, '$(warning) Build: cannot run')).command?.tooltip ?? '', /line break/);
+    assert.strictEqual((await lens(doc, '$(play) Run')).command?.tooltip, 'docker run --rm -it --name odd-name-dev odd-name:dev');
+    const result = await click((await lens(doc, '$(warning) Build: cannot run')));
     assert.match(result.refused ?? '', /line break/);
     assert.strictEqual(fake.terminals.length, 0);
   });
 
   it('shows no lenses and refuses every command in an untrusted workspace', async () => {
     const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
-    const build = lens(doc, '$(tools) Build');
+    const build = (await lens(doc, '$(tools) Build'));
     fake.activeDocument = doc;
     fake.trusted = false;
-    assert.deepStrictEqual(lensesOf(doc), []);
+    assert.deepStrictEqual((await lensesOf(doc)), []);
     const result = await click(build);
     assert.match(result.refused ?? '', /trusted workspace/);
     for (const id of ['dockerCoach.buildImage', 'dockerCoach.compose.up']) {
@@ -206,20 +206,20 @@ describe('actions adapter (with a stand-in vscode)', () => {
     assert.strictEqual(fake.warnings.length, 3);
   });
 
-  it('follows the lens toggles', () => {
+  it('follows the lens toggles', async () => {
     const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', 'FROM a AS base\nFROM base\n');
     fake.settings.set('dockerCoach.codeLens.run', false);
     fake.settings.set('dockerCoach.codeLens.build', false);
-    assert.deepStrictEqual(lensesOf(doc).map((l) => l.command?.title), ['$(terminal) Shell']);
+    assert.deepStrictEqual((await lensesOf(doc)).map((l) => l.command?.title), ['$(terminal) Shell']);
     fake.settings.set('dockerCoach.codeLens.enabled', false);
-    assert.deepStrictEqual(lensesOf(doc), []);
+    assert.deepStrictEqual((await lensesOf(doc)), []);
   });
 
-  it('reads the action settings and refreshes lenses when they change', () => {
+  it('reads the action settings and refreshes lenses when they change', async () => {
     const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', 'FROM alpine\n');
     fake.settings.set('dockerCoach.build.tagTemplate', 'team/${folder}:test');
     fake.settings.set('dockerCoach.docker.path', '/opt/docker');
-    assert.strictEqual(lens(doc, '$(tools) Build').command?.tooltip, '/opt/docker build -t team/api:test -f api/Dockerfile api');
+    assert.strictEqual((await lens(doc, '$(tools) Build')).command?.tooltip, '/opt/docker build -t team/api:test -f api/Dockerfile api');
     let refreshed = 0;
     fake.lensProviders[0].onDidChangeCodeLenses(() => { refreshed++; });
     fake.configChanged.fire({ affectsConfiguration: (s) => s === 'dockerCoach' });
@@ -229,7 +229,7 @@ describe('actions adapter (with a stand-in vscode)', () => {
 
   it('runs only what the document offers now: forged or stale lens arguments are refused', async () => {
     const doc = fake.open(`${ws}/api/Dockerfile`, 'dockerfile', dockerfile);
-    const build = lens(doc, '$(tools) Build');
+    const build = (await lens(doc, '$(tools) Build'));
     const [action, uri] = build.command!.arguments as [{ argv: string[] }, string];
     const forged = await fake.commands.get('dockerCoach.runAction')!({ ...action, argv: ['rm', '-rf', '/'] }, uri) as { refused?: string };
     assert.match(forged.refused ?? '', /changed/);
@@ -240,7 +240,7 @@ describe('actions adapter (with a stand-in vscode)', () => {
 
   it('refuses a lens whose name failed its grammar, with its message', async () => {
     const doc = fake.open(`${ws}/compose.yaml`, 'dockercompose', 'services:\n  "-d":\n    image: a\n');
-    const up = lensesOf(doc).find((l) => l.command?.title.startsWith('$(warning) Up -d'));
+    const up = (await lensesOf(doc)).find((l) => l.command?.title.startsWith('$(warning) Up -d'));
     assert.ok(up);
     const result = await click(up);
     assert.match(result.refused ?? '', /starts with "-"/);
@@ -255,17 +255,17 @@ describe('actions adapter (with a stand-in vscode)', () => {
     const titlesNow = () => titlesOf(doc);
     const waitFor = (want: string) => lensTitleShown(doc, want);
     await waitFor('$(refresh) Check again');
-    assert.deepStrictEqual(titlesNow(), ['$(warning) Compose is not installed: cannot run', '$(refresh) Check again']);
-    const refused = await click(lens(doc, '$(warning) Compose is not installed: cannot run'));
+    assert.deepStrictEqual(await titlesNow(), ['$(warning) Compose is not installed: cannot run', '$(refresh) Check again']);
+    const refused = await click((await lens(doc, '$(warning) Compose is not installed: cannot run')));
     assert.match(refused.refused ?? '', /Compose is not installed/);
     assert.strictEqual(fake.terminals.length, 0);
     fs.writeFileSync(path.join(emptyBin, 'docker-compose'), '#!/bin/sh\necho "docker-compose version 1.29.2"\n', { mode: 0o755 });
     try {
-      await click(lens(doc, '$(refresh) Check again'));
+      await click((await lens(doc, '$(refresh) Check again')));
       await waitFor('$(run-all) Up');
-      assert.strictEqual(lens(doc, '$(run-all) Up').command?.tooltip?.split('\n')[0], 'docker-compose -f compose.yaml up -d');
+      assert.strictEqual((await lens(doc, '$(run-all) Up')).command?.tooltip?.split('\n')[0], 'docker-compose -f compose.yaml up -d');
       assert.match(fake.infos.join('\n'), /Compose found \(docker-compose\)/);
-      assert.ok(!titlesNow().includes('$(refresh) Check again'));
+      assert.ok(!(await titlesNow()).includes('$(refresh) Check again'));
     } finally {
       fs.rmSync(path.join(emptyBin, 'docker-compose'));
     }
@@ -285,7 +285,7 @@ describe('actions adapter (with a stand-in vscode)', () => {
       const probes = composeQuestionsAsked();
       fake.executionEnded.fire({ terminal: {} as FakeTerminal, execution: { commandLine: { value: 'ls' } } });
       assert.strictEqual(composeQuestionsAsked(), probes, '`ls` asked which Compose answers');
-      assert.ok(titlesNow().includes('$(refresh) Check again'));
+      assert.ok((await titlesNow()).includes('$(refresh) Check again'));
       fake.executionEnded.fire({ terminal: {} as FakeTerminal, execution: { commandLine: { value: 'sudo apt-get install docker-compose' } } });
       assert.ok(composeQuestionsAsked() > probes, 'the install asked again');
       await waitFor('$(run-all) Up');
@@ -296,7 +296,7 @@ describe('actions adapter (with a stand-in vscode)', () => {
 
   it('refuses to type control characters into a terminal', async () => {
     const doc = fake.open(`${ws}/tab\there/Dockerfile`, 'dockerfile', 'FROM alpine\n');
-    const result = await click(lens(doc, '$(tools) Build'));
+    const result = await click((await lens(doc, '$(tools) Build')));
     assert.match(result.refused ?? '', /control characters/);
     assert.strictEqual(fake.terminals.length, 0);
   });

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument, composeGraph, composeWalkthrough, type Diagnostic } from '../../../src/core/index';
-import { nodeDisk } from '../../../src/server/disk';
+import { nodeDisk } from '../../../src/worker/disk';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 const folder = path.join(repoRoot, 'samples', 'exercises');

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { checkDocument, composeEnvPath, dockerignoreCandidates, readComposeInputs, readDockerfileInputs, type DiskReader, type PathKind } from '../../../src/core/index';
-import { nodeDisk } from '../../../src/server/disk';
+import { nodeDisk } from '../../../src/worker/disk';
 
 const dockerfile = 'FROM alpine:3.20\nCOPY secret.txt /app/\nCOPY notes.md /app/\n';
 

@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDocument, composeDiagnostics, composeGraph, composeWalkthrough } from '../../../src/core/index';
-import { nodeDisk } from '../../../src/server/disk';
+import { nodeDisk } from '../../../src/worker/disk';
 import { joinLines } from '../helpers';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');

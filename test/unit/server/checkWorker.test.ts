@@ -5,8 +5,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { completeDockerfile, dockerfileActions, dockerfileDiagnostics, explainCompose, explainDockerfile, indexNotes } from '../../../src/core/index';
-import { answersInWorker, CheckRunner, WORKER_FROM_CHARS } from '../../../src/server/checkWorker';
+import { completeDockerfile, documentServices, dockerfileActions, dockerfileDiagnostics, explainCompose, explainDockerfile, indexNotes } from '../../../src/core/index';
+import { answersInWorker, CheckRunner, navigate, WORKER_FROM_CHARS, type NavigationAsk } from '../../../src/worker/checkWorker';
+import { pathKindOnDisk } from '../../../src/worker/disk';
 
 const text = 'FROM alpine:3.20\nMAINTAINER me\nADD . /app\n';
 const noSettings = () => undefined;
@@ -80,6 +81,57 @@ describe('CheckRunner', function () {
       assert.deepStrictEqual(await runner.actions('dockerfile', big, file, { shell: 'posix' }), dockerfileActions(big, file, { shell: 'posix' }));
       fs.rmSync(dir, { recursive: true, force: true });
       assert.deepStrictEqual(runner.answered, { inWorker: 5, inPlace: 0 });
+    } finally {
+      runner.dispose();
+    }
+  });
+
+  it('answers outline, folding, links and the name queries from the worker with what the core says in place', async () => {
+    const runner = new CheckRunner(path.resolve(__dirname, '..', '..', '..', 'src', 'server', 'main.js'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-worker-'));
+    fs.mkdirSync(path.join(dir, 'api'));
+    const dockerfile = 'FROM node:22 AS build\nARG PORT=3000\nRUN echo $PORT\n\nFROM alpine\nCOPY --from=build /app /app\n';
+    const compose = 'services:\n  api:\n    build: ./api\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n';
+    const file = { path: path.join(dir, 'compose.yaml'), workspaceFolder: dir };
+    const asks: [string, 'dockerfile' | 'compose', NavigationAsk][] = [
+      ['the Dockerfile outline', 'dockerfile', { method: 'symbols' }],
+      ['its folding', 'dockerfile', { method: 'folding' }],
+      ['the stage named in COPY --from', 'dockerfile', { method: 'definition', position: { line: 5, character: 14 } }],
+      ['the references of ARG PORT', 'dockerfile', { method: 'references', position: { line: 1, character: 5 }, includeDeclaration: true }],
+      ['its highlights', 'dockerfile', { method: 'highlights', position: { line: 2, character: 11 } }],
+      ['renaming the stage', 'dockerfile', { method: 'rename', position: { line: 0, character: 17 }, newName: 'builder' }],
+      ['the compose outline', 'compose', { method: 'symbols' }],
+      ['preparing to rename db', 'compose', { method: 'prepareRename', position: { line: 4, character: 9 } }],
+      ['the link to ./api', 'compose', { method: 'links', file }],
+    ];
+    try {
+      for (const [what, kind, ask] of asks) {
+        const text = kind === 'dockerfile' ? dockerfile : compose;
+        const here = navigate(documentServices[kind].navigation!, text, ask);
+        assert.deepStrictEqual(await runner.navigate(kind, text, ask), here, what);
+        assert.ok(JSON.stringify(here) !== '[]', `${what}: the core has something to say, so the comparison means something`);
+      }
+      const links = navigate(documentServices.compose.navigation!, compose, { method: 'links', file });
+      assert.ok(links.some(l => l.target === path.join(dir, 'api')), 'the worker looked on disk for the folder it links to');
+      assert.strictEqual(pathKindOnDisk(path.join(dir, 'api')), 'directory');
+      assert.deepStrictEqual(runner.answered, { inWorker: asks.length, inPlace: 0 });
+    } finally {
+      runner.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("dist/coachWorker.js, the extension's worker, answers from its own thread, loading dist/core.js there", async function () {
+    const script = path.resolve(__dirname, '..', '..', '..', '..', 'dist', 'coachWorker.js');
+    if (!fs.existsSync(script)) throw new Error(`${script} is missing: npm test builds it (npm run build) before the unit tests`);
+    const runner = new CheckRunner(script);
+    const big = 'FROM node:22 AS build\n' + 'RUN echo step \\\n  && true\n'.repeat(3000) + 'EXPOSE 3000\n';
+    try {
+      const expose = { line: 6001, character: 2 };
+      assert.deepStrictEqual(await runner.explain('dockerfile', big, expose, {}), explainDockerfile(big, expose));
+      assert.deepStrictEqual(codes(await runner.check('dockerfile', text, undefined, noSettings)), codes(dockerfileDiagnostics(text)));
+      assert.deepStrictEqual(await runner.navigate('dockerfile', big, { method: 'folding' }), navigate(documentServices.dockerfile.navigation!, big, { method: 'folding' }));
+      assert.deepStrictEqual(runner.answered, { inWorker: 3, inPlace: 0 });
     } finally {
       runner.dispose();
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The disk as the core's input readers see it (readDockerfileInputs, readComposeInputs), through Node's fs.
-import { promises as fs } from 'fs';
-import type { DiskReader } from '../core/index';
+import { promises as fs, statSync } from 'fs';
+import type { DiskReader, PathKind } from '../core/index';
 
 /** Nothing here throws: an absent or unreadable file only means the check that needs it does not run. */
 export const nodeDisk: DiskReader = {
@@ -20,3 +20,13 @@ export const nodeDisk: DiskReader = {
     }
   },
 };
+
+/** What exists on disk at a path, for links: a link is offered only to a file or folder that is there. */
+export function pathKindOnDisk(p: string): PathKind | undefined {
+  try {
+    const stat = statSync(p);
+    return stat.isDirectory() ? 'directory' : stat.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}

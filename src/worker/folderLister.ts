@@ -3,8 +3,8 @@
 // env_file:), as the VS Code adapter does; the core itself never touches the disk.
 import * as fs from 'fs';
 import * as path from 'path';
+import { fileURLToPath } from 'url';
 import type { FolderEntry } from '../core/index';
-import { pathOf } from './coachDocument';
 
 /** A folder of a node_modules size is typed, not picked: only this many entries are read. */
 const maxEntries = 500;
@@ -20,4 +20,14 @@ export function folderListerFor(uri: string): ((relative: string) => FolderEntry
       return undefined;
     }
   };
+}
+
+/** The file system path of a `file:` URI, or undefined for any other scheme or a malformed URI. */
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
-// The core's checks in a worker thread. A check of a large file takes the core hundreds of milliseconds
-// or more (10,000 Dockerfile lines: about 2 s here); on the main thread that would hold up every hover,
-// completion and cancellation behind it. The main thread keeps the protocol; the worker checks, and answers
-// the hovers, completions and lenses of large Dockerfiles and compose files, whose first answer would parse
-// the whole file (issue 29).
+// The core's checks in a worker thread, for both adapters. A check of a large file takes the core hundreds
+// of milliseconds or more (10,000 Dockerfile lines: about 2 s here); on the main thread that would hold up
+// every hover, completion and cancellation behind it, and in VS Code every other extension of the window.
+// The main thread keeps the protocol or the editor; the worker checks, and answers the hovers, completions
+// and lenses of large Dockerfiles and compose files, whose first answer would parse the whole file
+// (issue 29). The language server always checks here; the extension sends only large files (answersInWorker).
 import { Worker, threadId } from 'worker_threads';
 import {
   checkDocument, documentServices, isTooLarge, type ActionSettings, type CompletionItem, type ComposeNetwork, type Diagnostic, type DockerAction, type DocumentKind,
-  type Explanation, type FileContext, type Notes, type Position, type SettingReader,
+  type Explanation, type FileContext, type Navigation, type Notes, type Position, type SettingReader,
 } from '../core/index';
 import { folderListerFor } from './folderLister';
-import { nodeDisk } from './disk';
+import { nodeDisk, pathKindOnDisk } from './disk';
 
 /** The settings a check reads (see checkDocument): copied into each job, since a reader cannot cross threads. */
 const checkSettingKeys = ['diagnostics.enabled', 'diagnostics.rules', 'maxFileSizeKB', 'build.context'];
@@ -34,16 +35,43 @@ export const checkWorkerRole = 'docker-coach-checks';
 export interface ExplainOptions { notes?: Notes; file?: string; maxFileChars?: number }
 
 /** What a completion sends: the document's URI stands for its folder lister, which the worker makes again. */
-export interface CompleteOptions { uri: string; maxFileChars?: number; composeNetworks?: ComposeNetwork[] }
+export interface CompleteOptions { uri: string; maxFileChars?: number; composeNetworks?: ComposeNetwork[]; localImages?: readonly string[] }
 
 /** What lenses send: the settings `checks.actions` takes (the shell is one of them). */
 export type ActionOptions = Partial<ActionSettings> & { maxFileChars?: number };
+
+/** A question to the core's Navigation, as plain data: the method, and its arguments after the text. */
+export type NavigationAsk =
+  | { method: 'symbols' | 'folding' }
+  | { method: 'definition' | 'highlights' | 'prepareRename'; position: Position }
+  | { method: 'references'; position: Position; includeDeclaration: boolean }
+  | { method: 'rename'; position: Position; newName: string }
+  | { method: 'links'; file?: FileContext };
+
+/** The core's answer to a navigation question, wherever it is asked: in the worker or in place. */
+export function navigate<A extends NavigationAsk>(nav: Navigation, text: string, ask: A): ReturnType<Navigation[A['method']]> {
+  const a = ask as NavigationAsk;
+  const answer = (() => {
+    switch (a.method) {
+      case 'symbols': return nav.symbols(text);
+      case 'folding': return nav.folding(text);
+      case 'definition': return nav.definition(text, a.position);
+      case 'highlights': return nav.highlights(text, a.position);
+      case 'prepareRename': return nav.prepareRename(text, a.position);
+      case 'references': return nav.references(text, a.position, a.includeDeclaration);
+      case 'rename': return nav.rename(text, a.position, a.newName);
+      case 'links': return nav.links(text, { file: a.file, pathKind: pathKindOnDisk });
+    }
+  })();
+  return answer as ReturnType<Navigation[A['method']]>;
+}
 
 type Job = { id: number; kind: DocumentKind; text: string } & (
   | { type: 'check'; file?: FileContext; settings: Record<string, unknown> }
   | { type: 'explain'; position: Position; options: ExplainOptions }
   | { type: 'complete'; position: Position; options: CompleteOptions }
-  | { type: 'actions'; file: FileContext; options: ActionOptions });
+  | { type: 'actions'; file: FileContext; options: ActionOptions }
+  | { type: 'navigate'; ask: NavigationAsk });
 // Each answer names the thread that worked it out, so a test can tell a working worker from the fallback.
 type Answer = { id: number; thread: number } & ({ result: unknown } | { error: string });
 
@@ -57,6 +85,11 @@ async function work(job: Job): Promise<unknown> {
       return documentServices[job.kind].complete(job.text, job.position, { ...options, listFolder: folderListerFor(uri) });
     }
     case 'actions': return documentServices[job.kind].checks?.actions(job.text, job.file, job.options) ?? [];
+    case 'navigate': {
+      const nav = documentServices[job.kind].navigation;
+      if (!nav) throw new Error(`no navigation for ${job.kind}`);
+      return navigate(nav, job.text, job.ask);
+    }
   }
 }
 
@@ -81,7 +114,10 @@ export class CheckRunner {
   /** Jobs answered by another thread than this one, and jobs run on this thread (read by tests). */
   readonly answered = { inWorker: 0, inPlace: 0 };
 
-  /** `script` is the entry file to start again as the worker: dist/server.js, or main.js from tsc. */
+  /**
+   * `script` is the entry file to start as the worker: dist/server.js (which starts again in this role) or
+   * dist/coachWorker.js, or the same from tsc under out/. Without one, every job runs on this thread.
+   */
   constructor(private readonly script: string | undefined) {}
 
   check(kind: DocumentKind, text: string, file: FileContext | undefined, read: SettingReader): Promise<Diagnostic[]> {
@@ -105,6 +141,11 @@ export class CheckRunner {
   /** Lenses' actions, answered in the worker for the same reason as hovers. */
   actions(kind: DocumentKind, text: string, file: FileContext, options: ActionOptions): Promise<DockerAction[]> {
     return this.run({ id: ++this.nextId, type: 'actions', kind, text, file, options }) as Promise<DockerAction[]>;
+  }
+
+  /** Outline, folding, links and the name queries, answered in the worker for the same reason as hovers. */
+  navigate<A extends NavigationAsk>(kind: DocumentKind, text: string, ask: A): Promise<ReturnType<Navigation[A['method']]>> {
+    return this.run({ id: ++this.nextId, type: 'navigate', kind, text, ask }) as Promise<ReturnType<Navigation[A['method']]>>;
   }
 
   private run(job: Job): Promise<unknown> {
