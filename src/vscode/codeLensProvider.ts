@@ -57,10 +57,9 @@ export async function actionsFor(doc: vscode.TextDocument): Promise<DockerAction
   const text = documentText(doc);
   const file = fileContextOf(doc);
   const settings = { ...withEngineState(actionSettingsFor(doc.uri)), maxFileChars: maxFileCharsFor(doc.uri) };
-  // A large file's actions parse it whole: the worker works them out (settings cross as plain data).
+  // A large file's actions parse it whole: the worker works them out.
   const worker = workerFor(doc.uri, source.kind, text, settings.maxFileChars);
-  const actionsWith = (s: typeof settings): DockerAction[] | Promise<DockerAction[]> =>
-    (worker ? worker.actions(source.kind, text, file, JSON.parse(JSON.stringify(s)) as typeof settings) : source.actions(text, file, s));
+  const actionsWith = (s: typeof settings): DockerAction[] | Promise<DockerAction[]> => (worker ? worker.actions(source.kind, text, file, s) : source.actions(text, file, s));
   let actions = await actionsWith(settings);
   // Run on an image the engine does not have becomes Build & Run; where the engine cannot be asked, Run stays.
   const runImage = actions.find((a) => a.kind === 'dockerfile.run')?.image;
@@ -107,9 +106,11 @@ export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Dispo
     const where = `lenses for ${doc.uri.toString()}`;
     const actions = await actionsFor(doc).catch((err: unknown) => { log().error(`${where}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`); return []; });
     if (token.isCancellationRequested) return [];
-    return guard(where, () => lensesFor(actions
-      // Each group has its own toggle: dockerCoach.codeLens.build, .run, .shell, .compose.
-      .filter((a) => config.get<boolean>(a.group, true)), doc), []);
+    // Each group has its own toggle: dockerCoach.codeLens.build, .run, .shell, .compose. Read once per group:
+    // a 1.9 MB compose file has tens of thousands of actions, and each read of a setting has its price.
+    const shown = new Map<string, boolean>();
+    const on = (group: string) => { let v = shown.get(group); if (v === undefined) shown.set(group, v = config.get<boolean>(group, true)); return v; };
+    return guard(where, () => lensesFor(actions.filter((a) => on(a.group)), doc), []);
   }
 
   dispose(): void {

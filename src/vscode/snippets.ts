@@ -4,8 +4,7 @@
 import * as vscode from 'vscode';
 import { snippetPrefixesInCompletions, snippetsAt } from '../core/index';
 import { toVsRange } from './convert';
-import { documentText } from './documentText';
-import { isLargeDocument } from './largeFiles';
+import { documentLines, isLargeDocument } from './largeFiles';
 
 class SnippetCompletionProvider implements vscode.CompletionItemProvider {
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
@@ -13,7 +12,7 @@ class SnippetCompletionProvider implements vscode.CompletionItemProvider {
     const language = doc.languageId === 'dockerfile' ? 'dockerfile' : 'dockercompose';
     // With completions on, a snippet named like an instruction or key comes as that completion (issue 15).
     const merged = vscode.workspace.getConfiguration('dockerCoach', doc.uri).get<boolean>('completion.enabled', true) ? snippetPrefixesInCompletions(language) : new Set<string>();
-    return snippetsAt(language, documentText(doc), { line: position.line, character: position.character }).filter(s => !merged.has(s.prefix.toLowerCase())).map((s) => {
+    return snippetsAt(language, documentLines(doc), { line: position.line, character: position.character }).filter(s => !merged.has(s.prefix.toLowerCase())).map((s) => {
       const item = new vscode.CompletionItem({ label: s.prefix, description: s.name }, vscode.CompletionItemKind.Snippet);
       item.detail = s.name;
       item.documentation = new vscode.MarkdownString(s.description);

@@ -75,6 +75,25 @@ type Job = { id: number; kind: DocumentKind; text: string } & (
 // Each answer names the thread that worked it out, so a test can tell a working worker from the fallback.
 type Answer = { id: number; thread: number } & ({ result: unknown } | { error: string });
 
+/**
+ * A copy that can cross to another thread: what VS Code's configuration returns for an object setting
+ * (`diagnostics.rules`) is a proxy, which postMessage cannot clone ("DataCloneError").
+ */
+function plain<T>(value: T): T {
+  return value === undefined ? value : JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * How many texts each side keeps. A document's text crosses to the worker once per version, not with every
+ * job: copying 1.9 MB into the message took the sending thread about 10 ms each time, and one version gets
+ * a check, lenses, folding, outline, links and hovers. Both sides drop the oldest text first, so the
+ * worker holds every text the runner believes it sent (messages arrive in order).
+ */
+const KEPT_TEXTS = 8;
+
+/** What crosses to the worker: the job, with its text only when the worker does not hold it yet. */
+type Posted = (Job extends infer J ? (J extends unknown ? Omit<J, 'text'> : never) : never) & { textId: number; text?: string };
+
 /** The job done where it is, by the same core call the main thread would make. */
 async function work(job: Job): Promise<unknown> {
   switch (job.type) {
@@ -95,8 +114,15 @@ async function work(job: Job): Promise<unknown> {
 
 /** The worker's side: answers each job with what the core says, or the error it met. */
 export function serveChecks(port: import('worker_threads').MessagePort): void {
-  port.on('message', (job: Job) => {
-    work(job)
+  const texts = new Map<number, string>();
+  port.on('message', (posted: Posted) => {
+    if (posted.text !== undefined) {
+      texts.set(posted.textId, posted.text);
+      if (texts.size > KEPT_TEXTS) texts.delete(texts.keys().next().value as number);
+    }
+    const text = texts.get(posted.textId);
+    const job = { ...posted, text } as unknown as Job;
+    (text === undefined ? Promise.reject(new Error(`text ${posted.textId} was never sent`)) : work(job))
       .then(result => port.postMessage({ id: job.id, thread: threadId, result } satisfies Answer))
       .catch((err: unknown) => port.postMessage({ id: job.id, thread: threadId, error: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies Answer));
   });
@@ -111,8 +137,13 @@ export class CheckRunner {
   private failed = false;
   private nextId = 0;
   private readonly waiting = new Map<number, { job: Job; resolve: (result: unknown) => void; reject: (e: Error) => void }>();
+  /** The texts the worker holds, by the id they crossed with (oldest first, as the worker drops them). */
+  private readonly sent = new Map<string, number>();
+  private nextTextId = 0;
   /** Jobs answered by another thread than this one, and jobs run on this thread (read by tests). */
   readonly answered = { inWorker: 0, inPlace: 0 };
+  /** How many texts crossed to the worker (read by tests: once per text, however many jobs ask about it). */
+  textsSent = 0;
 
   /**
    * `script` is the entry file to start as the worker: dist/server.js (which starts again in this role) or
@@ -121,7 +152,7 @@ export class CheckRunner {
   constructor(private readonly script: string | undefined) {}
 
   check(kind: DocumentKind, text: string, file: FileContext | undefined, read: SettingReader): Promise<Diagnostic[]> {
-    const settings = Object.fromEntries(checkSettingKeys.map(key => [key, read(key)]));
+    const settings = plain(Object.fromEntries(checkSettingKeys.map(key => [key, read(key)])));
     return this.run({ id: ++this.nextId, type: 'check', kind, text, file, settings }) as Promise<Diagnostic[]>;
   }
 
@@ -140,7 +171,7 @@ export class CheckRunner {
 
   /** Lenses' actions, answered in the worker for the same reason as hovers. */
   actions(kind: DocumentKind, text: string, file: FileContext, options: ActionOptions): Promise<DockerAction[]> {
-    return this.run({ id: ++this.nextId, type: 'actions', kind, text, file, options }) as Promise<DockerAction[]>;
+    return this.run({ id: ++this.nextId, type: 'actions', kind, text, file, options: plain(options) }) as Promise<DockerAction[]>;
   }
 
   /** Outline, folding, links and the name queries, answered in the worker for the same reason as hovers. */
@@ -153,7 +184,18 @@ export class CheckRunner {
     if (!worker) return this.inPlace(job);
     return new Promise((resolve, reject) => {
       this.waiting.set(job.id, { job, resolve, reject });
-      worker.postMessage(job);
+      // The same string object for a document version (both adapters keep one), so this lookup hashes it once.
+      let textId = this.sent.get(job.text);
+      const { text, ...rest } = job;
+      if (textId === undefined) {
+        textId = ++this.nextTextId;
+        this.sent.set(text, textId);
+        if (this.sent.size > KEPT_TEXTS) this.sent.delete(this.sent.keys().next().value as string);
+        this.textsSent++;
+        worker.postMessage({ ...rest, textId, text } satisfies Posted);
+      } else {
+        worker.postMessage({ ...rest, textId } satisfies Posted);
+      }
     });
   }
 

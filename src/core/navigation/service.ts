@@ -8,6 +8,7 @@ import type { FileContext } from '../types';
 import { definitionAt, highlightsAt, prepareRenameAt, referencesAt, renameAt, type NameSource } from './nameQueries';
 import type { TextEdit } from '../diagnostics/types';
 import type { DocumentLink, FoldRange, Highlight, OutlineSymbol, PathLookup, RenameRefusal } from './types';
+import { capFolding, capLinks, capOutline } from './caps';
 
 export interface Navigation {
   symbols(text: string): OutlineSymbol[];
@@ -39,14 +40,14 @@ export const dockerfileNavigation: Navigation = {
   ...queries(dockerfileNames),
   // A definition reads only the lines it can lead to: right after an edit, no whole-file parse.
   definition: (text, pos) => { const s = dockerfileNamesAt(text, pos); return s ? definitionAt(s, pos) : []; },
-  symbols: dockerfileSymbols,
-  folding: dockerfileFolding,
-  links: text => dockerfileLinks(text),
+  symbols: text => capOutline(dockerfileSymbols(text)),
+  folding: text => capFolding(dockerfileFolding(text)),
+  links: text => capLinks(dockerfileLinks(text)),
 };
 
 export const composeNavigation: Navigation = {
   ...queries(composeNameSource),
-  symbols: composeSymbols,
-  folding: composeFolding,
-  links: (text, options) => composeLinks(text, options.file, options.pathKind),
+  symbols: text => capOutline(composeSymbols(text)),
+  folding: text => capFolding(composeFolding(text)),
+  links: (text, options) => capLinks(composeLinks(text, options.file, options.pathKind)),
 };

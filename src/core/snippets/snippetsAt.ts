@@ -6,6 +6,7 @@
 import dockerfileSnippets from '../../../snippets/dockerfile.json';
 import composeSnippets from '../../../snippets/compose.json';
 import { lineIndexOf, range, type Position, type Range } from '../text';
+import type { Lines } from '../largeFile';
 
 /** One entry of snippets/*.json. */
 export interface SnippetEntry {
@@ -41,9 +42,10 @@ export function snippetTable(language: 'dockerfile' | 'dockercompose'): Readonly
  * nothing else on the line; whole-file snippets only when that word is all the file holds and no
  * line above it has text. VS Code filters the offers by the typed word.
  */
-export function snippetsAt(language: 'dockerfile' | 'dockercompose', text: string, position: Position): SnippetOffer[] {
-  // Only the cursor's line is read (the shared line index finds it), so a huge file costs one line's work.
-  const lines = lineIndexOf(text);
+export function snippetsAt(language: 'dockerfile' | 'dockercompose', source: string | Lines, position: Position): SnippetOffer[] {
+  // Only the cursor's line is read (the shared line index finds it, or the editor's own lines), so a huge
+  // file costs one line's work.
+  const lines = typeof source === 'string' ? lineIndexOf(source) : source;
   if (position.line < 0 || position.line >= lines.lineCount) return [];
   const line = lines.lineText(position.line);
   const before = /^(\s*)([\w.-]*)$/.exec(line.slice(0, position.character));
@@ -52,9 +54,17 @@ export function snippetsAt(language: 'dockerfile' | 'dockercompose', text: strin
   const start = before[1].length;
   const word = before[2] + after[1];
   // The word is all the file holds when the whole text, trimmed, is that word, and it stands on this line.
-  const wholeFileOk = line.trim() === word && text.trim() === word;
+  const wholeFileOk = line.trim() === word && onlyLine(lines, position.line);
   const replace = range(position.line, start, position.line, start + word.length);
   return Object.entries(tables[language])
     .filter(([, s]) => !s.isFileTemplate || wholeFileOk)
     .map(([name, s]) => ({ name, prefix: s.prefix, description: s.description, body: Array.isArray(s.body) ? s.body.join('\n') : s.body, range: replace }));
+}
+
+/** Whether every other line is blank: stops at the first that is not, so a long file costs a line or two. */
+function onlyLine(lines: Lines, line: number): boolean {
+  for (let n = 0; n < lines.lineCount; n++) {
+    if (n !== line && lines.lineText(n).trim() !== '') return false;
+  }
+  return true;
 }

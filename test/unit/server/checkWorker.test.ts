@@ -137,6 +137,26 @@ describe('CheckRunner', function () {
     }
   });
 
+  it('sends each text to the worker once, however many jobs ask about it, and again once the worker has let it go', async () => {
+    const runner = new CheckRunner(path.resolve(__dirname, '..', '..', '..', 'src', 'server', 'main.js'));
+    const big = 'FROM node:22 AS build\n' + 'RUN echo step \\\n  && true\n'.repeat(3000) + 'EXPOSE 3000\n';
+    const expose = { line: 6001, character: 2 };
+    try {
+      await runner.check('dockerfile', big, undefined, noSettings);
+      assert.deepStrictEqual(await runner.explain('dockerfile', big, expose, {}), explainDockerfile(big, expose));
+      await runner.navigate('dockerfile', big, { method: 'folding' });
+      assert.strictEqual(runner.textsSent, 1, 'one text, three jobs');
+      // Nine other texts push the first out of both sides' keeping; asking about it again sends it again.
+      for (let i = 0; i < 9; i++) await runner.check('dockerfile', `${text}# ${i}\n`, undefined, noSettings);
+      assert.strictEqual(runner.textsSent, 10);
+      assert.deepStrictEqual(await runner.explain('dockerfile', big, expose, {}), explainDockerfile(big, expose));
+      assert.strictEqual(runner.textsSent, 11);
+      assert.deepStrictEqual(runner.answered, { inWorker: 13, inPlace: 0 });
+    } finally {
+      runner.dispose();
+    }
+  });
+
   it('sends to the worker only large Dockerfiles and compose files within the size limit', () => {
     const large = 'x'.repeat(WORKER_FROM_CHARS);
     assert.strictEqual(answersInWorker('dockerfile', large, undefined), true);
