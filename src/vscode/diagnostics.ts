@@ -2,7 +2,7 @@
 // The "Docker Coach" problems: refreshed on open, on edit (debounced), when a .dockerignore or .env
 // changes and when the settings change. The checks themselves are the core's; this only schedules them.
 import * as vscode from 'vscode';
-import { checkDocument, type Diagnostic, type FileContext } from '../core/index';
+import { checkDocument, maxFileCharsFrom, type Diagnostic, type FileContext } from '../core/index';
 import { fileContextOf } from './codeLensProvider';
 import { problemSource, toVsDiagnostic } from './convert';
 import { vscodeDisk } from './diagnosticInputs';
@@ -10,7 +10,6 @@ import { documentText } from './documentText';
 import { isLargeDocument } from './largeFiles';
 import { noteChecked } from './workCounters';
 import { workerFor } from './workerZone';
-import { maxFileCharsFrom } from '../core/index';
 import { log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
 

@@ -185,16 +185,22 @@ export class CheckRunner {
     return new Promise((resolve, reject) => {
       this.waiting.set(job.id, { job, resolve, reject });
       // The same string object for a document version (both adapters keep one), so this lookup hashes it once.
-      let textId = this.sent.get(job.text);
+      const textId = this.sent.get(job.text);
       const { text, ...rest } = job;
-      if (textId === undefined) {
-        textId = ++this.nextTextId;
-        this.sent.set(text, textId);
-        if (this.sent.size > KEPT_TEXTS) this.sent.delete(this.sent.keys().next().value as string);
-        this.textsSent++;
-        worker.postMessage({ ...rest, textId, text } satisfies Posted);
-      } else {
-        worker.postMessage({ ...rest, textId } satisfies Posted);
+      try {
+        if (textId === undefined) {
+          const id = ++this.nextTextId;
+          worker.postMessage({ ...rest, textId: id, text } satisfies Posted);
+          // Counted only once posted: a message that cannot be cloned leaves the worker without the text.
+          this.sent.set(text, id);
+          if (this.sent.size > KEPT_TEXTS) this.sent.delete(this.sent.keys().next().value as string);
+          this.textsSent++;
+        } else {
+          worker.postMessage({ ...rest, textId } satisfies Posted);
+        }
+      } catch (err) {
+        this.waiting.delete(job.id);
+        reject(err instanceof Error ? err : new Error(String(err)));
       }
     });
   }

@@ -152,6 +152,12 @@ describe('CheckRunner', function () {
       assert.deepStrictEqual(await runner.explain('dockerfile', big, expose, {}), explainDockerfile(big, expose));
       assert.strictEqual(runner.textsSent, 11);
       assert.deepStrictEqual(runner.answered, { inWorker: 13, inPlace: 0 });
+      // A job that cannot cross (a function in its options) is refused, and its text is not counted as sent.
+      const other = `${text}# cannot cross\n`;
+      await assert.rejects(runner.explain('dockerfile', other, expose, { notes: (() => undefined) as never }), /could not be cloned/);
+      assert.strictEqual(runner.textsSent, 11);
+      assert.ok((await runner.check('dockerfile', other, undefined, noSettings)).length > 0, 'the same text is sent with the next job');
+      assert.strictEqual(runner.textsSent, 12);
     } finally {
       runner.dispose();
     }
