@@ -85,7 +85,17 @@ function longestStretchInBundle(profile: Profiler.Profile): number {
   // core and its tables are bundles of their own, loaded on first need (esbuild.mjs): their time is ours as well.
   const dist = path.join(vscode.extensions.getExtension(extensionId)?.extensionPath ?? '/nowhere', 'dist');
   const bundleUrls = ['extension.js', 'core.js', 'composeValidator.js', 'cliTables.js'].map((name) => path.join(dist, name));
-  return profileTime(profile, (url) => bundleUrls.some((bundleUrl) => url.endsWith(bundleUrl))).longestMs;
+  // The profile names a script by its file URL, where a space in the checkout's path is `%20`.
+  return profileTime(profile, (url) => bundleUrls.some((bundleUrl) => decoded(url).endsWith(bundleUrl))).longestMs;
+}
+
+/** A script URL with its escapes undone, or as it is when it has none to undo. */
+function decoded(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
 }
 
 interface Watch { worstMs: number; hovers: number; oursMs: number; parsedChars?: number; copiedChars?: number }
