@@ -6,9 +6,10 @@ import {
   type ActionSettings, type DockerAction, type FileContext,
 } from '../core/index';
 import { toVsRange } from './convert';
-import { documentText } from './documentText';
+import { documentTextSoon } from './documentText';
 import { composeFound, imageMissing } from './engineState';
-import { guard, log } from './log';
+import { guardLater } from './log';
+import { mapInTurns } from './inTurns';
 import { checkLargeFile, maxFileCharsFor } from './largeFiles';
 import { shellKindFor } from './terminal';
 import { workerFor } from './workerZone';
@@ -54,7 +55,8 @@ export async function actionsFor(doc: vscode.TextDocument): Promise<DockerAction
   const source = actionSources.find((s) => s.language === doc.languageId);
   if (!source) return [];
   if (checkLargeFile(doc)) return [];
-  const text = documentText(doc);
+  const text = await documentTextSoon(doc);
+  if (text === undefined) return []; // edited meanwhile: VS Code asks again for the new version
   const file = fileContextOf(doc);
   const settings = { ...withEngineState(actionSettingsFor(doc.uri)), maxFileChars: maxFileCharsFor(doc.uri) };
   // A large file's actions parse it whole: the worker works them out.
@@ -76,15 +78,17 @@ export async function actionsFor(doc: vscode.TextDocument): Promise<DockerAction
 
 /**
  * One lens per action. Without Compose, the same refusal on every service said nothing new: the file gets
- * one refused lens on `services:` that names what is missing, and Check again beside it.
+ * one refused lens on `services:` that names what is missing, and Check again beside it. A 1.9 MB compose
+ * file has about 45,000 lenses, about 100 ms of work here: they are made a slice per turn.
  */
-function lensesFor(actions: DockerAction[], doc: vscode.TextDocument): vscode.CodeLens[] {
+async function lensesFor(actions: DockerAction[], doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[] | undefined> {
   const lens = (a: DockerAction, title = a.title): vscode.CodeLens => new vscode.CodeLens(toVsRange(a.range), { title, tooltip: a.tooltip, command: runActionCommand, arguments: [a, doc.uri.toString()] });
   const noCompose = actions.filter((a) => a.missing === 'compose');
-  if (noCompose.length === 0) return actions.map((a) => lens(a));
+  if (noCompose.length === 0) return mapInTurns(actions, (a) => lens(a), token);
   const first = noCompose[0];
-  return [
-    ...actions.filter((a) => a.missing !== 'compose').map((a) => lens(a)),
+  const others = await mapInTurns(actions.filter((a) => a.missing !== 'compose'), (a) => lens(a), token);
+  return others && [
+    ...others,
     lens(first, '$(warning) Compose is not installed: cannot run'),
     new vscode.CodeLens(toVsRange(first.range), { title: '$(refresh) Check again', tooltip: 'Ask again whether docker compose or docker-compose is installed (after you installed one).', command: checkComposeCommand }),
   ];
@@ -104,13 +108,13 @@ export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Dispo
     const config = vscode.workspace.getConfiguration('dockerCoach.codeLens', doc.uri);
     if (!config.get<boolean>('enabled', true)) return [];
     const where = `lenses for ${doc.uri.toString()}`;
-    const actions = await actionsFor(doc).catch((err: unknown) => { log().error(`${where}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`); return []; });
+    const actions = await guardLater(where, () => actionsFor(doc), []);
     if (token.isCancellationRequested) return [];
     // Each group has its own toggle: dockerCoach.codeLens.build, .run, .shell, .compose. Read once per group:
     // a 1.9 MB compose file has tens of thousands of actions, and each read of a setting has its price.
     const shown = new Map<string, boolean>();
     const on = (group: string) => { let v = shown.get(group); if (v === undefined) shown.set(group, v = config.get<boolean>(group, true)); return v; };
-    return guard(where, () => lensesFor(actions.filter((a) => on(a.group)), doc), []);
+    return guardLater(where, async () => (await lensesFor(actions.filter((a) => on(a.group)), doc, token)) ?? [], []);
   }
 
   dispose(): void {

@@ -10,7 +10,7 @@ import { completionTriggers } from '../core/completion/triggers';
 import { fromVsPosition, toVsCompletionItem } from './convert';
 import { actionSettingsFor } from './codeLensProvider';
 import { workspaceComposeNetworks } from './composeNetworkSource';
-import { documentText } from './documentText';
+import { documentText, documentTextSoon } from './documentText';
 import { localImages } from './engineState';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
 import { guard, log } from './log';
@@ -70,16 +70,20 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
       return workspaceComposeNetworks(this.context).then(networks => token.isCancellationRequested ? undefined : this.items(doc, pos, { composeNetworks: networks }));
     }
     const facts = this.engineFacts(doc, pos);
-    const text = documentText(doc);
-    const maxFileChars = maxFileCharsFor(doc.uri);
-    const worker = workerFor(doc.uri, this.kind, text, maxFileChars);
-    if (worker) {
+    return documentTextSoon(doc).then(async text => {
+      if (text === undefined || token.isCancellationRequested) return undefined;
+      const maxFileChars = maxFileCharsFor(doc.uri);
+      const worker = workerFor(doc.uri, this.kind, text, maxFileChars);
+      if (!worker) return this.listed(doc, pos, this.items(doc, pos, facts));
       // A large file's completions may parse it whole: the worker works them out, as the language server's does.
-      return worker.complete(this.kind, text, fromVsPosition(pos), { uri: doc.uri.toString(), maxFileChars, localImages: facts.localImages })
-        .then(items => (token.isCancellationRequested ? undefined : this.listed(doc, pos, items.map(toCoachItem))))
-        .catch((err: unknown) => { log().error(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}, in the worker: ${err instanceof Error ? err.message : String(err)}`); return undefined; });
-    }
-    return this.listed(doc, pos, this.items(doc, pos, facts));
+      try {
+        const items = await worker.complete(this.kind, text, fromVsPosition(pos), { uri: doc.uri.toString(), maxFileChars, localImages: facts.localImages });
+        return token.isCancellationRequested ? undefined : this.listed(doc, pos, items.map(toCoachItem));
+      } catch (err) {
+        log().error(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}, in the worker: ${err instanceof Error ? err.message : String(err)}`);
+        return undefined;
+      }
+    });
   }
 
   /** The image word of a FROM line is asked again at each keystroke (see fromImageInProgress). */

@@ -6,7 +6,7 @@ import { checkDocument, maxFileCharsFrom, type Diagnostic, type FileContext } fr
 import { fileContextOf } from './codeLensProvider';
 import { problemSource, toVsDiagnostic } from './convert';
 import { vscodeDisk } from './diagnosticInputs';
-import { documentText } from './documentText';
+import { documentTextSoon } from './documentText';
 import { isLargeDocument } from './largeFiles';
 import { noteChecked } from './workCounters';
 import { workerFor } from './workerZone';
@@ -92,7 +92,8 @@ export class ProblemController implements vscode.Disposable {
     const version = doc.version;
     // Past the size limit there are no problems to show, and the text is not worth copying to learn that.
     if (isLargeDocument(doc)) { this.show(doc.uri, version, '', []); return; }
-    const text = documentText(doc);
+    const text = await documentTextSoon(doc);
+    if (text === undefined) return; // edited or closed meanwhile: that change schedules its own check
     const file = doc.uri.scheme === 'file' ? fileContextOf(doc) : undefined;
     try {
       const diagnostics = await computeProblems(kind, text, doc.uri, file);

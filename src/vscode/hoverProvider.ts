@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Hover providers: convert types, call the core, log failures. Nothing clever lives here.
 import * as vscode from 'vscode';
-import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, type DocumentKind, type Explain, type Explanation, type Lines, type Position } from '../core/index';
+import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, type DocumentKind, type Explain, type Explanation, type Lines, type Notes, type Position } from '../core/index';
 import { codeOf, fromVsPosition, toVsHover } from './convert';
-import { documentText } from './documentText';
-import { guard, log } from './log';
+import { documentText, documentTextSoon } from './documentText';
+import { guard, guardLater } from './log';
 import { currentNotes, notesReady } from './notes';
 import { checkLargeFile, documentLines, maxFileCharsFor } from './largeFiles';
 import { composeSelector, dockerfileSelector, local } from './selectors';
@@ -16,20 +16,36 @@ type ExplainLarge = (lines: Lines, position: Position, maxFileChars: number) => 
 /** The core's explainer for a kind, looked up when a hover is asked for: the core loads then, not at activation. */
 const explainerOf = (kind: DocumentKind): Explain => (text, position, options) => documentServices[kind].explain(text, position, options);
 
-/** Which documents each core explainer serves. */
-const explainers: { name: string; selector: vscode.DocumentSelector; kind: DocumentKind; explainLarge?: ExplainLarge }[] = [
+/** Which documents a core explainer serves, and its line-by-line answer past the size limit. */
+interface Explainer { name: string; selector: vscode.DocumentSelector; kind: DocumentKind; explainLarge?: ExplainLarge }
+
+const explainers: Explainer[] = [
   { name: 'Dockerfile', selector: dockerfileSelector, kind: 'dockerfile', explainLarge: (...args) => explainDockerfileKeywordOnly(...args) },
   { name: 'Compose', selector: composeSelector, kind: 'compose', explainLarge: (...args) => explainComposeKeyOnly(...args) },
   { name: 'Shell', selector: local('shellscript', 'makefile'), kind: 'shell' },
   { name: 'Markdown', selector: local('markdown'), kind: 'markdown' },
 ];
 
-class CoachHoverProvider implements vscode.HoverProvider {
-  private readonly explain: Explain;
+/**
+ * What Docker Coach says at `position`: read from the line past the size limit, asked of the worker for a
+ * large file (its first answer parses the file whole, on a thread every extension shares here), else
+ * worked out here. Undefined when the document changed while its text was read.
+ */
+async function explanationAt(e: Explainer, doc: vscode.TextDocument, position: Position, notes?: Notes): Promise<Explanation | undefined> {
+  const where = `${e.name} hover at ${doc.uri.toString()}:${position.line + 1}:${position.character + 1}`;
+  const maxFileChars = maxFileCharsFor(doc.uri);
+  if (checkLargeFile(doc)) return guard(where, () => e.explainLarge?.(documentLines(doc), position, maxFileChars), undefined);
+  const text = await documentTextSoon(doc);
+  if (text === undefined) return undefined;
+  // `file` lets the compose hover show where a relative bind-mount path really points.
+  const options = { notes, file: doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined, maxFileChars };
+  const worker = workerFor(doc.uri, e.kind, text, maxFileChars);
+  if (!worker) return guard(where, () => explainerOf(e.kind)(text, position, options), undefined);
+  return guardLater(`${where}, in the worker`, () => worker.explain(e.kind, text, position, options), undefined);
+}
 
-  constructor(private readonly name: string, private readonly kind: DocumentKind, private readonly explainLarge?: ExplainLarge) {
-    this.explain = explainerOf(kind);
-  }
+class CoachHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly explainer: Explainer) {}
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (token.isCancellationRequested) return undefined;
@@ -37,26 +53,9 @@ class CoachHoverProvider implements vscode.HoverProvider {
     // The notes are indexed on the first hover and after a save; this resolves at once otherwise.
     await notesReady(4000);
     if (token.isCancellationRequested) return undefined;
-    const where = `${this.name} hover at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`;
-    const position = fromVsPosition(pos);
-    const maxFileChars = maxFileCharsFor(doc.uri);
-    if (checkLargeFile(doc)) return guard(where, () => withHover(this.explainLarge?.(documentLines(doc), position, maxFileChars), doc, pos), undefined);
-    const text = documentText(doc);
-    // `file` lets the compose hover show where a relative bind-mount path really points.
-    const options = { notes: currentNotes(), file: doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined, maxFileChars };
-    const worker = workerFor(doc.uri, this.kind, text, maxFileChars);
-    if (worker) {
-      // The first hover on a large file would parse it whole on this thread, which every extension shares.
-      let explanation: Explanation | undefined;
-      try {
-        explanation = await worker.explain(this.kind, text, position, options);
-      } catch (err) {
-        log().error(`${where}, in the worker: ${err instanceof Error ? err.message : String(err)}`);
-        return undefined;
-      }
-      return token.isCancellationRequested ? undefined : guard(where, () => withHover(explanation, doc, pos), undefined);
-    }
-    return guard(where, () => withHover(this.explain(text, position, options), doc, pos), undefined);
+    const explanation = await explanationAt(this.explainer, doc, fromVsPosition(pos), currentNotes());
+    if (token.isCancellationRequested) return undefined;
+    return guard(`${this.explainer.name} hover at ${doc.uri.toString()}:${pos.line + 1}`, () => withHover(explanation, doc, pos), undefined);
   }
 }
 
@@ -82,14 +81,14 @@ function withProblems(hover: vscode.Hover | undefined, doc: vscode.TextDocument,
 }
 
 /** What our hover says at `pos` (without notes), for commands such as "Add to my notes". */
-export function explainAt(doc: vscode.TextDocument, pos: vscode.Position): Explanation | undefined {
+export async function explainAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<Explanation | undefined> {
   const e = explainers.find(x => vscode.languages.match(x.selector, doc) > 0);
-  return e && guard(`${e.name} explain at ${doc.uri.toString()}:${pos.line + 1}`, () => explainerOf(e.kind)(documentText(doc), fromVsPosition(pos), {}), undefined);
+  return e && explanationAt(e, doc, fromVsPosition(pos));
 }
 
 /** Registers one hover provider per explainer. */
 export function registerHoverProviders(context: vscode.ExtensionContext): void {
   for (const e of explainers) {
-    context.subscriptions.push(vscode.languages.registerHoverProvider(e.selector, new CoachHoverProvider(e.name, e.kind, e.explainLarge)));
+    context.subscriptions.push(vscode.languages.registerHoverProvider(e.selector, new CoachHoverProvider(e)));
   }
 }

@@ -6,6 +6,7 @@
 // extension host for 40 to 80 ms (test/integration/largeFiles.test.ts measures it).
 import * as vscode from 'vscode';
 import { maxFileCharsFrom, type Lines } from '../core/index';
+import { documentLength } from './documentText';
 
 const told = new Set<string>();
 
@@ -13,11 +14,6 @@ const told = new Set<string>();
 export function maxFileCharsFor(uri: vscode.Uri): number {
   const c = vscode.workspace.getConfiguration('dockerCoach', uri);
   return maxFileCharsFrom(key => c.get(key)); // the same reading of the setting as the language server's
-}
-
-/** The document's length in characters, from VS Code's line table, without building its text. */
-function documentLength(doc: vscode.TextDocument): number {
-  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
 }
 
 /** True when the document is past the limit; the first time for each file, the status bar says what that means. */

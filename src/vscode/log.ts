@@ -20,6 +20,16 @@ export function guard<T>(what: string, fn: () => T, fallback: T): T {
   }
 }
 
+/** As `guard`, for work that finishes later: a rejection is logged with `what`, and `fallback` returned. */
+export async function guardLater<T>(what: string, fn: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    log().error(`${what}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    return fallback;
+  }
+}
+
 /** Disposes the channel on deactivation. */
 export function disposeLog(): void {
   channel?.dispose();

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { documentServices, type DocumentKind, type FileContext, type Navigation, type OutlineSymbol } from '../core/index';
 import { navigate, type NavigationAsk } from '../worker/checkWorker';
 import { fromVsPosition, toVsRange } from './convert';
-import { documentText } from './documentText';
+import { documentTextSoon } from './documentText';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
 import { guard, log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
@@ -40,16 +40,20 @@ class NavigationProvider implements vscode.DocumentSymbolProvider, vscode.Defini
    * Asks the core's Navigation about the document and converts the answer; `fallback` past the size limit.
    * A large file is asked in the worker thread, since the first answer parses it whole.
    */
-  private run<A extends NavigationAsk, T>(what: string, doc: vscode.TextDocument, ask: A, convert: (answer: ReturnType<Navigation[A['method']]>) => T, fallback: T): T | Promise<T> {
+  private async run<A extends NavigationAsk, T>(what: string, doc: vscode.TextDocument, ask: A, convert: (answer: ReturnType<Navigation[A['method']]>) => T, fallback: T): Promise<T> {
     if (isLargeDocument(doc)) return fallback;
     const where = `${this.name} ${what} in ${doc.uri.toString()}`;
-    const text = documentText(doc);
+    const text = await documentTextSoon(doc);
+    if (text === undefined) return fallback; // edited meanwhile: the editor asks again
     const worker = workerFor(doc.uri, this.kind, text, maxFileCharsFor(doc.uri));
     if (!worker) return guard(where, () => convert(navigate(this.navigation(), text, ask)), fallback);
-    return worker.navigate(this.kind, text, ask).then(answer => guard(where, () => convert(answer), fallback), (err: unknown) => {
+    try {
+      const answer = await worker.navigate(this.kind, text, ask);
+      return guard(where, () => convert(answer), fallback);
+    } catch (err) {
       log().error(`${where}, in the worker: ${err instanceof Error ? err.message : String(err)}`);
       return fallback;
-    });
+    }
   }
 
   provideDocumentSymbols(doc: vscode.TextDocument): vscode.ProviderResult<vscode.DocumentSymbol[]> {

@@ -150,7 +150,7 @@ async function addToNotes(): Promise<boolean> {
   if (!files[0]) return noNotesFileYet();
   const doc = editor.document;
   const pos = editor.selection.active;
-  const explanation = explainAt(doc, pos);
+  const explanation = await explainAt(doc, pos);
   const snippet = explanation ? doc.getText(new vscode.Range(explanation.range.start.line, explanation.range.start.character, explanation.range.end.line, explanation.range.end.character)) : '';
   const draft = explanation && noteFromHover(explanation.markdown, { snippet, file: vscode.workspace.asRelativePath(doc.uri), line: pos.line });
   if (!draft) {

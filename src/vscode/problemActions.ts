@@ -7,7 +7,7 @@ import { composeIgnoreFix, dockerfileIgnoreFix, exampleLanguageOf, explainProble
 import { codeOf, problemScheme, problemUri, toVsRange, toWorkspaceEdit } from './convert';
 import { computeProblems, diagnosticKindOf, type ProblemController } from './diagnostics';
 import { readText } from './diagnosticInputs';
-import { documentText } from './documentText';
+import { documentText, documentTextSoon } from './documentText';
 import { isLargeDocument } from './largeFiles';
 import { guard } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
@@ -60,7 +60,8 @@ class ProblemActionProvider implements vscode.CodeActionProvider {
   private async coreDiagnostics(doc: vscode.TextDocument, kind: 'dockerfile' | 'compose'): Promise<{ text: string; diagnostics: Diagnostic[] }> {
     const shown = this.controller.shownFor(doc);
     if (shown) return shown;
-    const text = documentText(doc);
+    const text = await documentTextSoon(doc);
+    if (text === undefined) return { text: '', diagnostics: [] }; // edited meanwhile: the lightbulb asks again
     const file = doc.uri.scheme === 'file' ? { path: doc.uri.fsPath, workspaceFolder: vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath } : undefined;
     return { text, diagnostics: await computeProblems(kind, text, doc.uri, file) };
   }

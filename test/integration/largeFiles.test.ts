@@ -50,6 +50,51 @@ function bigDockerfile(bytes = fiveMB): string {
   return parts.join('');
 }
 
+/**
+ * Issue 29's hostile Dockerfile: one RUN continued over every line of the file, as a long package list is.
+ * dockerfile-ast worked out such an instruction's arguments about ten times per parse.
+ */
+function continuedDockerfile(bytes: number): string {
+  const head = 'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y \\\n';
+  const tail = '    && rm -rf /var/lib/apt/lists/*\nCMD ["python", "app.py"]\n';
+  const parts = [head];
+  let size = head.length + tail.length;
+  for (let i = 0; size < bytes; i++) {
+    const line = `      package-${i} \\\n`;
+    parts.push(line);
+    size += line.length;
+  }
+  parts.push(tail);
+  return parts.join('');
+}
+
+/** Issue 29's hostile Dockerfile: a here-document that never closes, so it runs to the end of the file. */
+function unclosedHeredocDockerfile(bytes: number): string {
+  const head = 'FROM alpine:3.20\nRUN <<EOF\n';
+  const parts = [head];
+  let size = head.length;
+  for (let i = 0; size < bytes; i++) {
+    const line = `echo step ${i}\n`;
+    parts.push(line);
+    size += line.length;
+  }
+  return parts.join('');
+}
+
+/** Issue 29's hostile compose file: flow style throughout (JSON, which YAML reads), so no outline can cut it into services. */
+function flowCompose(bytes: number): string {
+  const head = '{\n  "services": {\n';
+  const tail = '\n  }\n}\n';
+  const services: string[] = [];
+  let size = head.length + tail.length;
+  for (let i = 0; size < bytes; i++) {
+    const svc = `    "app${i}": {"image": "nginx:1.27", "ports": ["${8000 + (i % 1000)}:80"], "environment": {"MODE": "dev"}}`;
+    services.push(svc);
+    size += svc.length + 2;
+  }
+  return head + services.join(',\n') + tail;
+}
+
 /** Lines spread over the whole document: its start, its end, and evenly between. */
 function spreadLines(doc: vscode.TextDocument, count: number): number[] {
   return Array.from({ length: count }, (_, i) => Math.floor((i * (doc.lineCount - 1)) / (count - 1)));
@@ -153,6 +198,9 @@ async function worstDelayWhileWorking(doc: vscode.TextDocument, keyword: RegExp,
   histogram.disable();
   const { profile } = await post<{ profile: Profiler.Profile }>(session, 'Profiler.stop');
   session.disconnect();
+  // For a person looking into a figure: DOCKER_COACH_PROFILE_DIR keeps each profile, to open in a profiler.
+  const keep = process.env.DOCKER_COACH_PROFILE_DIR;
+  if (keep && counters) fs.writeFileSync(path.join(keep, `${path.basename(path.dirname(doc.uri.fsPath))}-${path.basename(doc.uri.fsPath)}-${doc.lineCount}.cpuprofile`), JSON.stringify(profile));
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   return { worstMs: histogram.max / 1e6, hovers, oursMs: longestStretchInBundle(profile), ...largest };
 }
@@ -163,13 +211,15 @@ async function worstDelayWhileWorking(doc: vscode.TextDocument, keyword: RegExp,
  * answering. What Docker Coach adds is the difference, which must stay within the limit.
  */
 async function measure(dir: string, name: string, text: string, keyword: RegExp, checkHover: (markdown: string) => void, counters: WorkCounters): Promise<{ baseline: Watch; coach: Watch }> {
+  // `name` may hold a folder (`continued/Dockerfile`): each file its own URI, so no document VS Code still holds is reused.
   const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
   const plain = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   const baseline = await worstDelayWhileWorking(await vscode.languages.setTextDocumentLanguage(plain, 'plaintext'), keyword);
   counters.largest(true); // from before Docker Coach sees the file as its own: opening counts too
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-  if (doc.languageId === 'plaintext') await vscode.languages.setTextDocumentLanguage(doc, name === 'Dockerfile' ? 'dockerfile' : 'dockercompose');
+  if (doc.languageId === 'plaintext') await vscode.languages.setTextDocumentLanguage(doc, path.basename(name) === 'Dockerfile' ? 'dockerfile' : 'dockercompose');
   assert.notStrictEqual(doc.languageId, 'plaintext');
   const coach = await worstDelayWhileWorking(doc, keyword, checkHover, counters);
   say(`${name}, ${(text.length / 1048576).toFixed(1)} MB, ${doc.lineCount} lines, ${coach.hovers} hovers: longest stretch in Docker Coach ${coach.oursMs.toFixed(1)} ms; worst event-loop delay ${coach.worstMs.toFixed(1)} ms with Docker Coach, ${baseline.worstMs.toFixed(1)} ms as plain text (reported, not asserted); longest text parsed ${coach.parsedChars} characters, longest document copied ${coach.copiedChars}`);
@@ -269,6 +319,35 @@ suite('Large files inside the size limit, in the real extension host (1.9 MB)', 
     const { coach } = await measure(dir, 'Dockerfile', bigDockerfile(size), /^COPY\b/, (markdown) => {
       assert.match(markdown, /COPY/);
       assert.doesNotMatch(markdown, /maxFileSizeKB/, 'a whole answer, not the keyword-only one');
+    }, counters);
+    assertParsedInWorker(coach, before, counters.worker());
+  });
+
+  test('a 1.9 MB RUN continued over every line: the full RUN hover, from the worker thread', async () => {
+    const before = counters.worker();
+    // The RUN keyword on line 2 and the CMD at the end: the lines between are one instruction's arguments.
+    const { coach } = await measure(dir, 'continued/Dockerfile', continuedDockerfile(size), /^(RUN|CMD)\b/, (markdown) => {
+      assert.match(markdown, /^`(RUN|CMD)`/);
+      assert.doesNotMatch(markdown, /maxFileSizeKB/, 'a whole answer, not the keyword-only one');
+    }, counters);
+    assertParsedInWorker(coach, before, counters.worker());
+  });
+
+  test('a 1.9 MB here-document that never closes: the full here-document hover, from the worker thread', async () => {
+    const before = counters.worker();
+    const { coach } = await measure(dir, 'heredoc/Dockerfile', unclosedHeredocDockerfile(size), /<<EOF/, (markdown) => {
+      assert.match(markdown, /here-document/i);
+      assert.doesNotMatch(markdown, /maxFileSizeKB/, 'a whole answer, not the keyword-only one');
+    }, counters);
+    assertParsedInWorker(coach, before, counters.worker());
+  });
+
+  test('a 1.9 MB compose file in flow style: full hovers, from the worker thread', async () => {
+    const before = counters.worker();
+    const { coach } = await measure(dir, 'flow/docker-compose.yml', flowCompose(size), /"ports"/, (markdown) => {
+      assert.match(markdown, /services\.app\d+\.ports/);
+      assert.doesNotMatch(markdown, /maxFileSizeKB/, 'a whole answer, not the keyword-only one');
+      assert.match(markdown, /host/i, 'the full ports hover, which says which side is the host');
     }, counters);
     assertParsedInWorker(coach, before, counters.worker());
   });

@@ -39,9 +39,10 @@ class CodeLens {
 export class FakeDocument {
   version = 1;
   constructor(readonly uri: Uri, readonly languageId: string, private readonly text: string) {}
+  isClosed = false;
   getText(r?: Range): string {
     if (!r) return this.text;
-    return this.text.split('\n')[r.startLine].slice(r.startCharacter, r.endCharacter);
+    return this.text.slice(this.offsetAt({ line: r.startLine, character: r.startCharacter }), this.offsetAt({ line: r.endLine, character: r.endCharacter }));
   }
   // The size check (largeFiles.ts) reads the length from the line table, as VS Code's documents allow.
   get lineCount(): number { return this.text.split('\n').length; }

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// How the VS Code adapter reads a large document and makes many lenses without holding the extension
+// host's thread (issue 29): in slices, one per turn, against the stand-in `vscode` (fakeVscode.ts). The
+// real host's CPU profile of the same work is in test/integration/largeFiles.test.ts.
+import * as assert from 'assert';
+import { fake, installFakeVscode, uninstallFakeVscode } from './fakeVscode';
+
+// Required in `before()`, once the fake `vscode` is installed.
+let documentText: typeof import('../../../src/vscode/documentText');
+let inTurns: typeof import('../../../src/vscode/inTurns');
+
+/** A Dockerfile of `lines` lines: over 64 KB from about 3,000, so it is read in slices of 2,000 lines. */
+function dockerfileOf(lines: number): string {
+  return ['FROM alpine:3.20', ...Array.from({ length: lines - 1 }, (_, i) => `RUN echo "step ${i} of a long file"`)].join('\n') + '\n';
+}
+
+/** How many times other work ran while `work` was under way: each is a turn the host's thread was free. */
+async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0, done = false;
+  const tick = () => { if (!done) { turns++; setImmediate(tick); } };
+  setImmediate(tick);
+  const result = await work();
+  done = true;
+  return { result, turns };
+}
+
+describe('Large documents read and answered in turns (VS Code adapter)', () => {
+  before(() => {
+    installFakeVscode();
+    /* eslint-disable @typescript-eslint/no-require-imports -- loaded against the fake vscode installed just above */
+    documentText = require('../../../src/vscode/documentText') as typeof documentText;
+    inTurns = require('../../../src/vscode/inTurns') as typeof inTurns;
+    /* eslint-enable @typescript-eslint/no-require-imports */
+  });
+  after(() => uninstallFakeVscode());
+  beforeEach(() => fake.reset());
+
+  it('a large document is read in slices between other work, and the text is the whole document', async () => {
+    const text = dockerfileOf(9000);
+    assert.ok(text.length > 64 * 1024, `${text.length} characters is a large document`);
+    const doc = fake.open('/work/big/Dockerfile', 'dockerfile', text);
+    const { result, turns } = await turnsDuring(() => documentText.documentTextSoon(doc as never));
+    assert.strictEqual(result, text);
+    // 9,000 lines in slices of 2,000: five slices, with other work let in between each two.
+    assert.ok(turns >= 4, `other work ran ${turns} times while the document was read`);
+    assert.strictEqual(documentText.documentText(doc as never), result, 'the same string for the same version, without reading it again');
+  });
+
+  it('line breaks are kept across slices, with a last line that has none', async () => {
+    const text = dockerfileOf(4500).slice(0, -1);
+    const doc = fake.open('/work/big/Dockerfile', 'dockerfile', text);
+    assert.strictEqual(await documentText.documentTextSoon(doc as never), text);
+  });
+
+  it('a document edited while it is read gives no text, and the new version is read afresh', async () => {
+    const text = dockerfileOf(9000);
+    const doc = fake.open('/work/big/Dockerfile', 'dockerfile', text);
+    const reading = documentText.documentTextSoon(doc as never);
+    doc.version++; // as an edit does before the next turn
+    assert.strictEqual(await reading, undefined, 'a text for a version the editor no longer shows');
+    assert.strictEqual(await documentText.documentTextSoon(doc as never), text);
+  });
+
+  it('two requests for one version share one reading', () => {
+    const doc = fake.open('/work/big/Dockerfile', 'dockerfile', dockerfileOf(9000));
+    assert.strictEqual(documentText.documentTextSoon(doc as never), documentText.documentTextSoon(doc as never));
+  });
+
+  it('a small document is read at once, in the turn it was asked in', async () => {
+    const text = dockerfileOf(50);
+    const doc = fake.open('/work/small/Dockerfile', 'dockerfile', text);
+    const { result, turns } = await turnsDuring(() => documentText.documentTextSoon(doc as never));
+    assert.strictEqual(result, text);
+    assert.strictEqual(turns, 0);
+  });
+
+  it('many items are mapped a slice per turn; cancelling between turns stops the work', async () => {
+    const items = Array.from({ length: 9000 }, (_, i) => i);
+    const { result, turns } = await turnsDuring(() => inTurns.mapInTurns(items, (i) => i * 2));
+    assert.deepStrictEqual(result, items.map((i) => i * 2));
+    assert.ok(turns >= 4, `other work ran ${turns} times while 9,000 items were mapped`);
+    const token = { isCancellationRequested: false };
+    let mapped = 0;
+    const cancelled = inTurns.mapInTurns(items, (i) => { mapped++; return i; }, token as never);
+    token.isCancellationRequested = true;
+    assert.strictEqual(await cancelled, undefined);
+    assert.strictEqual(mapped, 2000, 'only the first slice, mapped before the first turn');
+  });
+});
