@@ -52,6 +52,8 @@ await esbuild.build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'di
 // The worker thread the extension starts for large documents (src/worker/checkWorker.ts): a few KB that load
 // dist/core.js, whose parses and caches then live in that thread.
 await esbuild.build({ ...common, entryPoints: ['src/worker/main.ts'], outfile: 'dist/coachWorker.js', plugins: [lazyCore] });
+// The thread that starts programs (src/vscode/dockerProcess.ts): no core.
+await esbuild.build({ ...common, entryPoints: ['src/vscode/programWorker.ts'], outfile: 'dist/programWorker.js' });
 
 // The language server for other editors (issue 18): a second, separate bundle with its dependencies
 // inside, so the npm package in server/ needs nothing else. The .vsix never carries it (.vscodeignore).

@@ -15,7 +15,7 @@ if (size >= 1024 * 1024) problems.push(`${vsix} is ${size} bytes, over 1 MB`);
 const forbidden = files.filter(f => /^extension\/(src|test|out|node_modules|scripts|samples|bench|server|\.vscode-test)\//.test(f));
 if (forbidden.length) problems.push(`it holds files that must not ship: ${forbidden.slice(0, 5).join(', ')}`);
 // The extension's bundle, and the Explain view's own script, which only its webview loads (issue 17).
-const expectedScripts = ['extension/dist/cliTables.js', 'extension/dist/coachWorker.js', 'extension/dist/composeValidator.js', 'extension/dist/core.js', 'extension/dist/extension.js', 'extension/media/explain/explain.js', 'extension/media/security/security.js'];
+const expectedScripts = ['extension/dist/cliTables.js', 'extension/dist/coachWorker.js', 'extension/dist/composeValidator.js', 'extension/dist/core.js', 'extension/dist/extension.js', 'extension/dist/programWorker.js', 'extension/media/explain/explain.js', 'extension/media/security/security.js'];
 const scripts = files.filter(f => f.endsWith('.js')).sort();
 if (scripts.join() !== expectedScripts.join()) problems.push(`expected the bundled scripts ${expectedScripts.join(', ')}, found: ${scripts.join(', ')}`);
 for (const needed of ['extension/media/explain/explain.css', 'extension/media/security/security.css', 'extension/package.json', 'extension/README.md', 'extension/CHANGELOG.md', 'extension/LICENSE', 'extension/media/icon.png']) {

@@ -4,8 +4,14 @@
 // the host test of large files (test/integration/largeFiles.test.ts) takes the longest run of them without a break.
 import type { Profiler } from 'inspector';
 
-/** Milliseconds in samples whose stack holds a frame of a script `ours` accepts: in all, and the longest run. */
-export function profileTime(profile: Profiler.Profile, ours: (url: string) => boolean): { totalMs: number; longestMs: number } {
+/**
+ * Milliseconds in samples whose stack holds a frame of a script `ours` accepts: in all, and the longest run.
+ * A profile cannot tell one turn of the event loop from the next: work cut into turns (setImmediate), whose
+ * turns follow each other, reads as one run. `turns`, when given, are times at which the event loop ran a
+ * timer (microseconds, on the profile's clock: process.hrtime's), and a run ends at each of them, since the
+ * thread was free there for whatever else was waiting.
+ */
+export function profileTime(profile: Profiler.Profile, ours: (url: string) => boolean, turns: readonly number[] = []): { totalMs: number; longestMs: number } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -18,10 +24,16 @@ export function profileTime(profile: Profiler.Profile, ours: (url: string) => bo
     memo.set(id, answer);
     return answer;
   };
-  let totalMs = 0, longestMs = 0, stretch = 0;
+  const sortedTurns = [...turns].sort((a, b) => a - b);
+  let totalMs = 0, longestMs = 0, stretch = 0, at = profile.startTime, nextTurn = 0;
   (profile.samples ?? []).forEach((id, i) => {
-    const dt = (profile.timeDeltas?.[i] ?? 0) / 1000;
-    stretch = inOurs(id) ? stretch + dt : 0;
+    const delta = profile.timeDeltas?.[i] ?? 0;
+    at += delta;
+    // A turn since the last sample: what follows is a new run.
+    let turned = false;
+    while (nextTurn < sortedTurns.length && sortedTurns[nextTurn] <= at) { turned = true; nextTurn++; }
+    const dt = delta / 1000;
+    stretch = inOurs(id) ? (turned ? 0 : stretch) + dt : 0;
     if (stretch > 0) totalMs += dt;
     longestMs = Math.max(longestMs, stretch);
   });

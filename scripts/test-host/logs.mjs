@@ -29,7 +29,7 @@ export function parseLog(text) {
 /** Whether an entry names Docker Coach: its id, its command or setting prefix, its channel, or a file of this checkout. */
 export function mentionsCoach(text, root = repoRoot) {
   return text.includes(extensionId) || text.includes('dockerCoach.') || text.includes('Docker Coach')
-    || ['extension.js', 'core.js', 'composeValidator.js', 'cliTables.js', 'coachWorker.js'].some((bundle) => text.includes(path.join(root, 'dist', bundle)))
+    || ['extension.js', 'core.js', 'composeValidator.js', 'cliTables.js', 'coachWorker.js', 'programWorker.js'].some((bundle) => text.includes(path.join(root, 'dist', bundle)))
     || text.includes(`${path.join(root, 'out')}${path.sep}`);
 }
 

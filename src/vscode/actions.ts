@@ -105,6 +105,8 @@ export function registerActions(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeLensProvider(actionSources.map((s) => ({ language: s.language, scheme: 'file' })), lenses),
     vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('dockerCoach')) lenses.refresh(); }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => lenses.refresh()),
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => lenses.visibleRangesChanged(e.textEditor.document, e.visibleRanges)),
+    vscode.workspace.onDidCloseTextDocument((doc) => lenses.closed(doc)),
     // Tooltips show the line quoted for the terminal's shell, which VS Code may only learn later.
     vscode.window.onDidChangeTerminalState(() => lenses.refresh()),
     vscode.window.onDidCloseTerminal(() => lenses.refresh()),

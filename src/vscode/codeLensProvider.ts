@@ -6,7 +6,8 @@ import {
   type ActionSettings, type DockerAction, type FileContext,
 } from '../core/index';
 import { toVsRange } from './convert';
-import { documentTextSoon } from './documentText';
+import { WORKER_FROM_CHARS, type LineSpan } from '../worker/checkWorker';
+import { documentLength, documentTextSoon } from './documentText';
 import { composeFound, imageMissing } from './engineState';
 import { guardLater } from './log';
 import { mapInTurns } from './inTurns';
@@ -48,9 +49,10 @@ export function fileContextOf(doc: vscode.TextDocument): FileContext {
 
 /**
  * Every action for a document, with tooltips written for the shell of the terminal they will
- * run in. Empty for other languages, non-file documents, and untrusted workspaces.
+ * run in. Empty for other languages, non-file documents, and untrusted workspaces. With `lines`, a
+ * large document's worker sends only the actions that start on them.
  */
-export async function actionsFor(doc: vscode.TextDocument): Promise<DockerAction[]> {
+export async function actionsFor(doc: vscode.TextDocument, lines?: readonly LineSpan[]): Promise<DockerAction[]> {
   if (!vscode.workspace.isTrusted || doc.uri.scheme !== 'file') return [];
   const source = actionSources.find((s) => s.language === doc.languageId);
   if (!source) return [];
@@ -61,7 +63,7 @@ export async function actionsFor(doc: vscode.TextDocument): Promise<DockerAction
   const settings = { ...withEngineState(actionSettingsFor(doc.uri)), maxFileChars: maxFileCharsFor(doc.uri) };
   // A large file's actions parse it whole: the worker works them out.
   const worker = workerFor(doc.uri, source.kind, text, settings.maxFileChars);
-  const actionsWith = (s: typeof settings): DockerAction[] | Promise<DockerAction[]> => (worker ? worker.actions(source.kind, text, file, s) : source.actions(text, file, s));
+  const actionsWith = (s: typeof settings): DockerAction[] | Promise<DockerAction[]> => (worker ? worker.actions(source.kind, text, file, s, lines) : source.actions(text, file, s));
   let actions = await actionsWith(settings);
   // Run on an image the engine does not have becomes Build & Run; where the engine cannot be asked, Run stays.
   const runImage = actions.find((a) => a.kind === 'dockerfile.run')?.image;
@@ -94,13 +96,43 @@ async function lensesFor(actions: DockerAction[], doc: vscode.TextDocument, toke
   ];
 }
 
+/**
+ * Around what an editor shows of a large document, the lines that get lenses: the lines in view and this
+ * many either side, so that a short scroll finds its lenses there already. VS Code draws only the lenses
+ * in view, but it takes all of them: 45,000 for a 1.9 MB compose file, about 100 ms of this thread.
+ */
+const LENS_MARGIN_LINES = 500;
+
+/** The lines in view in the editors showing `doc`, widened by the margin; undefined when none shows it (then every line). */
+function linesAround(doc: vscode.TextDocument): LineSpan[] | undefined {
+  const spans = vscode.window.visibleTextEditors.filter((e) => e.document === doc).flatMap((e) => e.visibleRanges)
+    .map((r) => ({ start: Math.max(0, r.start.line - LENS_MARGIN_LINES), end: r.end.line + LENS_MARGIN_LINES }));
+  return spans.length ? spans : undefined;
+}
+
 /** A lens for each action the user has not switched off; refreshed when settings or trust change. */
 export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
+  /** For each large document given lenses near the view only, the lines they covered. */
+  private readonly served = new Map<string, readonly LineSpan[]>();
+  private scrolled: ReturnType<typeof setTimeout> | undefined;
 
   refresh(): void {
     this.changed.fire();
+  }
+
+  /** An editor scrolled: once a large document's view leaves the lines its lenses covered, they are asked for again. */
+  visibleRangesChanged(doc: vscode.TextDocument, ranges: readonly vscode.Range[]): void {
+    const served = this.served.get(doc.uri.toString());
+    if (!served || ranges.every((r) => served.some((s) => r.start.line >= s.start && r.end.line <= s.end))) return;
+    clearTimeout(this.scrolled);
+    this.scrolled = setTimeout(() => this.refresh(), 150);
+  }
+
+  /** A closed document's covered lines are forgotten. */
+  closed(doc: vscode.TextDocument): void {
+    this.served.delete(doc.uri.toString());
   }
 
   async provideCodeLenses(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
@@ -108,7 +140,11 @@ export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Dispo
     const config = vscode.workspace.getConfiguration('dockerCoach.codeLens', doc.uri);
     if (!config.get<boolean>('enabled', true)) return [];
     const where = `lenses for ${doc.uri.toString()}`;
-    const actions = await guardLater(where, () => actionsFor(doc), []);
+    // A large document's lenses are for the lines near the view (its worker sends only those).
+    const lines = documentLength(doc) >= WORKER_FROM_CHARS ? linesAround(doc) : undefined;
+    if (lines) this.served.set(doc.uri.toString(), lines);
+    else this.served.delete(doc.uri.toString());
+    const actions = await guardLater(where, () => actionsFor(doc, lines), []);
     if (token.isCancellationRequested) return [];
     // Each group has its own toggle: dockerCoach.codeLens.build, .run, .shell, .compose. Read once per group:
     // a 1.9 MB compose file has tens of thousands of actions, and each read of a setting has its price.
@@ -118,6 +154,7 @@ export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Dispo
   }
 
   dispose(): void {
+    clearTimeout(this.scrolled);
     this.changed.dispose();
   }
 }

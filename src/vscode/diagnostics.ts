@@ -7,6 +7,7 @@ import { fileContextOf } from './codeLensProvider';
 import { problemSource, toVsDiagnostic } from './convert';
 import { vscodeDisk } from './diagnosticInputs';
 import { documentTextSoon } from './documentText';
+import { mapInTurns } from './inTurns';
 import { isLargeDocument } from './largeFiles';
 import { noteChecked } from './workCounters';
 import { workerFor } from './workerZone';
@@ -98,19 +99,22 @@ export class ProblemController implements vscode.Disposable {
     try {
       const diagnostics = await computeProblems(kind, text, doc.uri, file);
       if (doc.isClosed || doc.version !== version) return;
-      this.show(doc.uri, version, text, diagnostics);
+      // A large file can have thousands of problems (13,000 in a 1.9 MB compose file that reuses host ports).
+      const shown = await mapInTurns(diagnostics, d => toVsDiagnostic(d));
+      if (!shown || doc.isClosed || doc.version !== version) return;
+      this.show(doc.uri, version, text, diagnostics, false, shown);
     } catch (err) {
       log().error(`diagnostics for ${doc.uri.toString()}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     }
   }
 
   /** Shows core diagnostics for a URI (also for files that are not open, from "Check workspace"). */
-  show(uri: vscode.Uri, version: number, text: string, diagnostics: Diagnostic[], fromWorkspaceCheck = false): void {
+  show(uri: vscode.Uri, version: number, text: string, diagnostics: Diagnostic[], fromWorkspaceCheck = false, shown = diagnostics.map(d => toVsDiagnostic(d))): void {
     const key = uri.toString();
     noteChecked(key, version);
     if (fromWorkspaceCheck) this.fromWorkspaceCheck.add(key);
     this.shown.set(key, { version, text, diagnostics });
-    this.collection.set(uri, diagnostics.map(d => toVsDiagnostic(d)));
+    this.collection.set(uri, shown);
   }
 
   /** Forgets a closed document, unless "Check workspace" reported it. */

@@ -72,5 +72,8 @@ async function readInSlices(doc: vscode.TextDocument, version: number): Promise<
     const end = next < doc.lineCount ? { line: next, character: 0 } : doc.lineAt(doc.lineCount - 1).range.end;
     parts.push(doc.getText(new vscode.Range(line, 0, end.line, end.character)));
   }
-  return remember(doc, version, parts.join(''));
+  const text = remember(doc, version, parts.join(''));
+  // Joining 1.9 MB takes 10–40 ms here, and whoever waits next posts it to the worker (about 18 ms): a turn apart.
+  await nextTurn();
+  return text;
 }

@@ -8,6 +8,7 @@ import * as path from 'path';
 import type * as vscode from 'vscode';
 import type { DocumentKind } from '../core/index';
 import { answersInWorker, CheckRunner } from '../worker/checkWorker';
+import { disposePrograms } from './dockerProcess';
 
 let runner: CheckRunner | undefined;
 
@@ -34,7 +35,8 @@ export function workerAnswers(): { inWorker: number; inPlace: number } {
   return { ...(runner?.answered ?? { inWorker: 0, inPlace: 0 }) };
 }
 
-/** Stops the worker when the extension is deactivated. */
+/** Stops the worker threads when the extension is deactivated. */
 export function registerWorkerZone(context: vscode.ExtensionContext): void {
-  context.subscriptions.push({ dispose: () => { runner?.dispose(); runner = undefined; } });
+  // The thread that starts programs (dockerProcess.ts) too.
+  context.subscriptions.push({ dispose: () => { runner?.dispose(); runner = undefined; disposePrograms(); } });
 }

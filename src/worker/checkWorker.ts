@@ -40,6 +40,9 @@ export interface CompleteOptions { uri: string; maxFileChars?: number; composeNe
 /** What lenses send: the settings `checks.actions` takes (the shell is one of them). */
 export type ActionOptions = Partial<ActionSettings> & { maxFileChars?: number };
 
+/** Lines `start` to `end`, both included (0-based). */
+export interface LineSpan { start: number; end: number }
+
 /** A question to the core's Navigation, as plain data: the method, and its arguments after the text. */
 export type NavigationAsk =
   | { method: 'symbols' | 'folding' }
@@ -70,7 +73,7 @@ type Job = { id: number; kind: DocumentKind; text: string } & (
   | { type: 'check'; file?: FileContext; settings: Record<string, unknown> }
   | { type: 'explain'; position: Position; options: ExplainOptions }
   | { type: 'complete'; position: Position; options: CompleteOptions }
-  | { type: 'actions'; file: FileContext; options: ActionOptions }
+  | { type: 'actions'; file: FileContext; options: ActionOptions; lines?: readonly LineSpan[] }
   | { type: 'navigate'; ask: NavigationAsk });
 // Each answer names the thread that worked it out, so a test can tell a working worker from the fallback.
 type Answer = { id: number; thread: number } & ({ result: unknown } | { error: string });
@@ -103,7 +106,13 @@ async function work(job: Job): Promise<unknown> {
       const { uri, ...options } = job.options;
       return documentServices[job.kind].complete(job.text, job.position, { ...options, listFolder: folderListerFor(uri) });
     }
-    case 'actions': return documentServices[job.kind].checks?.actions(job.text, job.file, job.options) ?? [];
+    case 'actions': {
+      const actions = documentServices[job.kind].checks?.actions(job.text, job.file, job.options) ?? [];
+      // Only the actions on these lines cross back: a 1.9 MB compose file has 45,000, and receiving them all cost
+      // the other thread about 100 ms.
+      const lines = job.lines;
+      return lines ? actions.filter(a => lines.some(span => a.range.start.line >= span.start && a.range.start.line <= span.end)) : actions;
+    }
     case 'navigate': {
       const nav = documentServices[job.kind].navigation;
       if (!nav) throw new Error(`no navigation for ${job.kind}`);
@@ -169,9 +178,9 @@ export class CheckRunner {
     return this.run({ id: ++this.nextId, type: 'complete', kind, text, position, options }) as Promise<CompletionItem[]>;
   }
 
-  /** Lenses' actions, answered in the worker for the same reason as hovers. */
-  actions(kind: DocumentKind, text: string, file: FileContext, options: ActionOptions): Promise<DockerAction[]> {
-    return this.run({ id: ++this.nextId, type: 'actions', kind, text, file, options: plain(options) }) as Promise<DockerAction[]>;
+  /** Lenses' actions, answered in the worker for the same reason as hovers; with `lines`, only those starting on them. */
+  actions(kind: DocumentKind, text: string, file: FileContext, options: ActionOptions, lines?: readonly LineSpan[]): Promise<DockerAction[]> {
+    return this.run({ id: ++this.nextId, type: 'actions', kind, text, file, options: plain(options), lines: plain(lines) }) as Promise<DockerAction[]>;
   }
 
   /** Outline, folding, links and the name queries, answered in the worker for the same reason as hovers. */

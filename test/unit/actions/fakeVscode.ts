@@ -158,6 +158,7 @@ const vscodeApi = {
     },
     onDidChangeConfiguration: fake.configChanged.event,
     onDidGrantWorkspaceTrust: () => noop,
+    onDidCloseTextDocument: () => noop,
     get workspaceFolders() { return fake.workspaceFolder ? [{ uri: Uri.file(fake.workspaceFolder) }] : undefined; },
     // The stand-in workspace holds no Dockerfile or compose file: practice falls back to the notes' names.
     async findFiles() { return []; },
@@ -178,6 +179,8 @@ const vscodeApi = {
     createOutputChannel: () => ({ error: (m: string) => { throw new Error(`adapter logged an error: ${m}`); }, info: () => undefined, dispose: () => undefined }),
     onDidChangeTerminalState: () => noop,
     onDidChangeWindowState: () => noop,
+    onDidChangeTextEditorVisibleRanges: () => noop,
+    visibleTextEditors: [],
     onDidCloseTerminal: () => noop,
     onDidChangeTerminalShellIntegration: fake.shellIntegrationChanged.event,
     onDidStartTerminalShellExecution: fake.executionStarted.event,

@@ -24,4 +24,19 @@ describe('profileTime', () => {
     assert.deepStrictEqual(profileTime(profile, () => false), { totalMs: 0, longestMs: 0 });
     assert.deepStrictEqual(profileTime({ nodes: [], startTime: 0, endTime: 0 }, () => true), { totalMs: 0, longestMs: 0 });
   });
+
+  it('ends a run where the event loop turned between two samples', () => {
+    const profile: Profiler.Profile = {
+      nodes: [{ id: 1, callFrame: frame(''), children: [2] }, { id: 2, callFrame: frame('/ext/dist/ours.js') }],
+      startTime: 100, endTime: 200,
+      // Six samples of our code, 1 ms apart, at 1100 … 6100 µs.
+      samples: [2, 2, 2, 2, 2, 2],
+      timeDeltas: [1000, 1000, 1000, 1000, 1000, 1000],
+    };
+    const ours = (url: string) => url.endsWith('/ours.js');
+    assert.deepStrictEqual(profileTime(profile, ours), { totalMs: 6, longestMs: 6 }, 'one run with no turns known');
+    // A timer ran at 2500 µs, between the second and third samples: runs of 2 and 4 ms.
+    assert.deepStrictEqual(profileTime(profile, ours, [2500]), { totalMs: 6, longestMs: 4 });
+    assert.deepStrictEqual(profileTime(profile, ours, [4500, 2500, 50]), { totalMs: 6, longestMs: 2 }, 'turns in any order; one before the first sample changes nothing');
+  });
 });

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { completeDockerfile, documentServices, dockerfileActions, dockerfileDiagnostics, explainCompose, explainDockerfile, indexNotes } from '../../../src/core/index';
+import { completeDockerfile, composeActions, documentServices, dockerfileActions, dockerfileDiagnostics, explainCompose, explainDockerfile, indexNotes } from '../../../src/core/index';
 import { answersInWorker, CheckRunner, navigate, WORKER_FROM_CHARS, type NavigationAsk } from '../../../src/worker/checkWorker';
 import { pathKindOnDisk } from '../../../src/worker/disk';
 
@@ -81,6 +81,25 @@ describe('CheckRunner', function () {
       assert.deepStrictEqual(await runner.actions('dockerfile', big, file, { shell: 'posix' }), dockerfileActions(big, file, { shell: 'posix' }));
       fs.rmSync(dir, { recursive: true, force: true });
       assert.deepStrictEqual(runner.answered, { inWorker: 5, inPlace: 0 });
+    } finally {
+      runner.dispose();
+    }
+  });
+
+  it('sends back only the actions that start on the lines asked for', async () => {
+    const runner = new CheckRunner(path.resolve(__dirname, '..', '..', '..', 'src', 'server', 'main.js'));
+    // Three services, each with its Up, Logs and Shell lenses on its own name's line (2, 4 and 6).
+    const compose = 'services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n  cache:\n    image: redis\n';
+    const file = { path: '/work/app/compose.yaml', workspaceFolder: '/work/app' };
+    try {
+      const all = composeActions(compose, file, { shell: 'posix' });
+      const lineOf = (a: { range: { start: { line: number } } }) => a.range.start.line;
+      assert.ok(all.some(a => lineOf(a) === 3) && all.some(a => lineOf(a) === 5), `actions on the lines of db and cache: ${all.map(lineOf).join(', ')}`);
+      const near = await runner.actions('compose', compose, file, { shell: 'posix' }, [{ start: 3, end: 4 }]);
+      assert.deepStrictEqual(near, all.filter(a => lineOf(a) === 3), 'only db\'s actions');
+      const two = await runner.actions('compose', compose, file, { shell: 'posix' }, [{ start: 0, end: 1 }, { start: 5, end: 9 }]);
+      assert.deepStrictEqual(two, all.filter(a => lineOf(a) !== 3), 'both spans, in file order');
+      assert.deepStrictEqual(await runner.actions('compose', compose, file, { shell: 'posix' }), all, 'every action when no lines are given');
     } finally {
       runner.dispose();
     }
