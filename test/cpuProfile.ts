@@ -10,8 +10,11 @@ import type { Profiler } from 'inspector';
  * turns follow each other, reads as one run. `turns`, when given, are times at which the event loop ran a
  * timer (microseconds, on the profile's clock: process.hrtime's), and a run ends at each of them, since the
  * thread was free there for whatever else was waiting.
+ * `maxGapUs`, when given: a sample that comes longer than this after the one before says nothing of the time
+ * between (on a loaded machine the sampling thread itself waits for a processor, up to hundreds of
+ * milliseconds); that time ends the run and is counted apart, as `gaps`.
  */
-export function profileTime(profile: Profiler.Profile, ours: (url: string) => boolean, turns: readonly number[] = []): { totalMs: number; longestMs: number } {
+export function profileTime(profile: Profiler.Profile, ours: (url: string) => boolean, turns: readonly number[] = [], maxGapUs = Infinity): { totalMs: number; longestMs: number; gaps?: { count: number; longestMs: number } } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -26,6 +29,7 @@ export function profileTime(profile: Profiler.Profile, ours: (url: string) => bo
   };
   const sortedTurns = [...turns].sort((a, b) => a - b);
   let totalMs = 0, longestMs = 0, stretch = 0, at = profile.startTime, nextTurn = 0;
+  const gaps = { count: 0, longestMs: 0 };
   (profile.samples ?? []).forEach((id, i) => {
     const delta = profile.timeDeltas?.[i] ?? 0;
     at += delta;
@@ -33,9 +37,15 @@ export function profileTime(profile: Profiler.Profile, ours: (url: string) => bo
     let turned = false;
     while (nextTurn < sortedTurns.length && sortedTurns[nextTurn] <= at) { turned = true; nextTurn++; }
     const dt = delta / 1000;
+    if (delta > maxGapUs) {
+      gaps.count++;
+      gaps.longestMs = Math.max(gaps.longestMs, dt);
+      stretch = 0;
+      return;
+    }
     stretch = inOurs(id) ? (turned ? 0 : stretch) + dt : 0;
     if (stretch > 0) totalMs += dt;
     longestMs = Math.max(longestMs, stretch);
   });
-  return { totalMs, longestMs };
+  return maxGapUs === Infinity ? { totalMs, longestMs } : { totalMs, longestMs, gaps };
 }

@@ -9,7 +9,8 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { SHARE_ENV, Worker } from 'worker_threads';
+import { SHARE_ENV } from 'worker_threads';
+import { WorkerWithFallback } from '../worker/workerWithFallback';
 
 /** What a finished program left: its exit code (undefined when it could not start or timed out), stdout and stderr. */
 export interface ProgramResult { exitCode: number | undefined; stdout: string; stderr: string }
@@ -39,78 +40,39 @@ export function execProgram(argv: readonly string[], timeoutMs: number, cwd?: st
 export const programWorkerRole = 'docker-coach-programs';
 
 interface ProgramJob { id: number; argv: readonly string[]; timeoutMs: number; cwd?: string }
+interface ProgramAnswer { id: number; result: ProgramResult }
 
 /** The worker's side: starts each program asked for and answers with what it left. */
 export function servePrograms(port: import('worker_threads').MessagePort): void {
   port.on('message', (job: ProgramJob) => {
-    void execProgram(job.argv, job.timeoutMs, job.cwd).then(result => port.postMessage({ id: job.id, result }));
+    void execProgram(job.argv, job.timeoutMs, job.cwd).then(result => port.postMessage({ id: job.id, result } satisfies ProgramAnswer));
   });
 }
 
 /** Starts programs from one worker thread, made on the first program; without one, on this thread. */
 export class ProgramRunner {
-  private worker: Worker | undefined;
-  private failed = false;
+  private readonly thread: WorkerWithFallback<ProgramJob, ProgramAnswer>;
   private nextId = 0;
-  private readonly waiting = new Map<number, { job: ProgramJob; resolve: (result: ProgramResult) => void }>();
-  /** Programs started from the worker thread, and from this one (read by tests). */
-  readonly started = { inWorker: 0, inPlace: 0 };
 
-  /** `script`: the entry file that serves programs in the `programWorkerRole` (dist/coachWorker.js, or src/worker/main.ts as tsc built it). */
-  constructor(private readonly script: string | undefined) {}
+  /** `script`: the entry file that serves programs in the `programWorkerRole` (dist/programWorker.js, or src/vscode/programWorker.ts as tsc built it). */
+  constructor(script: string | undefined) {
+    // SHARE_ENV: a program is looked up on this thread's PATH as it is now, not as it was when the worker started.
+    this.thread = new WorkerWithFallback<ProgramJob, ProgramAnswer>(script, { workerData: { role: programWorkerRole }, argv: [], env: SHARE_ENV },
+      job => execProgram(job.argv, job.timeoutMs, job.cwd), ({ id, result }) => this.thread.answer(id, { result }));
+  }
+
+  /** Programs started from the worker thread, and from this one (read by tests). */
+  get started(): { inWorker: number; inPlace: number } {
+    return this.thread.counts;
+  }
 
   run(argv: readonly string[], timeoutMs = 5000, cwd?: string): Promise<ProgramResult> {
     const job: ProgramJob = { id: ++this.nextId, argv: [...argv], timeoutMs, cwd };
-    const worker = this.ensureWorker();
-    if (!worker) return this.inPlace(job);
-    return new Promise((resolve) => {
-      this.waiting.set(job.id, { job, resolve });
-      // Kept alive while a program runs, so that a script waiting for the answer does not end first.
-      if (this.waiting.size === 1) worker.ref();
-      this.started.inWorker++;
-      worker.postMessage(job);
-    });
+    return this.thread.run(job, worker => worker.postMessage(job)) as Promise<ProgramResult>;
   }
 
   dispose(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
-  }
-
-  private inPlace(job: ProgramJob): Promise<ProgramResult> {
-    this.started.inPlace++;
-    return execProgram(job.argv, job.timeoutMs, job.cwd);
-  }
-
-  private ensureWorker(): Worker | undefined {
-    if (this.worker || this.failed || !this.script) return this.worker;
-    try {
-      // SHARE_ENV: a program is looked up on this thread's PATH as it is now, not as it was when the worker started.
-      const worker = new Worker(this.script, { workerData: { role: programWorkerRole }, argv: [], env: SHARE_ENV });
-      worker.unref();
-      worker.on('message', ({ id, result }: { id: number; result: ProgramResult }) => {
-        const waiter = this.waiting.get(id);
-        this.waiting.delete(id);
-        if (this.waiting.size === 0) worker.unref();
-        waiter?.resolve(result);
-      });
-      // A worker that fails leaves its programs to this thread, and no new worker is started.
-      const lost = () => {
-        this.failed = true;
-        this.worker = undefined;
-        for (const { job, resolve } of this.waiting.values()) {
-          this.started.inWorker--;
-          void this.inPlace(job).then(resolve);
-        }
-        this.waiting.clear();
-      };
-      worker.on('error', () => lost());
-      worker.on('exit', () => { if (this.worker === worker) lost(); });
-      this.worker = worker;
-    } catch {
-      this.failed = true;
-    }
-    return this.worker;
+    this.thread.dispose();
   }
 }
 

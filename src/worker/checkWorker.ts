@@ -5,13 +5,14 @@
 // The main thread keeps the protocol or the editor; the worker checks, and answers the hovers, completions
 // and lenses of large Dockerfiles and compose files, whose first answer would parse the whole file
 // (issue 29). The language server always checks here; the extension sends only large files (answersInWorker).
-import { Worker, threadId } from 'worker_threads';
+import { threadId } from 'worker_threads';
 import {
   checkDocument, documentServices, isTooLarge, type ActionSettings, type CompletionItem, type ComposeNetwork, type Diagnostic, type DockerAction, type DocumentKind,
   type Explanation, type FileContext, type Navigation, type Notes, type Position, type SettingReader,
 } from '../core/index';
 import { folderListerFor } from './folderLister';
 import { nodeDisk, pathKindOnDisk } from './disk';
+import { WorkerWithFallback } from './workerWithFallback';
 
 /** The settings a check reads (see checkDocument): copied into each job, since a reader cannot cross threads. */
 const checkSettingKeys = ['diagnostics.enabled', 'diagnostics.rules', 'maxFileSizeKB', 'build.context'];
@@ -142,15 +143,15 @@ export function serveChecks(port: import('worker_threads').MessagePort): void {
  * dies), the check runs on this thread instead: slower to answer around, never missing.
  */
 export class CheckRunner {
-  private worker: Worker | undefined;
-  private failed = false;
+  private readonly thread: WorkerWithFallback<Job, Answer>;
   private nextId = 0;
-  private readonly waiting = new Map<number, { job: Job; resolve: (result: unknown) => void; reject: (e: Error) => void }>();
   /** The texts the worker holds, by the id they crossed with (oldest first, as the worker drops them). */
   private readonly sent = new Map<string, number>();
   private nextTextId = 0;
-  /** Jobs answered by another thread than this one, and jobs run on this thread (read by tests). */
-  readonly answered = { inWorker: 0, inPlace: 0 };
+  /** Jobs answered by the worker thread, and jobs run on this thread (read by tests). */
+  get answered(): { inWorker: number; inPlace: number } {
+    return this.thread.counts;
+  }
   /** How many texts crossed to the worker (read by tests: once per text, however many jobs ask about it). */
   textsSent = 0;
 
@@ -158,7 +159,10 @@ export class CheckRunner {
    * `script` is the entry file to start as the worker: dist/server.js (which starts again in this role) or
    * dist/coachWorker.js, or the same from tsc under out/. Without one, every job runs on this thread.
    */
-  constructor(private readonly script: string | undefined) {}
+  constructor(script: string | undefined) {
+    this.thread = new WorkerWithFallback<Job, Answer>(script, { workerData: { role: checkWorkerRole }, argv: [] }, work, (answer: Answer) =>
+      this.thread.answer(answer.id, 'error' in answer ? { error: new Error(answer.error) } : { result: answer.result }));
+  }
 
   check(kind: DocumentKind, text: string, file: FileContext | undefined, read: SettingReader): Promise<Diagnostic[]> {
     const settings = plain(Object.fromEntries(checkSettingKeys.map(key => [key, read(key)])));
@@ -189,67 +193,24 @@ export class CheckRunner {
   }
 
   private run(job: Job): Promise<unknown> {
-    const worker = this.ensureWorker();
-    if (!worker) return this.inPlace(job);
-    return new Promise((resolve, reject) => {
-      this.waiting.set(job.id, { job, resolve, reject });
+    return this.thread.run(job, worker => {
       // The same string object for a document version (both adapters keep one), so this lookup hashes it once.
       const textId = this.sent.get(job.text);
       const { text, ...rest } = job;
-      try {
-        if (textId === undefined) {
-          const id = ++this.nextTextId;
-          worker.postMessage({ ...rest, textId: id, text } satisfies Posted);
-          // Counted only once posted: a message that cannot be cloned leaves the worker without the text.
-          this.sent.set(text, id);
-          if (this.sent.size > KEPT_TEXTS) this.sent.delete(this.sent.keys().next().value as string);
-          this.textsSent++;
-        } else {
-          worker.postMessage({ ...rest, textId } satisfies Posted);
-        }
-      } catch (err) {
-        this.waiting.delete(job.id);
-        reject(err instanceof Error ? err : new Error(String(err)));
+      if (textId !== undefined) {
+        worker.postMessage({ ...rest, textId } satisfies Posted);
+        return;
       }
+      const id = ++this.nextTextId;
+      worker.postMessage({ ...rest, textId: id, text } satisfies Posted);
+      // Counted only once posted: a message that cannot be cloned leaves the worker without the text.
+      this.sent.set(text, id);
+      if (this.sent.size > KEPT_TEXTS) this.sent.delete(this.sent.keys().next().value as string);
+      this.textsSent++;
     });
   }
 
   dispose(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
-  }
-
-  private inPlace(job: Job): Promise<unknown> {
-    this.answered.inPlace++;
-    return work(job);
-  }
-
-  private ensureWorker(): Worker | undefined {
-    if (this.worker || this.failed || !this.script) return this.worker;
-    try {
-      const worker = new Worker(this.script, { workerData: { role: checkWorkerRole }, argv: [] });
-      worker.unref(); // never what keeps the server alive
-      worker.on('message', (answer: Answer) => {
-        const waiter = this.waiting.get(answer.id);
-        this.waiting.delete(answer.id);
-        if (!waiter) return;
-        if (answer.thread !== threadId) this.answered.inWorker++;
-        if ('error' in answer) waiter.reject(new Error(answer.error));
-        else waiter.resolve(answer.result);
-      });
-      // A worker that fails leaves its jobs to this thread, and no new worker is started.
-      const lost = () => {
-        this.failed = true;
-        this.worker = undefined;
-        for (const { job, resolve, reject } of this.waiting.values()) this.inPlace(job).then(resolve, reject);
-        this.waiting.clear();
-      };
-      worker.on('error', () => lost());
-      worker.on('exit', () => { if (this.worker === worker) lost(); });
-      this.worker = worker;
-    } catch {
-      this.failed = true;
-    }
-    return this.worker;
+    this.thread.dispose();
   }
 }

@@ -39,4 +39,17 @@ describe('profileTime', () => {
     assert.deepStrictEqual(profileTime(profile, ours, [2500]), { totalMs: 6, longestMs: 4 });
     assert.deepStrictEqual(profileTime(profile, ours, [4500, 2500, 50]), { totalMs: 6, longestMs: 2 }, 'turns in any order; one before the first sample changes nothing');
   });
+
+  it('counts a long silence between two samples apart, as a gap that ends the run', () => {
+    const profile: Profiler.Profile = {
+      nodes: [{ id: 1, callFrame: frame(''), children: [2] }, { id: 2, callFrame: frame('/ext/dist/ours.js') }],
+      startTime: 0, endTime: 400,
+      // 1 ms apart, then nothing for 250 ms, then 1 ms apart again.
+      samples: [2, 2, 2, 2, 2],
+      timeDeltas: [1000, 1000, 250000, 1000, 1000],
+    };
+    const ours = (url: string) => url.endsWith('/ours.js');
+    assert.deepStrictEqual(profileTime(profile, ours), { totalMs: 254, longestMs: 254 }, 'without a limit the silence is ours');
+    assert.deepStrictEqual(profileTime(profile, ours, [], 10000), { totalMs: 4, longestMs: 2, gaps: { count: 1, longestMs: 250 } });
+  });
 });
