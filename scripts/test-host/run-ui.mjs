@@ -9,6 +9,8 @@
 // reset (wb.resetLayout: no editor, terminal, panel or notification; Explorer; the default theme). A file that
 // also exports `prepareFolder(dir, hostPaths)` opens a new folder outside the repository instead, which that
 // function fills first; `hostPaths` names the fake programs (see below), and `run` gets `folder` and `hostPaths`.
+// A file that exports `profileExtensionHost = true` has its window's extension host profiled from its first line
+// (hostProfile.mjs), and `run` gets `hostProfile()`, which stops the profiler and returns the CPU profile.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +18,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { MissingPackagesError, ensureInstalled } from './install.mjs';
+import { startHostProfile } from './hostProfile.mjs';
 import { reportRunLogs } from './logs.mjs';
 import { codeServerStamp, hostDir, logsDir, node24Bin, repoRoot, samplesDir } from './paths.mjs';
 import { cleanupAll } from './processes.mjs';
@@ -123,6 +126,8 @@ async function main() {
       folder = fs.mkdtempSync(path.join(os.tmpdir(), `coach-ui-${file.replace(/\.test\.mjs$/, '')}-`));
       await module.prepareFolder(folder, hostPaths);
     }
+    const profiled = module.profileExtensionHost === true ? await startHostProfile(path.join(artifactsDir, `${file}.cpuprofile`)) : undefined;
+    const development = [['extensionDevelopmentPath', server.remoteUri(repoRoot)], ...(profiled ? [profiled.payload] : [])];
     console.log(`\n  ${file}`);
     const page = await context.newPage();
     page.on('console', (m) => fs.appendFileSync(browserLog, `[${file}] [${m.type()}] ${m.text()}\n`));
@@ -132,14 +137,14 @@ async function main() {
       const t = Date.now();
       try {
         if (!opened) {
-          await withTimeout(wb.open(folder ? server.url([['extensionDevelopmentPath', server.remoteUri(repoRoot)]], folder) : url), 90000, 'opening the workbench');
+          await withTimeout(wb.open(folder || profiled ? server.url(development, folder ?? samplesDir) : url), 90000, 'opening the workbench');
           // The workbench keeps its layout, theme and terminals between pages: each file starts from one state.
           const reset = Date.now();
           await withTimeout(wb.resetLayout(), 120000, 'resetting the workbench layout');
           console.log(`    (workbench loaded in ${reset - t} ms, its layout reset in ${Date.now() - reset} ms)`);
           opened = true;
         }
-        await withTimeout(run({ wb, page, assert, repoRoot, artifactsDir, folder, hostPaths }), testTimeoutMs, name);
+        await withTimeout(run({ wb, page, assert, repoRoot, artifactsDir, folder, hostPaths, hostProfile: profiled?.stop }), testTimeoutMs, name);
         passed++;
         console.log(`    ✔ ${name} (${Date.now() - t} ms)`);
       } catch (err) {

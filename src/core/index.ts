@@ -44,6 +44,7 @@ export { actionSettingsFrom, buildContextFrom, diagnosticSettingsFrom, featureEn
 export { composeGraph, type ComposeGraphOptions } from './graph/composeGraph';
 export { composeWalkthrough, type WalkStep, type WalkthroughOptions } from './graph/composeWalkthrough';
 export { markServiceProblems } from './graph/serviceProblems';
+export { explainFileModel, type ExplainFileModel, type ExplainFileOptions } from './graph/explainFile';
 export { dockerfileOutline } from './graph/dockerfileOutline';
 export { historyCommand, parseHistory, matchLayers, formatSize, parseSize, recordedStep, type HistoryEntry, type MatchedLayer, type LayerReport } from './graph/layerHistory';
 export type { ComposeGraph, ComposeNode, ComposeEdge, ComposeNodeKind, ComposeEdgeKind, ImplicitDependencyKey, Refusal, OutlineStage, OutlineStep, StartCommand, CopyFromEdge, StepTime } from './graph/types';

@@ -4,15 +4,16 @@
 // into media/explain/) lays out and draws. Clicks reveal lines, hovers ask for the editor's explanation.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { composeDiagnostics, composeGraph, composeWalkthrough, markServiceProblems, dockerfileOutline, explainCompose, explainDockerfile, readComposeInputs, type Range } from '../core/index';
+import { explainCompose, explainDockerfile, explainFileModel, type ExplainFileModel, type Range } from '../core/index';
 import { vscodeDisk } from './diagnosticInputs';
 import { fromVsPosition, toVsRange } from './convert';
-import { documentText } from './documentText';
+import { documentTextSoon } from './documentText';
 import { readLayers, buildOf, type LayerState } from './explainLayers';
-import { guard, log } from './log';
+import { guard, guardLater, log } from './log';
 import { maxFileCharsFor } from './largeFiles';
 import { currentNotes } from './notes';
 import { webviewPage } from './webviewPage';
+import { workerFor } from './workerZone';
 
 type Kind = 'compose' | 'dockerfile';
 
@@ -102,34 +103,28 @@ class ExplainPanel {
   private async postNow(): Promise<void> {
     const generation = ++this.generation;
     const doc = this.doc;
-    const kind = kindOf(doc);
-    const text = documentText(doc);
+    const kind = kindOf(doc) ?? 'dockerfile';
+    const text = await documentTextSoon(doc);
+    if (text === undefined || generation !== this.generation) return; // a newer edit or move is being posted
     const file = path.basename(doc.fileName);
     const fileContext = { path: doc.uri.fsPath };
-    // What the Problems panel reads beside a compose file too (its .env, the paths it names, a main compose
-    // file next to it), so the walk-through refuses exactly the files the Problems call broken.
-    const inputs = kind === 'compose' ? await readComposeInputs(text, fileContext, vscodeDisk).catch(() => ({})) : {};
-    if (generation !== this.generation) return; // a newer edit or move is being posted
     const settings = vscode.workspace.getConfiguration('dockerCoach', doc.uri);
-    const maxNodes = Math.max(1, settings.get<number>('explain.maxNodes', 1000));
-    const maxFileChars = maxFileCharsFor(doc.uri);
-    const message = guard(`Explain view of ${doc.uri.toString()}`, () => {
-      if (kind === 'compose') {
-        // The Problems at their default severities (Compose's view, not the user's settings): an error means it refuses the file.
-        const problems = composeDiagnostics(text, { ...inputs, file: fileContext, maxFileChars });
-        // A build folder without its Dockerfile shows on the service in the diagram too.
-        const graph = markServiceProblems(composeGraph(text, fileContext, { maxFileChars }), problems);
-        const walk = composeWalkthrough(graph, { problems });
-        // Decided here, not in the webview: past the limit the diagram is not laid out at all.
-        const overLimit = graph.nodes.length > maxNodes ? `This project has ${graph.nodes.length} things to draw, more than the limit of ${maxNodes} (setting dockerCoach.explain.maxNodes). The diagram is left out so the editor stays quick; the walk-through below still covers every service.` : undefined;
-        return { type: 'compose', file, graph, walk, maxNodes, overLimit, tooLarge: graph.tooLarge };
-      }
-      const stages = dockerfileOutline(text, { maxFileChars });
-      const overLimit = stages.length > maxNodes ? `${stages.length} stages, more than the limit of ${maxNodes} (setting dockerCoach.explain.maxNodes), so the diagram is left out.` : undefined;
-      return { type: 'dockerfile', file, stages, maxNodes, overLimit, layers: this.layers, canAskEngine: vscode.workspace.isTrusted, tooLarge: text.length > maxFileChars };
-    }, undefined);
+    // Decided here, not in the webview: past the limit the diagram is not laid out at all.
+    const options = { maxNodes: Math.max(1, settings.get<number>('explain.maxNodes', 1000)), maxFileChars: maxFileCharsFor(doc.uri) };
+    // What the Problems panel reads beside a compose file too (its .env, the paths it names, a main compose
+    // file next to it), so the walk-through refuses exactly the files the Problems call broken. A large
+    // file's model is worked out in the worker thread, which reads those from disk itself.
+    const worker = workerFor(doc.uri, kind, text, options.maxFileChars);
+    const where = `Explain view of ${doc.uri.toString()}`;
+    const model: ExplainFileModel | undefined = worker
+      ? await guardLater(`${where}, in the worker`, () => worker.explainFile(kind, text, fileContext, options), undefined)
+      : await guardLater(where, () => explainFileModel(kind, text, fileContext, vscodeDisk, options), undefined);
+    if (!model || generation !== this.generation) return;
+    const message = model.type === 'compose'
+      ? { ...model, file, maxNodes: options.maxNodes }
+      : { ...model, file, maxNodes: options.maxNodes, layers: this.layers, canAskEngine: vscode.workspace.isTrusted };
     this.lastMessage = message;
-    if (message) this.send(message);
+    this.send(message);
   }
 
   private async receive(m: FromView): Promise<void> {
@@ -137,7 +132,7 @@ class ExplainPanel {
       case 'ready': this.post(); return;
       case 'reveal': await this.reveal(m.range); return;
       case 'hover': {
-        const markdown = this.explain(m.range, m.word);
+        const markdown = await this.explain(m.range, m.word);
         this.send({ type: 'hover', id: m.id, markdown: markdown ?? '' });
         return;
       }
@@ -155,15 +150,20 @@ class ExplainPanel {
   }
 
   /** The editor's hover at the start of the node's range (or at `word` on that line, for an image name). */
-  private explain(range: Range, word?: string): string | undefined {
-    const text = documentText(this.doc);
+  private async explain(range: Range, word?: string): Promise<string | undefined> {
+    const text = await documentTextSoon(this.doc);
+    if (text === undefined) return undefined;
     let pos = fromVsPosition(toVsRange(range).start);
     if (word) {
       const at = this.doc.lineAt(Math.min(pos.line, this.doc.lineCount - 1)).text.indexOf(word);
       if (at >= 0) pos = { line: pos.line, character: at };
     }
     const options = { notes: currentNotes(), file: this.doc.uri.scheme === 'file' ? this.doc.uri.fsPath : undefined, maxFileChars: maxFileCharsFor(this.doc.uri) };
-    const explain = kindOf(this.doc) === 'compose' ? explainCompose : explainDockerfile;
+    const kind = kindOf(this.doc) === 'compose' ? 'compose' : 'dockerfile';
+    // A large file's first hover parses it whole: asked of the worker, as the editor's hover is.
+    const worker = workerFor(this.doc.uri, kind, text, options.maxFileChars);
+    if (worker) return (await guardLater('Explain view hover, in the worker', () => worker.explain(kind, text, pos, options), undefined))?.markdown;
+    const explain = kind === 'compose' ? explainCompose : explainDockerfile;
     return guard('Explain view hover', () => explain(text, pos, options)?.markdown, undefined);
   }
 

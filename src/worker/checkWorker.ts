@@ -7,8 +7,8 @@
 // (issue 29). The language server always checks here; the extension sends only large files (answersInWorker).
 import { threadId } from 'worker_threads';
 import {
-  checkDocument, documentServices, isTooLarge, type ActionSettings, type CompletionItem, type ComposeNetwork, type Diagnostic, type DockerAction, type DocumentKind,
-  type Explanation, type FileContext, type Navigation, type Notes, type Position, type SettingReader,
+  checkDocument, documentServices, explainFileModel, isTooLarge, type ActionSettings, type CompletionItem, type ComposeNetwork, type Diagnostic, type DockerAction, type DocumentKind,
+  type ExplainFileModel, type ExplainFileOptions, type Explanation, type FileContext, type Navigation, type Notes, type Position, type SettingReader,
 } from '../core/index';
 import { folderListerFor } from './folderLister';
 import { nodeDisk, pathKindOnDisk } from './disk';
@@ -75,7 +75,8 @@ type Job = { id: number; kind: DocumentKind; text: string } & (
   | { type: 'explain'; position: Position; options: ExplainOptions }
   | { type: 'complete'; position: Position; options: CompleteOptions }
   | { type: 'actions'; file: FileContext; options: ActionOptions; lines?: readonly LineSpan[] }
-  | { type: 'navigate'; ask: NavigationAsk });
+  | { type: 'navigate'; ask: NavigationAsk }
+  | { type: 'explainFile'; file: FileContext; options: ExplainFileOptions });
 // Each answer names the thread that worked it out, so a test can tell a working worker from the fallback.
 type Answer = { id: number; thread: number } & ({ result: unknown } | { error: string });
 
@@ -114,6 +115,7 @@ async function work(job: Job): Promise<unknown> {
       const lines = job.lines;
       return lines ? actions.filter(a => lines.some(span => a.range.start.line >= span.start && a.range.start.line <= span.end)) : actions;
     }
+    case 'explainFile': return explainFileModel(job.kind === 'compose' ? 'compose' : 'dockerfile', job.text, job.file, nodeDisk, job.options);
     case 'navigate': {
       const nav = documentServices[job.kind].navigation;
       if (!nav) throw new Error(`no navigation for ${job.kind}`);
@@ -185,6 +187,11 @@ export class CheckRunner {
   /** Lenses' actions, answered in the worker for the same reason as hovers; with `lines`, only those starting on them. */
   actions(kind: DocumentKind, text: string, file: FileContext, options: ActionOptions, lines?: readonly LineSpan[]): Promise<DockerAction[]> {
     return this.run({ id: ++this.nextId, type: 'actions', kind, text, file, options: plain(options), lines: plain(lines) }) as Promise<DockerAction[]>;
+  }
+
+  /** The Explain view's model of a file (explainFileModel), in the worker: a large compose file's takes seconds. */
+  explainFile(kind: 'compose' | 'dockerfile', text: string, file: FileContext, options: ExplainFileOptions): Promise<ExplainFileModel> {
+    return this.run({ id: ++this.nextId, type: 'explainFile', kind, text, file, options }) as Promise<ExplainFileModel>;
   }
 
   /** Outline, folding, links and the name queries, answered in the worker for the same reason as hovers. */

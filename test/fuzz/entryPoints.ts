@@ -138,6 +138,7 @@ export const entryPoints: Record<string, Call> = {
   shouldOfferWalkthrough: ({ other }) => core.shouldOfferWalkthrough(other.length % 2 === 0, other, other.length % 3 === 0),
   markServiceProblems: ({ text, file }) => core.markServiceProblems(core.composeGraph(text, file), core.composeDiagnostics(text, { file })),
   dockerfileOutline: ({ text }) => core.dockerfileOutline(text),
+  explainFileModel: input => [core.explainFileModel('compose', input.text, input.file, diskOf(input), { maxNodes: 50 }), core.explainFileModel('dockerfile', input.text, input.file, diskOf(input), { maxNodes: 1 })],
   historyCommand: ({ other }) => core.historyCommand('docker', other.slice(0, 60)),
   parseHistory: ({ text }) => core.parseHistory(text),
   matchLayers: ({ text, other }) => core.matchLayers(text, core.parseHistory(other)),

@@ -5,9 +5,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { completeDockerfile, composeActions, documentServices, dockerfileActions, dockerfileDiagnostics, explainCompose, explainDockerfile, indexNotes } from '../../../src/core/index';
+import { completeDockerfile, composeActions, documentServices, explainFileModel, dockerfileActions, dockerfileDiagnostics, explainCompose, explainDockerfile, indexNotes } from '../../../src/core/index';
 import { answersInWorker, CheckRunner, navigate, WORKER_FROM_CHARS, type NavigationAsk } from '../../../src/worker/checkWorker';
-import { pathKindOnDisk } from '../../../src/worker/disk';
+import { nodeDisk, pathKindOnDisk } from '../../../src/worker/disk';
 
 const text = 'FROM alpine:3.20\nMAINTAINER me\nADD . /app\n';
 const noSettings = () => undefined;
@@ -102,6 +102,28 @@ describe('CheckRunner', function () {
       assert.deepStrictEqual(await runner.actions('compose', compose, file, { shell: 'posix' }), all, 'every action when no lines are given');
     } finally {
       runner.dispose();
+    }
+  });
+
+  it("works out the Explain view's model in the worker, reading what lies beside the file from disk", async () => {
+    const runner = new CheckRunner(path.resolve(__dirname, '..', '..', '..', 'src', 'server', 'main.js'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-worker-explain-'));
+    fs.mkdirSync(path.join(dir, 'api'));
+    fs.writeFileSync(path.join(dir, 'api', 'Dockerfile'), 'FROM alpine\n');
+    fs.mkdirSync(path.join(dir, 'web')); // no Dockerfile: a problem marked on the web service
+    const compose = 'services:\n  api:\n    build: ./api\n  web:\n    build: ./web\n    depends_on: [api]\n';
+    const file = { path: path.join(dir, 'compose.yaml'), workspaceFolder: dir };
+    try {
+      const model = await runner.explainFile('compose', compose, file, { maxNodes: 100 });
+      assert.deepStrictEqual(model, await explainFileModel('compose', compose, file, nodeDisk, { maxNodes: 100 }));
+      assert.ok(model.type === 'compose' && model.graph.nodes.some(n => n.id === 'service:web' && n.warnings?.length), 'the missing Dockerfile, read from disk in the worker, is marked');
+      const dockerfile = 'FROM node:22 AS build\nFROM nginx\nCOPY --from=build /a /b\n';
+      assert.deepStrictEqual(await runner.explainFile('dockerfile', dockerfile, { path: path.join(dir, 'Dockerfile') }, { maxNodes: 1 }),
+        await explainFileModel('dockerfile', dockerfile, { path: path.join(dir, 'Dockerfile') }, nodeDisk, { maxNodes: 1 }));
+      assert.deepStrictEqual(runner.answered, { inWorker: 2, inPlace: 0 });
+    } finally {
+      runner.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
