@@ -88,6 +88,9 @@ function spanIndexAt(spans: readonly Span[], line: number): number {
   return -1;
 }
 
+/** From this size, a patch whose instruction is most of the text is not tried (see patchSkeleton). */
+const LARGE_TEXT_CHARS = 64 * 1024;
+
 let instructionParses = 0;
 let patches = 0;
 
@@ -105,6 +108,10 @@ function patchSkeleton(oldText: string, old: Skeleton, text: string): Skeleton |
   const k = spanIndexAt(old.spans, first);
   const span = old.spans[k];
   if (!span || lastOld > span.end) return undefined;
+  // An instruction that is most of a large file (a here-document that never closes, a RUN continued over
+  // every line): parsing it alone, then the hover's part with it, would be two whole parses; one is cheaper.
+  const spanChars = (span.end + 1 < old.starts.length ? old.starts[span.end + 1] : oldText.length) - old.starts[span.start];
+  if (oldText.length >= LARGE_TEXT_CHARS && 2 * spanChars > oldText.length) return undefined;
   const cut = text.indexOf('\n', text.length - suffix);
   if (cut < 0 && lastOld !== old.lines.length - 1) return undefined;
   const changed = text.slice(old.starts[first], cut < 0 ? text.length : cut).split('\n');
