@@ -46,11 +46,14 @@ describe('ProgramRunner (programs started from a worker thread)', function () {
     }
   });
 
-  it('kills a program past its deadline: no exit code', async () => {
+  it('kills a program past its deadline: it started, and gave no exit code', async () => {
     const runner = new ProgramRunner(workerScript);
+    const started = path.join(work, 'started');
     try {
-      const answer = await runner.run([script('slow', 'sleep 5')], 200);
+      const answer = await runner.run([script('slow', `echo yes > '${started}'; sleep 5`)], 1500);
+      assert.strictEqual(fs.readFileSync(started, 'utf8'), 'yes\n', 'the program ran');
       assert.strictEqual(answer.exitCode, undefined);
+      assert.strictEqual(runner.started.inWorker, 1);
     } finally {
       runner.dispose();
     }
