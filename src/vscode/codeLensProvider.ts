@@ -13,7 +13,7 @@ import { guardLater } from './log';
 import { mapInTurns } from './inTurns';
 import { checkLargeFile, maxFileCharsFor } from './largeFiles';
 import { shellKindFor } from './terminal';
-import { workerFor } from './workerZone';
+import { answerFrom } from './workerZone';
 
 export const runActionCommand = 'dockerCoach.runAction';
 /** Asks the machine again which Compose answers (the lens and message "Check again"). */
@@ -62,8 +62,10 @@ export async function actionsFor(doc: vscode.TextDocument, lines?: readonly Line
   const file = fileContextOf(doc);
   const settings = { ...withEngineState(actionSettingsFor(doc.uri)), maxFileChars: maxFileCharsFor(doc.uri) };
   // A large file's actions parse it whole: the worker works them out.
-  const worker = workerFor(doc.uri, source.kind, text, settings.maxFileChars);
-  const actionsWith = (s: typeof settings): DockerAction[] | Promise<DockerAction[]> => (worker ? worker.actions(source.kind, text, file, s, lines) : source.actions(text, file, s));
+  const actionsWith = (s: typeof settings): Promise<DockerAction[]> => answerFrom(doc.uri, source.kind, text, settings.maxFileChars, `actions for ${doc.uri.toString()}`, [], {
+    inWorker: worker => worker.actions(source.kind, text, file, s, lines),
+    here: () => source.actions(text, file, s),
+  });
   let actions = await actionsWith(settings);
   // Run on an image the engine does not have becomes Build & Run; where the engine cannot be asked, Run stays.
   const runImage = actions.find((a) => a.kind === 'dockerfile.run')?.image;

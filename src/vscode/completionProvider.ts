@@ -13,9 +13,9 @@ import { workspaceComposeNetworks } from './composeNetworkSource';
 import { documentText, documentTextSoon } from './documentText';
 import { localImages } from './engineState';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
-import { guard, log } from './log';
+import { guard } from './log';
 import { composeSelector, dockerfileSelector, local } from './selectors';
-import { workerFor } from './workerZone';
+import { answerFrom } from './workerZone';
 
 const completers: { name: string; selector: vscode.DocumentSelector; kind: DocumentKind }[] = [
   { name: 'Dockerfile', selector: dockerfileSelector, kind: 'dockerfile' },
@@ -73,16 +73,13 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
     return documentTextSoon(doc).then(async text => {
       if (text === undefined || token.isCancellationRequested) return undefined;
       const maxFileChars = maxFileCharsFor(doc.uri);
-      const worker = workerFor(doc.uri, this.kind, text, maxFileChars);
-      if (!worker) return this.listed(doc, pos, this.items(doc, pos, facts));
+      const position = fromVsPosition(pos);
       // A large file's completions may parse it whole: the worker works them out, as the language server's does.
-      try {
-        const items = await worker.complete(this.kind, text, fromVsPosition(pos), { uri: doc.uri.toString(), maxFileChars, localImages: facts.localImages });
-        return token.isCancellationRequested ? undefined : this.listed(doc, pos, items.map(toCoachItem));
-      } catch (err) {
-        log().error(`${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}, in the worker: ${err instanceof Error ? err.message : String(err)}`);
-        return undefined;
-      }
+      const items = await answerFrom(doc.uri, this.kind, text, maxFileChars, `${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, undefined, {
+        inWorker: async worker => (await worker.complete(this.kind, text, position, { uri: doc.uri.toString(), maxFileChars, localImages: facts.localImages })).map(toCoachItem),
+        here: () => this.complete(text, position, { maxFileChars, ...facts }).map(toCoachItem),
+      });
+      return token.isCancellationRequested ? undefined : this.listed(doc, pos, items);
     });
   }
 

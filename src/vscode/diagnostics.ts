@@ -10,7 +10,7 @@ import { documentTextSoon } from './documentText';
 import { mapInTurns } from './inTurns';
 import { isLargeDocument } from './largeFiles';
 import { noteChecked } from './workCounters';
-import { workerFor } from './workerZone';
+import { answerFrom } from './workerZone';
 import { log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
 
@@ -29,15 +29,11 @@ export function diagnosticKindOf(doc: vscode.TextDocument): Kind | undefined {
 export async function computeProblems(kind: Kind, text: string, uri: vscode.Uri, file: FileContext | undefined): Promise<Diagnostic[]> {
   const config = vscode.workspace.getConfiguration('dockerCoach', uri);
   const read = (key: string) => config.get(key);
-  try {
-    // A large file is checked in the worker thread, which reads what lies beside it from disk itself.
-    const worker = workerFor(uri, kind, text, maxFileCharsFrom(read));
-    if (worker) return await worker.check(kind, text, file, read);
-    return await checkDocument(kind, text, file, read, vscodeDisk);
-  } catch (err) {
-    log().error(`${kind} diagnostics for ${uri.toString()}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-    return [];
-  }
+  // A large file is checked in the worker thread, which reads what lies beside it from disk itself.
+  return answerFrom(uri, kind, text, maxFileCharsFrom(read), `${kind} diagnostics for ${uri.toString()}`, [], {
+    inWorker: worker => worker.check(kind, text, file, read),
+    here: () => checkDocument(kind, text, file, read, vscodeDisk),
+  });
 }
 
 /** Owns the collection and keeps the core diagnostics it showed, so code actions can offer their fixes. */

@@ -9,11 +9,11 @@ import { vscodeDisk } from './diagnosticInputs';
 import { fromVsPosition, toVsRange } from './convert';
 import { documentTextSoon } from './documentText';
 import { readLayers, buildOf, type LayerState } from './explainLayers';
-import { guard, guardLater, log } from './log';
+import { log } from './log';
 import { maxFileCharsFor } from './largeFiles';
 import { currentNotes } from './notes';
 import { webviewPage } from './webviewPage';
-import { workerFor } from './workerZone';
+import { answerFrom } from './workerZone';
 
 type Kind = 'compose' | 'dockerfile';
 
@@ -114,11 +114,10 @@ class ExplainPanel {
     // What the Problems panel reads beside a compose file too (its .env, the paths it names, a main compose
     // file next to it), so the walk-through refuses exactly the files the Problems call broken. A large
     // file's model is worked out in the worker thread, which reads those from disk itself.
-    const worker = workerFor(doc.uri, kind, text, options.maxFileChars);
-    const where = `Explain view of ${doc.uri.toString()}`;
-    const model: ExplainFileModel | undefined = worker
-      ? await guardLater(`${where}, in the worker`, () => worker.explainFile(kind, text, fileContext, options), undefined)
-      : await guardLater(where, () => explainFileModel(kind, text, fileContext, vscodeDisk, options), undefined);
+    const model: ExplainFileModel | undefined = await answerFrom(doc.uri, kind, text, options.maxFileChars, `Explain view of ${doc.uri.toString()}`, undefined, {
+      inWorker: worker => worker.explainFile(kind, text, fileContext, options),
+      here: () => explainFileModel(kind, text, fileContext, vscodeDisk, options),
+    });
     if (!model || generation !== this.generation) return;
     const message = model.type === 'compose'
       ? { ...model, file, maxNodes: options.maxNodes }
@@ -161,10 +160,12 @@ class ExplainPanel {
     const options = { notes: currentNotes(), file: this.doc.uri.scheme === 'file' ? this.doc.uri.fsPath : undefined, maxFileChars: maxFileCharsFor(this.doc.uri) };
     const kind = kindOf(this.doc) === 'compose' ? 'compose' : 'dockerfile';
     // A large file's first hover parses it whole: asked of the worker, as the editor's hover is.
-    const worker = workerFor(this.doc.uri, kind, text, options.maxFileChars);
-    if (worker) return (await guardLater('Explain view hover, in the worker', () => worker.explain(kind, text, pos, options), undefined))?.markdown;
     const explain = kind === 'compose' ? explainCompose : explainDockerfile;
-    return guard('Explain view hover', () => explain(text, pos, options)?.markdown, undefined);
+    const explanation = await answerFrom(this.doc.uri, kind, text, options.maxFileChars, 'Explain view hover', undefined, {
+      inWorker: worker => worker.explain(kind, text, pos, options),
+      here: () => explain(text, pos, options),
+    });
+    return explanation?.markdown;
   }
 
   /** Saves the diagram next to the file as `<name>.svg`, or where the user picks for an unsaved file. */

@@ -4,11 +4,11 @@ import * as vscode from 'vscode';
 import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, type DocumentKind, type Explain, type Explanation, type Lines, type Notes, type Position } from '../core/index';
 import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText, documentTextSoon } from './documentText';
-import { guard, guardLater } from './log';
+import { guard } from './log';
 import { currentNotes, notesReady } from './notes';
 import { checkLargeFile, documentLines, maxFileCharsFor } from './largeFiles';
 import { composeSelector, dockerfileSelector, local } from './selectors';
-import { workerFor } from './workerZone';
+import { answerFrom } from './workerZone';
 
 /** The hover for a document past the size limit, read line by line: keywords only; none for scripts and markdown. */
 type ExplainLarge = (lines: Lines, position: Position, maxFileChars: number) => Explanation | undefined;
@@ -39,9 +39,10 @@ async function explanationAt(e: Explainer, doc: vscode.TextDocument, position: P
   if (text === undefined) return undefined;
   // `file` lets the compose hover show where a relative bind-mount path really points.
   const options = { notes, file: doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined, maxFileChars };
-  const worker = workerFor(doc.uri, e.kind, text, maxFileChars);
-  if (!worker) return guard(where, () => explainerOf(e.kind)(text, position, options), undefined);
-  return guardLater(`${where}, in the worker`, () => worker.explain(e.kind, text, position, options), undefined);
+  return answerFrom(doc.uri, e.kind, text, maxFileChars, where, undefined, {
+    inWorker: worker => worker.explain(e.kind, text, position, options),
+    here: () => explainerOf(e.kind)(text, position, options),
+  });
 }
 
 class CoachHoverProvider implements vscode.HoverProvider {

@@ -7,9 +7,8 @@ import { navigate, type NavigationAsk } from '../worker/checkWorker';
 import { fromVsPosition, toVsRange } from './convert';
 import { documentTextSoon } from './documentText';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
-import { guard, log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
-import { workerFor } from './workerZone';
+import { answerFrom } from './workerZone';
 
 const symbolKinds: Record<OutlineSymbol['kind'], vscode.SymbolKind> = {
   stage: vscode.SymbolKind.Class,
@@ -45,15 +44,10 @@ class NavigationProvider implements vscode.DocumentSymbolProvider, vscode.Defini
     const where = `${this.name} ${what} in ${doc.uri.toString()}`;
     const text = await documentTextSoon(doc);
     if (text === undefined) return fallback; // edited meanwhile: the editor asks again
-    const worker = workerFor(doc.uri, this.kind, text, maxFileCharsFor(doc.uri));
-    if (!worker) return guard(where, () => convert(navigate(this.navigation(), text, ask)), fallback);
-    try {
-      const answer = await worker.navigate(this.kind, text, ask);
-      return guard(where, () => convert(answer), fallback);
-    } catch (err) {
-      log().error(`${where}, in the worker: ${err instanceof Error ? err.message : String(err)}`);
-      return fallback;
-    }
+    return answerFrom(doc.uri, this.kind, text, maxFileCharsFor(doc.uri), where, fallback, {
+      inWorker: async worker => convert(await worker.navigate(this.kind, text, ask)),
+      here: () => convert(navigate(this.navigation(), text, ask)),
+    });
   }
 
   provideDocumentSymbols(doc: vscode.TextDocument): vscode.ProviderResult<vscode.DocumentSymbol[]> {

@@ -9,6 +9,7 @@ import type * as vscode from 'vscode';
 import type { DocumentKind } from '../core/index';
 import { answersInWorker, CheckRunner } from '../worker/checkWorker';
 import { disposePrograms } from './dockerProcess';
+import { guardLater } from './log';
 
 let runner: CheckRunner | undefined;
 
@@ -25,9 +26,20 @@ function workerScript(): string | undefined {
  * a file past the limit (keyword answers only), or a document that is not a file on disk (the worker reads
  * what lies beside the file, .dockerignore and .env, from disk itself).
  */
-export function workerFor(uri: vscode.Uri, kind: DocumentKind, text: string, maxFileChars: number): CheckRunner | undefined {
+function workerFor(uri: vscode.Uri, kind: DocumentKind, text: string, maxFileChars: number): CheckRunner | undefined {
   if (uri.scheme !== 'file' || !answersInWorker(kind, text, maxFileChars)) return undefined;
   return runner ??= new CheckRunner(workerScript());
+}
+
+/**
+ * A document's answer, asked of the worker thread for a large file (see workerFor) or worked out here: the
+ * one place for that choice, and for what a failure gives (logged with `where`, then `fallback`), so each
+ * provider says only what to ask.
+ */
+export function answerFrom<T>(uri: vscode.Uri, kind: DocumentKind, text: string, maxFileChars: number, where: string, fallback: T,
+  ask: { inWorker: (worker: CheckRunner) => Promise<T>; here: () => T | Promise<T> }): Promise<T> {
+  const worker = workerFor(uri, kind, text, maxFileChars);
+  return worker ? guardLater(`${where}, in the worker`, () => ask.inWorker(worker), fallback) : guardLater(where, async () => ask.here(), fallback);
 }
 
 /** How many jobs the worker thread answered, and how many ran here instead (read by the integration tests). */
