@@ -5,7 +5,6 @@
 // The main thread keeps the protocol or the editor; the worker checks, and answers the hovers, completions
 // and lenses of large Dockerfiles and compose files, whose first answer would parse the whole file
 // (issue 29). The language server always checks here; the extension sends only large files (answersInWorker).
-import { threadId } from 'worker_threads';
 import {
   checkDocument, documentServices, explainFileModel, isTooLarge, type ActionSettings, type CompletionItem, type ComposeNetwork, type Diagnostic, type DockerAction, type DocumentKind,
   type ExplainFileModel, type ExplainFileOptions, type Explanation, type FileContext, type Navigation, type Notes, type Position, type SettingReader,
@@ -77,8 +76,8 @@ type Job = { id: number; kind: DocumentKind; text: string } & (
   | { type: 'actions'; file: FileContext; options: ActionOptions; lines?: readonly LineSpan[] }
   | { type: 'navigate'; ask: NavigationAsk }
   | { type: 'explainFile'; file: FileContext; options: ExplainFileOptions });
-// Each answer names the thread that worked it out, so a test can tell a working worker from the fallback.
-type Answer = { id: number; thread: number } & ({ result: unknown } | { error: string });
+// A job's answer: its result, or the error the core met (the runner counts which thread answered).
+type Answer = { id: number } & ({ result: unknown } | { error: string });
 
 /**
  * A copy that can cross to another thread: what VS Code's configuration returns for an object setting
@@ -135,8 +134,8 @@ export function serveChecks(port: import('worker_threads').MessagePort): void {
     const text = texts.get(posted.textId);
     const job = { ...posted, text } as unknown as Job;
     (text === undefined ? Promise.reject(new Error(`text ${posted.textId} was never sent`)) : work(job))
-      .then(result => port.postMessage({ id: job.id, thread: threadId, result } satisfies Answer))
-      .catch((err: unknown) => port.postMessage({ id: job.id, thread: threadId, error: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies Answer));
+      .then(result => port.postMessage({ id: job.id, result } satisfies Answer))
+      .catch((err: unknown) => port.postMessage({ id: job.id, error: err instanceof Error ? err.stack ?? err.message : String(err) } satisfies Answer));
   });
 }
 
