@@ -5,6 +5,7 @@ import { registerHoverProviders } from './vscode/hoverProvider';
 import { registerActions } from './vscode/actions';
 import { disposeLog } from './vscode/log';
 import { registerNotes } from './vscode/notes';
+import { registerAddToNotes } from './vscode/addToNotes';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerProblemActions } from './vscode/problemActions';
 import { registerLearnerPath } from './vscode/learnerPath';
@@ -20,6 +21,7 @@ import { registerWorkerZone } from './vscode/workerZone';
 export function activate(context: vscode.ExtensionContext): { workCounters: WorkCounters } {
   registerHoverProviders(context);
   registerNotes(context);
+  registerAddToNotes(context);
   registerActions(context);
   registerLearnerPath(context);
   registerCompletions(context);

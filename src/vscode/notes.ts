@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The learner's notes: indexed from the `dockerCoach.notes.files` globs on the first hover (never at
-// activation), again when a notes file is saved or the setting changes; and "Add to my notes".
+// activation), again when a notes file is saved or the setting changes. "Add to my notes" writes to them
+// (addToNotes.ts).
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { indexNotes, notesCutMessage, noteFromHover, noteGlobsFrom, noteInsertion, noteInsertionNear, notesAbout, securityNotesSection, type Notes, type SecurityReview } from '../core/index';
-import { plainText } from './plainText';
-import { explainAt } from './hoverProvider';
+import { indexNotes, notesCutMessage, noteGlobsFrom, type Notes } from '../core/index';
 import { log } from './log';
 
 const SECTION = 'dockerCoach';
@@ -48,7 +47,7 @@ export function notesReady(maxWaitMs?: number): Promise<Notes | undefined> {
   return Promise.race([ready, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Registers the save and setting listeners and the "Add to my notes" command. Indexes nothing yet. */
+/** Registers the save and setting listeners. Indexes nothing yet. */
 export function registerNotes(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.workspace.onDidSaveTextDocument(doc => {
@@ -56,12 +55,16 @@ export function registerNotes(context: vscode.ExtensionContext): void {
       if (files.some(u => u.toString() === key) || (doc.languageId === 'markdown' && noteGlobs().length)) invalidate();
     }),
     vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration(`${SECTION}.${FILES_KEY}`)) invalidate(); }),
-    vscode.commands.registerCommand('dockerCoach.addToNotes', addToNotes),
   );
 }
 
-/** Marks the index out of date; once notes have been asked for, indexes again right away. */
-function invalidate(): void {
+/** The notes files found by the last index, in setting order: the first one receives "Add to my notes". */
+export function noteFiles(): readonly vscode.Uri[] {
+  return files;
+}
+
+/** Marks the index out of date (a note was written); once notes have been asked for, indexes again right away. */
+export function invalidate(): void {
   stale = true;
   if (requested) void notesReady();
 }
@@ -129,138 +132,11 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   return decodeUtf8(bytes);
 }
 
-function decodeUtf8(bytes: Uint8Array): string | undefined {
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
     // ignoreBOM keeps a byte-order mark in the text, so writing the text back keeps it too.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return undefined;
   }
-}
-
-/** "Docker Coach: Add to my notes": a bullet about the thing under the cursor, under its heading, in the first notes file. */
-async function addToNotes(): Promise<boolean> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) {
-    // From the Command Palette with no file open: say what the command needs instead of doing nothing.
-    void vscode.window.showInformationMessage('Docker Coach: open a Dockerfile, compose file or script and put the cursor on what you want to note.');
-    return false;
-  }
-  await notesReady();
-  if (!files[0]) return noNotesFileYet();
-  const doc = editor.document;
-  const pos = editor.selection.active;
-  const explanation = await explainAt(doc, pos);
-  const snippet = explanation ? doc.getText(new vscode.Range(explanation.range.start.line, explanation.range.start.character, explanation.range.end.line, explanation.range.end.character)) : '';
-  const draft = explanation && noteFromHover(explanation.markdown, { snippet, file: vscode.workspace.asRelativePath(doc.uri), line: pos.line });
-  if (!draft) {
-    void vscode.window.showInformationMessage('Docker Coach: put the cursor on an instruction, a Compose key, or a docker command or flag to note it.');
-    return false;
-  }
-  // Next to the learner's own lines about the same thing, in whichever notes file has them (the `driver:
-  // bridge` paragraph); else under a heading about it; else in a new section of the first file.
-  const near = ownLinesAbout(draft.topic);
-  const found = await notesTarget(near ? vscode.Uri.file(near.path) : undefined);
-  if (!found) return false;
-  const { target, openDoc, text } = found;
-  const heading = near ? undefined : existingHeading(text, target, draft.topic) ?? draft.heading;
-  const place = near ? `next to line ${near.line + 1} ("${plainText(near.text).replace(/"/g, '').slice(0, 40)}…")` : `under "${plainText(heading!).replace(/"/g, '')}"`;
-  // The learner writes the note: the draft is only a start to rewrite. Escape writes nothing.
-  const written = await vscode.window.showInputBox({
-    title: `Add to ${path.basename(target.fsPath)}, ${place}`,
-    prompt: 'Say it in your own words; Enter adds it, Escape cancels.',
-    value: oneLineDraft(draft.bullet),
-    ignoreFocusOut: true,
-  });
-  if (written === undefined || written.trim() === '') return false;
-  const { offset, insert } = near ? noteInsertionNear(text, near.line, written.trim()) : noteInsertion(text, heading!, written.trim());
-  return writeNote(target, openDoc, text, offset, insert, place);
-}
-
-/** Inserts `insert` at `offset` of the notes file (saving it if it was saved before), then says where it went. */
-async function writeNote(target: vscode.Uri, openDoc: vscode.TextDocument | undefined, text: string, offset: number, insert: string, place: string): Promise<boolean> {
-  if (openDoc) {
-    const wasDirty = openDoc.isDirty;
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(target, openDoc.positionAt(offset), insert);
-    if (!await vscode.workspace.applyEdit(edit)) return false;
-    if (!wasDirty) await openDoc.save();
-  } else {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text.slice(0, offset) + insert + text.slice(offset)));
-  }
-  // Indexed again before the next hover asks (hovers wait for the index), so the note is quoted at once.
-  invalidate();
-  const line = openDocLine(text, offset);
-  void vscode.window.showInformationMessage(`Docker Coach: added to ${path.basename(target.fsPath)}, ${place}.`, 'Open')
-    .then(choice => { if (choice) void vscode.window.showTextDocument(target, { selection: new vscode.Range(line, 0, line, 0) }); });
-  return true;
-}
-
-/** The zero-based line of `offset` in `text`. */
-function openDocLine(text: string, offset: number): number {
-  return text.slice(0, offset).split(/\r\n|\r|\n/).length - 1;
-}
-
-/** The learner's own non-heading lines about `topic` in one of the notes files: the first one the index has. */
-function ownLinesAbout(topic: string): { path: string; line: number; text: string } | undefined {
-  const paths = new Set(files.map(u => u.fsPath));
-  return notesAbout(notes, [topic], 2).find(q => paths.has(q.path) && !notes?.entries.some(e => e.isHeading && e.path === q.path && e.line === q.line));
-}
-
-/** Says there is no notes file yet, with the setting to open. Messages show plain text: no backticks. */
-function noNotesFileYet(): false {
-  void vscode.window.showWarningMessage('Docker Coach: no notes file yet. Set "Docker Coach: Notes Files" (dockerCoach.notes.files) to your markdown notes, such as notes/*.md.', 'Open Settings')
-    .then(choice => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.${FILES_KEY}`); });
-  return false;
-}
-
-/** The notes file to write (`file`, else the first one) and its text, or undefined after telling the learner why there is none. */
-async function notesTarget(file?: vscode.Uri): Promise<{ target: vscode.Uri; openDoc: vscode.TextDocument | undefined; text: string } | undefined> {
-  await notesReady();
-  const target = file ?? files[0];
-  if (!target) { noNotesFileYet(); return undefined; }
-  const openDoc = vscode.workspace.textDocuments.find(d => d.uri.toString() === target.toString());
-  const text = openDoc ? openDoc.getText() : decodeUtf8(await vscode.workspace.fs.readFile(target));
-  if (text === undefined) {
-    void vscode.window.showErrorMessage(`Docker Coach: ${path.basename(target.fsPath)} is not UTF-8 text, so it was left unchanged.`);
-    return undefined;
-  }
-  return { target, openDoc, text };
-}
-
-/**
- * "Add to my notes" from the security review: the ten practices with the project's status, under the notes'
- * security heading or a new one at the end. The same draft-and-confirm step as a single note: the input box
- * shows the heading to write them under (the learner may reword it); Enter writes, Escape writes nothing.
- */
-export async function addSecurityReviewToNotes(review: SecurityReview): Promise<boolean> {
-  const found = await notesTarget();
-  if (!found) return false;
-  const { target, openDoc, text } = found;
-  const placed = securityNotesSection(review, text);
-  const draftTitle = /^#{1,6} (.*)\r?\n/.exec(placed.insert.replace(/^(\r?\n)+/, ''))?.[1] ?? '';
-  const written = await vscode.window.showInputBox({
-    title: `Add the ten security practices to ${path.basename(target.fsPath)}, under "${plainText(placed.heading).replace(/"/g, '')}"`,
-    prompt: `The heading for the list (ten practices, each with its status; ${review.score.met} of ${review.score.applicable} met). Enter adds it, Escape cancels.`,
-    value: draftTitle,
-    ignoreFocusOut: true,
-  });
-  if (written === undefined || written.trim() === '') return false;
-  const insert = draftTitle ? placed.insert.replace(draftTitle, () => written.replace(/\s+/g, ' ').trim()) : placed.insert;
-  return writeNote(target, openDoc, text, placed.offset, insert, `under "${plainText(placed.heading).replace(/"/g, '')}"`);
-}
-
-/** The draft as one short line to edit: its first sentence. */
-function oneLineDraft(bullet: string): string {
-  const flat = bullet.replace(/\s+/g, ' ').trim();
-  const end = flat.search(/[.!?](\s|$)/);
-  return end >= 0 ? flat.slice(0, end + 1) : flat;
-}
-
-/** A heading of the target file already about this topic (such as "RUN vs CMD" for RUN), as written there. */
-function existingHeading(text: string, target: vscode.Uri, topic: string): string | undefined {
-  const entry = notes?.byTopic.get(topic)?.find(e => e.isHeading && e.path === target.fsPath);
-  if (!entry) return undefined;
-  const line = text.split(/\r\n|\r|\n/)[entry.line] ?? '';
-  return /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)?.[1];
 }

@@ -9,7 +9,7 @@ import { toVsRange, toWorkspaceEdit } from './convert';
 import { readText } from './diagnosticInputs';
 import { documentText } from './documentText';
 import { guard } from './log';
-import { addSecurityReviewToNotes } from './notes';
+import { addSecurityReviewToNotes } from './addToNotes';
 import { webviewPage } from './webviewPage';
 
 export const securityReviewCommand = 'dockerCoach.securityReview';

@@ -15,7 +15,8 @@ import { dotted, keyContent, scalarText, type ExplainContext } from './content';
 import { explainEnvMapEntry, explainFreeEntry } from './environment';
 import { isSpecKey, matchKeyPath, type PathMatch } from './keyPaths';
 import { explainUnknownKey, halfTypedServiceKey, unknownKeyAt } from './unknownKey';
-import { explainDefinitionName, explainReference, explainServiceName, type Section } from './names';
+import { explainDefinitionName, explainReference, explainServiceName } from './names';
+import type { Section } from './references';
 import { explainValueAt } from './valueHover';
 import { explainAlias, explainExtensionKey, explainMergeKey, explainProp } from './yamlFeatures';
 

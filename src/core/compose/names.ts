@@ -6,10 +6,7 @@ import { code, type HoverContent } from '../render';
 import { pageUrl, servicesUrl } from '../knowledge/composeKeyDoc';
 import { hasSection, lineOf, mapGet, sectionEntries, type ComposeModel } from './composeDocument';
 import { listNames, preview, scalarText } from './content';
-import { referenceStatus } from './references';
-
-/** Which top-level section a reference points into. */
-export type Section = 'services' | 'networks' | 'volumes' | 'secrets' | 'configs' | 'models';
+import { referenceStatus, type Section } from './references';
 
 const sectionWord: Record<Section, string> = {
   services: 'service', networks: 'network', volumes: 'volume', secrets: 'secret', configs: 'config', models: 'model',

@@ -3,7 +3,9 @@
 // volume, secret, config) is declared in this file. Each is written once here and called from both.
 import type { Pair } from 'yaml';
 import { sectionEntries, type ComposeModel } from './composeDocument';
-import type { Section } from './names';
+
+/** Which top-level section a reference points into. */
+export type Section = 'services' | 'networks' | 'volumes' | 'secrets' | 'configs' | 'models';
 
 /** How a name used by a service relates to the top-level definitions of this file. */
 export type ReferenceStatus =

@@ -9,7 +9,8 @@ import { keyContent, lastKey, scalarText, type ExplainContext } from './content'
 import { explainEnvFile, explainEnvListItem, explainFreeListItem } from './environment';
 import { explainImageValue } from './imageRef';
 import { describeInterpolations } from './interpolation';
-import { explainReference, type Section } from './names';
+import { explainReference } from './names';
+import type { Section } from './references';
 import { explainExposeValue, explainPortField, explainPortValue } from './ports';
 import { explainVolumeSource, explainVolumeValue } from './volumes';
 

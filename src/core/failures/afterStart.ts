@@ -7,10 +7,10 @@
 import { code } from '../render';
 import { exitCodeMeaning, exitCodeWords } from '../knowledge/exitCodes';
 import { exitedAtOnce } from './catalogue/exits';
-import { commandContext, dockerPrefix, hasFlag, plainOutput, type CommandContext } from './commandContext';
+import { commandContext, dockerPrefix, hasFlag, plainOutput } from './commandContext';
+import type { CommandContext, Failure, FailureInput } from './types';
 import { dockerFix, repeatWith, validContainer } from './fixes';
 import type { Action } from '../types';
-import type { Failure, FailureInput } from './types';
 
 /** How long after the command ends the adapter looks: long enough for a start-up crash, short enough to still matter. */
 export const afterStartDelayMs = 3000;

@@ -3,43 +3,16 @@
 // podman, after sudo and environment prefixes), its subcommand, flags and arguments, and the output
 // without the terminal's escape sequences. Never throws: a line it cannot read gives an empty context.
 import * as path from 'path';
-import { dockerInvocation, type DockerInvocation } from '../shell/dockerInvocation';
+import { dockerInvocation } from '../shell/dockerInvocation';
 import { simpleCommands, type Word } from '../shell/words';
-import type { Notes } from '../notes/notes';
 import type { ExitCodeSource } from '../knowledge/exitCodes';
-import type { FailureFile, FailureInput } from './types';
+import type { CommandContext, DockerProgram, FailureInput } from './types';
 
-/** The programs whose failures Docker Coach explains. */
-export type DockerProgram = 'docker' | 'docker-compose' | 'podman';
 
 /** Only the end of a long output is read: errors come last, and a runaway build log must not cost time. */
 export const maxOutputChars = 64 * 1024;
 const maxCommandChars = 8 * 1024;
 
-export interface CommandContext {
-  output: string;
-  exitCode: number | undefined;
-  /** The folder the command ran in, or '' when unknown. */
-  cwd: string;
-  files: readonly FailureFile[];
-  notes?: Notes;
-  /** What the adapter found on the machine (see `FailureInput`); unset when it did not ask. */
-  composeFound?: 'docker compose' | 'docker-compose' | 'none';
-  platform?: string;
-  program?: DockerProgram;
-  /** The command's words from the program on (`sudo` kept in front when it was there). */
-  argv: string[];
-  /** How many words of `argv` come before the program (0, or 1 for `sudo`). */
-  programAt: number;
-  /** The words from the program on: `words[i]` is `argv[programAt + i]`. */
-  words: Word[];
-  /** The command as the shell helper reads it (podman read as docker, whose CLI it copies). */
-  inv?: DockerInvocation;
-  /** `run`, `build`, `rmi`, `volume ls`, or `compose up` for both `docker compose up` and `docker-compose up`. */
-  command?: string;
-  /** False when a word holds `$`, a backtick or a glob: then the argv cannot be rebuilt exactly, and no fix repeats it. */
-  literal: boolean;
-}
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'time', 'nohup', 'doas']);

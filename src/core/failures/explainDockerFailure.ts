@@ -6,8 +6,8 @@ import { code, renderNote } from '../render';
 import type { Action } from '../types';
 import { failureKinds } from './catalogue/index';
 import { exitCodeWords } from '../knowledge/exitCodes';
-import { commandContext, exitCodeSourceOf, type CommandContext } from './commandContext';
-import type { Failure, FailureInput, FailureKind, FailureStory } from './types';
+import { commandContext, exitCodeSourceOf } from './commandContext';
+import type { CommandContext, Failure, FailureInput, FailureKind, FailureStory } from './types';
 
 /** True when the kind is about this command (`compose` covers every `compose ...`). */
 function appliesTo(kind: FailureKind, ctx: CommandContext): boolean {

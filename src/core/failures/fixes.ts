@@ -6,7 +6,8 @@ import { CommandLineError, toCommandLine } from '../commandLine';
 import { containerNameProblem, imageReferenceProblem, serviceNameProblem } from '../actions/names';
 import { range } from '../text';
 import type { Action } from '../types';
-import { dockerPrefix, type CommandContext } from './commandContext';
+import { dockerPrefix } from './commandContext';
+import type { CommandContext } from './types';
 
 const noRange = range(0, 0, 0, 0);
 

@@ -4,8 +4,8 @@
 import * as path from 'path';
 import { isMap, isScalar, LineCounter } from 'yaml';
 import { parseYaml } from '../compose/parseYaml';
-import { commandContext, flagValue, type CommandContext } from './commandContext';
-import type { FailureFile, FailureLocation } from './types';
+import { commandContext, flagValue } from './commandContext';
+import type { CommandContext, FailureFile, FailureLocation } from './types';
 
 /** The names `docker compose` looks for when no `-f` is given, in its order of preference. */
 const composeDefaultNames = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];

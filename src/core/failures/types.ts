@@ -4,7 +4,37 @@
 // small function that words the explanation for this command).
 import type { Notes } from '../notes/notes';
 import type { Action } from '../types';
-import type { CommandContext } from './commandContext';
+import type { DockerInvocation } from '../shell/dockerInvocation';
+import type { Word } from '../shell/words';
+
+/** The programs whose failures Docker Coach explains. */
+export type DockerProgram = 'docker' | 'docker-compose' | 'podman';
+
+/** A finished command read once for every catalogue kind (made by `commandContext`). */
+export interface CommandContext {
+  output: string;
+  exitCode: number | undefined;
+  /** The folder the command ran in, or '' when unknown. */
+  cwd: string;
+  files: readonly FailureFile[];
+  notes?: Notes;
+  /** What the adapter found on the machine (see `FailureInput`); unset when it did not ask. */
+  composeFound?: 'docker compose' | 'docker-compose' | 'none';
+  platform?: string;
+  program?: DockerProgram;
+  /** The command's words from the program on (`sudo` kept in front when it was there). */
+  argv: string[];
+  /** How many words of `argv` come before the program (0, or 1 for `sudo`). */
+  programAt: number;
+  /** The words from the program on: `words[i]` is `argv[programAt + i]`. */
+  words: Word[];
+  /** The command as the shell helper reads it (podman read as docker, whose CLI it copies). */
+  inv?: DockerInvocation;
+  /** `run`, `build`, `rmi`, `volume ls`, or `compose up` for both `docker compose up` and `docker-compose up`. */
+  command?: string;
+  /** False when a word holds `$`, a backtick or a glob: then the argv cannot be rebuilt exactly, and no fix repeats it. */
+  literal: boolean;
+}
 
 /** A file the explanation may read to point at a line: a Dockerfile, a compose file, a .dockerignore. */
 export interface FailureFile { path: string; text: string }

@@ -3,7 +3,7 @@
 // named volumes, secrets and configs, each with the node to underline.
 import { isMap, isNode, isScalar, isSeq, visit, type Node } from 'yaml';
 import { hasSection, type ComposeModel } from '../../compose/composeDocument';
-import type { Section } from '../../compose/names';
+import type { Section } from '../../compose/references';
 import { parseVolume } from '../../compose/volumes';
 import { isHostPath } from '../../hostPath';
 import { isTrue, itemsOf, scalarText, services, setting } from './nodes';

@@ -5,11 +5,10 @@ import * as path from 'path';
 import { toCommandLine } from '../../commandLine';
 import { code } from '../../render';
 import { exitCodeMeaning } from '../../knowledge/exitCodes';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext, FailureKind, FailureLocation } from '../types';
 import { dockerFix, repeatWith } from '../fixes';
 import { composeMissingDockerfile, namedBuild } from './composeBuild';
 import { composeFileOf, dockerfileOf, dockerfilePathOf, dockerignoreOf, instructionLocation, serviceBuilds } from '../locate';
-import type { FailureKind, FailureLocation } from '../types';
 
 const buildDocs = 'https://docs.docker.com/build/concepts/context/';
 

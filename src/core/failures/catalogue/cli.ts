@@ -5,9 +5,8 @@ import { dockerCommands } from '../../knowledge/dockerCliCommands';
 import { composeCommands } from '../../knowledge/dockerCliCompose';
 import { code } from '../../render';
 import { closestName } from '../../spelling';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext, FailureKind } from '../types';
 import { repeatWith, replacingWord } from '../fixes';
-import type { FailureKind } from '../types';
 
 /** Every long flag name the command's knowledge lists: documented flags and the other value options. */
 function knownLongFlags(ctx: CommandContext): string[] {

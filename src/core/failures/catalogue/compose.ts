@@ -4,11 +4,10 @@
 import * as path from 'path';
 import { composeInstallAdvice } from '../../knowledge/composeInstall';
 import { code } from '../../render';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext, FailureKind } from '../types';
 import { composeFix, dockerFix, fixAction, validService } from '../fixes';
 import { composeFileOf, fileAt, serviceLocation } from '../locate';
 import type { Action } from '../../types';
-import type { FailureKind } from '../types';
 
 const composeDocs = 'https://docs.docker.com/reference/compose-file/';
 

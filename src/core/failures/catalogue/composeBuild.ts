@@ -3,9 +3,8 @@
 // names the service and points at its `build:` line, where the editor shows the same problem (MissingPath).
 import * as path from 'path';
 import { code } from '../../render';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext, FailureStory } from '../types';
 import { composeFileOf, serviceBuilds, type ServiceBuild } from '../locate';
-import type { FailureStory } from '../types';
 
 /**
  * The service whose build failed, as Compose printed it: v2 names it in `target <svc>:` (bake) and in BuildKit's

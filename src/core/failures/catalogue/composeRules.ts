@@ -3,7 +3,7 @@
 // requires, a cycle in depends_on, keys that exclude each other, an unknown key or a value of the wrong shape,
 // a missing env_file or compose file), and what Compose says while starting services that wait for others.
 import { code } from '../../render';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext } from '../types';
 import { composeFix, dockerFix, validContainer, validService } from '../fixes';
 import { composeFileOf, serviceLocation } from '../locate';
 import type { Action } from '../../types';

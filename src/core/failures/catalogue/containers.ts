@@ -2,9 +2,9 @@
 // Failures starting or reaching a container: the command is not in the image (or is not a program, or was
 // a docker flag written after the image), no terminal, a container stopped, restarting or gone.
 import { code } from '../../render';
-import { firstArgument, hasFlag, imageOf, type CommandContext } from '../commandContext';
+import { firstArgument, hasFlag, imageOf } from '../commandContext';
+import type { CommandContext, FailureKind } from '../types';
 import { dockerFix, repeatWith, validContainer, validImage } from '../fixes';
-import type { FailureKind } from '../types';
 import { exitCodeNote } from './exits';
 
 const runDocs = 'https://docs.docker.com/reference/cli/docker/container/run/';

@@ -4,9 +4,9 @@
 // exit-code table, so a signal (137, 143) is never called the program's own error.
 import { code } from '../../render';
 import { exitCodeMeaning } from '../../knowledge/exitCodes';
-import { exitCodeSourceOf, type CommandContext } from '../commandContext';
+import { exitCodeSourceOf } from '../commandContext';
+import type { CommandContext, FailureKind, FailureStory } from '../types';
 import { dockerFix, repeatWith, validContainer, validService } from '../fixes';
-import type { FailureKind, FailureStory } from '../types';
 
 /**
  * The exit code of the command explained by the table, for the codes it gives a meaning (125 to 127 from

@@ -4,7 +4,7 @@
 // two flags that contradict each other, a file named by a flag that is not there.
 import { code } from '../../render';
 import { closestName } from '../../spelling';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext } from '../types';
 import { messageKind, withFlagValue, withoutFlag } from './fromMessage';
 
 /** True when the command reads a Dockerfile or a compose file, whose errors name no flag (the patterns with named groups). */

@@ -3,10 +3,9 @@
 // sentence about them come from there, so the terminal coach and an editor Problem for the same mistake say it
 // with the same words. The kind adds what only a finished command knows: which value, which file, which fix.
 import { dockerErrors, type DockerErrorId } from '../../knowledge/dockerErrors';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext, FailureKind, FailureStory } from '../types';
 import { repeatWith } from '../fixes';
 import type { Action } from '../../types';
-import type { FailureKind, FailureStory } from '../types';
 
 /** What a message kind words for one match; `lead` goes before Docker's sentence and `tail` after it, in the story's first line. */
 export interface MessageStory extends Omit<FailureStory, 'what'> { lead?: string; tail?: string }

@@ -2,12 +2,12 @@
 // Failures finding an image: a registry that says no, a tag that does not exist, no network, a name
 // that is not a valid reference, an image that is not here, or one that containers still use.
 import { code } from '../../render';
-import { imageOf, type CommandContext } from '../commandContext';
+import { imageOf } from '../commandContext';
+import type { CommandContext, FailureKind } from '../types';
 import { dockerFix, repeatWith, validContainer, validImage } from '../fixes';
 import { dockerfileOf } from '../locate';
 import { isOfficialImage } from '../../knowledge/officialImages';
 import type { Action } from '../../types';
-import type { FailureKind } from '../types';
 
 /** True when a reference names no registry, so it would be an image on Docker Hub or one built here. */
 function looksLocal(ref: string): boolean {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Failures over things only one container may have: a host port, a name.
 import { code } from '../../render';
-import { flagValue, hasFlag, type CommandContext } from '../commandContext';
+import { flagValue, hasFlag } from '../commandContext';
+import type { CommandContext, FailureKind } from '../types';
 import { dockerFix, fixAction, repeatWith, validContainer } from '../fixes';
 import { composeFileOf, containerNameLocation } from '../locate';
 import type { Action } from '../../types';
-import type { FailureKind } from '../types';
 
 /** The `-p` value of the command that publishes `port` on the host, if it can be found. */
 function publishValueFor(ctx: CommandContext, port: string): string | undefined {

@@ -2,7 +2,8 @@
 // What a registry answers when it will not give or take an image: who you are (unauthorized, denied on push),
 // how much you pulled (Docker Hub's rate limit), which platforms it has, and certificates or plain HTTP.
 import { code } from '../../render';
-import { imageOf, type CommandContext } from '../commandContext';
+import { imageOf } from '../commandContext';
+import type { CommandContext } from '../types';
 import { dockerFix, validImage } from '../fixes';
 import { messageKind } from './fromMessage';
 

@@ -4,10 +4,9 @@
 // `--target` stage the Dockerfile does not define.
 import { code } from '../../render';
 import { closestName } from '../../spelling';
-import type { CommandContext } from '../commandContext';
+import type { CommandContext, FailureLocation } from '../types';
 import { dockerFix, validObjectName } from '../fixes';
 import { dockerfileOf, instructionsOf } from '../locate';
-import type { FailureLocation } from '../types';
 import { messageKind, withFlagValue } from './fromMessage';
 
 const composeDocs = 'https://docs.docker.com/reference/compose-file/';

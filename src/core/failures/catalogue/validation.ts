@@ -3,7 +3,8 @@
 // specs, networks, memory and CPU limits, container names, volumes and networks still in use.
 import * as path from 'path';
 import { code } from '../../render';
-import { flagValue, type CommandContext } from '../commandContext';
+import { flagValue } from '../commandContext';
+import type { CommandContext } from '../types';
 import { dockerFix, fixAction, validObjectName } from '../fixes';
 import { messageKind, withFlagValue } from './fromMessage';
 

@@ -7,7 +7,7 @@
 import { isScalar } from 'yaml';
 import { mapGet, sectionEntries, type ComposeModel } from '../../../compose/composeDocument';
 import { scalarText } from '../../../compose/content';
-import type { Section } from '../../../compose/names';
+import type { Section } from '../../../compose/references';
 import { referenceStatus } from '../../../compose/references';
 import { closestName } from '../../../spelling';
 import type { Range } from '../../../text';
