@@ -31,7 +31,7 @@ export { dockerignoreCandidates, composeEnvPath, readDockerfileInputs, readCompo
 export { renderRuleList } from './diagnostics/ruleList';
 export { composeMissingMessage, composeMissingText, composeProbeCommands, composeProgramOf, engineCheckCommand, imageCheckAnswer, imageCheckCommand, localImagesAnswer, localImagesCommand, probeCompose } from './actions/engineQueries';
 export { snippetsAt, snippetTable, type SnippetEntry, type SnippetOffer } from './snippets/snippetsAt';
-export { isTooLarge, defaultMaxFileChars, explainDockerfileKeywordOnly, explainComposeKeyOnly, type Lines } from './largeFile';
+export { isTooLarge, defaultMaxFileChars, explainDockerfileKeywordOnly, explainComposeKeyOnly, explainWhileReading, type Lines } from './largeFile';
 export { completeDockerfile } from './completion/dockerfileCompletion';
 export { fromImageInProgress } from './completion/baseImageItems';
 export { completeCompose } from './completion/composeCompletion';

@@ -6,6 +6,7 @@
 import { dockerfileInstructions, type InstructionName } from './knowledge/dockerfileInstructions';
 import { renderHover, type HoverContent } from './render';
 import { lineIndexOf, type Position } from './text';
+import type { DocumentKind } from './documentKind';
 import type { Explanation } from './types';
 import { keyContent, dotted } from './compose/content';
 import { matchKeyPath } from './compose/keyPaths';
@@ -21,8 +22,10 @@ export function isTooLarge(text: string, maxFileChars = defaultMaxFileChars): bo
 /** Only the start of a line is read: a keyword or key and its indentation sit there, however long the line. */
 const HEAD_CHARS = 1000;
 
-const note = (limitChars: number) =>
+const pastLimitNote = (limitChars: number) =>
   `This file is larger than ${Math.round(limitChars / 1024)} KB (\`dockerCoach.maxFileSizeKB\`), so Docker Coach explains keywords only, and shows no lenses or problems for it.`;
+
+const stillReadingNote = 'Docker Coach is still reading this large file, so this is the keyword alone. Hover again in a moment for the whole explanation.';
 
 /**
  * A document read line by line. A LineIndex is one; an editor adapter can pass its own document's lines,
@@ -45,7 +48,10 @@ function lineAt(lines: Lines, line: number): string | undefined {
 
 /** The instruction keyword under the cursor, explained from its line alone. */
 export function explainDockerfileKeywordOnly(source: string | Lines, position: Position, limitChars = defaultMaxFileChars): Explanation | undefined {
-  const lines = linesOf(source);
+  return dockerfileKeyword(linesOf(source), position, pastLimitNote(limitChars));
+}
+
+function dockerfileKeyword(lines: Lines, position: Position, note: string): Explanation | undefined {
   const line = lineAt(lines, position.line);
   if (line === undefined) return undefined;
   const m = /^(\s*)([A-Za-z]+)(?=\s|$)/.exec(line);
@@ -57,7 +63,7 @@ export function explainDockerfileKeywordOnly(source: string | Lines, position: P
   const keyword = m[2].toUpperCase();
   if (!Object.prototype.hasOwnProperty.call(dockerfileInstructions, keyword)) return undefined;
   const doc = dockerfileInstructions[keyword as InstructionName];
-  const content: HoverContent = { title: keyword, tags: doc.tags, what: doc.summary, watchOut: [note(limitChars)], docsUrl: doc.docsUrl };
+  const content: HoverContent = { title: keyword, tags: doc.tags, what: doc.summary, watchOut: [note], docsUrl: doc.docsUrl };
   return { markdown: renderHover(content), range: { start: { line: position.line, character: start }, end: { line: position.line, character: end } } };
 }
 
@@ -72,7 +78,10 @@ function indentedAtLeast(lines: Lines, line: number, indent: number): boolean {
 
 /** The compose key under the cursor, explained by its path, found from the less indented lines above it. */
 export function explainComposeKeyOnly(source: string | Lines, position: Position, limitChars = defaultMaxFileChars): Explanation | undefined {
-  const lines = linesOf(source);
+  return composeKey(linesOf(source), position, pastLimitNote(limitChars));
+}
+
+function composeKey(lines: Lines, position: Position, note: string): Explanation | undefined {
   const line = lineAt(lines, position.line);
   if (line === undefined) return undefined;
   const m = KEY.exec(line);
@@ -98,7 +107,19 @@ export function explainComposeKeyOnly(source: string | Lines, position: Position
   if (indent > 0) return undefined;
   const match = matchKeyPath(path);
   if (match.kind !== 'spec') return undefined;
-  const content = keyContent(match.pattern, dotted(path), undefined, [note(limitChars)]);
+  const content = keyContent(match.pattern, dotted(path), undefined, [note]);
   if (!content) return undefined;
   return { markdown: renderHover(content), range: { start: { line: position.line, character: start }, end: { line: position.line, character: end } } };
+}
+
+/**
+ * The hover that stands in while a large file's whole answer is still being worked out (in a worker
+ * thread, which may be parsing 2 MB or checking an earlier version): the keyword or key under the cursor,
+ * read from its lines as past the size limit, and a note that more comes on the next hover. None for
+ * scripts and markdown, whose answers never wait for a worker.
+ */
+export function explainWhileReading(kind: DocumentKind, source: string | Lines, position: Position): Explanation | undefined {
+  if (kind === 'dockerfile') return dockerfileKeyword(linesOf(source), position, stillReadingNote);
+  if (kind === 'compose') return composeKey(linesOf(source), position, stillReadingNote);
+  return undefined;
 }

@@ -7,8 +7,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  actionSettingsFrom, contains, documentServices, type Explanation, explainProblemsInHover, featureEnabled, fromImageInProgress, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
-  type CompletionItem, type DockerAction, type ShellKind,
+  actionSettingsFrom, contains, documentServices, type Explanation, explainProblemsInHover, explainWhileReading, featureEnabled, fromImageInProgress, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
+  type CompletionItem, type Diagnostic, type DockerAction, type Fix, type ShellKind,
 } from '../core/index';
 import { coachDocumentOf, type CoachDocument } from './coachDocument';
 import { pathOf } from '../worker/folderLister';
@@ -17,7 +17,8 @@ import { commandLineOf, runLensAction } from './lensCommand';
 import { listenForNavigation, navigationCapabilities } from './navigation';
 import { NotesIndex } from './notesIndex';
 import { checkExerciseCommand, exercisesCommand, runPracticeCommand } from './practice';
-import { answersInWorker, CheckRunner } from '../worker/checkWorker';
+import { answersInWorker, CheckRunner, ignoreFixes } from '../worker/checkWorker';
+import { answerOrStandIn } from '../worker/standIn';
 import { ProblemCache } from './problems';
 import { SettingsStore, sectionOf } from './settings';
 import { securityReviewCommand, securityReviewOf } from './securityCommand';
@@ -217,7 +218,9 @@ export function startServer(connection: Connection, options: { workerScript?: st
       // The first hover on a large file would parse it whole here and hold up every other request: the
       // worker answers it instead, usually from the parse its check of this text has made.
       try {
-        explanation = await runner.explain(doc.kind, doc.text, params.position, options);
+        // A worker still parsing the file, or checking an earlier version, gets a short wait, then the
+        // keyword-only answer stands in (as in VS Code).
+        explanation = await answerOrStandIn(runner.explain(doc.kind, doc.text, params.position, options), () => explainWhileReading(doc.kind, doc.text, params.position));
       } catch (err) {
         logFailure(`hover at ${doc.uri}:${params.position.line + 1}`, err);
         return null;
@@ -285,13 +288,25 @@ export function startServer(connection: Connection, options: { workerScript?: st
     const doc = coachDoc(uri);
     const checks = doc && documentServices[doc.kind].checks;
     if (!doc || !checks || ours.length === 0) return [];
-    const found = await problems.problemsOf(doc, settings.readerFor(uri)).catch(() => []);
+    const read = settings.readerFor(uri);
+    const found = await problems.problemsOf(doc, read).catch(() => []);
     if (token.isCancellationRequested || coachDoc(uri)?.version !== doc.version) return [];
-    return guard(`code actions for ${uri}`, () => ours.flatMap(lsp => {
-      const core = found.find(d => d.code === String(lsp.code) && sameRange(lsp.range, d.range));
+    const cores = ours.map(lsp => found.find(d => d.code === String(lsp.code) && sameRange(lsp.range, d.range)));
+    const matched = cores.filter((d): d is Diagnostic => d !== undefined);
+    // "Ignore on this line" reads the file's parse: a large file's is the worker's, never made on this thread.
+    let ignores: Fix[];
+    try {
+      ignores = answersInWorker(doc.kind, doc.text, maxFileCharsFrom(read)) ? await runner.ignoreFixes(doc.kind, doc.text, matched) : ignoreFixes(doc.kind, doc.text, matched);
+    } catch (err) {
+      logFailure(`code actions for ${uri}`, err);
+      return [];
+    }
+    if (token.isCancellationRequested) return [];
+    return guard(`code actions for ${uri}`, () => ours.flatMap((lsp, k) => {
+      const core = cores[k];
       if (!core) return [];
       const fixes = (core.fixes ?? []).map((fix, i) => toQuickFix(uri, fix, lsp, i === 0));
-      return [...fixes, toQuickFix(uri, checks.ignoreFix(doc.text, core), lsp, false)];
+      return [...fixes, toQuickFix(uri, ignores[matched.indexOf(core)], lsp, false)];
     }), []);
   }
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Hover providers: convert types, call the core, log failures. Nothing clever lives here.
 import * as vscode from 'vscode';
-import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, type DocumentKind, type Explain, type Explanation, type Lines, type Notes, type Position } from '../core/index';
+import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, explainWhileReading, type DocumentKind, type Explain, type Explanation, type Lines, type Notes, type Position } from '../core/index';
 import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText, documentTextSoon } from './documentText';
 import { guard } from './log';
 import { currentNotes, notesReady } from './notes';
 import { checkLargeFile, documentLines, maxFileCharsFor } from './largeFiles';
 import { composeSelector, dockerfileSelector, local } from './selectors';
+import { answerOrStandIn } from '../worker/standIn';
 import { answerFrom } from './workerZone';
 
 /** The hover for a document past the size limit, read line by line: keywords only; none for scripts and markdown. */
@@ -29,7 +30,8 @@ const explainers: Explainer[] = [
 /**
  * What Docker Coach says at `position`: read from the line past the size limit, asked of the worker for a
  * large file (its first answer parses the file whole, on a thread every extension shares here), else
- * worked out here. Undefined when the document changed while its text was read.
+ * worked out here. When the worker is slow to answer (a first parse, a check of an earlier version), the
+ * keyword-only answer stands in. Undefined when the document changed while its text was read.
  */
 async function explanationAt(e: Explainer, doc: vscode.TextDocument, position: Position, notes?: Notes): Promise<Explanation | undefined> {
   const where = `${e.name} hover at ${doc.uri.toString()}:${position.line + 1}:${position.character + 1}`;
@@ -39,10 +41,12 @@ async function explanationAt(e: Explainer, doc: vscode.TextDocument, position: P
   if (text === undefined) return undefined;
   // `file` lets the compose hover show where a relative bind-mount path really points.
   const options = { notes, file: doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined, maxFileChars };
-  return answerFrom(doc.uri, e.kind, text, maxFileChars, where, undefined, {
+  const whole = answerFrom(doc.uri, e.kind, text, maxFileChars, where, undefined, {
     inWorker: worker => worker.explain(e.kind, text, position, options),
     here: () => explainerOf(e.kind)(text, position, options),
   });
+  // An answer worked out here has come already; only the worker's can keep the learner waiting.
+  return answerOrStandIn(whole, () => guard(`${where}, standing in`, () => explainWhileReading(e.kind, documentLines(doc), position), undefined));
 }
 
 class CoachHoverProvider implements vscode.HoverProvider {

@@ -3,14 +3,16 @@
 // explanation documents that a problem's code links to, and "Docker Coach: Check workspace".
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { composeIgnoreFix, dockerfileIgnoreFix, exampleLanguageOf, explainProblem, plainText, type Diagnostic } from '../core/index';
+import { exampleLanguageOf, explainProblem, plainText, type Diagnostic } from '../core/index';
+import { ignoreFixes } from '../worker/checkWorker';
 import { codeOf, problemScheme, problemUri, toVsRange, toWorkspaceEdit } from './convert';
 import { computeProblems, diagnosticKindOf, type ProblemController } from './diagnostics';
 import { readText } from './diagnosticInputs';
 import { documentText, documentTextSoon } from './documentText';
-import { isLargeDocument } from './largeFiles';
+import { isLargeDocument, maxFileCharsFor } from './largeFiles';
 import { guard } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
+import { answerFrom } from './workerZone';
 
 export const explainProblemCommand = 'dockerCoach.explainProblem';
 export const checkWorkspaceCommand = 'dockerCoach.checkWorkspace';
@@ -28,9 +30,18 @@ class ProblemActionProvider implements vscode.CodeActionProvider {
     if (!kind || isLargeDocument(doc)) return [];
     const shown = await this.coreDiagnostics(doc, kind);
     if (token.isCancellationRequested) return [];
-    return guard(`code actions for ${doc.uri.toString()}`, () => ours.flatMap(vsDiag => {
+    const where = `code actions for ${doc.uri.toString()}`;
+    const cores = ours.map(vsDiag => shown.diagnostics.find(d => d.code === codeOf(vsDiag) && toVsRange(d.range).isEqual(vsDiag.range)));
+    const matched = cores.filter((d): d is Diagnostic => d !== undefined);
+    // "Ignore on this line" reads the file's parse: a large file's is the worker's, never made on this thread.
+    const ignores = matched.length === 0 ? [] : await answerFrom(doc.uri, kind, shown.text, maxFileCharsFor(doc.uri), where, [], {
+      inWorker: worker => worker.ignoreFixes(kind, shown.text, matched),
+      here: () => ignoreFixes(kind, shown.text, matched),
+    });
+    if (token.isCancellationRequested) return [];
+    return guard(where, () => ours.flatMap((vsDiag, k) => {
       const code = codeOf(vsDiag)!;
-      const core = shown.diagnostics.find(d => d.code === code && toVsRange(d.range).isEqual(vsDiag.range));
+      const core = cores[k];
       const actions: vscode.CodeAction[] = [];
       for (const [i, fix] of (core?.fixes ?? []).entries()) {
         const action = new vscode.CodeAction(plainText(fix.title), vscode.CodeActionKind.QuickFix);
@@ -45,8 +56,8 @@ class ProblemActionProvider implements vscode.CodeActionProvider {
       explain.command = { command: explainProblemCommand, title: 'Explain this problem', arguments: [code, core?.message ?? vsDiag.message, language] };
       explain.diagnostics = [vsDiag];
       actions.push(explain);
-      if (core) {
-        const fix = kind === 'dockerfile' ? dockerfileIgnoreFix(shown.text, core) : composeIgnoreFix(shown.text, core);
+      const fix = core && ignores[matched.indexOf(core)];
+      if (fix) {
         const ignore = new vscode.CodeAction(plainText(fix.title), vscode.CodeActionKind.QuickFix);
         ignore.edit = toWorkspaceEdit(doc.uri, fix);
         ignore.diagnostics = [vsDiag];

@@ -6,7 +6,7 @@
 // and lenses of large Dockerfiles and compose files, whose first answer would parse the whole file
 // (issue 29). The language server always checks here; the extension sends only large files (answersInWorker).
 import {
-  checkDocument, documentServices, explainFileModel, isTooLarge, type ActionSettings, type CompletionItem, type ComposeNetwork, type Diagnostic, type DockerAction, type DocumentKind,
+  checkDocument, documentServices, explainFileModel, isTooLarge, type ActionSettings, type CompletionItem, type ComposeNetwork, type Diagnostic, type DockerAction, type DocumentKind, type Fix,
   type ExplainFileModel, type ExplainFileOptions, type Explanation, type FileContext, type Navigation, type Notes, type Position, type SettingReader,
 } from '../core/index';
 import { folderListerFor } from './folderLister';
@@ -75,7 +75,8 @@ type Job = { id: number; kind: DocumentKind; text: string } & (
   | { type: 'complete'; position: Position; options: CompleteOptions }
   | { type: 'actions'; file: FileContext; options: ActionOptions; lines?: readonly LineSpan[] }
   | { type: 'navigate'; ask: NavigationAsk }
-  | { type: 'explainFile'; file: FileContext; options: ExplainFileOptions });
+  | { type: 'explainFile'; file: FileContext; options: ExplainFileOptions }
+  | { type: 'ignoreFixes'; diagnostics: Diagnostic[] });
 // A job's answer: its result, or the error the core met (the runner counts which thread answered).
 type Answer = { id: number } & ({ result: unknown } | { error: string });
 
@@ -98,6 +99,15 @@ const KEPT_TEXTS = 8;
 /** What crosses to the worker: the job, with its text only when the worker does not hold it yet. */
 type Posted = (Job extends infer J ? (J extends unknown ? Omit<J, 'text'> : never) : never) & { textId: number; text?: string };
 
+/**
+ * "Ignore on this line" for each problem, in order: the comment goes above the instruction the problem is
+ * in, so a Dockerfile's fix needs its parse (in the worker, usually the one its check has made already).
+ */
+export function ignoreFixes(kind: DocumentKind, text: string, diagnostics: readonly Diagnostic[]): Fix[] {
+  const checks = documentServices[kind].checks;
+  return checks ? diagnostics.map(d => checks.ignoreFix(text, d)) : [];
+}
+
 /** The job done where it is, by the same core call the main thread would make. */
 async function work(job: Job): Promise<unknown> {
   switch (job.type) {
@@ -114,6 +124,7 @@ async function work(job: Job): Promise<unknown> {
       const lines = job.lines;
       return lines ? actions.filter(a => lines.some(span => a.range.start.line >= span.start && a.range.start.line <= span.end)) : actions;
     }
+    case 'ignoreFixes': return ignoreFixes(job.kind, job.text, job.diagnostics);
     case 'explainFile': return explainFileModel(job.kind === 'compose' ? 'compose' : 'dockerfile', job.text, job.file, nodeDisk, job.options);
     case 'navigate': {
       const nav = documentServices[job.kind].navigation;
@@ -186,6 +197,11 @@ export class CheckRunner {
   /** Lenses' actions, answered in the worker for the same reason as hovers; with `lines`, only those starting on them. */
   actions(kind: DocumentKind, text: string, file: FileContext, options: ActionOptions, lines?: readonly LineSpan[]): Promise<DockerAction[]> {
     return this.run({ id: ++this.nextId, type: 'actions', kind, text, file, options: plain(options), lines: plain(lines) }) as Promise<DockerAction[]>;
+  }
+
+  /** "Ignore on this line" for each of `diagnostics` (see ignoreFixes), in the worker: a fix needs the file's parse. */
+  ignoreFixes(kind: DocumentKind, text: string, diagnostics: readonly Diagnostic[]): Promise<Fix[]> {
+    return this.run({ id: ++this.nextId, type: 'ignoreFixes', kind, text, diagnostics: plain([...diagnostics]) }) as Promise<Fix[]>;
   }
 
   /** The Explain view's model of a file (explainFileModel), in the worker: a large compose file's takes seconds. */

@@ -110,6 +110,7 @@ export const entryPoints: Record<string, Call> = {
   isTooLarge: ({ text, position }) => core.isTooLarge(text, position.character),
   explainDockerfileKeywordOnly: ({ text, position }) => core.explainDockerfileKeywordOnly(text, position),
   explainComposeKeyOnly: ({ text, position }) => core.explainComposeKeyOnly(text, position),
+  explainWhileReading: ({ text, position }) => [core.explainWhileReading('dockerfile', text, position), core.explainWhileReading('compose', text, position)],
   completeDockerfile: ({ text, position }) => core.completeDockerfile(text, position),
   completeCompose: ({ text, position }) => core.completeCompose(text, position),
   completeShell: ({ text, position }) => [core.completeShell(text, position), core.completeShell(text, position, { markdown: true })],

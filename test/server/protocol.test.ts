@@ -270,6 +270,20 @@ describe('language server over stdio', function () {
     assert.ok(itemsOf(completion).some(i => i.label === 'RUN'), 'RUN is offered on the last line');
   });
 
+  it('offers "Ignore on this line" on a large Dockerfile from its worker, above the instruction', async () => {
+    client = await startClient();
+    // 1.5 MB: the fix reads the file's parse, which for a large file only the worker makes.
+    const big = `FROM node:22 AS build\n${'RUN echo step \\\n  && true\n'.repeat(55000)}EXPOSE 3000\nRU\n`;
+    const uri = client.open(path.join(os.tmpdir(), 'coach-big-fix', 'Dockerfile'), 'dockerfile', big);
+    const found = await client.diagnostics(uri, d => d.some(x => x.code === 'UnknownInstruction'));
+    const unknown = found.find(d => d.code === 'UnknownInstruction')!;
+    assert.strictEqual(unknown.range.start.line, 110002);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: unknown.range, context: { diagnostics: [unknown] } })) ?? [];
+    const ignore = actions.find(a => a.title === 'Ignore UnknownInstruction on this line') as { edit?: { changes?: Record<string, { range: { start: { line: number } }; newText: string }[]> } } | undefined;
+    assert.ok(ignore, `actions: ${actions.map(a => a.title).join(' | ')}`);
+    assert.deepStrictEqual(ignore.edit?.changes?.[uri]?.map(e => [e.range.start.line, e.newText]), [[110002, '# coach-ignore UnknownInstruction\n']]);
+  });
+
   it('answers a request cancelled before it ran with RequestCancelled', async () => {
     client = await startClient();
     const uri = client.open(dockerfile, 'dockerfile');

@@ -127,6 +127,26 @@ describe('CheckRunner', function () {
     }
   });
 
+  it('works out "Ignore on this line" in the worker: above the instruction the problem is in', async () => {
+    const runner = new CheckRunner(path.resolve(__dirname, '..', '..', '..', 'src', 'server', 'main.js'));
+    // The problem on line 3 is inside a RUN that starts on line 2: its comment goes above line 2.
+    const dockerfile = 'FROM alpine:3.20\nRUN echo one && \\\n    apt-get install -y curl\n';
+    try {
+      const found = dockerfileDiagnostics(dockerfile).filter(d => d.range.start.line === 2);
+      assert.ok(found.length > 0, `a problem on the continuation line: ${JSON.stringify(dockerfileDiagnostics(dockerfile).map(d => [d.code, d.range.start.line]))}`);
+      const fixes = await runner.ignoreFixes('dockerfile', dockerfile, found);
+      assert.deepStrictEqual(fixes, found.map(d => documentServices.dockerfile.checks!.ignoreFix(dockerfile, d)));
+      assert.ok(fixes.every(f => f.edits.every(e => e.range.start.line === 1)), JSON.stringify(fixes));
+      const compose = 'services:\n  web:\n    image: nginx\n    imgae: x\n';
+      const unknown = (await runner.check('compose', compose, undefined, noSettings)).filter(d => d.code === 'UnknownKey');
+      assert.deepStrictEqual(await runner.ignoreFixes('compose', compose, unknown), unknown.map(d => documentServices.compose.checks!.ignoreFix(compose, d)));
+      assert.deepStrictEqual(await runner.ignoreFixes('shell', 'docker ps\n', []), []);
+      assert.deepStrictEqual(runner.answered, { inWorker: 4, inPlace: 0 });
+    } finally {
+      runner.dispose();
+    }
+  });
+
   it('answers outline, folding, links and the name queries from the worker with what the core says in place', async () => {
     const runner = new CheckRunner(path.resolve(__dirname, '..', '..', '..', 'src', 'server', 'main.js'));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dc-worker-'));
