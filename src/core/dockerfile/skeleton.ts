@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The first hover after an edit, without parsing the whole Dockerfile again.
+// The first hover after an edit, or on a large file just opened, without parsing the whole Dockerfile.
 //
 // A skeleton is a cheap index of a Dockerfile's instructions: each one's first and last line, and what
 // hovers on other lines may read of it. After an edit inside one instruction, only that instruction is
@@ -7,7 +7,8 @@
 // can read (the directives, every FROM and every instruction naming a stage, the settings of the hovered
 // stage and of the stages it builds on) and the hovered instruction, with every other line left blank so
 // line numbers stay those of the file. Other stages, and the RUN, COPY and LABEL bodies that make most
-// of a Dockerfile's text, are never parsed for a hover.
+// of a Dockerfile's text, are never parsed for a hover. A large text no parse has seen yet gets its
+// skeleton from a scan of its lines, when they are plain enough to vouch for (scanSkeleton).
 // Whatever the index cannot vouch for (an `escape` directive, an edit across instructions or in the
 // directives, an instruction whose extent the edit changed) falls back to the whole-file parse.
 import { commonPrefix, commonSuffix, lineAtOffset, lineStarts, ParseCache, type Position } from '../text';
@@ -43,7 +44,7 @@ function spanOf(start: number, end: number, keyword: string, text: string): Span
     return { start, end, kind: 'from', image: (words[0] ?? '').toLowerCase(), name };
   }
   // A continuation can split even a word (`--f\` then `rom=build`): join the lines before looking.
-  if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') return { start, end, kind: /from=/i.test(text.replace(/\\[ \t]*\r?\n/g, '')) ? 'ref' : 'body' };
+  if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') return { start, end, kind: /from=/i.test(start === end ? text : text.replace(/\\[ \t]*\r?\n/g, '')) ? 'ref' : 'body' };
   if (keyword === 'LABEL') return { start, end, kind: 'body' };
   // ARG, ENV, SHELL, WORKDIR, USER, ENTRYPOINT, CMD, HEALTHCHECK, EXPOSE, ONBUILD...: facts the stage's
   // hovers (and those of stages built on it) read; and any unknown or misspelt keyword.
@@ -51,7 +52,7 @@ function spanOf(start: number, end: number, keyword: string, text: string): Span
 }
 
 function spanText(lines: readonly string[], start: number, end: number): string {
-  return lines.slice(start, end + 1).join('\n');
+  return start === end ? lines[start] : lines.slice(start, end + 1).join('\n');
 }
 
 const fromModels = new WeakMap<DockerfileModel, { skeleton?: Skeleton }>();
@@ -88,7 +89,7 @@ function spanIndexAt(spans: readonly Span[], line: number): number {
   return -1;
 }
 
-/** From this size, a patch whose instruction is most of the text is not tried (see patchSkeleton). */
+/** From this size, a patch whose instruction is most of the text is not tried (see patchSkeleton), and a text no parse has seen is scanned (scanSkeleton). */
 const LARGE_TEXT_CHARS = 64 * 1024;
 
 let instructionParses = 0;
@@ -140,10 +141,139 @@ function patchSkeleton(oldText: string, old: Skeleton, text: string): Skeleton |
   return { lines, starts, spans };
 }
 
+/**
+ * The skeleton of a text no parse has seen, from a scan of its lines, for a large text whose first hover
+ * should not wait for a whole parse (issue 29). It reads instructions as dockerfile-ast does:
+ * - a line whose first character other than a space or tab is not `#` starts an instruction;
+ * - a line whose last such character is `\` goes on below, past blank lines and comments, to the next
+ *   line with content (or the end of the file);
+ * - a RUN, COPY or ADD (also after ONBUILD) with `<<NAME` arguments goes on through each here-document,
+ *   to the line that is NAME alone (after tabs, for `<<-`), or to the end of the file.
+ * Where the rules are finer than that, it gives undefined and the caller parses the file whole: an
+ * `escape` directive other than `\`, `\r`, a byte-order mark, a keyword with a `\` in it, a line ending in
+ * `\`, blanks and `\`, and quotes or `\` in an instruction with `<<`. A test compares the scan with the
+ * parse over the corpus and mutations of it.
+ */
+export function scanSkeleton(text: string): Skeleton | undefined {
+  if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
+  for (const m of text.matchAll(/^[ \t]*#[ \t]*escape[ \t]*=[ \t]*(\S*)/gim)) if (m[1] !== '\\') return undefined;
+  const lines = text.split('\n');
+  const spans: Span[] = [];
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
+    const at = firstNonBlank(line);
+    if (at < 0 || line.charCodeAt(at) === 35 /* # */) continue;
+    const keyword = wordAt(line, at);
+    if (keyword.includes('\\')) return undefined;
+    let end = l;
+    for (;;) {
+      const goesOn = continues(lines[end]);
+      if (goesOn === undefined) return undefined;
+      if (!goesOn) break;
+      // Blank lines and comments inside a continuation are skipped; the next line with content goes on.
+      let next = end + 1;
+      while (next < lines.length && isBlankOrComment(lines[next])) next++;
+      if (next === lines.length) { end = lines.length - 1; break; }
+      end = next;
+    }
+    const instruction = spanText(lines, l, end);
+    if (instruction.includes('<<')) {
+      const names = hereDocuments(keyword.toUpperCase(), instruction, at + keyword.length);
+      if (names === undefined) return undefined;
+      for (const name of names.names) {
+        if (end === lines.length - 1) break;
+        end = closingLine(lines, end + 1, name, names.tabbed);
+      }
+    }
+    spans.push(spanOf(l, end, keyword.toUpperCase(), end === l ? instruction : spanText(lines, l, end)));
+    l = end;
+  }
+  return { lines, starts: lineStarts(lines), spans };
+}
+
+/** The column of the first character other than a space or tab, or -1 for a blank line. */
+function firstNonBlank(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return i;
+  }
+  return -1;
+}
+
+/** The run of characters from `at` up to a space, a tab or the end of the line. */
+function wordAt(line: string, at: number): string {
+  let end = at;
+  while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 9) end++;
+  return line.slice(at, end);
+}
+
+function isBlankOrComment(line: string): boolean {
+  const at = firstNonBlank(line);
+  return at < 0 || line.charCodeAt(at) === 35;
+}
+
+/**
+ * True when the line's last character other than a space or tab is `\`: the instruction goes on below.
+ * Undefined for `\`, blanks, then `\` at the end, where dockerfile-ast reads the second `\` as escaped.
+ */
+function continues(line: string): boolean | undefined {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  if (i < 0 || line.charCodeAt(i) !== 92) return false;
+  let j = i - 1;
+  while (j >= 0 && (line.charCodeAt(j) === 32 || line.charCodeAt(j) === 9)) j--;
+  return j >= 0 && j < i - 1 && line.charCodeAt(j) === 92 ? undefined : true;
+}
+
+/**
+ * The here-documents an instruction opens, in order, as dockerfile-ast reads its arguments: each argument
+ * that starts with `<<` (and is longer), its name unquoted; `tabbed` when any starts with `<<-`. Undefined
+ * when quotes or `\` could make the arguments other than the words between blanks.
+ */
+function hereDocuments(keyword: string, instruction: string, argsAt: number): { names: string[]; tabbed: boolean } | undefined {
+  // The arguments as the parser joins them: comments and blank lines inside the continuation dropped, each
+  // escaped line end removed.
+  let args = instruction.slice(argsAt).split('\n').filter((line, i) => i === 0 || !isBlankOrComment(line)).join('\n').replace(/\\[ \t]*\n/g, '');
+  if (args.includes('\n')) return undefined;
+  if (keyword === 'ONBUILD') {
+    const trigger = /^[ \t]*([^ \t]*)/.exec(args)![1];
+    if (trigger.includes('\\')) return undefined;
+    keyword = trigger.toUpperCase();
+    args = args.slice(args.indexOf(trigger) + trigger.length);
+  }
+  if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return { names: [], tabbed: false };
+  const words = args.split(/[ \t]+/).filter(w => w !== '');
+  const names: string[] = [];
+  let tabbed = false;
+  // With quotes, a `\` or a JSON array, arguments are not simply the words between blanks.
+  if (words.some(w => !w.startsWith('<<') && /["'\\[]/.test(w))) return undefined;
+  for (const word of words) {
+    if (!word.startsWith('<<') || word.length <= 2) continue;
+    if (word.startsWith('<<-')) tabbed = true;
+    const m = /^<<-?(?:"([^"\\]*)"|'([^'\\]*)'|([^"'\\<][^"'\\]*))$/.exec(word);
+    if (!m) return undefined;
+    const name = m[1] ?? m[2] ?? m[3];
+    if (!name) return undefined;
+    names.push(name);
+  }
+  return { names, tabbed };
+}
+
+/** The line that closes here-document `name` from line `from`: NAME alone (after tabs, when tabbed); the last line if none does. */
+function closingLine(lines: readonly string[], from: number, name: string, tabbed: boolean): number {
+  for (let l = from; l < lines.length; l++) {
+    const line = lines[l];
+    let at = 0;
+    if (tabbed) while (at < line.length && line.charCodeAt(at) === 9) at++;
+    if (line.length - at === name.length && line.startsWith(name, at)) return l;
+  }
+  return lines.length - 1;
+}
+
 const skeletons = new ParseCache<{ skeleton?: Skeleton }>(() => ({}), 2);
 let last: { text: string; skeleton: Skeleton } | undefined;
 
-/** The skeleton of `text`, patched from the last one or from the newest whole-file parse; undefined if neither fits. */
+/** The skeleton of `text`, patched from the last one or from the newest whole-file parse, or scanned; undefined if none fits. */
 function skeletonFor(text: string): Skeleton | undefined {
   const known = skeletons.peek(text);
   if (known) return known.skeleton;
@@ -154,6 +284,9 @@ function skeletonFor(text: string): Skeleton | undefined {
     const from = model && skeletonOf(model);
     skeleton = from && patchSkeleton(base!, from, text);
   }
+  // A large text nothing has parsed (a file just opened, a first call on the core): its lines tell its
+  // instructions apart, if it is plain enough; a small one is parsed whole in about the same time.
+  if (!skeleton && text.length >= LARGE_TEXT_CHARS) skeleton = scanSkeleton(text);
   skeletons.set(text, { skeleton });
   if (skeleton) last = { text, skeleton };
   return skeleton;
@@ -231,6 +364,9 @@ export function dockerfileModelAt(text: string, pos: Position): DockerfileModel 
   const skeleton = skeletonFor(text);
   if (!skeleton) return dockerfileModel(text);
   const partial = partialText(skeleton, pos.line);
+  // A part that is most of a large text (a here-document that never closes, a RUN continued over every
+  // line) costs a whole parse anyway: make it the whole one, which the problems pass and later hovers reuse.
+  if (text.length >= LARGE_TEXT_CHARS && 2 * partial.length > text.length) return dockerfileModel(text);
   if (!partials.peek(partial)) {
     // Hovers wandering over an unchanged file soon read the whole-file model instead (which the problems
     // pass usually has built already): past two partial parses for one version, the whole one is cheaper.
@@ -247,6 +383,11 @@ const partsParsed = new WeakMap<Skeleton, number>();
 /** Counters for tests: instructions parsed alone to patch a skeleton, patches made, and skeleton parses for hovers. */
 export function skeletonCounts(): { instructionParses: number; patches: number; partialParses: number } {
   return { instructionParses, patches, partialParses: partials.parses };
+}
+
+/** The skeleton the whole-file parse of `text` gives: the test of scanSkeleton compares the two. */
+export function skeletonOfParse(text: string): { lines: readonly string[]; starts: readonly number[]; spans: readonly Span[] } | undefined {
+  return skeletonOf(dockerfileModel(text));
 }
 
 /** Forgets every skeleton and partial parse; tests compare incremental answers with fresh ones. */

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// Issue 29: the first hover on a large Dockerfile no parse has seen reads a skeleton scanned from its lines
+// (skeleton.ts, scanSkeleton). The scan may decline any text; what it gives must be what the whole-file
+// parse gives, and so must every hover answered from it. Reads ../shared/corpus when it is there.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { explainDockerfile } from '../../../src/core/index';
+import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
+import { dockerfileSymbols, dockerfileSymbolsOf } from '../../../src/core/dockerfile/navigation';
+import { forgetSkeletons, scanSkeleton, skeletonCounts, skeletonOfParse } from '../../../src/core/dockerfile/skeleton';
+import { generatedDockerfile, seededRandom } from '../../../bench/generate';
+import { needOrSkip } from '../../needs';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+const corpus = path.resolve(repoRoot, '..', 'shared', 'corpus', 'dockerfile');
+
+/** Texts the scan must read as the parse does, or decline: one per shape it judges. */
+const shapes: Record<string, string> = {
+  'plain': 'FROM alpine:3.20 AS base\nARG A=1\nENV B=2\nRUN echo hi\nCOPY . /app\nCMD ["sh"]\n',
+  'continued, with trailing blanks after the backslash': 'FROM alpine\nRUN apk add \\ \n    curl \\\t\n    git\nCMD sh\n',
+  'indented, tabs and comments between': '# a comment\n\n  FROM alpine\n\t# indented comment\n\tRUN echo \\\n  a\n\n\nUSER app\n',
+  'a FROM over two lines': 'FROM \\\n  alpine AS x\nRUN echo\n',
+  'stages named and referenced': 'FROM node:22 AS build\nRUN npm ci\nFROM nginx\nCOPY --from=build /a /b\nRUN --mount=type=bind,from=build,target=/x true\n',
+  'a misspelt keyword and a lower-case one': 'FROM alpine\nRUNN echo\nrun echo\ncopy a b\n',
+  'no final newline': 'FROM alpine\nRUN echo \\\n  end',
+  'directives at the top': '# syntax=docker/dockerfile:1\n# check=skip=JSONArgsRecommended\nFROM alpine\n',
+  'only comments': '# nothing\n# here\n',
+  'empty': '',
+  'a continuation into comments and blank lines': 'FROM alpine\nRUN echo \\\n# note\n\n  \n  a \\\n  # more\n  b\nCMD x\n',
+  'a continuation into the end of the file': 'FROM alpine\nRUN echo \\\n# note\n',
+  'a line ending in two backslashes': 'FROM alpine\nRUN echo a\\\\\nCMD x\n',
+  'an escape directive that names the backslash': '# escape=\\\nFROM alpine\nRUN echo \\\n  a\n',
+  'a here-document': 'FROM alpine\nRUN <<EOF\necho hi\n# not a comment\nFROM b\nEOF\nCMD x\n',
+  'here-documents, tabbed, quoted and after ONBUILD': 'FROM alpine\nCOPY <<-A <<"B" /x\n\ta\n\tA\nb\n B\nB\nONBUILD RUN <<\'C\'\nC\nCMD x\n',
+  'a here-document in a continued RUN': 'FROM alpine\nRUN cat <<EOF > /x && \\\n  echo done\nhello\n EOF\nEOF\nCMD x\n',
+  'a here-document that never closes': 'FROM alpine\nRUN <<EOF\necho hi\n',
+  'a here-document name in quotes, not one': 'FROM alpine\nRUN echo "<<EOF"\nhi\n',
+  // Declined: the parse reads these by rules the scan does not copy.
+  'a backslash, a blank and a backslash at the end': 'FROM alpine\nRUN echo a \\ \\\nCMD x\n',
+  'a keyword split by a continuation': 'FROM alpine\nRU\\\nN echo\n',
+  'an escape directive': '# escape=`\nFROM alpine\nRUN echo `\n  a\n',
+  'carriage returns': 'FROM alpine\r\nRUN echo\r\n',
+  'a byte-order mark': '\uFEFFFROM alpine\n',
+  'a here-document in a JSON array': 'FROM alpine\nRUN ["sh", "<<EOF"]\nEOF\n',
+};
+
+const declined = new Set(['a backslash, a blank and a backslash at the end', 'a keyword split by a continuation', 'an escape directive', 'carriage returns',
+  'a byte-order mark', 'a here-document name in quotes, not one', 'a here-document in a JSON array']);
+
+/** The scan's skeleton, checked against the parse's when it gives one; true when it gave one. */
+function sameAsParse(text: string, where: string): boolean {
+  const scanned = scanSkeleton(text);
+  if (!scanned) return false;
+  const parsed = skeletonOfParse(text);
+  assert.ok(parsed, `${where}: the scan gave a skeleton where the parse has none`);
+  assert.deepStrictEqual(scanned.spans, parsed.spans, `${where}: the spans differ`);
+  assert.deepStrictEqual(scanned.starts, parsed.starts, `${where}: the line starts differ`);
+  assert.deepStrictEqual(scanned.lines, parsed.lines, `${where}: the lines differ`);
+  return true;
+}
+
+/** Pieces a learner types or deletes, chosen for the rules the scan judges: continuations, comments, blanks, here-documents. */
+const PIECES = ['\\\n', '\\ \n', '\\\\\n', '\n', '\n\n', '# c\n', '  ', '\t', '<<EOF\n', '<<-EOF ', 'EOF\n', '\tEOF\n', 'RUN <<X\n', '\nX\n',
+  'FROM alpine AS b\n', 'RUN a \\\n', 'COPY --from=b / /\n', 'ONBUILD ', 'R', '#', '\\', '"'];
+
+function mutations(text: string, count: number, seed: number): string[] {
+  const next = seededRandom(seed);
+  return Array.from({ length: count }, () => {
+    const at = Math.floor(next() * (text.length + 1));
+    return next() < 0.75 ? text.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 8));
+  });
+}
+
+describe('scanning a Dockerfile\'s instructions from its lines', function () {
+  this.timeout(120_000);
+
+  it('reads each shape it judges as the parse does, and declines the others', () => {
+    for (const [name, text] of Object.entries(shapes)) {
+      const scanned = sameAsParse(text, name);
+      assert.strictEqual(scanned, !declined.has(name), `${name}: ${scanned ? 'scanned' : 'declined'}`);
+    }
+  });
+
+  it('agrees with the parse on the samples, generated files and their mutations', () => {
+    const texts = ['backend-flask', 'frontend-react-js'].map(s => fs.readFileSync(path.join(repoRoot, 'samples', s, 'Dockerfile'), 'utf8'));
+    texts.push(generatedDockerfile(300), generatedDockerfile(2000));
+    let scanned = 0, total = 0;
+    texts.forEach((text, i) => {
+      assert.ok(sameAsParse(text, `text ${i + 1}`), `text ${i + 1} is plain enough to scan`);
+      mutations(text, 150, 29 + i).forEach((m, k) => { total++; if (sameAsParse(m, `text ${i + 1}, mutation ${k + 1}`)) scanned++; });
+    });
+    assert.ok(scanned > total / 3, `only ${scanned} of ${total} mutations were scanned`);
+  });
+
+  it('agrees with the parse on every corpus Dockerfile and mutations of each', function () {
+    needOrSkip(this, 'the scan against the corpus', fs.existsSync(corpus) ? undefined : `${corpus} is absent`);
+    const files = fs.readdirSync(corpus).filter(f => fs.statSync(path.join(corpus, f)).isFile()).sort();
+    assert.ok(files.length > 20, `${files.length} corpus files`);
+    let scannedFiles = 0, scanned = 0, total = 0;
+    files.forEach((f, i) => {
+      const text = fs.readFileSync(path.join(corpus, f), 'utf8');
+      if (sameAsParse(text, f)) scannedFiles++;
+      mutations(text, 20, 1000 + i).forEach((m, k) => { total++; if (sameAsParse(m, `${f}, mutation ${k + 1}`)) scanned++; });
+    });
+    // Declined files are those with CRLF line ends, another escape character, or quotes beside a here-document.
+    assert.ok(scannedFiles > files.length / 2, `only ${scannedFiles} of ${files.length} corpus files were scanned`);
+    assert.ok(scanned > total / 3, `only ${scanned} of ${total} mutations were scanned`);
+  });
+
+  it('answers the first hovers on a large file no parse has seen without parsing it whole, as the whole parse would', () => {
+    // 3,000 generated lines: past the 64 KB from which a text no parse has seen is scanned.
+    const text = generatedDockerfile(3000);
+    assert.ok(text.length >= 64 * 1024, `${text.length} characters`);
+    const lines = text.split('\n');
+    const next = seededRandom(7);
+    let compared = 0;
+    for (let k = 0; k < 40; k++) {
+      const version = `${text}# version ${k}\n`; // a text no cache has seen
+      // On a random line, its first word (a keyword) every other time, else the start of a random word:
+      // flags, variables, stage names, values.
+      const line = Math.floor(next() * (lines.length - 1));
+      const words = [...lines[line].matchAll(/\S+/g)].map(m => m.index);
+      const position = { line, character: words.length ? words[k % 2 === 0 ? 0 : Math.floor(next() * words.length)] : 0 };
+      forgetSkeletons();
+      const wholeBefore = dockerfileParseCount(), partsBefore = skeletonCounts().partialParses;
+      const first = explainDockerfile(version, position);
+      assert.strictEqual(dockerfileParseCount(), wholeBefore, `hover ${k + 1} parsed the file whole`);
+      assert.ok(skeletonCounts().partialParses > partsBefore, `hover ${k + 1} parsed no part`);
+      forgetSkeletons();
+      dockerfileModel(version);
+      assert.deepStrictEqual(first, explainDockerfile(version, position), `hover ${k + 1} at ${line + 1}:${position.character + 1} differs from the whole parse's`);
+      if (first) compared++;
+    }
+    assert.ok(compared > 25, `only ${compared} of 40 hovers said anything`);
+  });
+
+  it('gives the outline of a large file no parse has seen without parsing it whole, as the whole parse would', () => {
+    // Here-documents, continuations into comments, stages by name and number: every shape the scan reads,
+    // but a FROM over two lines, whose stage the quick outline leaves to the whole parse; last, the
+    // here-document that never closes, which runs to the end of the file.
+    const read = Object.keys(shapes).filter(name => !declined.has(name) && name !== 'a FROM over two lines').sort((a, b) => Number(a.includes('never closes')) - Number(b.includes('never closes')));
+    const text = `${generatedDockerfile(3000)}\n${read.map(name => shapes[name]).join('\n')}`;
+    assert.ok(text.length >= 64 * 1024 && scanSkeleton(text), 'a large text the scan reads');
+    forgetSkeletons();
+    const before = dockerfileParseCount();
+    const quick = dockerfileSymbols(text);
+    assert.strictEqual(dockerfileParseCount(), before, 'the outline parsed the file whole');
+    forgetSkeletons();
+    assert.deepStrictEqual(quick, dockerfileSymbolsOf(dockerfileModel(text)));
+    assert.ok(quick.length > 50, `${quick.length} symbols`);
+  });
+});
