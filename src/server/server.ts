@@ -7,8 +7,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  actionSettingsFrom, contains, documentServices, type Explanation, explainProblemsInHover, explainWhileReading, featureEnabled, fromImageInProgress, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
-  type CompletionItem, type Diagnostic, type DockerAction, type Fix, type ShellKind,
+  actionSettingsFrom, contains, documentServices, explainProblemsInHover, explainWhileReading, featureEnabled, fromImageInProgress, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
+  type CompletionItem, type Diagnostic, type DockerAction, type ShellKind,
 } from '../core/index';
 import { coachDocumentOf, type CoachDocument } from './coachDocument';
 import { pathOf } from '../worker/folderLister';
@@ -90,6 +90,20 @@ export function startServer(connection: Connection, options: { workerScript?: st
     }
   };
 
+  /**
+   * A document's answer: asked of the worker for a large file (answersInWorker: its first parse would hold
+   * up every other request here), else worked out here. The one place for that choice, as answerFrom is in
+   * VS Code; a failure is logged with `where` and gives undefined.
+   */
+  const answerFor = async <T>(doc: CoachDocument, maxFileChars: number | undefined, where: string, ask: { inWorker: (worker: CheckRunner) => Promise<T>; here: () => T }): Promise<T | undefined> => {
+    try {
+      return answersInWorker(doc.kind, doc.text, maxFileChars) ? await ask.inWorker(runner) : ask.here();
+    } catch (err) {
+      logFailure(where, err);
+      return undefined;
+    }
+  };
+
   const coachDoc = (uri: string): CoachDocument | undefined => {
     const doc = documents.get(uri);
     return doc && coachDocumentOf(doc, folders);
@@ -114,8 +128,11 @@ export function startServer(connection: Connection, options: { workerScript?: st
     const maxFileChars = maxFileCharsFrom(read);
     if (tellIfLarge(doc, maxFileChars)) return [];
     const options = { ...actionSettingsFrom(read), maxFileChars, shell };
-    // A large file's lenses parse it whole: the worker does it (see answersInWorker).
-    return answersInWorker(doc.kind, doc.text, maxFileChars) ? runner.actions(doc.kind, doc.text, doc.file, options) : checks.actions(doc.text, doc.file, options);
+    const file = doc.file;
+    return answerFor(doc, maxFileChars, `lenses of ${uri}`, {
+      inWorker: worker => worker.actions(doc.kind, doc.text, file, options),
+      here: () => checks.actions(doc.text, file, options),
+    });
   };
 
   const pushProblems = async (uri: string): Promise<void> => {
@@ -212,24 +229,16 @@ export function startServer(connection: Connection, options: { workerScript?: st
     if (!doc || token.isCancellationRequested) return null;
     const maxFileChars = maxFileCharsFrom(read);
     const options = { notes: quotes, file: doc.file?.path, maxFileChars };
-    const inWorker = answersInWorker(doc.kind, doc.text, maxFileChars);
-    let explanation: Explanation | undefined;
-    if (inWorker) {
-      // The first hover on a large file would parse it whole here and hold up every other request: the
-      // worker answers it instead, usually from the parse its check of this text has made.
-      try {
-        // A worker still parsing the file, or checking an earlier version, gets a short wait, then the
-        // keyword-only answer stands in (as in VS Code).
-        explanation = await answerOrStandIn(runner.explain(doc.kind, doc.text, params.position, options), () => explainWhileReading(doc.kind, doc.text, params.position));
-      } catch (err) {
-        logFailure(`hover at ${doc.uri}:${params.position.line + 1}`, err);
-        return null;
-      }
-      if (token.isCancellationRequested) return null;
-    }
-    return guard(`hover at ${doc.uri}:${params.position.line + 1}`, () => {
+    const where = `hover at ${doc.uri}:${params.position.line + 1}`;
+    const explanation = await answerFor(doc, maxFileChars, where, {
+      // A worker still parsing the file, or checking an earlier version, gets a short wait, then the
+      // keyword-only answer stands in (as in VS Code).
+      inWorker: worker => answerOrStandIn(worker.explain(doc.kind, doc.text, params.position, options), () => explainWhileReading(doc.kind, doc.text, params.position)),
+      here: () => documentServices[doc.kind].explain(doc.text, params.position, options),
+    });
+    if (token.isCancellationRequested) return null;
+    return guard(where, () => {
       tellIfLarge(doc, maxFileChars);
-      if (!inWorker) explanation = documentServices[doc.kind].explain(doc.text, params.position, options);
       // Hovering a problem explains why it matters, as in VS Code.
       const codes = (problems.shownFor(doc) ?? []).filter(d => contains(d.range, params.position)).map(d => d.code);
       const problemTexts = explainProblemsInHover(codes, doc.text, doc.kind === 'dockerfile');
@@ -246,19 +255,12 @@ export function startServer(connection: Connection, options: { workerScript?: st
     const wantsNetwork = (doc.kind === 'shell' || doc.kind === 'markdown') && mayWantNetwork(lineBefore);
     const composeNetworks = wantsNetwork ? await composeFiles.networks() : undefined;
     const maxFileChars = maxFileCharsFrom(read);
-    let items: CompletionItem[] | undefined;
-    // A large file's completions may parse it whole: the worker works them out (see answersInWorker).
-    if (answersInWorker(doc.kind, doc.text, maxFileChars)) {
-      try {
-        items = await runner.complete(doc.kind, doc.text, params.position, { uri: params.textDocument.uri, maxFileChars, composeNetworks });
-      } catch (err) {
-        logFailure(where, err);
-        return null;
-      }
-      if (token.isCancellationRequested) return null;
-    }
+    const items = await answerFor(doc, maxFileChars, where, {
+      inWorker: worker => worker.complete(doc.kind, doc.text, params.position, { uri: params.textDocument.uri, maxFileChars, composeNetworks }),
+      here: () => documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars, listFolder: folderListerFor(params.textDocument.uri), composeNetworks }),
+    });
+    if (!items || token.isCancellationRequested) return null;
     return guard(where, () => {
-      items ??= documentServices[doc.kind].complete(doc.text, params.position, { maxFileChars, listFolder: folderListerFor(params.textDocument.uri), composeNetworks });
       // The documentation waits for completionItem/resolve: a list of 100 keys sends no markdown until one is chosen.
       lastCompletion = { id: lastCompletion.id + 1, items };
       const list = lastCompletion.id;
@@ -294,14 +296,11 @@ export function startServer(connection: Connection, options: { workerScript?: st
     const cores = ours.map(lsp => found.find(d => d.code === String(lsp.code) && sameRange(lsp.range, d.range)));
     const matched = cores.filter((d): d is Diagnostic => d !== undefined);
     // "Ignore on this line" reads the file's parse: a large file's is the worker's, never made on this thread.
-    let ignores: Fix[];
-    try {
-      ignores = answersInWorker(doc.kind, doc.text, maxFileCharsFrom(read)) ? await runner.ignoreFixes(doc.kind, doc.text, matched) : ignoreFixes(doc.kind, doc.text, matched);
-    } catch (err) {
-      logFailure(`code actions for ${uri}`, err);
-      return [];
-    }
-    if (token.isCancellationRequested) return [];
+    const ignores = await answerFor(doc, maxFileCharsFrom(read), `code actions for ${uri}`, {
+      inWorker: worker => worker.ignoreFixes(doc.kind, doc.text, matched),
+      here: () => ignoreFixes(doc.kind, doc.text, matched),
+    });
+    if (!ignores || token.isCancellationRequested) return [];
     return guard(`code actions for ${uri}`, () => ours.flatMap((lsp, k) => {
       const core = cores[k];
       if (!core) return [];
