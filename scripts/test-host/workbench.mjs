@@ -57,6 +57,21 @@ export class Workbench extends WorkbenchBase {
     return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   }
 
+  /**
+   * Opens samples/<relative> alone, with the side bar closed for room, then opens a view beside it: by the
+   * editor title button labelled `button` (as a person would), or by the command `command`. Waits for the
+   * view's tab (`tab`) and returns its document (see webview).
+   */
+  async openViewOf(relative, { button, command, tab }) {
+    await this.runCommand('View: Close All Editors').catch(() => {});
+    await this.openFile(relative);
+    await this.runCommand('View: Close Primary Side Bar').catch(() => {});
+    if (button) await this.page.locator(`.editor-actions .action-label[aria-label*="${button}"]`).first().click({ timeout: 20000 });
+    else await this.runCommand(command);
+    await this.page.locator('.tab', { hasText: tab }).first().waitFor({ timeout: 30000 });
+    return this.webview();
+  }
+
   /** The cursor as the status bar shows it ("Ln 12, Col 3"), 1-based; undefined while no editor shows one. */
   async cursor() {
     const text = await this.page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText({ timeout: 5000 }).catch(() => '');

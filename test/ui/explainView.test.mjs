@@ -10,14 +10,8 @@ export default [
     name: 'the compose view draws a node per service, and clicking one moves the cursor to its line',
     async run({ wb, assert, repoRoot }) {
       const { page } = wb;
-      await wb.runCommand('View: Close All Editors').catch(() => {});
-      await wb.openFile('docker-compose.yml');
-      // More room for the view; the side bar comes back at the end of the test.
-      await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
-      // The editor title button runs the command, as the palette would.
-      await page.locator('.editor-actions .action-label[aria-label*="Explain this file"]').first().click({ timeout: 20000 });
-      await page.locator('.tab', { hasText: 'Explain docker-compose.yml' }).first().waitFor({ timeout: 30000 });
-      const view = wb.webview();
+      // The editor title button runs the command, as the palette would; the side bar comes back at the end of the test.
+      const view = await wb.openViewOf('docker-compose.yml', { button: 'Explain this file', tab: 'Explain docker-compose.yml' });
       await view.locator('svg.diagram .node-service').first().waitFor({ timeout: 30000 });
       const services = await view.locator('svg.diagram .node-service').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
       assert.deepEqual(services.sort(), ['service:backend-flask', 'service:db', 'service:frontend-react-js']);
@@ -57,13 +51,7 @@ export default [
   {
     name: 'the Dockerfile view shows the stages, the steps and what the container runs',
     async run({ wb, assert, repoRoot }) {
-      const { page } = wb;
-      await wb.runCommand('View: Close All Editors').catch(() => {});
-      await wb.openFile('backend-flask/Dockerfile');
-      await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
-      await wb.runCommand('Docker Coach: Explain this file');
-      await page.locator('.tab', { hasText: 'Explain Dockerfile' }).first().waitFor({ timeout: 30000 });
-      const view = wb.webview();
+      const view = await wb.openViewOf('backend-flask/Dockerfile', { command: 'Docker Coach: Explain this file', tab: 'Explain Dockerfile' });
       await view.locator('svg.diagram .node-stage').first().waitFor({ timeout: 30000 });
       assert.equal(await view.locator('svg.diagram .node-stage').count(), 1);
       assert.equal(await view.locator('svg.diagram .node-image').count(), 1);

@@ -19,13 +19,8 @@ export default [
       const exerciseBefore = fs.readFileSync(exercise);
       await wb.keepingSampleFile('notes/week1.md', async (notesFile, notesBefore) => {
         try {
-          await wb.runCommand('View: Close All Editors').catch(() => {});
-          await wb.openFile('docker-compose.yml');
-          await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
           // The editor title button runs the command, as the palette would.
-          await page.locator('.editor-actions .action-label[aria-label*="Security review"]').first().click({ timeout: 20000 });
-          await page.locator('.tab', { hasText: 'Security review' }).first().waitFor({ timeout: 30000 });
-          const view = wb.webview();
+          const view = await wb.openViewOf('docker-compose.yml', { button: 'Security review', tab: 'Security review' });
           await view.locator('section.practice').nth(9).waitFor({ timeout: 30000 });
           assert.equal(await view.locator('section.practice').count(), 10);
           assert.match(await view.locator('section.practice h2').first().innerText(), /1\. Run as a user that is not root/);
