@@ -6,8 +6,8 @@ import {
   type ActionSettings, type DockerAction, type FileContext,
 } from '../core/index';
 import { toVsRange } from './convert';
-import { WORKER_FROM_CHARS, type LineSpan } from '../worker/checkWorker';
-import { documentLength, documentTextSoon } from './documentText';
+import type { LineSpan } from '../worker/checkWorker';
+import { atWorkerSize, documentTextSoon } from './documentText';
 import { composeFound, imageMissing } from './engineState';
 import { guardLater } from './log';
 import { mapInTurns } from './inTurns';
@@ -143,7 +143,7 @@ export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Dispo
     if (!config.get<boolean>('enabled', true)) return [];
     const where = `lenses for ${doc.uri.toString()}`;
     // A large document's lenses are for the lines near the view (its worker sends only those).
-    const lines = documentLength(doc) >= WORKER_FROM_CHARS ? linesAround(doc) : undefined;
+    const lines = atWorkerSize(doc) ? linesAround(doc) : undefined;
     if (lines) this.served.set(doc.uri.toString(), lines);
     else this.served.delete(doc.uri.toString());
     const actions = await guardLater(where, () => actionsFor(doc, lines), []);

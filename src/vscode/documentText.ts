@@ -44,6 +44,14 @@ export function documentText(doc: vscode.TextDocument): string {
 }
 
 /**
+ * True from 64 KB (WORKER_FROM_CHARS): the document's text is read in slices, its work is asked of the worker
+ * thread (within the size limit), and its lenses are only those near the view.
+ */
+export function atWorkerSize(doc: vscode.TextDocument): boolean {
+  return documentLength(doc) >= WORKER_FROM_CHARS;
+}
+
+/**
  * The document's text for work that can wait a moment: a small document's at once, a large one's read in
  * slices between other work. Undefined when the document changed or closed meanwhile: the answer would
  * be for a version the editor no longer shows, and the editor asks again for the new one.
@@ -51,7 +59,7 @@ export function documentText(doc: vscode.TextDocument): string {
 export function documentTextSoon(doc: vscode.TextDocument): Promise<string | undefined> {
   const hit = seen.get(doc);
   if (hit && hit.version === doc.version) return Promise.resolve(hit.text);
-  if (documentLength(doc) < WORKER_FROM_CHARS) return Promise.resolve(documentText(doc));
+  if (!atWorkerSize(doc)) return Promise.resolve(documentText(doc));
   const pending = reading.get(doc);
   if (pending && pending.version === doc.version) return pending.text;
   const version = doc.version;
