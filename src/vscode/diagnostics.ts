@@ -10,6 +10,7 @@ import { documentTextSoon } from './documentText';
 import { mapInTurns } from './inTurns';
 import { isLargeDocument } from './largeFiles';
 import { noteChecked } from './workCounters';
+import { leftOutMessage, problemsVsCodeShows } from './problemLimit';
 import { answerFrom } from './workerZone';
 import { log } from './log';
 import { composeSelector, dockerfileSelector } from './selectors';
@@ -95,17 +96,19 @@ export class ProblemController implements vscode.Disposable {
     try {
       const diagnostics = await computeProblems(kind, text, doc.uri, file);
       if (doc.isClosed || doc.version !== version) return;
-      // A large file can have thousands of problems (13,000 in a 1.9 MB compose file that reuses host ports).
-      const shown = await mapInTurns(diagnostics, d => toVsDiagnostic(d));
+      // A large file can have thousands of problems (13,000 in a 1.9 MB compose file that reuses host ports):
+      // only those VS Code shows are made into its objects, a few hundred per turn.
+      const { kept, left } = problemsVsCodeShows(diagnostics);
+      const shown = await mapInTurns(kept, d => toVsDiagnostic(d), undefined, 500);
       if (!shown || doc.isClosed || doc.version !== version) return;
-      this.show(doc.uri, version, text, diagnostics, false, shown);
+      this.show(doc.uri, version, text, diagnostics, false, withLeftOut(shown, left));
     } catch (err) {
       log().error(`diagnostics for ${doc.uri.toString()}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     }
   }
 
   /** Shows core diagnostics for a URI (also for files that are not open, from "Check workspace"). */
-  show(uri: vscode.Uri, version: number, text: string, diagnostics: Diagnostic[], fromWorkspaceCheck = false, shown = diagnostics.map(d => toVsDiagnostic(d))): void {
+  show(uri: vscode.Uri, version: number, text: string, diagnostics: Diagnostic[], fromWorkspaceCheck = false, shown = toVsProblems(diagnostics)): void {
     const key = uri.toString();
     noteChecked(key, version);
     if (fromWorkspaceCheck) this.fromWorkspaceCheck.add(key);
@@ -152,4 +155,19 @@ export function registerDiagnostics(context: vscode.ExtensionContext): ProblemCo
   const initial = setTimeout(() => { for (const doc of vscode.workspace.textDocuments) controller.schedule(doc, true); }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(initial) });
   return controller;
+}
+
+/** The problems VS Code shows of `diagnostics` (problemLimit.ts), as its objects, with the left-out marker. */
+function toVsProblems(diagnostics: readonly Diagnostic[]): vscode.Diagnostic[] {
+  const { kept, left } = problemsVsCodeShows(diagnostics);
+  return withLeftOut(kept.map(d => toVsDiagnostic(d)), left);
+}
+
+/** `shown`, then a note at the last of them saying how many were left out (none when `left` is 0). */
+function withLeftOut(shown: vscode.Diagnostic[], left: number): vscode.Diagnostic[] {
+  const last = shown[shown.length - 1];
+  if (!left || !last) return shown;
+  const marker = new vscode.Diagnostic(last.range, leftOutMessage(left), vscode.DiagnosticSeverity.Information);
+  marker.source = problemSource;
+  return [...shown, marker];
 }

@@ -376,6 +376,13 @@ suite('Large files inside the size limit, in the real extension host (1.9 MB)', 
       const second = await lensLines();
       assert.ok(second.some((l) => l >= farView.start.line && l <= farView.end.line), `lenses in view after the scroll (lines ${farView.start.line + 1}–${farView.end.line + 1}): ${second.length} lenses`);
       assert.ok(second.every((l) => l >= farView.start.line - 500), 'none left for the top of the file');
+      // Its services reuse host ports: thousands of problems, of which VS Code lists 1,000. Only those are
+      // handed to it, and a last one says how many more there are.
+      await diagnosticsDone(counters, doc);
+      const problems = vscode.languages.getDiagnostics(doc.uri);
+      assert.strictEqual(problems.length, 1001, `${problems.length} problems handed to VS Code`);
+      assert.match(problems[1000].message, /^[\d,]+ more problems are not listed: VS Code lists at most 1,000 per file\.$/);
+      assert.ok(Number(problems[1000].message.replace(/ .*|,/g, '')) > 1000, problems[1000].message);
     } finally {
       await settings.update('compose.command', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
