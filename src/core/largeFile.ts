@@ -25,7 +25,7 @@ const HEAD_CHARS = 1000;
 const pastLimitNote = (limitChars: number) =>
   `This file is larger than ${Math.round(limitChars / 1024)} KB (\`dockerCoach.maxFileSizeKB\`), so Docker Coach explains keywords only, and shows no lenses or problems for it.`;
 
-const stillReadingNote = 'Docker Coach is still reading this large file, so this is the keyword alone. Hover again in a moment for the whole explanation.';
+const stillReadingNote = 'Docker Coach is still reading this large file, so this hover explains only the keyword or key. Hover again in a moment for the whole explanation.';
 
 /**
  * A document read line by line. A LineIndex is one; an editor adapter can pass its own document's lines,

@@ -8,7 +8,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   actionSettingsFrom, contains, documentServices, explainProblemsInHover, explainWhileReading, featureEnabled, fromImageInProgress, isTooLarge, maxFileCharsFrom, mayWantNetwork, noteGlobsFrom,
-  type CompletionItem, type Diagnostic, type DockerAction, type ShellKind,
+  type CompletionItem, type DockerAction, type ShellKind,
 } from '../core/index';
 import { coachDocumentOf, type CoachDocument } from './coachDocument';
 import { pathOf } from '../worker/folderLister';
@@ -294,18 +294,19 @@ export function startServer(connection: Connection, options: { workerScript?: st
     const found = await problems.problemsOf(doc, read).catch(() => []);
     if (token.isCancellationRequested || coachDoc(uri)?.version !== doc.version) return [];
     const cores = ours.map(lsp => found.find(d => d.code === String(lsp.code) && sameRange(lsp.range, d.range)));
-    const matched = cores.filter((d): d is Diagnostic => d !== undefined);
+    if (!cores.some(Boolean)) return [];
     // "Ignore on this line" reads the file's parse: a large file's is the worker's, never made on this thread.
     const ignores = await answerFor(doc, maxFileCharsFrom(read), `code actions for ${uri}`, {
-      inWorker: worker => worker.ignoreFixes(doc.kind, doc.text, matched),
-      here: () => ignoreFixes(doc.kind, doc.text, matched),
+      inWorker: worker => worker.ignoreFixes(doc.kind, doc.text, cores),
+      here: () => ignoreFixes(doc.kind, doc.text, cores),
     });
     if (!ignores || token.isCancellationRequested) return [];
     return guard(`code actions for ${uri}`, () => ours.flatMap((lsp, k) => {
       const core = cores[k];
       if (!core) return [];
       const fixes = (core.fixes ?? []).map((fix, i) => toQuickFix(uri, fix, lsp, i === 0));
-      return [...fixes, toQuickFix(uri, ignores[matched.indexOf(core)], lsp, false)];
+      const ignore = ignores[k];
+      return ignore ? [...fixes, toQuickFix(uri, ignore, lsp, false)] : fixes;
     }), []);
   }
 

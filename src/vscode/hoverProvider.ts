@@ -41,12 +41,11 @@ async function explanationAt(e: Explainer, doc: vscode.TextDocument, position: P
   if (text === undefined) return undefined;
   // `file` lets the compose hover show where a relative bind-mount path really points.
   const options = { notes, file: doc.uri.scheme === 'file' ? doc.uri.fsPath : undefined, maxFileChars };
-  const whole = answerFrom(doc.uri, e.kind, text, maxFileChars, where, undefined, {
-    inWorker: worker => worker.explain(e.kind, text, position, options),
+  return answerFrom(doc.uri, e.kind, text, maxFileChars, where, undefined, {
+    // Only the worker's answer can keep the learner waiting (as in the language server).
+    inWorker: worker => answerOrStandIn(worker.explain(e.kind, text, position, options), () => explainWhileReading(e.kind, documentLines(doc), position)),
     here: () => explainerOf(e.kind)(text, position, options),
   });
-  // An answer worked out here has come already; only the worker's can keep the learner waiting.
-  return answerOrStandIn(whole, () => guard(`${where}, standing in`, () => explainWhileReading(e.kind, documentLines(doc), position), undefined));
 }
 
 class CoachHoverProvider implements vscode.HoverProvider {

@@ -32,11 +32,10 @@ class ProblemActionProvider implements vscode.CodeActionProvider {
     if (token.isCancellationRequested) return [];
     const where = `code actions for ${doc.uri.toString()}`;
     const cores = ours.map(vsDiag => shown.diagnostics.find(d => d.code === codeOf(vsDiag) && toVsRange(d.range).isEqual(vsDiag.range)));
-    const matched = cores.filter((d): d is Diagnostic => d !== undefined);
     // "Ignore on this line" reads the file's parse: a large file's is the worker's, never made on this thread.
-    const ignores = matched.length === 0 ? [] : await answerFrom(doc.uri, kind, shown.text, maxFileCharsFor(doc.uri), where, [], {
-      inWorker: worker => worker.ignoreFixes(kind, shown.text, matched),
-      here: () => ignoreFixes(kind, shown.text, matched),
+    const ignores = !cores.some(Boolean) ? [] : await answerFrom(doc.uri, kind, shown.text, maxFileCharsFor(doc.uri), where, [], {
+      inWorker: worker => worker.ignoreFixes(kind, shown.text, cores),
+      here: () => ignoreFixes(kind, shown.text, cores),
     });
     if (token.isCancellationRequested) return [];
     return guard(where, () => ours.flatMap((vsDiag, k) => {
@@ -56,7 +55,7 @@ class ProblemActionProvider implements vscode.CodeActionProvider {
       explain.command = { command: explainProblemCommand, title: 'Explain this problem', arguments: [code, core?.message ?? vsDiag.message, language] };
       explain.diagnostics = [vsDiag];
       actions.push(explain);
-      const fix = core && ignores[matched.indexOf(core)];
+      const fix = ignores[k];
       if (fix) {
         const ignore = new vscode.CodeAction(plainText(fix.title), vscode.CodeActionKind.QuickFix);
         ignore.edit = toWorkspaceEdit(doc.uri, fix);

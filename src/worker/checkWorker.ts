@@ -76,7 +76,7 @@ type Job = { id: number; kind: DocumentKind; text: string } & (
   | { type: 'actions'; file: FileContext; options: ActionOptions; lines?: readonly LineSpan[] }
   | { type: 'navigate'; ask: NavigationAsk }
   | { type: 'explainFile'; file: FileContext; options: ExplainFileOptions }
-  | { type: 'ignoreFixes'; diagnostics: Diagnostic[] });
+  | { type: 'ignoreFixes'; diagnostics: (Diagnostic | undefined)[] });
 // A job's answer: its result, or the error the core met (the runner counts which thread answered).
 type Answer = { id: number } & ({ result: unknown } | { error: string });
 
@@ -100,12 +100,13 @@ const KEPT_TEXTS = 8;
 type Posted = (Job extends infer J ? (J extends unknown ? Omit<J, 'text'> : never) : never) & { textId: number; text?: string };
 
 /**
- * "Ignore on this line" for each problem, in order: the comment goes above the instruction the problem is
- * in, so a Dockerfile's fix needs its parse (in the worker, usually the one its check has made already).
+ * "Ignore on this line" for each problem, in order (undefined where there is no problem, or no checks): the
+ * comment goes above the instruction the problem is in, so a Dockerfile's fix needs its parse (in the
+ * worker, usually the one its check has made already).
  */
-export function ignoreFixes(kind: DocumentKind, text: string, diagnostics: readonly Diagnostic[]): Fix[] {
+export function ignoreFixes(kind: DocumentKind, text: string, diagnostics: readonly (Diagnostic | undefined)[]): (Fix | undefined)[] {
   const checks = documentServices[kind].checks;
-  return checks ? diagnostics.map(d => checks.ignoreFix(text, d)) : [];
+  return diagnostics.map(d => (d && checks ? checks.ignoreFix(text, d) : undefined));
 }
 
 /** The job done where it is, by the same core call the main thread would make. */
@@ -200,8 +201,8 @@ export class CheckRunner {
   }
 
   /** "Ignore on this line" for each of `diagnostics` (see ignoreFixes), in the worker: a fix needs the file's parse. */
-  ignoreFixes(kind: DocumentKind, text: string, diagnostics: readonly Diagnostic[]): Promise<Fix[]> {
-    return this.run({ id: ++this.nextId, type: 'ignoreFixes', kind, text, diagnostics: plain([...diagnostics]) }) as Promise<Fix[]>;
+  ignoreFixes(kind: DocumentKind, text: string, diagnostics: readonly (Diagnostic | undefined)[]): Promise<(Fix | undefined)[]> {
+    return this.run({ id: ++this.nextId, type: 'ignoreFixes', kind, text, diagnostics: [...diagnostics] }) as Promise<(Fix | undefined)[]>;
   }
 
   /** The Explain view's model of a file (explainFileModel), in the worker: a large compose file's takes seconds. */

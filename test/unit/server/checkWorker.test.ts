@@ -140,8 +140,9 @@ describe('CheckRunner', function () {
       const compose = 'services:\n  web:\n    image: nginx\n    imgae: x\n';
       const unknown = (await runner.check('compose', compose, undefined, noSettings)).filter(d => d.code === 'UnknownKey');
       assert.deepStrictEqual(await runner.ignoreFixes('compose', compose, unknown), unknown.map(d => documentServices.compose.checks!.ignoreFix(compose, d)));
+      assert.deepStrictEqual(await runner.ignoreFixes('dockerfile', dockerfile, [undefined, found[0]]), [undefined, fixes[0]], 'in step with the problems, none where there is none');
       assert.deepStrictEqual(await runner.ignoreFixes('shell', 'docker ps\n', []), []);
-      assert.deepStrictEqual(runner.answered, { inWorker: 4, inPlace: 0 });
+      assert.deepStrictEqual(runner.answered, { inWorker: 5, inPlace: 0 });
     } finally {
       runner.dispose();
     }

@@ -42,7 +42,7 @@ describe('a stand-in while the worker is busy', () => {
 });
 
 describe('explainWhileReading', () => {
-  const note = /still reading this large file, so this is the keyword alone\. Hover again in a moment/;
+  const note = /still reading this large file, so this hover explains only the keyword or key\. Hover again in a moment/;
 
   it('explains a Dockerfile keyword from its line, and says more is coming', () => {
     const hover = explainWhileReading('dockerfile', 'FROM alpine\nRUN apk add \\\n  curl\n', { line: 1, character: 1 });
