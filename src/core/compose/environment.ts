@@ -8,7 +8,8 @@ import { describeInterpolations } from './interpolation';
 
 const secretish = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY)/i;
 
-function variableLines(name: string, value: string | undefined, node: Node | null | undefined): { lines: string[]; warnings: string[] } {
+/** `plainSource`: the value as written when it is a plain (unquoted) scalar, else undefined. */
+function variableLines(name: string, value: string | undefined, plainSource: string | undefined): { lines: string[]; warnings: string[] } {
   const lines: string[] = [];
   const warnings: string[] = [];
   if (value === undefined) {
@@ -20,8 +21,8 @@ function variableLines(name: string, value: string | undefined, node: Node | nul
     lines.push(...describeInterpolations(value));
   }
   // The spec asks for quotes on true/false/yes/no: some YAML readers turn them into booleans.
-  if (isScalar(node) && node.type === 'PLAIN' && /^(true|false|yes|no|on|off)$/i.test(node.source ?? '')) {
-    warnings.push(`Some YAML readers turn an unquoted \`${node.source}\` into a boolean; quote it (\`"${node.source}"\`) so the app gets exactly that text.`);
+  if (plainSource !== undefined && /^(true|false|yes|no|on|off)$/i.test(plainSource)) {
+    warnings.push(`Some YAML readers turn an unquoted \`${plainSource}\` into a boolean; quote it (\`"${plainSource}"\`) so the app gets exactly that text.`);
   }
   // A `${VAR}` value already keeps the secret out of the file; only literal values get the warning.
   if (secretish.test(name) && value && !value.includes('$')) {
@@ -43,7 +44,12 @@ export function explainEnvListItem(ctx: ExplainContext): HoverContent | undefine
 /** Hover for a variable in map form: its name (key) or its value. */
 export function explainEnvMapEntry(ctx: ExplainContext, name: string): HoverContent | undefined {
   const valueNode = ctx.loc.pair?.value as Node | null | undefined;
-  const { lines, warnings } = variableLines(name, scalarText(valueNode), valueNode);
+  return envEntryContent(name, scalarText(valueNode), isScalar(valueNode) && valueNode.type === 'PLAIN' ? valueNode.source ?? '' : undefined);
+}
+
+/** A variable in map form, from its name, its value as Compose reads it, and the value as written when unquoted. */
+export function envEntryContent(name: string, value: string | undefined, plainSource: string | undefined): HoverContent | undefined {
+  const { lines, warnings } = variableLines(name, value, plainSource);
   return keyContent('services/*/environment', name, lines, warnings);
 }
 
@@ -75,7 +81,11 @@ export function explainFreeListItem(ctx: ExplainContext, pattern: string): Hover
 
 /** Hover for a key you chose inside a free-form mapping (other than `environment`), or its value. */
 export function explainFreeEntry(ctx: ExplainContext, pattern: string, name: string, listValue?: string): HoverContent | undefined {
-  const value = listValue ?? scalarText(ctx.loc.pair?.value);
+  return freeEntryContent(pattern, name, listValue ?? scalarText(ctx.loc.pair?.value));
+}
+
+/** A key you chose inside a free-form mapping, from its name and its value as Compose reads it (undefined for none). */
+export function freeEntryContent(pattern: string, name: string, value: string | undefined): HoverContent | undefined {
   const words = entryWords[pattern];
   const lines = words ? [words(name, value)] : [`${code(name)}${value !== undefined ? ` = ${code(value)}` : ''}: one entry of \`${pattern.split('/').pop()}\`.`];
   if (value !== undefined) lines.push(...describeInterpolations(value));

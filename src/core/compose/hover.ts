@@ -12,12 +12,12 @@ import { composeModelAt, plainServiceKeyAt, serviceModelAt } from './partialMode
 import { buildFormLine, commandFormLine } from './commands';
 import { composeKeys } from '../knowledge/composeKeys';
 import { dotted, keyContent, scalarText, type ExplainContext } from './content';
-import { explainEnvMapEntry, explainFreeEntry } from './environment';
+import { envEntryContent, explainEnvMapEntry, explainFreeEntry, freeEntryContent } from './environment';
 import { isSpecKey, matchKeyPath, type PathMatch } from './keyPaths';
 import { explainUnknownKey, halfTypedServiceKey, unknownKeyAt } from './unknownKey';
 import { explainDefinitionName, explainReference, explainServiceName } from './names';
 import type { Section } from './references';
-import { explainValueAt } from './valueHover';
+import { explainScalarText, explainValueAt, readsOnlyItsText } from './valueHover';
 import { explainAlias, explainExtensionKey, explainMergeKey, explainProp } from './yamlFeatures';
 
 /** Extra inputs for a compose hover. */
@@ -89,27 +89,62 @@ export function explainCompose(text: string, position: Position, options: Compos
 const readsMore = new Set(['services/*/depends_on/*', 'services/*/networks/*', 'services/*/models/*', 'services/*/ulimits/*', 'services/*/build/ulimits/*',
   'services/*/ports', 'services/*/network_mode', 'services/*/command', 'services/*/entrypoint', 'services/*/build']);
 
+let linesOnly = 0;
+
+/** How many hovers were answered from the lines alone, with no parse (tests read it). */
+export function linesOnlyHoverCount(): number {
+  return linesOnly;
+}
+
+/** Plain words YAML 1.1 or 1.2 reads as a boolean: their value is not a string, so no note topic comes from it. */
+const BOOLEAN_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+
 /**
- * A key hover answered from the lines alone (simpleBlock.ts), where the answer depends on the key's place and
- * not on its value: an unknown key, or a spec key that holds a block or nothing. Undefined when a parse is needed.
+ * A hover on a key, or on its one-line value, answered from the lines alone (simpleBlock.ts), where the answer
+ * depends on the key's place and at most on that value: an unknown key, a spec key that holds a block or
+ * nothing, one whose scalar value is explained from its text alone (`restart: always`, `mem_limit: 512m`), or
+ * an entry you named (`environment`, `labels`...). Undefined when a parse is needed.
  */
 function explainPlainKey(text: string, position: Position, options: ComposeHoverOptions): { explanation: Explanation | undefined } | undefined {
   const found = plainServiceKeyAt(text, position, options.partialFrom);
   if (!found) return undefined;
-  const { key, valueOnLine } = found;
+  const { key, value, quoted } = found;
+  const { onValue } = key;
   const match = matchKeyPath(key.path);
+  const name = key.path[key.path.length - 1];
+  const topics = noteTopics(key.path);
+  if (onValue && value !== undefined) {
+    // A plain word YAML may read as a boolean is left to the parser; other one-word values are note topics (valueTopic).
+    if (!quoted && BOOLEAN_WORDS.test(value)) return undefined;
+    if (/^[A-Za-z][\w-]{2,}$/.test(value)) topics.push(`key:${value.toLowerCase()}`);
+  }
   let content: HoverContent | undefined;
-  if (match.kind === 'unknown') {
+  if (match.kind === 'entry') {
+    if (match.depth !== 1 || !isSpecKey(match.pattern)) return onValue ? undefined : { explanation: undefined };
+    // As explainEntry reads it, on the name and on the value alike.
+    content = match.pattern === 'services/*/environment' ? envEntryContent(name, value, value !== undefined && !quoted ? value : undefined) : freeEntryContent(match.pattern, name, value);
+  } else if (onValue) {
+    // As explainValue reads a scalar value, with its text read off the line.
+    if (match.kind !== 'spec' || match.pattern === 'services/*' || !isSpecKey(match.pattern) || value === undefined || !readsOnlyItsText(match.pattern, value)) return undefined;
+    content = explainScalarText(undefined, match.pattern, name, value);
+  } else if (match.kind === 'unknown') {
     const unknown = unknownKeyAt(key.path);
     content = unknown && explainUnknownKey(unknown, key.path);
-  } else if (match.kind === 'spec' && !valueOnLine && !readsMore.has(match.pattern) && match.pattern !== 'services/*' && !definitionSections.has(match.pattern)) {
-    content = isSpecKey(match.pattern) ? keyContent(match.pattern, dotted(key.path), [], []) : undefined;
+  } else if (match.kind === 'spec' && !readsMore.has(match.pattern) && match.pattern !== 'services/*' && !definitionSections.has(match.pattern)) {
+    const { pattern } = match;
+    if (!isSpecKey(pattern)) content = undefined;
+    else if (value === undefined) content = keyContent(pattern, dotted(key.path), [], []);
+    else if (!readsOnlyItsText(pattern, value)) return undefined;
+    // As explainKey does for a key whose value is a scalar, with the value read off the line.
+    else content = keyWithValue(pattern, dotted(key.path), [], [], explainScalarText(undefined, pattern, name, value));
   } else {
     return undefined;
   }
+  linesOnly++;
   if (!content) return { explanation: undefined };
-  const notes = notesAbout(options.notes, noteTopics(key.path));
-  const range = { start: { line: position.line, character: key.start }, end: { line: position.line, character: key.end } };
+  const notes = notesAbout(options.notes, topics);
+  const span = onValue ?? key;
+  const range = { start: { line: position.line, character: span.start }, end: { line: position.line, character: span.end } };
   return { explanation: { markdown: renderHover(notes.length ? { ...content, notes } : content), range } };
 }
 
@@ -218,14 +253,15 @@ function explainKey(ctx: ExplainContext, pattern: string): HoverContent | undefi
     if (form) lines.push(form);
   }
   const text = scalarText(value);
-  if (text !== undefined) {
-    // A key with a scalar value: say what this particular value does, as the value hover would.
-    const v = explainValue({ ...ctx, loc: { ...loc, kind: 'value', node: value as Node } }, pattern);
-    lines.push(...(v?.inThisLine ?? []));
-    const general = composeKeys[pattern]?.watchOut ?? [];
-    return keyContent(pattern, title, lines, [...clash, ...(v?.watchOut?.filter(w => !general.includes(w) && !clash.includes(w)) ?? [])]);
-  }
+  if (text !== undefined) return keyWithValue(pattern, title, lines, clash, explainValue({ ...ctx, loc: { ...loc, kind: 'value', node: value as Node } }, pattern));
   return keyContent(pattern, title, lines, clash);
+}
+
+/** A key with a scalar value: the key, and what this particular value does, as the value's own hover says it. */
+function keyWithValue(pattern: string, title: string, lines: string[], clash: readonly string[], v: HoverContent | undefined): HoverContent | undefined {
+  lines.push(...(v?.inThisLine ?? []));
+  const general = composeKeys[pattern]?.watchOut ?? [];
+  return keyContent(pattern, title, lines, [...clash, ...(v?.watchOut?.filter(w => !general.includes(w) && !clash.includes(w)) ?? [])]);
 }
 
 const ulimitWords: Record<string, string> = {

@@ -11,7 +11,7 @@ import { ParseCache, type Position } from '../text';
 import { cachedComposeModel, composeModel, newestComposeText, parseCompose, type ComposeModel } from './composeDocument';
 import { composeOutline, serviceBlockAt, serviceIndexAt, type ComposeOutline, type ServiceBlock } from './outline';
 import { frameIsClean } from './stitchedModel';
-import { plainKeyAt, type BlockKey } from './simpleBlock';
+import { plainKeyAt, scalarOfLine, type BlockKey } from './simpleBlock';
 
 /**
  * Texts shorter than this are always parsed whole. Zero: even in a small file, the first hover after an
@@ -129,16 +129,19 @@ function cleanElsewhere(text: string, pos: Position, partialFrom: number): { out
 
 /**
  * The key at `pos` read off the lines of a plain service block (simpleBlock.ts), when the whole file then
- * answers as this block alone would; `valueOnLine` tells whether the key holds a value on its own line.
+ * answers as this block alone would, with the scalar it holds on its line (undefined for none or null), and
+ * whether that scalar is quoted.
  */
-export function plainServiceKeyAt(text: string, pos: Position, partialFrom = PARTIAL_FROM): { key: BlockKey; valueOnLine: boolean } | undefined {
+export function plainServiceKeyAt(text: string, pos: Position, partialFrom = PARTIAL_FROM): { key: BlockKey; value: string | undefined; quoted: boolean } | undefined {
   const at = cleanElsewhere(text, pos, partialFrom);
   if (!at) return undefined;
   const key = plainKeyAt(at.outline, at.outline.services[at.index], pos);
   if (!key) return undefined;
   // The block is plain, so it parses cleanly: hovers elsewhere may leave it out of their parts.
   at.outline.clean[at.index] = 1;
-  return { key, valueOnLine: at.outline.lines[pos.line].slice(key.end + 1).trim() !== '' };
+  const written = at.outline.lines[pos.line].slice(key.end + 1);
+  const value = written.trim() === '' ? undefined : scalarOfLine(written);
+  return value === false ? undefined : { key, value, quoted: /^ *["']/.test(written) };
 }
 
 /** True when one service block, alone under `services:`, parses without a YAML error. */

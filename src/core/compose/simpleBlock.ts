@@ -2,14 +2,17 @@
 // The key under the cursor, read off a service block's lines, when the block is written so plainly that
 // YAML can only read it one way: `key:` and `key: value` lines, `- value` items, one value per line, and
 // indentation that only ever returns to a depth already open. Such a block parses without an error, and
-// the key's path is the chain of keys above it, so a key hover whose answer does not depend on the value
-// needs no parse at all (see hover.ts). Anything else (flow collections, block scalars, `- key: value`
+// the key's path is the chain of keys above it, so a hover on a key or its one-line value whose answer
+// reads nothing else needs no parse at all (see hover.ts). Anything else (flow collections, block scalars, `- key: value`
 // items, comments after a value, quotes with escapes, values over several lines) makes it give up.
 import type { Position } from '../text';
 import type { ComposeOutline, ServiceBlock } from './outline';
 
-/** A key found on the hovered line: its path from the root and its span on that line. */
-export interface BlockKey { readonly path: readonly string[]; readonly start: number; readonly end: number }
+/**
+ * A key found on the hovered line: its path from the root and its span on that line, and, when the position is
+ * on the key's one-line value rather than on its name, that value's span (quotes included, as YAML's range).
+ */
+export interface BlockKey { readonly path: readonly string[]; readonly start: number; readonly end: number; readonly onValue?: { readonly start: number; readonly end: number } }
 
 // YAML reads `true:`, `null:` (any case) as a boolean or null, not as the text written: left to the parser.
 const KEY = /^((?!(?:true|false|null)\s*:)[A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/i;
@@ -21,11 +24,26 @@ function oneLineScalar(value: string): boolean {
   return value.trim() !== '' && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/: |:\s*$| #/.test(value);
 }
 
+/**
+ * The text Compose reads from a value that oneLineScalar accepted, as `scalarText` gives it after a parse:
+ * a quoted value without its quotes, a plain one as written without the blanks around it (numbers and
+ * booleans too), and undefined for YAML's null (`~`, `null`). `false` when the value holds a character
+ * outside printable ASCII (a tab among them), where what YAML trims or reads as a comment is not worth guessing: the caller parses.
+ */
+export function scalarOfLine(value: string): string | undefined | false {
+  if (/[^\x20-\x7e]/.test(value)) return false;
+  const written = value.replace(/^ +| +$/g, '');
+  const quoted = /^"([^"\\]*)"$/.exec(written) ?? /^'([^']*)'$/.exec(written);
+  if (quoted) return quoted[1];
+  if (/^["']/.test(written)) return false;
+  return /^(?:~|null|Null|NULL)$/.test(written) ? undefined : written;
+}
+
 interface Level { readonly indent: number; readonly kind: 'map' | 'seq'; readonly key: string }
 
 /**
  * The key at `pos` inside `block`, with its path, when the whole block is plain in the sense above and
- * `pos` is on the key's name (or just after it). Undefined otherwise, and the caller parses.
+ * `pos` is on the key's name (or just after it) or on its one-line value. Undefined otherwise, and the caller parses.
  */
 export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Position): BlockKey | undefined {
   const { lines } = outline;
@@ -57,10 +75,18 @@ export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Po
     }
     const key = KEY.exec(trimmed);
     if (!key) return undefined;
-    if (key[2] !== undefined && !oneLineScalar(key[2])) return undefined;
-    if (key[2] === undefined) pending = { indent, key: key[1] };
-    if (i === pos.line && pos.character >= indent && pos.character <= indent + key[1].length) {
-      found = { path: ['services', ...levels.map(l => l.key), key[1]], start: indent, end: indent + key[1].length };
+    // `key: ` with only blanks after it (as while typing) holds nothing on its line, as `key:` does.
+    const value = key[2]?.trim() ? key[2] : undefined;
+    if (value !== undefined && !oneLineScalar(value)) return undefined;
+    if (value === undefined) pending = { indent, key: key[1] };
+    if (i !== pos.line) continue;
+    const path = ['services', ...levels.map(l => l.key), key[1]];
+    const end = indent + key[1].length;
+    if (pos.character >= indent && pos.character <= end) found = { path, start: indent, end };
+    else if (value !== undefined) {
+      const start = line.length - key[2].length + (key[2].length - key[2].trimStart().length);
+      const valueEnd = start + value.trim().length;
+      if (pos.character >= start && pos.character <= valueEnd) found = { path, start: indent, end, onValue: { start, end: valueEnd } };
     }
   }
   return found;

@@ -4,7 +4,7 @@ import { code, type HoverContent } from '../render';
 import { pageUrl } from '../knowledge/composeKeyDoc';
 import { composeValues, prefixedValueKeys } from '../knowledge/composeValues';
 import { explainBuildContext, explainCommandValue, explainHealthcheckTest } from './commands';
-import { mapGet } from './composeDocument';
+import { mapGet, type ComposeModel } from './composeDocument';
 import { keyContent, lastKey, scalarText, type ExplainContext } from './content';
 import { explainEnvFile, explainEnvListItem, explainFreeListItem } from './environment';
 import { explainImageValue } from './imageRef';
@@ -86,8 +86,8 @@ const valueExplainers: Record<string, ValueExplainer> = {
   'version': () => ({ title: 'version', tags: ['obsolete'], what: 'Compose ignores this value and warns that the attribute is obsolete. It does not pick a file format or enable features.', watchOut: ['Delete the whole `version:` line.'], docsUrl: pageUrl('version-and-name/#version-top-level-element-obsolete') }),
 };
 
-/** A value of a key with a fixed set of choices, like `restart: unless-stopped`. */
-function explainChoice(ctx: ExplainContext, pattern: string, text: string): HoverContent | undefined {
+/** A value of a key with a fixed set of choices, like `restart: unless-stopped`; `model` is read only for `service:name`. */
+function explainChoice(model: ComposeModel | undefined, pattern: string, keyName: string, text: string): HoverContent | undefined {
   const choices = composeValues[pattern];
   if (!choices) return undefined;
   let key = text;
@@ -95,7 +95,7 @@ function explainChoice(ctx: ExplainContext, pattern: string, text: string): Hove
   if (prefixedValueKeys.has(pattern) && text.includes(':')) [key, arg] = [text.slice(0, text.indexOf(':')), text.slice(text.indexOf(':') + 1)];
   if (pattern === 'services/*/pull_policy' && text.startsWith('every_')) key = 'every';
   const meaning = choices[key];
-  const title = `${lastKey(ctx.loc.path) ?? ''}: ${text}`;
+  const title = `${keyName}: ${text}`;
   if (!meaning) {
     if (text.includes('$')) return undefined;
     const known = Object.keys(choices).map(c => code(c)).join(', ');
@@ -106,12 +106,31 @@ function explainChoice(ctx: ExplainContext, pattern: string, text: string): Hove
   const lines = [`${code(text)}: ${meaning}`];
   if (pattern === 'services/*/restart' && key === 'on-failure' && arg && /^\d+$/.test(arg)) lines.push(`Here Docker tries at most ${arg} restart${arg === '1' ? '' : 's'}, then leaves the container stopped.`);
   const extra: string[] = [];
-  if (arg && (key === 'service')) {
-    const ref = explainReference(ctx.model, 'services', arg, '');
+  if (arg && key === 'service' && model) {
+    const ref = explainReference(model, 'services', arg, '');
     lines.push(...(ref.inThisLine ?? []).filter(Boolean));
     extra.push(...(ref.watchOut ?? []));
   }
   return keyContent(pattern, title, lines, extra);
+}
+
+/**
+ * True when the hover on the scalar `text` at `pattern` reads nothing but that text and the key's name: no
+ * explainer of its own (those look up images, paths, other services and sections), and no `service:name`.
+ */
+export function readsOnlyItsText(pattern: string, text: string): boolean {
+  return !Object.prototype.hasOwnProperty.call(valueExplainers, pattern) && !(prefixedValueKeys.has(pattern) && text.startsWith('service:'));
+}
+
+/**
+ * A scalar at `pattern`, under the key `keyName`, with no explainer of its own: its meaning when the key has
+ * a fixed set of choices, else the key with any `${VAR}` in the value. `model` is read only for `service:name`.
+ */
+export function explainScalarText(model: ComposeModel | undefined, pattern: string, keyName: string, text: string): HoverContent | undefined {
+  const choice = explainChoice(model, pattern, keyName, text);
+  if (choice) return choice;
+  const vars = describeInterpolations(text);
+  return keyContent(pattern, `${keyName}: ${text.length > 60 ? text.slice(0, 59) + '…' : text}`, vars.length ? vars : undefined);
 }
 
 /** Hover for a scalar value at a spec path; falls back to the key's explanation with the value. */
@@ -127,11 +146,7 @@ export function explainValueAt(ctx: ExplainContext, pattern: string): HoverConte
     const item = explainFreeListItem(ctx, pattern);
     if (item) return item;
   }
-  const choice = explainChoice(ctx, pattern, text);
-  if (choice) return choice;
-  const vars = describeInterpolations(text);
-  const key = lastKey(ctx.loc.path) ?? '';
-  return keyContent(pattern, `${key}: ${text.length > 60 ? text.slice(0, 59) + '…' : text}`, vars.length ? vars : undefined);
+  return explainScalarText(ctx.model, pattern, lastKey(ctx.loc.path) ?? '', text);
 }
 
 /** Adds the `${VAR}` lines to an explainer's answer unless it already explained them. */

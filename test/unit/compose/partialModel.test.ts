@@ -6,9 +6,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { composeActions } from '../../../src/core/actions/composeActions';
 import { composeModel, composeParseCount } from '../../../src/core/compose/composeDocument';
-import { explainCompose } from '../../../src/core/compose/hover';
+import { explainCompose, linesOnlyHoverCount } from '../../../src/core/compose/hover';
 import { composeOutline } from '../../../src/core/compose/outline';
-import { partialParseCount } from '../../../src/core/compose/partialModel';
+import { scalarOfLine } from '../../../src/core/compose/simpleBlock';
+import { indexNotes } from '../../../src/core/notes/notes';
+import { blockCheckCount, partialParseCount } from '../../../src/core/compose/partialModel';
 import { generatedCompose } from '../../../bench/generate';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
@@ -97,6 +99,64 @@ describe('compose: partial parsing of large files', function () {
     assert.strictEqual(composeParseCount(), before, 'the whole file was parsed');
     assert.match(hover!.markdown, /host port `12501`/);
     assert.strictEqual(hover!.range.start.line, line + 3);
+  });
+
+  it('answers exactly as the whole-file parse at every character of plain blocks, with notes on the values', () => {
+    const notes = indexNotes([{ path: 'notes.md', text: '- unless-stopped brings the container back unless I stopped it\n- always: restart whatever happened\n- on-failure only after a crash\n- environment variables show up in docker inspect\n- a bridge network is private to the host\n- yes and no are booleans in old YAML\n' }]);
+    const edges = [
+      'services:', '  web:', '    restart: unless-stopped   ', '    pull_policy: "always"', "    stop_signal: 'SIGTERM'", '    init: yes', '    tty: true',
+      '    mem_limit: 512m', '    cpus: 0.5', '    domainname: ~', '    hostname: null', '    platform: linux/amd64 ', '    network_mode: service:db',
+      '    user: "1000:1000"', '    environment:', '      FLAG: yes', '      EMPTY: ""', '      NONE:', '      PORT: 8080', '      URL: ${URL:-http://x}',
+      '    labels:', '      a.b: "x y"', '      c: ', '    logging:', '      driver: json-file', '      options:', '        max-size: 10m', '    unknown_key: 3',
+      '  db:', '    image: postgres', '    restart: "no"', '',
+    ].join('\n');
+    let compared = 0;
+    const before = linesOnlyHoverCount();
+    for (const text of [edges, generatedCompose(12), fs.readFileSync(path.join(repoRoot, 'samples', 'docker-compose.yml'), 'utf8')]) {
+      const fresh = `${text}\n# every character ${++freshTexts}\n`;
+      const lines = fresh.split('\n');
+      // The version before: its whole parse makes the outline's base, so the hovers below take the lines' path.
+      explainCompose(`${fresh}#\n`, { line: 0, character: 0 });
+      // A hover outside the services parses the whole file, which later hovers would reuse: those go last.
+      const services = composeOutline(fresh)!;
+      const order = (line: number) => (line > services.servicesLine && line < services.servicesEnd ? 0 : 1);
+      const at = lines.map((l, line) => ({ l, line })).sort((a, b) => order(a.line) - order(b.line));
+      const places = at.flatMap(({ l, line }) => Array.from({ length: l.length + 1 }, (_, character) => ({ line, character })));
+      // Every hover through the lines and parts first: a whole parse of this text would answer every later one.
+      const viaLines = places.map(p => explainCompose(fresh, p, { notes, partialFrom: 0, checkBlocksUpTo: Infinity, partsPerVersion: Infinity }));
+      places.forEach((p, i) => assert.deepStrictEqual(viaLines[i], explainCompose(fresh, p, { notes, partialFrom: Infinity }), `differs at ${p.line + 1}:${p.character + 1}: ${lines[p.line]}`));
+      compared += places.length;
+    }
+    assert.ok(compared > 5000, `${compared} hovers compared`);
+    const fromLines = linesOnlyHoverCount() - before;
+    assert.ok(fromLines > compared / 4, `only ${fromLines} of ${compared} hovers answered from the lines`);
+  });
+
+  it('reads a one-line value as YAML does, and leaves what it cannot vouch for to the parser', () => {
+    assert.strictEqual(scalarOfLine(' unless-stopped  '), 'unless-stopped');
+    assert.strictEqual(scalarOfLine(' "no"'), 'no');
+    assert.strictEqual(scalarOfLine(" 'on-failure:3' "), 'on-failure:3');
+    assert.strictEqual(scalarOfLine(' 0x1F'), '0x1F', 'a number as written, as scalarText gives it');
+    assert.strictEqual(scalarOfLine(' ~'), undefined);
+    assert.strictEqual(scalarOfLine(' null'), undefined);
+    assert.strictEqual(scalarOfLine(' always\t# restart'), false, 'a tab can start a comment');
+    assert.strictEqual(scalarOfLine(' caf\u00e9'), false);
+    assert.strictEqual(scalarOfLine(' "a" b'), false);
+  });
+
+  it('after an edit, explains a key and its one-line value, such as `restart: always`, from the lines alone', () => {
+    const base = generatedCompose(1000) + '# fresh, for the one-line value\n';
+    const lines = base.split('\n');
+    const restart = lines.findIndex((l, i) => i > lines.indexOf('  svc501:') && l === '    restart: unless-stopped');
+    explainCompose(base, { line: restart, character: 6 }); // the version before the edit: parsed whole, once
+    const text = lines.map((l, i) => (i === restart ? '    restart: "on-failure:3"' : l)).join('\n');
+    const counts = () => [composeParseCount(), partialParseCount(), blockCheckCount()];
+    const before = counts();
+    const hover = explainCompose(text, { line: restart, character: 6 });
+    assert.deepStrictEqual(counts(), before, 'no parse of the file, of a part or of a block');
+    assert.match(hover!.markdown, /^`services\.svc501\.restart`/);
+    assert.match(hover!.markdown, /at most 3 restarts/);
+    assert.deepStrictEqual(hover, explainCompose(text, { line: restart, character: 6 }, { partialFrom: Infinity }), 'the whole-file parse says the same');
   });
 });
 
