@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The learner's own markdown notes, indexed by what they talk about, so hovers can quote them.
 import type { NoteQuote } from '../render';
+import { cliTables } from '../knowledge/cliAccess';
 import { cautionFor } from './noteCautions';
 
 /**
@@ -58,6 +59,15 @@ const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
 const BULLET = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const MAX_QUOTE = 220;
+
+/**
+ * Loads what indexing may read besides the notes: the CLI tables, which the careful line on a quoted
+ * `docker run` needs (noteCautions.ts). An editor calls it a turn before `indexNotes`, so neither step
+ * holds its thread for long (about 20 ms and 30 ms apart, where together they took 50 ms).
+ */
+export function loadNoteKnowledge(): void {
+  cliTables();
+}
 
 /** Indexes headings and bullets of markdown files by the instructions, keys, commands and flags they mention. */
 export function indexNotes(files: readonly { path: string; text: string }[]): Notes {
