@@ -225,6 +225,7 @@ async function worstDelayWhileWorking(doc: vscode.TextDocument, keyword: RegExp,
   session.disconnect();
   // For a person looking into a figure: DOCKER_COACH_PROFILE_DIR keeps each profile, to open in a profiler.
   const keep = process.env.DOCKER_COACH_PROFILE_DIR;
+  if (keep && counters) fs.mkdirSync(keep, { recursive: true });
   if (keep && counters) fs.writeFileSync(path.join(keep, `${path.basename(path.dirname(doc.uri.fsPath))}-${path.basename(doc.uri.fsPath)}-${doc.lineCount}.cpuprofile`), JSON.stringify(profile));
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   return { worstMs: histogram.max / 1e6, hovers, standIns, ...longestStretchInBundle(profile, turns), ...largest };
