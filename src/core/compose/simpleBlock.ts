@@ -3,8 +3,9 @@
 // YAML can only read it one way: `key:` and `key: value` lines, `- value` items, one value per line, and
 // indentation that only ever returns to a depth already open. Such a block parses without an error, and
 // the key's path is the chain of keys above it, so a hover on a key or its one-line value whose answer
-// reads nothing else needs no parse at all (see hover.ts). Anything else (flow collections, block scalars, `- key: value`
-// items, comments after a value, quotes with escapes, values over several lines) makes it give up.
+// reads nothing else needs no parse at all (see hover.ts). Anything else (flow collections, block
+// scalars, `- key: value` items, comments after a value, quotes with escapes, values over several
+// lines) makes it give up.
 import type { Position } from '../text';
 import type { ComposeOutline, ServiceBlock } from './outline';
 
@@ -28,7 +29,8 @@ function oneLineScalar(value: string): boolean {
  * The text Compose reads from a value that oneLineScalar accepted, as `scalarText` gives it after a parse:
  * a quoted value without its quotes, a plain one as written without the blanks around it (numbers and
  * booleans too), and undefined for YAML's null (`~`, `null`). `false` when the value holds a character
- * outside printable ASCII (a tab among them), where what YAML trims or reads as a comment is not worth guessing: the caller parses.
+ * outside printable ASCII (a tab among them), where what YAML trims or reads as a comment is not worth
+ * guessing: the caller parses.
  */
 export function scalarOfLine(value: string): string | undefined | false {
   if (/[^\x20-\x7e]/.test(value)) return false;

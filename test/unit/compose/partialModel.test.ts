@@ -108,7 +108,7 @@ describe('compose: partial parsing of large files', function () {
       '    mem_limit: 512m', '    cpus: 0.5', '    domainname: ~', '    hostname: null', '    platform: linux/amd64 ', '    network_mode: service:db',
       '    user: "1000:1000"', '    environment:', '      FLAG: yes', '      EMPTY: ""', '      NONE:', '      PORT: 8080', '      URL: ${URL:-http://x}',
       '    labels:', '      a.b: "x y"', '      c: ', '    logging:', '      driver: json-file', '      options:', '        max-size: 10m', '    unknown_key: 3',
-      '  db:', '    image: postgres', '    restart: "no"', '',
+      '  db:', '    image: postgres', '    restart: "no"', '  api:', '    network_mode: host', '    ports:', '      - "8080:80"', '    pid: service:db', '    ipc: shareable', '',
     ].join('\n');
     let compared = 0;
     const before = linesOnlyHoverCount();
