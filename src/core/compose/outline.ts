@@ -166,6 +166,9 @@ let patches = 0;
 // Boxed, so that "no outline" is remembered too and not worked out again on every hover.
 const cache = new ParseCache((text: string) => ({ outline: outlineOf(text) }), 2);
 let last: { text: string; outline: ComposeOutline } | undefined;
+// The outline of the version the whole-file model was built for, kept apart from the two above: hovers after
+// edits at different places each start from that version, and would otherwise scan it again every time.
+let lastBase: { text: string; outline: ComposeOutline | undefined } | undefined;
 
 /**
  * The outline of a compose text, or undefined when the file is not plain enough to cut into parts.
@@ -174,6 +177,10 @@ let last: { text: string; outline: ComposeOutline } | undefined;
  * known to be clean when `baseClean` says the whole parse found no error).
  */
 export function composeOutline(text: string, base?: { text: string; clean: boolean }): ComposeOutline | undefined {
+  if (base && lastBase?.text !== base.text) {
+    const kept = cache.peek(base.text);
+    if (kept) lastBase = { text: base.text, outline: kept.outline };
+  }
   if (cache.peek(text)) {
     const known = cache.get(text).outline;
     if (known) last = { text, outline: known };
@@ -181,7 +188,8 @@ export function composeOutline(text: string, base?: { text: string; clean: boole
   }
   let outline = last && patchOutline(last.text, last.outline, text);
   if (!outline && base && base.text !== text && base.text !== last?.text) {
-    const from = cache.get(base.text).outline;
+    if (lastBase?.text !== base.text) lastBase = { text: base.text, outline: cache.get(base.text).outline };
+    const from = lastBase.outline;
     if (from && base.clean) from.clean.fill(1);
     outline = from && patchOutline(base.text, from, text);
   }
@@ -201,6 +209,7 @@ export function outlineCounts(): { builds: number; patches: number } {
 export function forgetOutlines(): void {
   cache.clear();
   last = undefined;
+  lastBase = undefined;
 }
 
 

@@ -81,6 +81,24 @@ describe('compose: an edit inside one service reparses only that service (counte
     assert.deepStrictEqual(hover, explainCompose(text, { line: svc15 + 1, character: 10 }, { partialFrom: Infinity }));
   });
 
+  it('keeps the outline of the version parsed whole: edits at many places, each from it, patch it without scanning it again', () => {
+    forgetOutlines();
+    const lines = (generatedCompose(100) + '# base kept\n').split('\n');
+    const base = lines.join('\n');
+    // Two lines of each service: the second edit is patched from the first (same block), which used to push the
+    // base's outline out of the two kept, so the next service's edit scanned the base again.
+    const places = lines.map((l, i) => (l === '    environment:' || l === '    restart: unless-stopped' ? i : -1)).filter(i => i >= 0).slice(0, 12);
+    let before = counts();
+    places.forEach((line, k) => {
+      explainCompose(base, { line, character: 6 }); // the learner was in the base version...
+      const edited = lines.map((l, i) => (i === line ? `${l} ` : l)).join('\n'); // ...and typed a blank at this line's end
+      assert.match(explainCompose(edited, { line, character: 6 })!.markdown, /^`services\.svc\d+\.(restart|environment)`/);
+      // The first round parses the base whole and outlines it; the rounds after it are what is counted.
+      if (k === 0) before = counts();
+    });
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: places.length - 1, checks: 0 }, 'each edit is patched, and the base is not outlined again');
+  });
+
   it('outlines from scratch when an edit could move a service boundary', () => {
     forgetOutlines();
     const text = generatedCompose(5);
