@@ -7,8 +7,9 @@ import { notesAbout, type Notes } from '../notes/notes';
 import type { Position } from '../text';
 import type { Explanation } from '../types';
 import { anchorsOf, locate, mapGet, offsetAt, rangeOf, type ComposeModel, type Located, type PathSegment } from './composeDocument';
-import { hostNetworkWarning } from './ports';
+import { hostNetworkWarning, hostNetworkWarningFor, portValueContent } from './ports';
 import { composeModelAt, plainServiceKeyAt, serviceModelAt } from './partialModel';
+import { scalarOfLine } from './simpleBlock';
 import { buildFormLine, commandFormLine } from './commands';
 import { composeKeys } from '../knowledge/composeKeys';
 import { dotted, keyContent, scalarText, type ExplainContext } from './content';
@@ -17,7 +18,7 @@ import { isSpecKey, matchKeyPath, type PathMatch } from './keyPaths';
 import { explainUnknownKey, halfTypedServiceKey, unknownKeyAt } from './unknownKey';
 import { explainDefinitionName, explainReference, explainServiceName } from './names';
 import type { Section } from './references';
-import { explainScalarText, explainValueAt, readsOnlyItsText } from './valueHover';
+import { explainScalarText, explainValueAt, readsOnlyItsText, withInterpolation } from './valueHover';
 import { explainAlias, explainExtensionKey, explainMergeKey, explainProp } from './yamlFeatures';
 
 /** Extra inputs for a compose hover. */
@@ -118,8 +119,21 @@ function explainPlainKey(text: string, position: Position, options: ComposeHover
     if (!quoted && BOOLEAN_WORDS.test(value)) return undefined;
     if (/^[A-Za-z][\w-]{2,}$/.test(value)) topics.push(`key:${value.toLowerCase()}`);
   }
+  // What `ports` reads besides itself: the service's `network_mode` (hostNetworkWarning), here off the lines.
+  const networkMode = () => { const m = key.serviceValues.get('network_mode'); return m === undefined ? undefined : scalarOfLine(m); };
   let content: HoverContent | undefined;
-  if (match.kind === 'entry') {
+  if (key.item !== undefined) {
+    // A list item: a short-syntax `ports` entry, as explainValueAt reads it; any other list is left to the parser.
+    const mode = networkMode();
+    if (match.kind !== 'spec' || match.pattern !== 'services/*/ports' || value === undefined || mode === false) return undefined;
+    const port = portValueContent(value, !quoted, mode);
+    content = port ? withInterpolation(port, value) : explainScalarText(undefined, match.pattern, 'ports', value);
+  } else if (match.kind === 'spec' && match.pattern === 'services/*/ports' && !onValue && value === undefined) {
+    // The `ports:` key over its list, with the warning explainKey gives beside `network_mode: host`.
+    const mode = networkMode();
+    if (mode === false) return undefined;
+    content = keyContent(match.pattern, dotted(key.path), [], hostNetworkWarningFor(mode));
+  } else if (match.kind === 'entry') {
     if (match.depth !== 1 || !isSpecKey(match.pattern)) return onValue ? undefined : { explanation: undefined };
     // As explainEntry reads it, on the name and on the value alike.
     content = match.pattern === 'services/*/environment' ? envEntryContent(name, value, value !== undefined && !quoted ? value : undefined) : freeEntryContent(match.pattern, name, value);

@@ -139,7 +139,7 @@ export function plainServiceKeyAt(text: string, pos: Position, partialFrom = PAR
   if (!key) return undefined;
   // The block is plain, so it parses cleanly: hovers elsewhere may leave it out of their parts.
   at.outline.clean[at.index] = 1;
-  const written = at.outline.lines[pos.line].slice(key.end + 1);
+  const written = at.outline.lines[pos.line].slice(key.item !== undefined ? key.start : key.end + 1);
   const value = written.trim() === '' ? undefined : scalarOfLine(written);
   return value === false ? undefined : { key, value, quoted: /^ *["']/.test(written) };
 }

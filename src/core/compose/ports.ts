@@ -90,12 +90,18 @@ export function explainPortValue(ctx: ExplainContext): HoverContent | undefined 
   const node = ctx.loc.node;
   const text = scalarText(node);
   if (text === undefined) return undefined;
+  const networkMode = scalarText(mapGet(ctx.model, ctx.loc.parents[ctx.loc.parents.length - 2], 'network_mode'));
+  return portValueContent(text, isScalar(node) && node.type === 'PLAIN', networkMode);
+}
+
+/** One short-syntax `ports:` entry from its text, whether it is written unquoted, and its service's `network_mode`. */
+export function portValueContent(text: string, plain: boolean, networkMode: string | undefined): HoverContent | undefined {
   const m = parsePort(text);
   if (!m) return undefined;
   const { lines, warnings } = describeMapping(m);
-  warnings.push(...hostNetworkWarning(ctx.model, ctx.loc.parents[ctx.loc.parents.length - 2]));
+  warnings.push(...hostNetworkWarningFor(networkMode));
   // YAML 1.1 readers (older tools) take an unquoted 22:22 as a base-60 number.
-  if (isScalar(node) && node.type === 'PLAIN' && /^\d+:\d+$/.test(text) && Number(m.container) < 60) {
+  if (plain && /^\d+:\d+$/.test(text) && Number(m.container) < 60) {
     warnings.push('Quote this value: older YAML readers turn an unquoted `xx:yy` with numbers under 60 into a base-60 number.');
   }
   return { title: text, tags: ['port mapping'], what: 'A published port: traffic reaching your machine on the host port is forwarded into the container.', inThisLine: lines, watchOut: warnings.length ? warnings : undefined, docsUrl: servicesUrl('ports') };
@@ -131,6 +137,11 @@ export function explainExposeValue(ctx: ExplainContext): HoverContent | undefine
  * moby/moby daemon/daemon_unix.go (the warning) and docker/compose pkg/compose/convergence.go (shown as a warning).
  */
 export function hostNetworkWarning(model: ComposeModel, service: unknown): string[] {
-  if (scalarText(mapGet(model, service, 'network_mode')) !== 'host') return [];
+  return hostNetworkWarningFor(scalarText(mapGet(model, service, 'network_mode')));
+}
+
+/** The same, from the service's `network_mode` value (undefined when it has none). */
+export function hostNetworkWarningFor(networkMode: string | undefined): string[] {
+  if (networkMode !== 'host') return [];
   return [`This service has \`network_mode: host\`, and the Compose spec says port mapping must not be used with it. Compose still starts it, but the mappings are ignored: Docker warns "Published ports are discarded when using host network mode". The app's ports are already open on the machine, so remove \`ports\`.`];
 }

@@ -13,7 +13,16 @@ import type { ComposeOutline, ServiceBlock } from './outline';
  * A key found on the hovered line: its path from the root and its span on that line, and, when the position is
  * on the key's one-line value rather than on its name, that value's span (quotes included, as YAML's range).
  */
-export interface BlockKey { readonly path: readonly string[]; readonly start: number; readonly end: number; readonly onValue?: { readonly start: number; readonly end: number } }
+export interface BlockKey {
+  readonly path: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  readonly onValue?: { readonly start: number; readonly end: number };
+  /** On a `- value` list item: its index in the list that `path` names (then `start`, `end` and `onValue` are the value's span). */
+  readonly item?: number;
+  /** The service's own keys that hold a value on their line, as written (a key written twice makes the reading give up). */
+  readonly serviceValues: ReadonlyMap<string, string>;
+}
 
 // YAML reads `true:`, `null:` (any case) as a boolean or null, not as the text written: left to the parser.
 const KEY = /^((?!(?:true|false|null)\s*:)[A-Za-z_][A-Za-z0-9_.-]*):(?: +(.*))?$/i;
@@ -41,11 +50,12 @@ export function scalarOfLine(value: string): string | undefined | false {
   return /^(?:~|null|Null|NULL)$/.test(written) ? undefined : written;
 }
 
-interface Level { readonly indent: number; readonly kind: 'map' | 'seq'; readonly key: string }
+interface Level { readonly indent: number; readonly kind: 'map' | 'seq'; readonly key: string; items: number }
 
 /**
  * The key at `pos` inside `block`, with its path, when the whole block is plain in the sense above and
- * `pos` is on the key's name (or just after it) or on its one-line value. Undefined otherwise, and the caller parses.
+ * `pos` is on the key's name (or just after it), on its one-line value, or on a `- value` item. Undefined
+ * otherwise, and the caller parses.
  */
 export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Position): BlockKey | undefined {
   const { lines } = outline;
@@ -53,7 +63,9 @@ export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Po
   if (header.slice(outline.serviceIndent) !== `${block.name}:` || pos.line === block.start) return undefined;
   const levels: Level[] = [];
   let pending: { indent: number; key: string } | undefined = { indent: outline.serviceIndent, key: block.name };
-  let found: BlockKey | undefined;
+  let found: Omit<BlockKey, 'serviceValues'> | undefined;
+  const serviceValues = new Map<string, string>();
+  const serviceKeys = new Set<string>();
   for (let i = block.start + 1; i < block.end; i++) {
     const line = lines[i];
     const trimmed = line.trimStart();
@@ -62,7 +74,7 @@ export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Po
     const indent = line.length - trimmed.length;
     if (pending && indent > pending.indent) {
       if (levels.length && indent <= levels[levels.length - 1].indent) return undefined;
-      levels.push({ indent, kind: trimmed.startsWith('- ') ? 'seq' : 'map', key: pending.key });
+      levels.push({ indent, kind: trimmed.startsWith('- ') ? 'seq' : 'map', key: pending.key, items: 0 });
     } else {
       // `key:` with nothing deeper holds null; then the depth must return to a level already open.
       while (levels.length && levels[levels.length - 1].indent > indent) levels.pop();
@@ -73,6 +85,12 @@ export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Po
     if (level.kind === 'seq') {
       const item = ITEM.exec(trimmed);
       if (!item || !oneLineScalar(item[1]) || KEY.test(item[1])) return undefined;
+      const index = level.items++;
+      if (i === pos.line) {
+        const start = line.length - item[1].length;
+        const end = start + item[1].replace(/ +$/, '').length;
+        if (pos.character >= start && pos.character <= end) found = { path: ['services', ...levels.map(l => l.key)], start, end, onValue: { start, end }, item: index };
+      }
       continue;
     }
     const key = KEY.exec(trimmed);
@@ -81,6 +99,11 @@ export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Po
     const value = key[2]?.trim() ? key[2] : undefined;
     if (value !== undefined && !oneLineScalar(value)) return undefined;
     if (value === undefined) pending = { indent, key: key[1] };
+    if (levels.length === 1) {
+      if (serviceKeys.has(key[1])) return undefined;
+      serviceKeys.add(key[1]);
+      if (value !== undefined) serviceValues.set(key[1], value);
+    }
     if (i !== pos.line) continue;
     const path = ['services', ...levels.map(l => l.key), key[1]];
     const end = indent + key[1].length;
@@ -91,5 +114,5 @@ export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Po
       if (pos.character >= start && pos.character <= valueEnd) found = { path, start: indent, end, onValue: { start, end: valueEnd } };
     }
   }
-  return found;
+  return found && { ...found, serviceValues };
 }

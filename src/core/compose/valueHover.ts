@@ -150,7 +150,7 @@ export function explainValueAt(ctx: ExplainContext, pattern: string): HoverConte
 }
 
 /** Adds the `${VAR}` lines to an explainer's answer unless it already explained them. */
-function withInterpolation(c: HoverContent, text: string | undefined): HoverContent {
+export function withInterpolation(c: HoverContent, text: string | undefined): HoverContent {
   const vars = text?.includes('$') ? describeInterpolations(text) : [];
   if (!vars.length || (c.inThisLine ?? []).some(l => vars.includes(l))) return c;
   return { ...c, inThisLine: [...(c.inThisLine ?? []), ...vars] };

@@ -158,6 +158,28 @@ describe('compose: partial parsing of large files', function () {
     assert.match(hover!.markdown, /at most 3 restarts/);
     assert.deepStrictEqual(hover, explainCompose(text, { line: restart, character: 6 }, { partialFrom: Infinity }), 'the whole-file parse says the same');
   });
+
+  it('after an edit, explains a `ports` entry from the lines alone, with the service\'s network_mode read there too', () => {
+    const base = generatedCompose(1000) + '# fresh, for the ports entry\n';
+    const lines = base.split('\n');
+    const port = lines.indexOf('      - "10501:80"');
+    explainCompose(base, { line: port, character: 10 }); // the version before the edit: parsed whole, once
+    const counts = () => [composeParseCount(), partialParseCount(), blockCheckCount()];
+    const plainText = lines.map((l, i) => (i === port ? '      - "10501:8080"' : l)).join('\n');
+    let before = counts();
+    const hover = explainCompose(plainText, { line: port, character: 10 });
+    assert.deepStrictEqual(counts(), before, 'no parse of the file, of a part or of a block');
+    assert.match(hover!.markdown, /host port `10501`/);
+    assert.doesNotMatch(hover!.markdown, /network_mode: host/);
+    // The same entry in a service on the host's network: the warning comes from the service's own line.
+    const hostText = lines.map((l, i) => (i === port - 1 ? '    network_mode: host\n    ports:' : l)).join('\n');
+    explainCompose(plainText, { line: port, character: 10 });
+    before = counts();
+    const onHost = explainCompose(hostText, { line: port + 1, character: 10 });
+    assert.match(onHost!.markdown, /network_mode: host/);
+    assert.deepStrictEqual(onHost, explainCompose(hostText, { line: port + 1, character: 10 }, { partialFrom: Infinity }), 'the whole-file parse says the same');
+    assert.ok(composeParseCount() - before[0] === 1, 'only the comparison parsed the file whole');
+  });
 });
 
 describe('compose actions on large files', function () {
