@@ -2,7 +2,7 @@
 // The learner's notes for hovers, as src/vscode/notes.ts keeps them for the extension: indexed on the
 // first hover (never at start-up), again when the globs change or a notes file is saved. A hover never
 // waits for the disk: until the first index is done it goes out without quotes.
-import { indexNotes, loadNoteKnowledge, notesCutMessage, type Notes } from '../core/index';
+import { indexNotes, noteKnowledgeSteps, notesCutMessage, type Notes } from '../core/index';
 import { findNoteFiles, readNoteFile } from './noteFiles';
 
 export class NotesIndex {
@@ -38,9 +38,11 @@ export class NotesIndex {
       const found = globs.length ? await findNoteFiles(globs, this.folders()) : [];
       const texts = await Promise.all(found.map(async file => ({ path: file, text: await readNoteFile(file) })));
       if (found.length) {
-        // What indexing reads besides the notes, in a turn of its own, as the extension does.
-        loadNoteKnowledge();
-        await new Promise(resolve => setTimeout(resolve, 0));
+        // What indexing reads besides the notes, each step in a turn of its own, as the extension does.
+        for (const step of noteKnowledgeSteps()) {
+          step();
+          await new Promise(resolve => setTimeout(resolve, 0));
+        }
       }
       if (generation !== this.generation) return; // a newer index started meanwhile
       this.files = found;

@@ -4,7 +4,7 @@
 // (addToNotes.ts).
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { indexNotes, loadNoteKnowledge, notesCutMessage, noteGlobsFrom, type Notes } from '../core/index';
+import { indexNotes, noteKnowledgeSteps, notesCutMessage, noteGlobsFrom, type Notes } from '../core/index';
 import { log } from './log';
 
 const SECTION = 'dockerCoach';
@@ -85,9 +85,11 @@ async function reindex(): Promise<Notes | undefined> {
     const found = await findNoteFiles(globs);
     const texts = await Promise.all(found.map(async uri => ({ path: uri.fsPath, text: await readText(uri) })));
     if (found.length) {
-      // What indexing reads besides the notes, in a turn of its own: the extension host's thread is shared.
-      loadNoteKnowledge();
-      await new Promise(resolve => setTimeout(resolve, 0));
+      // What indexing reads besides the notes, each step in a turn of its own: the extension host's thread is shared.
+      for (const step of noteKnowledgeSteps()) {
+        step();
+        await new Promise(resolve => setTimeout(resolve, 0));
+      }
     }
     if (gen === generation) {
       files = found;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The learner's own markdown notes, indexed by what they talk about, so hovers can quote them.
 import type { NoteQuote } from '../render';
-import { cliTables } from '../knowledge/cliAccess';
+import { cliTables, cliTablesCode } from '../knowledge/cliAccess';
 import { cautionFor } from './noteCautions';
 
 /**
@@ -61,12 +61,13 @@ const FENCE = /^\s{0,3}(?:```|~~~)/;
 const MAX_QUOTE = 220;
 
 /**
- * Loads what indexing may read besides the notes: the CLI tables, which the careful line on a quoted
- * `docker run` needs (noteCautions.ts). An editor calls it a turn before `indexNotes`, so neither step
- * holds its thread for long (about 20 ms and 30 ms apart, where together they took 50 ms).
+ * What indexing may read besides the notes, in steps: the CLI tables, which the careful line on a quoted
+ * `docker run` needs (noteCautions.ts), first their code, then the tables built from it. An editor runs
+ * each step in a turn of its own before `indexNotes`, so none holds its thread for long: together, the
+ * tables and the index had taken one stretch of 50 ms; the tables alone, 34–43 ms on a slow machine.
  */
-export function loadNoteKnowledge(): void {
-  cliTables();
+export function noteKnowledgeSteps(): readonly (() => void)[] {
+  return [() => { cliTablesCode(); }, () => { cliTables(); }];
 }
 
 /** Indexes headings and bullets of markdown files by the instructions, keys, commands and flags they mention. */
