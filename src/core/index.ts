@@ -23,6 +23,7 @@ export { composeDiagnostics, composeIgnoreFix, composeRules, type ComposeDiagnos
 export { composeReferencedPaths } from './diagnostics/compose/referencedPaths';
 export { explainProblem, explainProblemsInHover, ruleContent, ruleDoc, allRuleDocs } from './diagnostics/explainRule';
 export { localNoteLinks, plainText, type NoteLinkTarget } from './render';
+export { cliTablesSteps } from './knowledge/cliAccess';
 export { exampleLanguageOf, inLanguage, type ExampleLanguage } from './knowledge/exampleLanguages';
 export { diagnosticCheckFailures } from './diagnostics/run';
 export { parseCheckDirective, ignoredCodes } from './diagnostics/suppression';

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { documentServices, fromImageInProgress, mayWantNetwork, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
+import { cliTablesSteps, documentServices, fromImageInProgress, mayWantNetwork, type Complete, type CompletionItem, type CompletionOptions, type DocumentKind, type FolderEntry } from '../core/index';
 // The trigger characters from their own table: providers register at activation, before the core loads (esbuild.mjs).
 import { completionTriggers } from '../core/completion/triggers';
 import { fromVsPosition, toVsCompletionItem } from './convert';
@@ -13,6 +13,7 @@ import { workspaceComposeNetworks } from './composeNetworkSource';
 import { documentText, documentTextSoon } from './documentText';
 import { localImages } from './engineState';
 import { isLargeDocument, maxFileCharsFor } from './largeFiles';
+import { stepsInTurns } from './inTurns';
 import { guard } from './log';
 import { composeSelector, dockerfileSelector, local } from './selectors';
 import { answerFrom } from './workerZone';
@@ -67,7 +68,10 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
     if (isLargeDocument(doc)) return undefined;
     // Shell lines that may want a network name wait for the compose files' networks (read once, cached).
     if ((this.name === 'Shell' || this.name === 'Markdown') && mayWantNetwork(doc.lineAt(pos.line).text.slice(0, pos.character))) {
-      return workspaceComposeNetworks(this.context).then(networks => token.isCancellationRequested ? undefined : this.items(doc, pos, { composeNetworks: networks }));
+      return workspaceComposeNetworks(this.context).then(async networks => {
+        await this.cliTablesLoaded();
+        return token.isCancellationRequested ? undefined : this.items(doc, pos, { composeNetworks: networks });
+      });
     }
     const facts = this.engineFacts(doc, pos);
     return documentTextSoon(doc).then(async text => {
@@ -77,10 +81,18 @@ class CoachCompletionProvider implements vscode.CompletionItemProvider<CoachItem
       // A large file's completions may parse it whole: the worker works them out, as the language server's does.
       const items = await answerFrom(doc.uri, this.kind, text, maxFileChars, `${this.name} completion at ${doc.uri.toString()}:${pos.line + 1}:${pos.character + 1}`, undefined, {
         inWorker: async worker => (await worker.complete(this.kind, text, position, { uri: doc.uri.toString(), maxFileChars, localImages: facts.localImages })).map(toCoachItem),
-        here: () => this.complete(text, position, { maxFileChars, ...facts }).map(toCoachItem),
+        here: async () => {
+          await this.cliTablesLoaded();
+          return this.complete(text, position, { maxFileChars, ...facts }).map(toCoachItem);
+        },
       });
       return token.isCancellationRequested ? undefined : this.listed(doc, pos, items);
     });
+  }
+
+  /** Scripts and markdown complete from the CLI tables: the first time, they load a step per turn (issue 29). */
+  private async cliTablesLoaded(): Promise<void> {
+    if (this.kind === 'shell' || this.kind === 'markdown') await stepsInTurns(cliTablesSteps());
   }
 
   /** The image word of a FROM line is asked again at each keystroke (see fromImageInProgress). */

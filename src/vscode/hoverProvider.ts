@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Hover providers: convert types, call the core, log failures. Nothing clever lives here.
 import * as vscode from 'vscode';
-import { documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, explainWhileReading, type DocumentKind, type Explain, type Explanation, type Lines, type Notes, type Position } from '../core/index';
+import { cliTablesSteps, documentServices, explainComposeKeyOnly, explainDockerfileKeywordOnly, explainProblemsInHover, explainWhileReading, type DocumentKind, type Explain, type Explanation, type Lines, type Notes, type Position } from '../core/index';
 import { codeOf, fromVsPosition, toVsHover } from './convert';
 import { documentText, documentTextSoon } from './documentText';
 import { guard } from './log';
 import { currentNotes, notesReady } from './notes';
 import { checkLargeFile, documentLines, maxFileCharsFor } from './largeFiles';
 import { composeSelector, dockerfileSelector, local } from './selectors';
+import { stepsInTurns } from './inTurns';
 import { answerOrStandIn } from '../worker/standIn';
 import { answerFrom } from './workerZone';
 
@@ -18,13 +19,14 @@ type ExplainLarge = (lines: Lines, position: Position, maxFileChars: number) => 
 const explainerOf = (kind: DocumentKind): Explain => (text, position, options) => documentServices[kind].explain(text, position, options);
 
 /** Which documents a core explainer serves, and its line-by-line answer past the size limit. */
-interface Explainer { name: string; selector: vscode.DocumentSelector; kind: DocumentKind; explainLarge?: ExplainLarge }
+/** `readsCli`: the hover reads the CLI tables, loaded before its first answer a step per turn (issue 29). */
+interface Explainer { name: string; selector: vscode.DocumentSelector; kind: DocumentKind; explainLarge?: ExplainLarge; readsCli?: true }
 
 const explainers: Explainer[] = [
   { name: 'Dockerfile', selector: dockerfileSelector, kind: 'dockerfile', explainLarge: (...args) => explainDockerfileKeywordOnly(...args) },
   { name: 'Compose', selector: composeSelector, kind: 'compose', explainLarge: (...args) => explainComposeKeyOnly(...args) },
-  { name: 'Shell', selector: local('shellscript', 'makefile'), kind: 'shell' },
-  { name: 'Markdown', selector: local('markdown'), kind: 'markdown' },
+  { name: 'Shell', selector: local('shellscript', 'makefile'), kind: 'shell', readsCli: true },
+  { name: 'Markdown', selector: local('markdown'), kind: 'markdown', readsCli: true },
 ];
 
 /**
@@ -44,7 +46,10 @@ async function explanationAt(e: Explainer, doc: vscode.TextDocument, position: P
   return answerFrom(doc.uri, e.kind, text, maxFileChars, where, undefined, {
     // Only the worker's answer can keep the learner waiting (as in the language server).
     inWorker: worker => answerOrStandIn(worker.explain(e.kind, text, position, options), () => explainWhileReading(e.kind, documentLines(doc), position)),
-    here: () => explainerOf(e.kind)(text, position, options),
+    here: async () => {
+      if (e.readsCli) await stepsInTurns(cliTablesSteps());
+      return explainerOf(e.kind)(text, position, options);
+    },
   });
 }
 

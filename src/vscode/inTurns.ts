@@ -9,6 +9,22 @@ export function nextTurn(): Promise<void> {
 }
 
 /**
+ * Runs each step in a turn of its own, then resolves: for what loads ahead of its first use (the CLI
+ * tables). No steps, no wait. Never rejects: a step that fails stops the rest, and the call that needs
+ * what it loads fails again in its own guard, which logs why.
+ */
+export async function stepsInTurns(steps: readonly (() => void)[]): Promise<void> {
+  try {
+    for (const step of steps) {
+      step();
+      await nextTurn();
+    }
+  } catch {
+    // Left to the call that needs it (above).
+  }
+}
+
+/**
  * The items mapped in slices of `slice`, one slice per turn; undefined when `token` is cancelled between
  * two turns. A short list is mapped at once, in the turn it was asked in.
  */
@@ -21,6 +37,33 @@ export async function mapInTurns<T, U>(items: readonly T[], map: (item: T) => U,
     }
     const end = Math.min(items.length, i + slice);
     for (let j = i; j < end; j++) out.push(map(items[j]));
+  }
+  return out;
+}
+
+/**
+ * A tree mapped node by node in slices of `slice`, one slice per turn, parents before their children
+ * (`addChild` puts a mapped node under its mapped parent); undefined when `token` is cancelled between two
+ * turns. An outline of a large compose file has tens of thousands of nodes under a few hundred roots, so
+ * cutting by roots alone would still leave long turns.
+ */
+export async function mapTreeInTurns<T extends { readonly children: readonly T[] }, U>(roots: readonly T[], map: (item: T) => U,
+  addChild: (parent: U, child: U) => void, token?: vscode.CancellationToken, slice = 2000): Promise<U[] | undefined> {
+  const out: U[] = [];
+  // Depth first, with the stack reversed so the children keep their order under each parent.
+  const stack: { node: T; parent?: U }[] = [...roots].reverse().map(node => ({ node }));
+  let done = 0;
+  while (stack.length > 0) {
+    if (done > 0 && done % slice === 0) {
+      await nextTurn();
+      if (token?.isCancellationRequested) return undefined;
+    }
+    const { node, parent } = stack.pop()!;
+    const mapped = map(node);
+    if (parent === undefined) out.push(mapped);
+    else addChild(parent, mapped);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], parent: mapped });
+    done++;
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { indexNotes, noteKnowledgeSteps, notesCutMessage, noteGlobsFrom, type Notes } from '../core/index';
+import { stepsInTurns } from './inTurns';
 import { log } from './log';
 
 const SECTION = 'dockerCoach';
@@ -86,10 +87,7 @@ async function reindex(): Promise<Notes | undefined> {
     const texts = await Promise.all(found.map(async uri => ({ path: uri.fsPath, text: await readText(uri) })));
     if (found.length) {
       // What indexing reads besides the notes, each step in a turn of its own: the extension host's thread is shared.
-      for (const step of noteKnowledgeSteps()) {
-        step();
-        await new Promise(resolve => setTimeout(resolve, 0));
-      }
+      await stepsInTurns(noteKnowledgeSteps());
     }
     if (gen === generation) {
       files = found;

@@ -7,12 +7,13 @@
 // container still runs (afterStartLook.ts), and explains it the same way if not. Nothing is stored or sent
 // anywhere, no fix runs unless clicked, and it is all off in an untrusted workspace.
 import * as vscode from 'vscode';
-import { explainDockerFailure, failureFilesFor, type Action, type Failure, type FailureFile } from '../core/index';
+import { cliTablesSteps, explainDockerFailure, failureFilesFor, type Action, type Failure, type FailureFile } from '../core/index';
 // Noticing a docker command as it starts is all the coach does in every window, so these two come straight
 // from their module and are part of what activation loads; the rest of the core waits for a failure (esbuild.mjs).
 import { dockerProgramOf, maxOutputChars } from '../core/failures/commandContext';
 import { cancelAfterStartLooks, lookAfterStart, sayRandomPorts } from './afterStartLook';
 import { composeFoundNow, dockerPathFor } from './engineState';
+import { stepsInTurns } from './inTurns';
 import { plainText } from './plainText';
 import { showFailure, type FailureViewMessage } from './failureView';
 import { log } from './log';
@@ -84,6 +85,7 @@ async function ended(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
   // After a compose command, ask the machine afresh which Compose answers: no fix offers a program that is not there.
   const composeFound = e.exitCode !== 0 && /compose/.test(commandLine) ? await composeFoundNow(dockerPathFor(cwd ? vscode.Uri.file(cwd) : undefined)) : undefined;
   const input = { commandLine, output, exitCode: e.exitCode, cwd, files: await filesFor(commandLine, cwd), notes: currentNotes(), composeFound, platform: process.platform };
+  await stepsInTurns(cliTablesSteps()); // the first explanation loads them, a step per turn (issue 29)
   const failure = explainDockerFailure(input);
   noteTerminalEnd(commandLine, failure ? 'explained' : 'nothing to explain');
   if (failure) {

@@ -69,6 +69,7 @@ export const entryPoints: Record<string, Call> = {
   renderHover: ({ text, other }) => core.renderHover({ title: text.slice(0, 40), tags: [other.slice(0, 10)], what: text.slice(0, 200), inThisLine: [other.slice(0, 100)] }),
   explainDockerfile: ({ text, position }) => core.explainDockerfile(text, position),
   indexNotes: ({ text, other, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }, { path: '/n/other.md', text: other }]), [...core.topicsIn(other)]),
+  cliTablesSteps: ({ text }) => { for (const step of core.cliTablesSteps()) step(); return core.cliTablesSteps().length + core.topicsIn(text.slice(0, 100)).size; },
   noteKnowledgeSteps: ({ text }) => { for (const step of core.noteKnowledgeSteps()) step(); return core.topicsIn(text.slice(0, 100)); },
   notesAbout: ({ text, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }]), [...core.topicsIn(text)].slice(0, 5)),
   topicsIn: ({ text }) => core.topicsIn(text),

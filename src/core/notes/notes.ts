@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The learner's own markdown notes, indexed by what they talk about, so hovers can quote them.
 import type { NoteQuote } from '../render';
-import { cliTables, cliTablesCode } from '../knowledge/cliAccess';
+import { cliTablesSteps } from '../knowledge/cliAccess';
 import { cautionFor } from './noteCautions';
 
 /**
@@ -67,7 +67,7 @@ const MAX_QUOTE = 220;
  * tables and the index had taken one stretch of 50 ms; the tables alone, 34–43 ms on a slow machine.
  */
 export function noteKnowledgeSteps(): readonly (() => void)[] {
-  return [() => { cliTablesCode(); }, () => { cliTables(); }];
+  return cliTablesSteps();
 }
 
 /** Indexes headings and bullets of markdown files by the instructions, keys, commands and flags they mention. */

@@ -86,4 +86,33 @@ describe('Large documents read and answered in turns (VS Code adapter)', () => {
     assert.strictEqual(await cancelled, undefined);
     assert.strictEqual(mapped, 2000, 'only the first slice, mapped before the first turn');
   });
+
+  it('steps run one per turn; a failing step stops the rest without rejecting', async () => {
+    const ran: number[] = [];
+    const { turns } = await turnsDuring(() => inTurns.stepsInTurns([() => ran.push(1), () => ran.push(2), () => ran.push(3)]));
+    assert.deepStrictEqual(ran, [1, 2, 3]);
+    assert.ok(turns >= 2, `other work ran ${turns} times between three steps`);
+    ran.length = 0;
+    await inTurns.stepsInTurns([() => ran.push(1), () => { throw new Error('the tables are missing'); }, () => ran.push(3)]);
+    assert.deepStrictEqual(ran, [1], 'the step after the failure ran');
+  });
+
+  it('a tree is mapped node by node, a slice per turn, with every child under its parent in order', async () => {
+    interface Node { name: string; children: Node[] }
+    // 300 roots of 30 children each, as the outline of a large compose file: 9,600 nodes.
+    const roots: Node[] = Array.from({ length: 300 }, (_, r) => ({
+      name: `s${r}`, children: Array.from({ length: 30 }, (_, k) => ({ name: `s${r}.k${k}`, children: k === 0 ? [{ name: `s${r}.k0.x`, children: [] }] : [] })),
+    }));
+    const copy = (n: Node): Node => ({ name: n.name.toUpperCase(), children: [] });
+    const { result, turns } = await turnsDuring(() => inTurns.mapTreeInTurns(roots, copy, (parent, child) => parent.children.push(child)));
+    const upper = (n: Node): Node => ({ name: n.name.toUpperCase(), children: n.children.map(upper) });
+    assert.deepStrictEqual(result, roots.map(upper));
+    assert.ok(turns >= 4, `other work ran ${turns} times while 9,600 nodes were mapped`);
+    const token = { isCancellationRequested: false };
+    let mapped = 0;
+    const cancelled = inTurns.mapTreeInTurns(roots, (n) => { mapped++; return copy(n); }, (parent, child) => parent.children.push(child), token as never);
+    token.isCancellationRequested = true;
+    assert.strictEqual(await cancelled, undefined);
+    assert.strictEqual(mapped, 2000, 'only the first slice, mapped before the first turn');
+  });
 });

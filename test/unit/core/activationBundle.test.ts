@@ -59,4 +59,19 @@ describe('the built extension (dist/)', function () {
     assert.ok(compose.length > 0, 'restart: sometimes was not reported');
     assert.ok(loaded('composeValidator.js'), 'the compose check ran without the validator bundle');
   });
+
+  it('the CLI tables load in two steps an editor can run in turns of their own, then none is left', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const core = require(bundle('core.js')) as typeof import('../../../src/core/index');
+    const steps = core.cliTablesSteps();
+    assert.strictEqual(steps.length, 2);
+    assert.ok(!loaded('cliTables.js'), 'asking for the steps loaded the tables');
+    steps[0]();
+    assert.ok(loaded('cliTables.js'), 'the first step did not load the tables\' code');
+    assert.strictEqual(core.cliTablesSteps().length, 2, 'the tables are not built yet');
+    steps[1]();
+    assert.deepStrictEqual(core.cliTablesSteps(), [], 'steps are left after both ran');
+    const hover = core.explainShell('docker run --rm alpine:3.20\n', { line: 0, character: 12 });
+    assert.match(hover?.markdown ?? '', /--rm/, 'the shell hover did not read the loaded tables');
+  });
 });
