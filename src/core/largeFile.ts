@@ -76,6 +76,47 @@ function indentedAtLeast(lines: Lines, line: number, indent: number): boolean {
   return true;
 }
 
+/**
+ * Per document version (one `Lines` object each), the runs of lines known to hold no parent for a key at a
+ * given indent: every line in them is blank, a comment, or indented at least that far. A hover on a service
+ * deep in a 5 MB file walks up 300,000 lines to `services:` (47 ms on a slow machine); the next hover there,
+ * at the same indent, jumps over the run the first one read.
+ */
+const parentlessRuns = new WeakMap<Lines, Map<number, [from: number, to: number][]>>();
+
+function runsAt(lines: Lines, indent: number): [from: number, to: number][] {
+  let byIndent = parentlessRuns.get(lines);
+  if (!byIndent) parentlessRuns.set(lines, byIndent = new Map());
+  let runs = byIndent.get(indent);
+  if (!runs) byIndent.set(indent, runs = []);
+  return runs;
+}
+
+/** The first line of the run that holds `line`, or undefined. Runs are few, sorted and apart. */
+function runStartAt(runs: readonly [number, number][], line: number): number | undefined {
+  let lo = 0, hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid][1] < line) lo = mid + 1;
+    else if (runs[mid][0] > line) hi = mid - 1;
+    else return runs[mid][0];
+  }
+  return undefined;
+}
+
+/** Adds a run, merged with the runs it overlaps or touches. */
+function addRun(runs: [number, number][], from: number, to: number): void {
+  if (from > to) return;
+  runs.push([from, to]);
+  runs.sort((a, b) => a[0] - b[0]);
+  let w = 0;
+  for (let r = 1; r < runs.length; r++) {
+    if (runs[r][0] <= runs[w][1] + 1) runs[w][1] = Math.max(runs[w][1], runs[r][1]);
+    else runs[++w] = runs[r];
+  }
+  runs.length = w + 1;
+}
+
 /** The compose key under the cursor, explained by its path, found from the less indented lines above it. */
 export function explainComposeKeyOnly(source: string | Lines, position: Position, limitChars = defaultMaxFileChars): Explanation | undefined {
   return composeKey(linesOf(source), position, pastLimitNote(limitChars));
@@ -90,7 +131,10 @@ function composeKey(lines: Lines, position: Position, note: string): Explanation
   if (position.character < start || position.character > end) return undefined;
   const path = [m[3]];
   let indent = start;
+  let runs = runsAt(lines, indent), below = position.line - 1;
   for (let l = position.line - 1; l >= 0 && indent > 0; l--) {
+    const known = runStartAt(runs, l);
+    if (known !== undefined) { l = known; continue; }
     // Most lines above are deeper than the key sought: skip them by their first characters, without a copy,
     // so even a service thousands of lines below `services:` costs a few reads per line.
     if (indentedAtLeast(lines, l, indent)) continue;
@@ -101,8 +145,11 @@ function composeKey(lines: Lines, position: Position, note: string): Explanation
     if (at >= indent) continue;
     // A less indented line that is not a plain key (a flow mapping, a list of values) leaves the path unknown.
     if (!k) return undefined;
+    addRun(runs, l + 1, below);
     path.unshift(k[3]);
     indent = above.indexOf(k[3], k[1].length);
+    runs = runsAt(lines, indent);
+    below = l - 1;
   }
   if (indent > 0) return undefined;
   const match = matchKeyPath(path);

@@ -35,5 +35,12 @@ export function isLargeDocument(doc: vscode.TextDocument): boolean {
 
 /** The document's lines as the core reads them, one at a time. */
 export function documentLines(doc: vscode.TextDocument): Lines {
-  return { lineCount: doc.lineCount, lineText: (line) => (line >= 0 && line < doc.lineCount ? doc.lineAt(line).text : '') };
+  const kept = linesKept.get(doc);
+  if (kept?.version === doc.version) return kept.lines;
+  const lines: Lines = { lineCount: doc.lineCount, lineText: (line) => (line >= 0 && line < doc.lineCount ? doc.lineAt(line).text : '') };
+  linesKept.set(doc, { version: doc.version, lines });
+  return lines;
 }
+
+/** One `Lines` per document version: the core keeps what it learnt of a version's lines by that object. */
+const linesKept = new WeakMap<vscode.TextDocument, { version: number; lines: Lines }>();

@@ -20,6 +20,13 @@ const symbolKinds: Record<OutlineSymbol['kind'], vscode.SymbolKind> = {
   key: vscode.SymbolKind.Property,
 };
 
+/**
+ * How many items a turn makes into VS Code's objects. Each costs 10–20 µs on a slow machine (VS Code checks
+ * every symbol's ranges, and parses every link's target): 2,000 per turn held the thread 35–50 ms in the
+ * host test's 1.9 MB compose file, whose outline and links reach their caps of 5,000 (navigation/caps.ts).
+ */
+const NAVIGATION_PER_TURN = 500;
+
 /** One symbol without its children: `mapTreeInTurns` adds them, a slice per turn. */
 function toVsSymbol(s: OutlineSymbol): vscode.DocumentSymbol {
   return new vscode.DocumentSymbol(s.name || ' ', s.detail ?? '', symbolKinds[s.kind], toVsRange(s.range), toVsRange(s.selectionRange));
@@ -58,21 +65,21 @@ class NavigationProvider implements vscode.DocumentSymbolProvider, vscode.Defini
   }
 
   provideDocumentSymbols(doc: vscode.TextDocument, token: vscode.CancellationToken): vscode.ProviderResult<vscode.DocumentSymbol[]> {
-    return this.run('outline', doc, { method: 'symbols' }, symbols => mapTreeInTurns(symbols, toVsSymbol, (parent, child) => parent.children.push(child), token), []);
+    return this.run('outline', doc, { method: 'symbols' }, symbols => mapTreeInTurns(symbols, toVsSymbol, (parent, child) => parent.children.push(child), token, NAVIGATION_PER_TURN), []);
   }
 
   provideDefinition(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): vscode.ProviderResult<vscode.Location[]> {
-    return this.run('definition', doc, { method: 'definition', position: fromVsPosition(pos) }, ranges => mapInTurns(ranges, r => new vscode.Location(doc.uri, toVsRange(r)), token), []);
+    return this.run('definition', doc, { method: 'definition', position: fromVsPosition(pos) }, ranges => mapInTurns(ranges, r => new vscode.Location(doc.uri, toVsRange(r)), token, NAVIGATION_PER_TURN), []);
   }
 
   provideReferences(doc: vscode.TextDocument, pos: vscode.Position, context: vscode.ReferenceContext, token: vscode.CancellationToken): vscode.ProviderResult<vscode.Location[]> {
     return this.run('references', doc, { method: 'references', position: fromVsPosition(pos), includeDeclaration: context.includeDeclaration },
-      ranges => mapInTurns(ranges, r => new vscode.Location(doc.uri, toVsRange(r)), token), []);
+      ranges => mapInTurns(ranges, r => new vscode.Location(doc.uri, toVsRange(r)), token, NAVIGATION_PER_TURN), []);
   }
 
   provideDocumentHighlights(doc: vscode.TextDocument, pos: vscode.Position, token: vscode.CancellationToken): vscode.ProviderResult<vscode.DocumentHighlight[]> {
     return this.run('highlights', doc, { method: 'highlights', position: fromVsPosition(pos) }, highlights => mapInTurns(highlights,
-      h => new vscode.DocumentHighlight(toVsRange(h.range), h.write ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read), token), []);
+      h => new vscode.DocumentHighlight(toVsRange(h.range), h.write ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read), token, NAVIGATION_PER_TURN), []);
   }
 
   async prepareRename(doc: vscode.TextDocument, pos: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
@@ -92,11 +99,11 @@ class NavigationProvider implements vscode.DocumentSymbolProvider, vscode.Defini
 
   provideFoldingRanges(doc: vscode.TextDocument, _context: vscode.FoldingContext, token: vscode.CancellationToken): vscode.ProviderResult<vscode.FoldingRange[]> {
     return this.run('folding', doc, { method: 'folding' }, folds => mapInTurns(folds,
-      f => new vscode.FoldingRange(f.startLine, f.endLine, f.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined), token), []);
+      f => new vscode.FoldingRange(f.startLine, f.endLine, f.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined), token, NAVIGATION_PER_TURN), []);
   }
 
   provideDocumentLinks(doc: vscode.TextDocument, token: vscode.CancellationToken): vscode.ProviderResult<vscode.DocumentLink[]> {
-    return this.run('links', doc, { method: 'links', file: fileOf(doc) }, links => mapInTurns(links, toVsLink, token), []);
+    return this.run('links', doc, { method: 'links', file: fileOf(doc) }, links => mapInTurns(links, toVsLink, token, NAVIGATION_PER_TURN), []);
   }
 }
 

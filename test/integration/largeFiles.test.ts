@@ -338,14 +338,14 @@ suite('Large files inside the size limit, in the real extension host (1.9 MB)', 
       assert.match(markdown, /host/i, 'the full ports hover, which says which side is the host');
     }, counters);
     assertParsedInWorker(coach, before, counters.worker());
-    // The outline, tens of thousands of symbols made into VS Code's a slice per turn: each under its parent.
+    // The outline, capped at 5,000 symbols (navigation/caps.ts) and made into VS Code's a slice per turn: the two
+    // sections, then as many services as fit, in file order, under \`services\`.
     const uri = vscode.Uri.file(path.join(dir, 'docker-compose.yml'));
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
-    const services = symbols?.find((s) => s.name === 'services');
-    const count = (await vscode.workspace.openTextDocument(uri)).getText().match(/^ {2}app\d+:$/gm)?.length ?? 0;
-    assert.strictEqual(services?.children.length, count, `the outline's services: ${services?.children.length} of ${count}`);
-    const last = services.children[count - 1];
-    assert.deepStrictEqual([last.name, last.children.map((c) => c.name)], [`app${count - 1}`, ['image', 'ports', 'environment', 'volumes']]);
+    assert.deepStrictEqual(symbols?.map((s) => s.name), ['services', 'volumes']);
+    const services = symbols[0].children.map((s) => s.name);
+    assert.strictEqual(services.length + symbols.length, 5000, `${services.length} services in the outline`);
+    assert.deepStrictEqual(services.slice(-2), ['app4996', 'app4997']);
   });
 
   test('a 1.9 MB Dockerfile: full hovers, problems, lenses and outline come from the worker thread', async () => {
@@ -450,13 +450,5 @@ suite('Large files inside the size limit, in the real extension host (1.9 MB)', 
       assert.match(markdown, /host/i, 'the full ports hover, which says which side is the host');
     }, counters);
     assertParsedInWorker(coach, before, counters.worker());
-    // The outline, tens of thousands of symbols made into VS Code's a slice per turn: each under its parent.
-    const uri = vscode.Uri.file(path.join(dir, 'docker-compose.yml'));
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
-    const services = symbols?.find((s) => s.name === 'services');
-    const count = (await vscode.workspace.openTextDocument(uri)).getText().match(/^ {2}app\d+:$/gm)?.length ?? 0;
-    assert.strictEqual(services?.children.length, count, `the outline's services: ${services?.children.length} of ${count}`);
-    const last = services.children[count - 1];
-    assert.deepStrictEqual([last.name, last.children.map((c) => c.name)], [`app${count - 1}`, ['image', 'ports', 'environment', 'volumes']]);
   });
 });

@@ -111,55 +111,65 @@ function explainPlainKey(text: string, position: Position, options: ComposeHover
   if (!found) return undefined;
   const { key, value, quoted } = found;
   const { onValue } = key;
-  const match = matchKeyPath(key.path);
-  const name = key.path[key.path.length - 1];
   const topics = noteTopics(key.path);
   if (onValue && value !== undefined) {
     // A plain word YAML may read as a boolean is left to the parser; other one-word values are note topics (valueTopic).
     if (!quoted && BOOLEAN_WORDS.test(value)) return undefined;
     if (/^[A-Za-z][\w-]{2,}$/.test(value)) topics.push(`key:${value.toLowerCase()}`);
   }
-  // What `ports` reads besides itself: the service's `network_mode` (hostNetworkWarning), here off the lines.
-  const networkMode = () => { const m = key.serviceValues.get('network_mode'); return m === undefined ? undefined : scalarOfLine(m); };
-  let content: HoverContent | undefined;
-  if (key.item !== undefined) {
-    // A list item: a short-syntax `ports` entry, as explainValueAt reads it; any other list is left to the parser.
-    const mode = networkMode();
-    if (match.kind !== 'spec' || match.pattern !== 'services/*/ports' || value === undefined || mode === false) return undefined;
-    const port = portValueContent(value, !quoted, mode);
-    content = port ? withInterpolation(port, value) : explainScalarText(undefined, match.pattern, 'ports', value);
-  } else if (match.kind === 'spec' && match.pattern === 'services/*/ports' && !onValue && value === undefined) {
-    // The `ports:` key over its list, with the warning explainKey gives beside `network_mode: host`.
-    const mode = networkMode();
-    if (mode === false) return undefined;
-    content = keyContent(match.pattern, dotted(key.path), [], hostNetworkWarningFor(mode));
-  } else if (match.kind === 'entry') {
-    if (match.depth !== 1 || !isSpecKey(match.pattern)) return onValue ? undefined : { explanation: undefined };
-    // As explainEntry reads it, on the name and on the value alike.
-    content = match.pattern === 'services/*/environment' ? envEntryContent(name, value, value !== undefined && !quoted ? value : undefined) : freeEntryContent(match.pattern, name, value);
-  } else if (onValue) {
-    // As explainValue reads a scalar value, with its text read off the line.
-    if (match.kind !== 'spec' || match.pattern === 'services/*' || !isSpecKey(match.pattern) || value === undefined || !readsOnlyItsText(match.pattern, value)) return undefined;
-    content = explainScalarText(undefined, match.pattern, name, value);
-  } else if (match.kind === 'unknown') {
-    const unknown = unknownKeyAt(key.path);
-    content = unknown && explainUnknownKey(unknown, key.path);
-  } else if (match.kind === 'spec' && !readsMore.has(match.pattern) && match.pattern !== 'services/*' && !definitionSections.has(match.pattern)) {
-    const { pattern } = match;
-    if (!isSpecKey(pattern)) content = undefined;
-    else if (value === undefined) content = keyContent(pattern, dotted(key.path), [], []);
-    else if (!readsOnlyItsText(pattern, value)) return undefined;
-    // As explainKey does for a key whose value is a scalar, with the value read off the line.
-    else content = keyWithValue(pattern, dotted(key.path), [], [], explainScalarText(undefined, pattern, name, value));
-  } else {
-    return undefined;
-  }
+  const content = plainKeyContent(found);
+  if (content === NEEDS_PARSE) return undefined;
   linesOnly++;
   if (!content) return { explanation: undefined };
   const notes = notesAbout(options.notes, topics);
   const span = onValue ?? key;
   const range = { start: { line: position.line, character: span.start }, end: { line: position.line, character: span.end } };
   return { explanation: { markdown: renderHover(notes.length ? { ...content, notes } : content), range } };
+}
+
+/** plainKeyContent's answer when the lines alone cannot tell: the caller parses. */
+const NEEDS_PARSE = Symbol('needs a parse');
+
+/** What a hover read off the lines says (nothing, for a key Docker Coach does not explain), or NEEDS_PARSE. */
+function plainKeyContent({ key, value, quoted }: NonNullable<ReturnType<typeof plainServiceKeyAt>>): HoverContent | undefined | typeof NEEDS_PARSE {
+  const { onValue } = key;
+  const match = matchKeyPath(key.path);
+  const name = key.path[key.path.length - 1];
+  // What `ports` reads besides itself: the service's `network_mode` (hostNetworkWarning), here off the lines.
+  const networkMode = () => { const m = key.serviceValues.get('network_mode'); return m === undefined ? undefined : scalarOfLine(m); };
+  if (key.item !== undefined) {
+    // A list item: a short-syntax `ports` entry, as explainValueAt reads it; any other list is left to the parser.
+    const mode = networkMode();
+    if (match.kind !== 'spec' || match.pattern !== 'services/*/ports' || value === undefined || mode === false) return NEEDS_PARSE;
+    const port = portValueContent(value, !quoted, mode);
+    return port ? withInterpolation(port, value) : explainScalarText(undefined, match.pattern, 'ports', value);
+  }
+  if (match.kind === 'spec' && match.pattern === 'services/*/ports' && !onValue && value === undefined) {
+    // The `ports:` key over its list, with the warning explainKey gives beside `network_mode: host`.
+    const mode = networkMode();
+    return mode === false ? NEEDS_PARSE : keyContent(match.pattern, dotted(key.path), [], hostNetworkWarningFor(mode));
+  }
+  if (match.kind === 'entry') {
+    if (match.depth !== 1 || !isSpecKey(match.pattern)) return onValue ? NEEDS_PARSE : undefined;
+    // As explainEntry reads it, on the name and on the value alike.
+    return match.pattern === 'services/*/environment' ? envEntryContent(name, value, value !== undefined && !quoted ? value : undefined) : freeEntryContent(match.pattern, name, value);
+  }
+  if (onValue) {
+    // As explainValue reads a scalar value, with its text read off the line.
+    if (match.kind !== 'spec' || match.pattern === 'services/*' || !isSpecKey(match.pattern) || value === undefined || !readsOnlyItsText(match.pattern, value)) return NEEDS_PARSE;
+    return explainScalarText(undefined, match.pattern, name, value);
+  }
+  if (match.kind === 'unknown') {
+    const unknown = unknownKeyAt(key.path);
+    return unknown && explainUnknownKey(unknown, key.path);
+  }
+  if (match.kind !== 'spec' || readsMore.has(match.pattern) || match.pattern === 'services/*' || definitionSections.has(match.pattern)) return NEEDS_PARSE;
+  const { pattern } = match;
+  if (!isSpecKey(pattern)) return undefined;
+  if (value === undefined) return keyContent(pattern, dotted(key.path), [], []);
+  if (!readsOnlyItsText(pattern, value)) return NEEDS_PARSE;
+  // As explainKey does for a key whose value is a scalar, with the value read off the line.
+  return keyWithValue(pattern, dotted(key.path), [], [], explainScalarText(undefined, pattern, name, value));
 }
 
 function explainWith(model: ComposeModel, position: Position, options: ComposeHoverOptions): Explanation | undefined {

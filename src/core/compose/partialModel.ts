@@ -11,7 +11,7 @@ import { ParseCache, type Position } from '../text';
 import { cachedComposeModel, composeModel, newestComposeText, parseCompose, type ComposeModel } from './composeDocument';
 import { composeOutline, serviceBlockAt, serviceIndexAt, type ComposeOutline, type ServiceBlock } from './outline';
 import { frameIsClean } from './stitchedModel';
-import { plainKeyAt, scalarOfLine, type BlockKey } from './simpleBlock';
+import { plainKeyAt, QUOTED, scalarOfLine, type BlockKey } from './simpleBlock';
 
 /**
  * Texts shorter than this are always parsed whole. Zero: even in a small file, the first hover after an
@@ -141,7 +141,7 @@ export function plainServiceKeyAt(text: string, pos: Position, partialFrom = PAR
   at.outline.clean[at.index] = 1;
   const written = at.outline.lines[pos.line].slice(key.item !== undefined ? key.start : key.end + 1);
   const value = written.trim() === '' ? undefined : scalarOfLine(written);
-  return value === false ? undefined : { key, value, quoted: /^ *["']/.test(written) };
+  return value === false ? undefined : { key, value, quoted: QUOTED.test(written) };
 }
 
 /** True when one service block, alone under `services:`, parses without a YAML error. */

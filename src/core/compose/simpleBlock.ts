@@ -34,6 +34,9 @@ function oneLineScalar(value: string): boolean {
   return value.trim() !== '' && !/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/: |:\s*$| #/.test(value);
 }
 
+/** A value written in quotes, blanks before it aside: its text is not read as a number, boolean or null. */
+export const QUOTED = /^ *["']/;
+
 /**
  * The text Compose reads from a value that oneLineScalar accepted, as `scalarText` gives it after a parse:
  * a quoted value without its quotes, a plain one as written without the blanks around it (numbers and
@@ -46,7 +49,7 @@ export function scalarOfLine(value: string): string | undefined | false {
   const written = value.replace(/^ +| +$/g, '');
   const quoted = /^"([^"\\]*)"$/.exec(written) ?? /^'([^']*)'$/.exec(written);
   if (quoted) return quoted[1];
-  if (/^["']/.test(written)) return false;
+  if (QUOTED.test(written)) return false;
   return /^(?:~|null|Null|NULL)$/.test(written) ? undefined : written;
 }
 

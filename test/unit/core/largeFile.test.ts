@@ -36,6 +36,35 @@ describe('files past dockerCoach.maxFileSizeKB', () => {
     assert.match(explainComposeKeyOnly(linesOf(compose), { line: 7, character: 5 }, 40)!.markdown, /networks\.back\.driver|driver/);
   });
 
+  it('a second compose key hover on the same lines jumps over the lines the first one walked, with the same answers', () => {
+    const linesOf = (text: string): Lines & { reads: number } => {
+      const all = text.split('\n');
+      const lines = { lineCount: all.length, reads: 0, lineText: (l: number) => { lines.reads++; return all[l] ?? ''; } };
+      return lines;
+    };
+    const services = Array.from({ length: 3000 }, (_, i) => joinLines(`  app${i}:`, '    image: nginx', '    # a comment', '', '    ports:', '      - target: 80', '        published: "8080"'));
+    const text = joinLines('name: big', 'services:', ...services, 'volumes:', '  data:', '    driver: local', '');
+    const all = text.split('\n');
+    const shared = linesOf(text);
+    const keyLines = all.flatMap((line, i) => /^\s*(- )?[a-z_]+:/.test(line) ? [i] : []);
+    // Far down first, then in an order that crosses runs already read, at every key line of a sample.
+    const sample = [all.indexOf('  app2999:') + 4, all.indexOf('  app2500:') + 1, ...keyLines.filter((_, k) => k % 97 === 0), keyLines[keyLines.length - 1]];
+    let second = Infinity;
+    for (const [n, line] of sample.entries()) {
+      const character = all[line].search(/[a-z]/);
+      const before = shared.reads;
+      const answer = explainComposeKeyOnly(shared, { line, character }, 40);
+      if (n === 1) second = shared.reads - before;
+      assert.deepStrictEqual(answer, explainComposeKeyOnly(linesOf(text), { line, character }, 40), `line ${line + 1}: ${all[line]}`);
+    }
+    assert.ok(second < 50, `the second hover read ${second} lines`);
+    const far = all.indexOf('  app2999:') + 4; // its `ports:`
+    const fresh = linesOf(text);
+    explainComposeKeyOnly(fresh, { line: far, character: 4 }, 40);
+    assert.ok(fresh.reads > 10000, `a first hover far down walks the lines above it (${fresh.reads})`);
+    assert.match(explainComposeKeyOnly(shared, { line: far, character: 4 }, 40)!.markdown, /services\.app2999\.ports/);
+  });
+
   it('explains a Dockerfile keyword from its own line, and says why that is all', () => {
     const hover = explainDockerfile(dockerfile, { line: 2, character: 1 }, small);
     assert.match(hover!.markdown, /^`RUN` · build time/);
