@@ -18,8 +18,10 @@ type ExplainLarge = (lines: Lines, position: Position, maxFileChars: number) => 
 /** The core's explainer for a kind, looked up when a hover is asked for: the core loads then, not at activation. */
 const explainerOf = (kind: DocumentKind): Explain => (text, position, options) => documentServices[kind].explain(text, position, options);
 
-/** Which documents a core explainer serves, and its line-by-line answer past the size limit. */
-/** `readsCli`: the hover reads the CLI tables, loaded before its first answer a step per turn (issue 29). */
+/**
+ * Which documents a core explainer serves, and its line-by-line answer past the size limit. `readsCli`: its
+ * hovers read the CLI tables, loaded before the first answer a step per turn (issue 29).
+ */
 interface Explainer { name: string; selector: vscode.DocumentSelector; kind: DocumentKind; explainLarge?: ExplainLarge; readsCli?: true }
 
 const explainers: Explainer[] = [

@@ -44,8 +44,8 @@ export async function mapInTurns<T, U>(items: readonly T[], map: (item: T) => U,
 /**
  * A tree mapped node by node in slices of `slice`, one slice per turn, parents before their children
  * (`addChild` puts a mapped node under its mapped parent); undefined when `token` is cancelled between two
- * turns. An outline of a large compose file has tens of thousands of nodes under a few hundred roots, so
- * cutting by roots alone would still leave long turns.
+ * turns. A compose file's outline has a few roots (its sections) and up to 5,000 symbols under them
+ * (navigation/caps.ts), so cutting by roots alone would leave one long turn.
  */
 export async function mapTreeInTurns<T extends { readonly children: readonly T[] }, U>(roots: readonly T[], map: (item: T) => U,
   addChild: (parent: U, child: U) => void, token?: vscode.CancellationToken, slice = 2000): Promise<U[] | undefined> {

@@ -85,7 +85,8 @@ async function ended(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
   // After a compose command, ask the machine afresh which Compose answers: no fix offers a program that is not there.
   const composeFound = e.exitCode !== 0 && /compose/.test(commandLine) ? await composeFoundNow(dockerPathFor(cwd ? vscode.Uri.file(cwd) : undefined)) : undefined;
   const input = { commandLine, output, exitCode: e.exitCode, cwd, files: await filesFor(commandLine, cwd), notes: currentNotes(), composeFound, platform: process.platform };
-  await stepsInTurns(cliTablesSteps()); // the first explanation loads them, a step per turn (issue 29)
+  // A failure's explanation reads the CLI tables: the first one loads them a step per turn (issue 29).
+  if (e.exitCode !== 0) await stepsInTurns(cliTablesSteps());
   const failure = explainDockerFailure(input);
   noteTerminalEnd(commandLine, failure ? 'explained' : 'nothing to explain');
   if (failure) {
