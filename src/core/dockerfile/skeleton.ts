@@ -165,17 +165,8 @@ export function scanSkeleton(text: string): Skeleton | undefined {
     if (at < 0 || line.charCodeAt(at) === 35 /* # */) continue;
     const keyword = wordAt(line, at);
     if (keyword.includes('\\')) return undefined;
-    let end = l;
-    for (;;) {
-      const goesOn = continues(lines[end]);
-      if (goesOn === undefined) return undefined;
-      if (!goesOn) break;
-      // Blank lines and comments inside a continuation are skipped; the next line with content goes on.
-      let next = end + 1;
-      while (next < lines.length && isBlankOrComment(lines[next])) next++;
-      if (next === lines.length) { end = lines.length - 1; break; }
-      end = next;
-    }
+    let end = continuedTo(lines, l);
+    if (end === undefined) return undefined;
     const instruction = spanText(lines, l, end);
     if (instruction.includes('<<')) {
       const names = hereDocuments(keyword.toUpperCase(), instruction, at + keyword.length);
@@ -189,6 +180,54 @@ export function scanSkeleton(text: string): Skeleton | undefined {
     l = end;
   }
   return { lines, starts: lineStarts(lines), spans };
+}
+
+/** The last line of the instruction that starts on line `l`, before any here-document; undefined where the scan cannot tell. */
+function continuedTo(lines: readonly string[], l: number): number | undefined {
+  let end = l;
+  for (;;) {
+    const goesOn = continues(lines[end]);
+    if (goesOn === undefined) return undefined;
+    if (!goesOn) return end;
+    // Blank lines and comments inside a continuation are skipped; the next line with content goes on.
+    let next = end + 1;
+    while (next < lines.length && isBlankOrComment(lines[next])) next++;
+    if (next === lines.length) return lines.length - 1;
+    end = next;
+  }
+}
+
+/**
+ * True when line `line` of `text` is inside a here-document's body (neither the marker's line nor the
+ * closing one) and holds no `$`: no hover has anything to say there (a body line explains only its
+ * variables), so none parses the file. A hover deep in a 1.9 MB here-document that never closes had
+ * parsed it whole, 1.4 s, to find nothing (issue 29). False whenever the skeleton cannot vouch for it, or
+ * the whole-file parse is here already; then the hover reads the parse.
+ */
+export function quietHereDocumentLine(text: string, line: number): boolean {
+  if (cachedDockerfileModel(text)) return false;
+  const skeleton = skeletonFor(text);
+  if (!skeleton) return false;
+  const { lines, spans } = skeleton;
+  if (line < 0 || line >= lines.length || lines[line].includes('$')) return false;
+  const span = spans[spanIndexAt(spans, line)];
+  if (!span || line === span.start) return false;
+  const at = firstNonBlank(lines[span.start]);
+  const keyword = wordAt(lines[span.start], at);
+  const head = continuedTo(lines, span.start);
+  if (head === undefined || line <= head) return false;
+  const heredocs = hereDocuments(keyword.toUpperCase(), spanText(lines, span.start, head), at + keyword.length);
+  if (!heredocs) return false;
+  // As scanSkeleton reads them: each body from the line after the last one read up to its closing line.
+  let read = head;
+  for (const name of heredocs.names) {
+    if (read === lines.length - 1) break;
+    const closing = closingLine(lines, read + 1, name, heredocs.tabbed);
+    if (line > read && line < closing) return true;
+    if (line <= closing) return false; // the closing line, or the last line of a body that never closes
+    read = closing;
+  }
+  return false;
 }
 
 /** The column of the first character other than a space or tab, or -1 for a blank line. */

@@ -268,21 +268,28 @@ describe('Dockerfile: an edit inside one instruction reparses only that instruct
     assert.deepStrictEqual(answers, [{ line: 9, character: 1 }, { line: 9, character: 30 }, { line: 7, character: 14 }, { line: 0, character: 20 }].map(p => explainDockerfile(text, p)));
   });
 
-  it('parses a large file whole, once, when the edited instruction is most of it (a here-document that never closes)', () => {
+  it('parses a large file whole, once, when the edited instruction is most of it (a here-document that never closes), and not at all for a body line with nothing to explain', () => {
     forgetSkeletons();
     let text = 'FROM alpine:3.20\nRUN <<EOF\n' + 'echo step\n'.repeat(8000);
     assert.ok(text.length > 64 * 1024, 'a large file');
     explainDockerfile(text, { line: 1, character: 1 });
-    text += 'echo typed\n';
-    const before = dockerfileCounts();
+    text += 'echo typed $HOME\n';
+    const grown = (before: ReturnType<typeof dockerfileCounts>) => Object.fromEntries(Object.entries(dockerfileCounts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
+    // A body line with no `$` has nothing to explain: no parse at all (quietHereDocumentLine).
+    let before = dockerfileCounts();
     const middle = { line: 4000, character: 2 };
-    const hover = explainDockerfile(text, middle);
-    const grew = Object.fromEntries(Object.entries(dockerfileCounts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
-    // Before: the instruction alone (the whole file, near enough), then the hover's part with it again.
-    assert.deepStrictEqual(grew, { whole: 1, instructionParses: 0, patches: 0, partialParses: 0 });
+    assert.strictEqual(explainDockerfile(text, middle), undefined);
+    assert.deepStrictEqual(grown(before), { whole: 0, instructionParses: 0, patches: 0, partialParses: 0 });
+    // A variable in it: the whole file, once (before: the instruction alone, then the hover's part with it again).
+    before = dockerfileCounts();
+    const variable = { line: 8002, character: 12 };
+    const hover = explainDockerfile(text, variable);
+    assert.match(hover?.markdown ?? '', /HOME/);
+    assert.deepStrictEqual(grown(before), { whole: 1, instructionParses: 0, patches: 0, partialParses: 0 });
     forgetSkeletons();
     dockerfileModel(text);
-    assert.deepStrictEqual(hover, explainDockerfile(text, middle), 'the same answer as the whole-file parse');
+    assert.deepStrictEqual(hover, explainDockerfile(text, variable), 'the same answer as the whole-file parse');
+    assert.strictEqual(explainDockerfile(text, middle), undefined, 'the whole-file parse says nothing there either');
   });
 
   it('parses the whole file when an edit ends an instruction early', () => {

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { explainDockerfile } from '../../../src/core/index';
 import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
 import { dockerfileSymbols, dockerfileSymbolsOf } from '../../../src/core/dockerfile/navigation';
-import { forgetSkeletons, scanSkeleton, skeletonCounts, skeletonOfParse } from '../../../src/core/dockerfile/skeleton';
+import { forgetSkeletons, quietHereDocumentLine, scanSkeleton, skeletonCounts, skeletonOfParse } from '../../../src/core/dockerfile/skeleton';
 import { generatedDockerfile, seededRandom } from '../../../bench/generate';
 import { needOrSkip } from '../../needs';
 
@@ -133,6 +133,48 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
       if (first) compared++;
     }
     assert.ok(compared > 25, `only ${compared} of 40 hovers said anything`);
+  });
+
+  it('says nothing on a here-document line with no `$`, with no parse at all, as the whole parse would', () => {
+    // Bodies that look like instructions, flags, stage names, ports and variables, in RUN, COPY and ONBUILD
+    // RUN here-documents, then every here-document shape the scan reads.
+    const bodies = [
+      'FROM alpine AS base\nARG V=1\nRUN <<EOF\napt-get install -y curl --no-install-recommends\necho $V ${HOME} base\nFROM x\nEXPOSE 80\nARG W\nUSER root\n--mount=type=cache,target=/x\n\n# a comment\nEOF\n',
+      'COPY <<EOF /etc/x\nhello $V\nWORKDIR /app\nbase\nEOF\nONBUILD RUN <<A <<-B\nLABEL a=b\nA\n\tENV C=d\n\tB\nCMD x\n',
+    ];
+    const read = Object.keys(shapes).filter(name => !declined.has(name) && /here-document/.test(name)).sort((a, b) => Number(a.includes('never closes')) - Number(b.includes('never closes')));
+    const tail = [...bodies, ...read.map(name => shapes[name])].join('\n');
+    const text = `${generatedDockerfile(3000)}\n${tail}`;
+    const first = text.split('\n').length - tail.split('\n').length;
+    const lines = text.split('\n');
+    assert.ok(text.length >= 64 * 1024 && scanSkeleton(text), 'a large text the scan reads');
+    let quietLines = 0, positions = 0;
+    for (let line = first; line < lines.length; line++) {
+      const version = `${text}# version ${line}\n`; // a text no cache has seen
+      forgetSkeletons();
+      const quiet = quietHereDocumentLine(version, line);
+      const parses = dockerfileParseCount(), parts = skeletonCounts().partialParses;
+      const answers = Array.from({ length: lines[line].length + 1 }, (_, character) => explainDockerfile(version, { line, character }));
+      if (quiet) {
+        quietLines++;
+        assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], `line ${line + 1} (${lines[line]}) was parsed`);
+      }
+      forgetSkeletons();
+      dockerfileModel(version);
+      answers.forEach((answer, character) => {
+        positions++;
+        assert.deepStrictEqual(answer, explainDockerfile(version, { line, character }), `${line + 1}:${character + 1} (${lines[line]}) differs from the whole parse's`);
+      });
+    }
+    assert.ok(quietLines >= 20, `only ${quietLines} lines were found quiet`);
+    assert.ok(positions > 400, `${positions} positions compared`);
+    // A here-document that never closes, over 40,000 lines: a hover deep inside it reads its lines alone.
+    const open = `FROM alpine\nRUN <<EOF\n${Array.from({ length: 40000 }, (_, i) => `echo line ${i}`).join('\n')}\n`;
+    forgetSkeletons();
+    const parses = dockerfileParseCount(), parts = skeletonCounts().partialParses;
+    assert.strictEqual(explainDockerfile(open, { line: 30000, character: 2 }), undefined);
+    assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], 'the never-closed here-document was parsed');
+    assert.strictEqual(quietHereDocumentLine(open, 1), false, 'the marker\'s line is not quiet');
   });
 
   it('gives the outline of a large file no parse has seen without parsing it whole, as the whole parse would', () => {
