@@ -219,15 +219,16 @@ export function quietHereDocumentLine(text: string, line: number): boolean {
   const heredocs = hereDocuments(keyword.toUpperCase(), spanText(lines, span.start, head), at + keyword.length);
   if (!heredocs) return false;
   // As scanSkeleton reads them: each body from the line after the last one read up to its closing line.
-  let read = head;
+  // The closing line, and the last line of a body that never closes, are not quiet.
+  let read = head, quiet = false;
   for (const name of heredocs.names) {
     if (read === lines.length - 1) break;
     const closing = closingLine(lines, read + 1, name, heredocs.tabbed);
-    if (line > read && line < closing) return true;
-    if (line <= closing) return false; // the closing line, or the last line of a body that never closes
+    if (line > read && line < closing) quiet = true;
     read = closing;
   }
-  return false;
+  // Read this way, the instruction must end where the skeleton says (a patched one's end came from a parse).
+  return quiet && read === span.end;
 }
 
 /** The column of the first character other than a space or tab, or -1 for a blank line. */
