@@ -217,7 +217,9 @@ export function quietHereDocumentLine(text: string, line: number): boolean {
   const head = continuedTo(lines, span.start);
   if (head === undefined || line <= head) return false;
   const heredocs = hereDocuments(keyword.toUpperCase(), spanText(lines, span.start, head), at + keyword.length);
-  if (!heredocs) return false;
+  // One here-document only: with several, the hovers read dockerfile-ast's getHeredocs, whose rules for
+  // `<<-` beside `<<` and for a body line ending in `\` are not the parser's.
+  if (!heredocs || heredocs.names.length !== 1) return false;
   // As scanSkeleton reads them: each body from the line after the last one read up to its closing line.
   // The closing line, and the last line of a body that never closes, are not quiet.
   let read = head, quiet = false;
@@ -289,14 +291,29 @@ function hereDocuments(keyword: string, instruction: string, argsAt: number): { 
   if (words.some(w => !w.startsWith('<<') && /["'\\[]/.test(w))) return undefined;
   for (const word of words) {
     if (!word.startsWith('<<') || word.length <= 2) continue;
+    const name = hereDocumentName(word);
+    // No name (`<<-<file`, an unbalanced quote, `<<""`) or one with quotes or `\` left in it: not ours to judge.
+    if (!name || /["'\\]/.test(name)) return undefined;
     if (word.startsWith('<<-')) tabbed = true;
-    const m = /^<<-?(?:"([^"\\]*)"|'([^'\\]*)'|([^"'\\<][^"'\\]*))$/.exec(word);
-    if (!m) return undefined;
-    const name = m[1] ?? m[2] ?? m[3];
-    if (!name) return undefined;
     names.push(name);
   }
   return { names, tabbed };
+}
+
+/**
+ * The name of the here-document `word` opens, read as dockerfile-ast reads it (Util.parseHeredocName): a
+ * `-` dropped, then one pair of double quotes, then one pair of single quotes; undefined where the parser
+ * sees no here-document (an unbalanced quote, a name that starts with `<`).
+ */
+function hereDocumentName(word: string): string | undefined {
+  let name = word.slice(2);
+  if (name.startsWith('-')) name = name.slice(1);
+  for (const quote of ['"', "'"]) {
+    if (!name.startsWith(quote)) continue;
+    if (name.length < 2 || !name.endsWith(quote)) return undefined;
+    name = name.slice(1, -1);
+  }
+  return name.startsWith('<') ? undefined : name;
 }
 
 /** The line that closes here-document `name` from line `from`: NAME alone (after tabs, when tabbed); the last line if none does. */
