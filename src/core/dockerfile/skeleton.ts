@@ -220,17 +220,11 @@ export function quietHereDocumentLine(text: string, line: number): boolean {
   // One here-document only: with several, the hovers read dockerfile-ast's getHeredocs, whose rules for
   // `<<-` beside `<<` and for a body line ending in `\` are not the parser's.
   if (!heredocs || heredocs.names.length !== 1) return false;
-  // As scanSkeleton reads them: each body from the line after the last one read up to its closing line.
-  // The closing line, and the last line of a body that never closes, are not quiet.
-  let read = head, quiet = false;
-  for (const name of heredocs.names) {
-    if (read === lines.length - 1) break;
-    const closing = closingLine(lines, read + 1, name, heredocs.tabbed);
-    if (line > read && line < closing) quiet = true;
-    read = closing;
-  }
-  // Read this way, the instruction must end where the skeleton says (a patched one's end came from a parse).
-  return quiet && read === span.end;
+  // As scanSkeleton reads it: the body runs from the line after the head to its closing line, which (like
+  // the last line of a body that never closes) is not quiet. Read this way, the instruction must end where
+  // the skeleton says: a patched skeleton's end came from a parse.
+  const closing = closingLine(lines, head + 1, heredocs.names[0], heredocs.tabbed);
+  return line < closing && closing === span.end;
 }
 
 /** The column of the first character other than a space or tab, or -1 for a blank line. */
