@@ -188,11 +188,16 @@ export class Workbench extends WorkbenchBase {
 
   /** Waits until the terminal shows a line that matches `pattern`; returns the whole terminal text. */
   async waitForTerminal(pattern, timeoutMs = 30000) {
+    let last = '';
     return until(`terminal text ${pattern}`, async () => {
-      const text = await this.terminalText();
+      const text = last = await this.terminalText();
       // A long line wraps into several rows of the terminal; read them joined as well.
       return text.split('\n').some((l) => pattern.test(l)) || pattern.test(text.replace(/\n/g, '')) ? text : undefined;
-    }, timeoutMs, 200);
+    }, timeoutMs, 200).catch((err) => {
+      // What the terminal showed last says whether the typing went elsewhere, the command hangs or the panel hid.
+      const shown = last.trimEnd().split('\n').slice(-8).join('\n        ');
+      throw new Error(`${err.message}; the terminal showed last:\n        ${shown || '(no terminal on show)'}`);
+    });
   }
 
   /**
@@ -205,11 +210,22 @@ export class Workbench extends WorkbenchBase {
     // A prompt this pattern does not know (a themed shell) is waited for no longer than this, then typed at.
     await this.waitForTerminal(/[$#]\s*$/, 30000).catch(() => {});
     if (!pathFirst) return;
-    await this.page.keyboard.type(`export PATH=${pathFirst}:$PATH; clear`, { delay: 10 });
+    await this.typeAndClear(`export PATH=${pathFirst}:$PATH`);
+  }
+
+  /**
+   * Types `command` (if any) then `clear` into the terminal that has the keyboard, and waits for the cleared
+   * prompt: a pattern waited for afterwards matches only what comes next.
+   */
+  async typeAndClear(command) {
+    const line = command ? `${command}; clear` : 'clear';
+    await this.page.keyboard.type(line, { delay: 10 });
+    // Seen typed before Enter: the screen from before the typing can never pass for the cleared one.
+    await this.waitForTerminal(new RegExp(line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 10000);
     await this.page.keyboard.press('Enter');
-    await until('the terminal cleared after export PATH', async () => {
+    await until(`the terminal cleared after ${line}`, async () => {
       const text = await this.terminalText();
-      return !text.includes('export PATH') && /[$#]$/.test(text.trimEnd()) ? true : undefined;
+      return !text.includes(line) && /[$#]$/.test(text.trimEnd()) ? true : undefined;
     }, 10000, 200);
   }
 
