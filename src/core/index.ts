@@ -8,7 +8,7 @@ export type { Explanation, FileContext, Action, ShellKind } from './types';
 export { renderHover, type HoverContent, type NoteQuote } from './render';
 export { explainDockerfile } from './dockerfile/hover';
 export type { ExplainOptions } from './dockerfile/hover';
-export { indexNotes, noteKnowledgeSteps, notesAbout, notesCutMessage, topicsIn, type Notes, type NoteTopic } from './notes/notes';
+export { indexNotes, notesAbout, notesCutMessage, topicsIn, type Notes, type NoteTopic } from './notes/notes';
 export { toCommandLine, toCommandSequence, shellKindOf, CommandLineError } from './commandLine';
 export { dockerfileActions } from './actions/dockerfileActions';
 export { composeActions } from './actions/composeActions';

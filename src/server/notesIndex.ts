@@ -2,7 +2,7 @@
 // The learner's notes for hovers, as src/vscode/notes.ts keeps them for the extension: indexed on the
 // first hover (never at start-up), again when the globs change or a notes file is saved. A hover never
 // waits for the disk: until the first index is done it goes out without quotes.
-import { indexNotes, noteKnowledgeSteps, notesCutMessage, type Notes } from '../core/index';
+import { cliTablesSteps, indexNotes, notesCutMessage, type Notes } from '../core/index';
 import { findNoteFiles, readNoteFile } from './noteFiles';
 
 export class NotesIndex {
@@ -39,7 +39,7 @@ export class NotesIndex {
       const texts = await Promise.all(found.map(async file => ({ path: file, text: await readNoteFile(file) })));
       if (found.length) {
         // What indexing reads besides the notes, each step in a turn of its own, as the extension does.
-        for (const step of noteKnowledgeSteps()) {
+        for (const step of cliTablesSteps()) {
           step();
           await new Promise(resolve => setTimeout(resolve, 0));
         }

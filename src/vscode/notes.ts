@@ -4,7 +4,7 @@
 // (addToNotes.ts).
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { indexNotes, noteKnowledgeSteps, notesCutMessage, noteGlobsFrom, type Notes } from '../core/index';
+import { cliTablesSteps, indexNotes, notesCutMessage, noteGlobsFrom, type Notes } from '../core/index';
 import { stepsInTurns } from './inTurns';
 import { log } from './log';
 
@@ -87,7 +87,7 @@ async function reindex(): Promise<Notes | undefined> {
     const texts = await Promise.all(found.map(async uri => ({ path: uri.fsPath, text: await readText(uri) })));
     if (found.length) {
       // What indexing reads besides the notes, each step in a turn of its own: the extension host's thread is shared.
-      await stepsInTurns(noteKnowledgeSteps());
+      await stepsInTurns(cliTablesSteps());
     }
     if (gen === generation) {
       files = found;

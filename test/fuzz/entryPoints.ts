@@ -70,7 +70,6 @@ export const entryPoints: Record<string, Call> = {
   explainDockerfile: ({ text, position }) => core.explainDockerfile(text, position),
   indexNotes: ({ text, other, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }, { path: '/n/other.md', text: other }]), [...core.topicsIn(other)]),
   cliTablesSteps: ({ text }) => { for (const step of core.cliTablesSteps()) step(); return core.cliTablesSteps().length + core.topicsIn(text.slice(0, 100)).size; },
-  noteKnowledgeSteps: ({ text }) => { for (const step of core.noteKnowledgeSteps()) step(); return core.topicsIn(text.slice(0, 100)); },
   notesAbout: ({ text, file }) => core.notesAbout(core.indexNotes([{ path: file.path, text }]), [...core.topicsIn(text)].slice(0, 5)),
   topicsIn: ({ text }) => core.topicsIn(text),
   notesCutMessage: ({ text, other, file }) => core.notesCutMessage(core.indexNotes([{ path: file.path, text }, { path: '/n/other.md', text: other }])),

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The learner's own markdown notes, indexed by what they talk about, so hovers can quote them.
 import type { NoteQuote } from '../render';
-import { cliTablesSteps } from '../knowledge/cliAccess';
 import { cautionFor } from './noteCautions';
 
 /**
@@ -61,16 +60,10 @@ const FENCE = /^\s{0,3}(?:```|~~~)/;
 const MAX_QUOTE = 220;
 
 /**
- * What indexing may read besides the notes, in steps: the CLI tables, which the careful line on a quoted
- * `docker run` needs (noteCautions.ts), first their code, then the tables built from it. An editor runs
- * each step in a turn of its own before `indexNotes`, so none holds its thread for long: together, the
- * tables and the index had taken one stretch of 50 ms; the tables alone, 34–43 ms on a slow machine.
+ * Indexes headings and bullets of markdown files by the instructions, keys, commands and flags they mention.
+ * It reads the CLI tables (the careful line on a quoted `docker run`, noteCautions.ts): an editor loads them
+ * first with `cliTablesSteps`, a step per turn.
  */
-export function noteKnowledgeSteps(): readonly (() => void)[] {
-  return cliTablesSteps();
-}
-
-/** Indexes headings and bullets of markdown files by the instructions, keys, commands and flags they mention. */
 export function indexNotes(files: readonly { path: string; text: string }[]): Notes {
   const entries: NoteEntry[] = [];
   const byTopic = new Map<NoteTopic, NoteEntry[]>();
