@@ -36,19 +36,41 @@ interface Skeleton {
   readonly spans: readonly Span[];
 }
 
-function spanOf(start: number, end: number, keyword: string, text: string): Span {
+function spanOf(lines: readonly string[], start: number, end: number, keyword: string): Span {
   if (keyword === 'FROM') {
     if (start !== end) return { start, end, kind: 'from' }; // a FROM over several lines: its stage links are not guessed
-    const words = text.trim().split(/\s+/).slice(1).filter(w => !w.startsWith('--'));
+    const words = lines[start].trim().split(/\s+/).slice(1).filter(w => !w.startsWith('--'));
     const name = words.length >= 3 && words[1].toUpperCase() === 'AS' ? words[2].toLowerCase() : undefined;
     return { start, end, kind: 'from', image: (words[0] ?? '').toLowerCase(), name };
   }
-  // A continuation can split even a word (`--f\` then `rom=build`): join the lines before looking.
-  if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') return { start, end, kind: /from=/i.test(start === end ? text : text.replace(/\\[ \t]*\r?\n/g, '')) ? 'ref' : 'body' };
+  if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') return { start, end, kind: namesStage(lines, start, end) ? 'ref' : 'body' };
   if (keyword === 'LABEL') return { start, end, kind: 'body' };
   // ARG, ENV, SHELL, WORKDIR, USER, ENTRYPOINT, CMD, HEALTHCHECK, EXPOSE, ONBUILD...: facts the stage's
   // hovers (and those of stages built on it) read; and any unknown or misspelt keyword.
   return { start, end, kind: 'setting' };
+}
+
+/**
+ * True when the lines hold `from=` (any case), each escaped line end removed first: a continuation can
+ * split even a word (`--f\` then `rom=build`). Line by line, with the last characters of the lines joined
+ * so far, so a RUN continued over most of a large file is not copied whole.
+ */
+function namesStage(lines: readonly string[], start: number, end: number): boolean {
+  let tail = '';
+  for (let l = start; l <= end; l++) {
+    const line = lines[l];
+    if (/from=/i.test(tail ? tail + line : line)) return true;
+    const cut = l < end ? joinAt(line) : -1;
+    tail = cut < 0 ? '' : cut >= 4 ? line.slice(cut - 4, cut) : (tail + line.slice(0, cut)).slice(-4);
+  }
+  return false;
+}
+
+/** Where the `\` that joins the line to the next one stands (only blanks after it), or -1. */
+function joinAt(line: string): number {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  return i >= 0 && line.charCodeAt(i) === 92 ? i : -1;
 }
 
 function spanText(lines: readonly string[], start: number, end: number): string {
@@ -72,7 +94,7 @@ function buildSkeleton(model: DockerfileModel): Skeleton | undefined {
     const r = inst.getRange();
     const start = r.start.line, end = Math.min(r.end.line, lines.length - 1);
     if (spans.length && start <= spans[spans.length - 1].end) return undefined; // overlapping extents: not ours to judge
-    spans.push(spanOf(start, end, inst.getKeyword(), spanText(lines, start, end)));
+    spans.push(spanOf(lines, start, end, inst.getKeyword()));
   }
   return { lines, starts: lineStarts(lines), spans };
 }
@@ -135,7 +157,7 @@ function patchSkeleton(oldText: string, old: Skeleton, text: string): Skeleton |
   for (let i = 1; i < changed.length; i++) starts.push(starts[starts.length - 1] + changed[i - 1].length + 1);
   for (let i = lastOld + 1; i < old.starts.length; i++) starts.push(old.starts[i] + charShift);
   const spans = old.spans.slice();
-  spans[k] = spanOf(span.start, end, parsed[0].getKeyword(), spanText(lines, span.start, end));
+  spans[k] = spanOf(lines, span.start, end, parsed[0].getKeyword());
   if (lineShift) for (let i = k + 1; i < spans.length; i++) spans[i] = { ...spans[i], start: spans[i].start + lineShift, end: spans[i].end + lineShift };
   patches++;
   return { lines, starts, spans };
@@ -167,19 +189,33 @@ export function scanSkeleton(text: string): Skeleton | undefined {
     if (keyword.includes('\\')) return undefined;
     let end = continuedTo(lines, l);
     if (end === undefined) return undefined;
-    const instruction = spanText(lines, l, end);
-    if (instruction.includes('<<')) {
-      const names = hereDocuments(keyword.toUpperCase(), instruction, at + keyword.length);
+    if (mayOpenHereDocument(lines, l, end)) {
+      const names = hereDocuments(keyword.toUpperCase(), spanText(lines, l, end), at + keyword.length);
       if (names === undefined) return undefined;
       for (const name of names.names) {
         if (end === lines.length - 1) break;
         end = closingLine(lines, end + 1, name, names.tabbed);
       }
     }
-    spans.push(spanOf(l, end, keyword.toUpperCase(), end === l ? instruction : spanText(lines, l, end)));
+    spans.push(spanOf(lines, l, end, keyword.toUpperCase()));
     l = end;
   }
   return { lines, starts: lineStarts(lines), spans };
+}
+
+/**
+ * True when lines `start` to `end` hold `<<`, or a `<` before a joined line end, which meets the next
+ * line's `<` (`<\` then `<EOF` opens a here-document too). Line by line: a RUN continued over most of a
+ * large file is not copied whole to look.
+ */
+function mayOpenHereDocument(lines: readonly string[], start: number, end: number): boolean {
+  for (let l = start; l <= end; l++) {
+    const line = lines[l];
+    if (!line.includes('<')) continue;
+    const cut = l < end ? joinAt(line) : -1;
+    if (line.includes('<<') || (cut > 0 && line.charCodeAt(cut - 1) === 60 /* < */)) return true;
+  }
+  return false;
 }
 
 /** The last line of the instruction that starts on line `l`, before any here-document; undefined where the scan cannot tell. */
@@ -198,13 +234,14 @@ function continuedTo(lines: readonly string[], l: number): number | undefined {
 }
 
 /**
- * True when line `line` of `text` is inside a here-document's body (neither the marker's line nor the
- * closing one) and holds no `$`: no hover has anything to say there (a body line explains only its
- * variables), so none parses the file. A hover deep in a 1.9 MB here-document that never closes had
- * parsed it whole, 1.4 s, to find nothing (issue 29). False whenever the skeleton cannot vouch for it, or
- * the whole-file parse is here already; then the hover reads the parse.
+ * True when line `line` of `text` is one where no hover has anything to say, so none parses the file:
+ * a line of a here-document's body with no `$` (a body line explains only its variables), or a line of
+ * a RUN continued over several lines, past its flags, with no `$` (quietContinuedLine). A hover deep in a
+ * 1.9 MB here-document that never closes, or in a RUN continued over 200,000 lines, had parsed that instruction, so the file, whole (0.3-1.5 s) to find nothing (issue 29).
+ * False whenever the skeleton cannot vouch for it, or the whole-file parse is here already; then the hover
+ * reads the parse.
  */
-export function quietHereDocumentLine(text: string, line: number): boolean {
+export function quietBodyLine(text: string, line: number): boolean {
   if (cachedDockerfileModel(text)) return false;
   const skeleton = skeletonFor(text);
   if (!skeleton) return false;
@@ -213,10 +250,12 @@ export function quietHereDocumentLine(text: string, line: number): boolean {
   const span = spans[spanIndexAt(spans, line)];
   if (!span || line === span.start) return false;
   const at = firstNonBlank(lines[span.start]);
-  const keyword = wordAt(lines[span.start], at);
-  const head = continuedTo(lines, span.start);
-  if (head === undefined || line <= head) return false;
-  const heredocs = hereDocuments(keyword.toUpperCase(), spanText(lines, span.start, head), at + keyword.length);
+  const keyword = wordAt(lines[span.start], at).toUpperCase();
+  const facts = headFactsOf(skeleton, span.start, at + keyword.length);
+  const head = facts.head;
+  if (head === undefined) return false;
+  if (line <= head) return keyword === 'RUN' && quietContinuedLine(skeleton, span, facts, line);
+  const heredocs = hereDocuments(keyword, spanText(lines, span.start, head), at + keyword.length);
   // One here-document only: with several, the hovers read dockerfile-ast's getHeredocs, whose rules for
   // `<<-` beside `<<` and for a body line ending in `\` are not the parser's.
   if (!heredocs || heredocs.names.length !== 1) return false;
@@ -225,6 +264,79 @@ export function quietHereDocumentLine(text: string, line: number): boolean {
   // the skeleton says: a patched skeleton's end came from a parse.
   const closing = closingLine(lines, head + 1, heredocs.names[0], heredocs.tabbed);
   return line < closing && closing === span.end;
+}
+
+/** What hovers on an instruction's lines read of its head (the lines before any here-document). */
+interface HeadFacts {
+  /** Its last line (continuedTo); undefined where the scan cannot tell. */
+  readonly head: number | undefined;
+  /** The first line whose words all come after its flags; undefined for none, or a flag with quotes. */
+  readonly command: number | undefined;
+}
+
+/**
+ * Per skeleton, the facts of each instruction hovers have asked about. Hovers on the lines of a RUN
+ * continued over most of a large file would walk it once each.
+ */
+const headFacts = new WeakMap<Skeleton, Map<number, HeadFacts>>();
+
+function headFactsOf(skeleton: Skeleton, start: number, argsAt: number): HeadFacts {
+  let known = headFacts.get(skeleton);
+  if (!known) headFacts.set(skeleton, known = new Map());
+  let facts = known.get(start);
+  if (!facts) {
+    const { lines } = skeleton;
+    const head = continuedTo(lines, start);
+    known.set(start, facts = { head, command: head === undefined ? undefined : commandLine(lines, start, head, argsAt) });
+  }
+  return facts;
+}
+
+/**
+ * The first line whose words all come after an instruction's leading flags, as words.ts (leadingFlags)
+ * reads them: words that start with `--`, between blanks and joined lines, up to the first that does not.
+ * That word's line, when it comes first there, else the next. A quote in a flag can carry it over blanks
+ * and lines: then undefined, as for an instruction of flags only.
+ */
+function commandLine(lines: readonly string[], start: number, head: number, argsAt: number): number | undefined {
+  for (let l = start; l <= head; l++) {
+    if (l > start && isBlankOrComment(lines[l])) continue;
+    const words = (l === start ? lines[l].slice(argsAt) : lines[l]).replace(/\\[ \t]*$/, '').split(/[ \t]+/).filter(w => w !== '');
+    for (let w = 0; w < words.length; w++) {
+      if (!words[w].startsWith('--')) return w === 0 && l > start ? l : l + 1;
+      if (words[w].includes('"') || words[w].includes("'")) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A line of a RUN continued over several lines, past its flags, in an instruction that ends at its head
+ * (no here-document body follows): with no `$` or `<` (no variable, no here-document marker), and words
+ * of its own (a blank before the `\` that joins it to the line before, or at its own start, and the same
+ * with the line after), it holds nothing a hover explains. Only the RUN keyword, its flags, its
+ * here-documents and its variables have hovers.
+ */
+function quietContinuedLine(skeleton: Skeleton, span: Span, facts: HeadFacts, line: number): boolean {
+  const { lines } = skeleton;
+  const text = lines[line];
+  if (facts.head !== span.end || text.includes('<') || facts.command === undefined || line < facts.command) return false;
+  const at = firstNonBlank(text);
+  if (at < 0) return true;
+  let before = line - 1;
+  while (before > span.start && isBlankOrComment(lines[before])) before--;
+  if (!(at > 0 || blankBeforeJoin(lines[before]))) return false;
+  if (line === span.end) return true;
+  let after = line + 1;
+  while (after < span.end && isBlankOrComment(lines[after])) after++;
+  return blankBeforeJoin(text) || firstNonBlank(lines[after]) > 0;
+}
+
+/** True when the `\` that ends the line (after any blanks) has a blank right before it. */
+function blankBeforeJoin(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  return i > 0 && line.charCodeAt(i) === 92 && (line.charCodeAt(i - 1) === 32 || line.charCodeAt(i - 1) === 9);
 }
 
 /** The column of the first character other than a space or tab, or -1 for a blank line. */

@@ -246,12 +246,17 @@ describe('Dockerfile: an edit inside one instruction reparses only that instruct
     explainDockerfile(text, { line: run, character: 1 }); // the version before the edit: parsed whole, once
     const before = dockerfileCounts();
     text = text.replace(lines[run + 1], lines[run + 1].replace('curl', 'curl wget'));
-    const hover = explainDockerfile(text, { line: run + 1, character: 52 });
-    const grew = Object.fromEntries(Object.entries(dockerfileCounts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
-    assert.deepStrictEqual(grew, { whole: 0, instructionParses: 1, patches: 1, partialParses: 1 });
+    const grown = () => Object.fromEntries(Object.entries(dockerfileCounts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
+    // The edited line, past the RUN's flags and with no `$`, has nothing to explain: the patch, no part parsed.
+    const onEdit = explainDockerfile(text, { line: run + 1, character: 52 });
+    assert.deepStrictEqual(grown(), { whole: 0, instructionParses: 1, patches: 1, partialParses: 0 });
+    const hover = explainDockerfile(text, { line: run, character: 1 });
+    assert.deepStrictEqual(grown(), { whole: 0, instructionParses: 1, patches: 1, partialParses: 1 });
     forgetSkeletons();
     dockerfileModel(text);
-    assert.deepStrictEqual(hover, explainDockerfile(text, { line: run + 1, character: 52 }), 'the same answer as the whole-file parse');
+    assert.deepStrictEqual(onEdit, explainDockerfile(text, { line: run + 1, character: 52 }), 'the same answer as the whole-file parse');
+    assert.deepStrictEqual(hover, explainDockerfile(text, { line: run, character: 1 }), 'the same answer as the whole-file parse');
+    assert.ok(hover, 'the RUN keyword is explained');
   });
 
   it('reads the settings of the stages a stage builds on, and none of the others', () => {
@@ -275,7 +280,7 @@ describe('Dockerfile: an edit inside one instruction reparses only that instruct
     explainDockerfile(text, { line: 1, character: 1 });
     text += 'echo typed $HOME\n';
     const grown = (before: ReturnType<typeof dockerfileCounts>) => Object.fromEntries(Object.entries(dockerfileCounts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
-    // A body line with no `$` has nothing to explain: no parse at all (quietHereDocumentLine).
+    // A body line with no `$` has nothing to explain: no parse at all (quietBodyLine).
     let before = dockerfileCounts();
     const middle = { line: 4000, character: 2 };
     assert.strictEqual(explainDockerfile(text, middle), undefined);

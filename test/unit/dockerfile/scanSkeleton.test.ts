@@ -8,7 +8,7 @@ import * as path from 'path';
 import { explainDockerfile } from '../../../src/core/index';
 import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
 import { dockerfileSymbols, dockerfileSymbolsOf } from '../../../src/core/dockerfile/navigation';
-import { forgetSkeletons, quietHereDocumentLine, scanSkeleton, skeletonCounts, skeletonOfParse } from '../../../src/core/dockerfile/skeleton';
+import { forgetSkeletons, quietBodyLine, scanSkeleton, skeletonCounts, skeletonOfParse } from '../../../src/core/dockerfile/skeleton';
 import { generatedDockerfile, seededRandom } from '../../../bench/generate';
 import { needOrSkip } from '../../needs';
 
@@ -39,6 +39,7 @@ const shapes: Record<string, string> = {
   'a here-document name in two pairs of quotes': 'FROM alpine\nRUN cat <<"\'x\'"\nbody\nx\nFROM alpine\n\'x\'\nRUN y\n',
   'a here-document name that starts with <, not one': 'FROM alpine\nRUN cat <<-<in.txt\nFROM alpine\nRUN echo hi\nWORKDIR /x\n',
   'here-documents with and without <<-': 'FROM alpine\nRUN <<A <<-B\none\n\tA\ntwo\nA\n\tB\nCMD x\n',
+  'a here-document marker split by a continuation': 'FROM alpine\nRUN cat <\\\n<EOF \\\n  x\nEOF\nCMD y\n',
   'here-documents with a body line ending in a backslash': 'FROM alpine\nRUN cat <<A <<B\nx \\\nA\ny\nA\nB\nCMD x\n',
   // Declined: the parse reads these by rules the scan does not copy.
   'a backslash, a blank and a backslash at the end': 'FROM alpine\nRUN echo a \\ \\\nCMD x\n',
@@ -74,6 +75,38 @@ function mutations(text: string, count: number, seed: number): string[] {
     const at = Math.floor(next() * (text.length + 1));
     return next() < 0.75 ? text.slice(0, at) + PIECES[Math.floor(next() * PIECES.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 8));
   });
+}
+
+/**
+ * Hovers every character of every line of `tail`, put after 3,000 generated lines (a large text the scan
+ * reads), on a version no parse has seen, and compares each answer with the whole parse's. A line
+ * quietBodyLine calls quiet must be answered with no parse of any kind.
+ */
+function everyPositionAsParsed(tail: string): { quietLines: number; positions: number; quiet: string[] } {
+  const text = `${generatedDockerfile(3000)}\n${tail}`;
+  const lines = text.split('\n');
+  const first = lines.length - tail.split('\n').length;
+  assert.ok(text.length >= 64 * 1024 && scanSkeleton(text), 'a large text the scan reads');
+  const quiet: string[] = [];
+  let positions = 0;
+  for (let line = first; line < lines.length; line++) {
+    const version = `${text}# version ${line}\n`; // a text no cache has seen
+    forgetSkeletons();
+    const isQuiet = quietBodyLine(version, line);
+    const parses = dockerfileParseCount(), parts = skeletonCounts().partialParses;
+    const answers = Array.from({ length: lines[line].length + 1 }, (_, character) => explainDockerfile(version, { line, character }));
+    if (isQuiet) {
+      quiet.push(lines[line]);
+      assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], `line ${line + 1} (${lines[line]}) was parsed`);
+    }
+    forgetSkeletons();
+    dockerfileModel(version);
+    answers.forEach((answer, character) => {
+      positions++;
+      assert.deepStrictEqual(answer, explainDockerfile(version, { line, character }), `${line + 1}:${character + 1} (${lines[line]}) differs from the whole parse's`);
+    });
+  }
+  return { quietLines: quiet.length, positions, quiet };
 }
 
 describe('scanning a Dockerfile\'s instructions from its lines', function () {
@@ -118,7 +151,7 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
     assert.ok(text.length >= 64 * 1024, `${text.length} characters`);
     const lines = text.split('\n');
     const next = seededRandom(7);
-    let compared = 0;
+    let compared = 0, quietHovers = 0;
     for (let k = 0; k < 40; k++) {
       const version = `${text}# version ${k}\n`; // a text no cache has seen
       // On a random line, its first word (a keyword) every other time, else the start of a random word:
@@ -130,13 +163,16 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
       const wholeBefore = dockerfileParseCount(), partsBefore = skeletonCounts().partialParses;
       const first = explainDockerfile(version, position);
       assert.strictEqual(dockerfileParseCount(), wholeBefore, `hover ${k + 1} parsed the file whole`);
-      assert.ok(skeletonCounts().partialParses > partsBefore, `hover ${k + 1} parsed no part`);
+      // A line with nothing to explain (a continued RUN's, past its flags) is told so with no parse at all.
+      if (quietBodyLine(version, line)) quietHovers++;
+      else assert.ok(skeletonCounts().partialParses > partsBefore, `hover ${k + 1} parsed no part`);
       forgetSkeletons();
       dockerfileModel(version);
       assert.deepStrictEqual(first, explainDockerfile(version, position), `hover ${k + 1} at ${line + 1}:${position.character + 1} differs from the whole parse's`);
       if (first) compared++;
     }
     assert.ok(compared > 25, `only ${compared} of 40 hovers said anything`);
+    assert.ok(quietHovers < 15, `${quietHovers} of 40 hovers were on quiet lines: too few parsed a part to test that`);
   });
 
   it('says nothing on a here-document line with no `$`, with no parse at all, as the whole parse would', () => {
@@ -147,29 +183,7 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
       'COPY <<EOF /etc/x\nhello $V\nWORKDIR /app\nbase\nEOF\nONBUILD RUN <<A <<-B\nLABEL a=b\nA\n\tENV C=d\n\tB\nCMD x\n',
     ];
     const read = Object.keys(shapes).filter(name => !declined.has(name) && /here-document/.test(name)).sort((a, b) => Number(a.includes('never closes')) - Number(b.includes('never closes')));
-    const tail = [...bodies, ...read.map(name => shapes[name])].join('\n');
-    const text = `${generatedDockerfile(3000)}\n${tail}`;
-    const first = text.split('\n').length - tail.split('\n').length;
-    const lines = text.split('\n');
-    assert.ok(text.length >= 64 * 1024 && scanSkeleton(text), 'a large text the scan reads');
-    let quietLines = 0, positions = 0;
-    for (let line = first; line < lines.length; line++) {
-      const version = `${text}# version ${line}\n`; // a text no cache has seen
-      forgetSkeletons();
-      const quiet = quietHereDocumentLine(version, line);
-      const parses = dockerfileParseCount(), parts = skeletonCounts().partialParses;
-      const answers = Array.from({ length: lines[line].length + 1 }, (_, character) => explainDockerfile(version, { line, character }));
-      if (quiet) {
-        quietLines++;
-        assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], `line ${line + 1} (${lines[line]}) was parsed`);
-      }
-      forgetSkeletons();
-      dockerfileModel(version);
-      answers.forEach((answer, character) => {
-        positions++;
-        assert.deepStrictEqual(answer, explainDockerfile(version, { line, character }), `${line + 1}:${character + 1} (${lines[line]}) differs from the whole parse's`);
-      });
-    }
+    const { quietLines, positions } = everyPositionAsParsed([...bodies, ...read.map(name => shapes[name])].join('\n'));
     assert.ok(quietLines >= 15, `only ${quietLines} lines were found quiet`);
     assert.ok(positions > 400, `${positions} positions compared`);
     // A here-document that never closes, over 40,000 lines: a hover deep inside it reads its lines alone.
@@ -178,7 +192,56 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
     const parses = dockerfileParseCount(), parts = skeletonCounts().partialParses;
     assert.strictEqual(explainDockerfile(open, { line: 30000, character: 2 }), undefined);
     assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], 'the never-closed here-document was parsed');
-    assert.strictEqual(quietHereDocumentLine(open, 1), false, 'the marker\'s line is not quiet');
+    assert.strictEqual(quietBodyLine(open, 1), false, 'the marker\'s line is not quiet');
+  });
+
+  it('says nothing on a continued RUN line past its flags with no `$`, with no parse at all, as the whole parse would', () => {
+    // Continued RUNs whose lines look like flags, stage names, ports, keywords and here-documents, and the
+    // shapes where a word runs across the join: a flag or a variable split by `\`, a flag's quoted value
+    // over several lines, a here-document marker split in two.
+    const bodies = [
+      'FROM alpine AS build\nARG V=1\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends \\\n       curl git build \\\n    && rm -rf /var/lib/apt/lists/*\n',
+      'RUN --mount=type=cache,target=/root/.cache \\\n    --network=none \\\n    pip install x \\\n    --no-cache-dir y FROM 80\n',
+      'RUN \\\n  --network=host \\\n  \\\n  true \\\n  --mount=from=build,target=/x done\n',
+      'RUN --mou\\\nnt=type=cache,target=/x \\\n  echo hi\n',
+      'RUN --mount="type=bind, \\\nsource=a \\\ntarget=/b" \\\n  echo tail\n',
+      "RUN --mount=type=secret,id='a b' \\\n  echo x \\\n  y\n",
+      'RUN echo $\\\nV \\\n  done \\\n  ${V} \\\n  $V and more\n',
+      'RUN echo a \\\n# a comment --network=none $V\n\n  b \\\n  # another\n  c\n',
+      'RUN echo ab\\\ncd \\\n e\\\n f\n',
+      'RUN cat <\\\n<EOF \\\n  x\nEOF\n',
+      'RUN cat \\\n  <<EOF \\\n  y\nbody\nEOF\n',
+      'RUN ["sh", \\\n  "-c", \\\n  "echo hi"]\n',
+      'ONBUILD RUN echo \\\n  build \\\n  x\n',
+      'run echo \\\n\tbuild\t\\\n\tEXPOSE 80\n',
+      'RUN \\\n  echo only\nCMD x\n',
+      'RUN --mount=target=. \\\n  --mount=target=/root/.cache,type=cache go build \\\n  -o /out/x\n',
+    ];
+    const { quietLines, positions, quiet } = everyPositionAsParsed(bodies.join('\n'));
+    for (const line of ['       curl git build \\', '    --no-cache-dir y FROM 80', '  echo hi', '  done \\', '  c', '\tEXPOSE 80', '  echo only', '  "-c", \\'])
+      assert.ok(quiet.includes(line), `${JSON.stringify(line)} is quiet`);
+    for (const line of ['    --network=none \\', 'nt=type=cache,target=/x \\', 'source=a \\', '  echo tail', 'V \\', 'cd \\', '  build \\', '  y'])
+      assert.ok(!quiet.includes(line), `${JSON.stringify(line)} is not quiet`);
+    assert.ok(quietLines >= 15, `only ${quietLines} lines were found quiet`);
+    assert.ok(positions > 600, `${positions} positions compared`);
+    // A here-document marker whose body would start after the end of the file (so the instruction ends at
+    // its head), and a word after the marker on the next line.
+    const unended = `${generatedDockerfile(3000)}\nRUN <<EOF \\\n  bash`;
+    const bash = { line: unended.split('\n').length - 1, character: 3 };
+    forgetSkeletons();
+    assert.ok(scanSkeleton(unended), 'a large text the scan reads');
+    const beforeParse = explainDockerfile(unended, bash);
+    forgetSkeletons();
+    dockerfileModel(unended);
+    assert.deepStrictEqual(beforeParse, explainDockerfile(unended, bash));
+    // A RUN continued over 200,000 lines: a hover deep inside it reads its lines alone.
+    const long = `FROM alpine\nRUN --mount=type=cache,target=/x \\\n${Array.from({ length: 200000 }, (_, i) => `    && echo line ${i} \\`).join('\n')}\n    && true\n`;
+    forgetSkeletons();
+    const parses = dockerfileParseCount(), parts = skeletonCounts().partialParses;
+    assert.strictEqual(explainDockerfile(long, { line: 150000, character: 12 }), undefined);
+    assert.strictEqual(explainDockerfile(long, { line: 150001, character: 12 }), undefined);
+    assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], 'the long RUN was parsed');
+    assert.strictEqual(quietBodyLine(long, 1), false, 'the RUN line itself is not quiet');
   });
 
   it('gives the outline of a large file no parse has seen without parsing it whole, as the whole parse would', () => {
