@@ -52,18 +52,28 @@ function spanOf(lines: readonly string[], start: number, end: number, keyword: s
 
 /**
  * True when the lines hold `from=` (any case), each escaped line end removed first: a continuation can
- * split even a word (`--f\` then `rom=build`). Line by line, with the last characters of the lines joined
- * so far, so a RUN continued over most of a large file is not copied whole.
+ * split even a word (`--f\` then `rom=build`). Line by line, carrying over only the start of `from` that
+ * ends a joined line, so a RUN continued over most of a large file is neither copied nor cut into pieces.
  */
 function namesStage(lines: readonly string[], start: number, end: number): boolean {
-  let tail = '';
+  let carried = '';
   for (let l = start; l <= end; l++) {
-    const line = lines[l];
-    if (/from=/i.test(tail ? tail + line : line)) return true;
+    const line = carried ? carried + lines[l] : lines[l];
+    if (/from=/i.test(line)) return true;
     const cut = l < end ? joinAt(line) : -1;
-    tail = cut < 0 ? '' : cut >= 4 ? line.slice(cut - 4, cut) : (tail + line.slice(0, cut)).slice(-4);
+    carried = cut < 0 ? '' : 'from'.slice(0, fromStartBefore(line, cut));
   }
   return false;
+}
+
+/** The length of the longest start of `from` (any case) that ends just before `at` in `line`. */
+function fromStartBefore(line: string, at: number): number {
+  for (let k = Math.min(4, at); k > 0; k--) {
+    let i = 0;
+    while (i < k && (line.charCodeAt(at - k + i) | 0x20) === 'from'.charCodeAt(i)) i++;
+    if (i === k) return k;
+  }
+  return 0;
 }
 
 /** Where the `\` that joins the line to the next one stands (only blanks after it), or -1. */

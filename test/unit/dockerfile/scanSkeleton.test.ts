@@ -22,6 +22,7 @@ const shapes: Record<string, string> = {
   'indented, tabs and comments between': '# a comment\n\n  FROM alpine\n\t# indented comment\n\tRUN echo \\\n  a\n\n\nUSER app\n',
   'a FROM over two lines': 'FROM \\\n  alpine AS x\nRUN echo\n',
   'stages named and referenced': 'FROM node:22 AS build\nRUN npm ci\nFROM nginx\nCOPY --from=build /a /b\nRUN --mount=type=bind,from=build,target=/x true\n',
+  'stages named across continuations': 'FROM alpine AS b\nCOPY --f\\\nrom=b / /\nRUN --mount=type=bind,FR\\\nO\\\nM=b true\nRUN --mount=type=bind,fro\\\n  # c\nm=b true\n',
   'a misspelt keyword and a lower-case one': 'FROM alpine\nRUNN echo\nrun echo\ncopy a b\n',
   'no final newline': 'FROM alpine\nRUN echo \\\n  end',
   'directives at the top': '# syntax=docker/dockerfile:1\n# check=skip=JSONArgsRecommended\nFROM alpine\n',
