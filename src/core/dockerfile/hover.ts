@@ -16,7 +16,7 @@ import type { DockerfileHit } from './hit';
 import { explainImage } from './imageHover';
 import { explainKeyword } from './instructionHover';
 import { instructionAt, type DockerfileModel } from './model';
-import { dockerfileModelAt, quietBodyLine } from './skeleton';
+import { dockerfileModelAt, quietAt } from './skeleton';
 import { explainName } from './nameHover';
 import { explainStage } from './stageHover';
 import { explainVariable } from './variableHover';
@@ -62,7 +62,7 @@ export function dockerfileExplainerFailures(): number {
  */
 export function explainDockerfile(text: string, position: Position, options: ExplainOptions = {}): Explanation | undefined {
   if (isTooLarge(text, options.maxFileChars)) return explainDockerfileKeywordOnly(text, position, options.maxFileChars);
-  if (quietBodyLine(text, position.line)) return undefined;
+  if (quietAt(text, position)) return undefined;
   const model = dockerfileModelAt(text, position);
   for (const explain of explainers) {
     let hit: DockerfileHit | undefined;

@@ -244,27 +244,28 @@ function continuedTo(lines: readonly string[], l: number): number | undefined {
 }
 
 /**
- * True when line `line` of `text` is one where no hover has anything to say, so none parses the file:
- * a line of a here-document's body with no `$` (a body line explains only its variables), or a line of
- * a RUN continued over several lines, past its flags, with no `$` (quietContinuedLine). A hover deep in a
- * 1.9 MB here-document that never closes, or in a RUN continued over 200,000 lines, had parsed that instruction, so the file, whole (0.3-1.5 s) to find nothing (issue 29).
- * False whenever the skeleton cannot vouch for it, or the whole-file parse is here already; then the hover
- * reads the parse.
+ * True when no hover has anything to say at `position` in `text`, so none parses the file: on a line of a
+ * here-document's body with no `$` (a body line explains only its variables), or in a RUN past its flags,
+ * on a line with no `$` (quietRunCommand). A hover deep in a 1.9 MB here-document that never closes, in a
+ * RUN continued over 200,000 lines or on one 1.9 MB line had parsed that instruction, so the file, whole
+ * (0.3-1.5 s) to find nothing (issue 29). False whenever the skeleton cannot vouch for it, or the
+ * whole-file parse is here already; then the hover reads the parse.
  */
-export function quietBodyLine(text: string, line: number): boolean {
+export function quietAt(text: string, position: Position): boolean {
   if (cachedDockerfileModel(text)) return false;
   const skeleton = skeletonFor(text);
   if (!skeleton) return false;
   const { lines, spans } = skeleton;
+  const { line } = position;
   if (line < 0 || line >= lines.length || lines[line].includes('$')) return false;
   const span = spans[spanIndexAt(spans, line)];
-  if (!span || line === span.start) return false;
+  if (!span) return false;
   const at = firstNonBlank(lines[span.start]);
   const keyword = wordAt(lines[span.start], at).toUpperCase();
   const facts = headFactsOf(skeleton, span.start, at + keyword.length);
   const head = facts.head;
   if (head === undefined) return false;
-  if (line <= head) return keyword === 'RUN' && quietContinuedLine(skeleton, span, facts, line);
+  if (line <= head) return keyword === 'RUN' && quietRunCommand(skeleton, span, facts, position);
   const heredocs = hereDocuments(keyword, spanText(lines, span.start, head), at + keyword.length);
   // One here-document only: with several, the hovers read dockerfile-ast's getHeredocs, whose rules for
   // `<<-` beside `<<` and for a body line ending in `\` are not the parser's.
@@ -280,8 +281,8 @@ export function quietBodyLine(text: string, line: number): boolean {
 interface HeadFacts {
   /** Its last line (continuedTo); undefined where the scan cannot tell. */
   readonly head: number | undefined;
-  /** The first line whose words all come after its flags; undefined for none, or a flag with quotes. */
-  readonly command: number | undefined;
+  /** Where its first word after the keyword that is no flag starts; undefined for none, or a flag with quotes. */
+  readonly command: { readonly line: number; readonly character: number } | undefined;
 }
 
 /**
@@ -297,42 +298,54 @@ function headFactsOf(skeleton: Skeleton, start: number, argsAt: number): HeadFac
   if (!facts) {
     const { lines } = skeleton;
     const head = continuedTo(lines, start);
-    known.set(start, facts = { head, command: head === undefined ? undefined : commandLine(lines, start, head, argsAt) });
+    known.set(start, facts = { head, command: head === undefined ? undefined : commandStart(lines, start, head, argsAt) });
   }
   return facts;
 }
 
 /**
- * The first line whose words all come after an instruction's leading flags, as words.ts (leadingFlags)
- * reads them: words that start with `--`, between blanks and joined lines, up to the first that does not.
- * That word's line, when it comes first there, else the next. A quote in a flag can carry it over blanks
- * and lines: then undefined, as for an instruction of flags only.
+ * Where an instruction's leading flags end, as words.ts (leadingFlags) reads them: words that start with
+ * `--`, between blanks and joined lines, up to the first that does not; that word's start. A quote in a
+ * flag can carry it over blanks and lines: then undefined, as for an instruction of flags only.
  */
-function commandLine(lines: readonly string[], start: number, head: number, argsAt: number): number | undefined {
+function commandStart(lines: readonly string[], start: number, head: number, argsAt: number): { line: number; character: number } | undefined {
   for (let l = start; l <= head; l++) {
-    if (l > start && isBlankOrComment(lines[l])) continue;
-    const words = (l === start ? lines[l].slice(argsAt) : lines[l]).replace(/\\[ \t]*$/, '').split(/[ \t]+/).filter(w => w !== '');
-    for (let w = 0; w < words.length; w++) {
-      if (!words[w].startsWith('--')) return w === 0 && l > start ? l : l + 1;
-      if (words[w].includes('"') || words[w].includes("'")) return undefined;
+    const text = lines[l];
+    if (l > start && isBlankOrComment(text)) continue;
+    // The `\` that joins the line to the next is no word, nor part of the last one.
+    const cut = l < head ? joinAt(text) : -1;
+    const end = cut < 0 ? text.length : cut;
+    const word = /[^ \t]+/g;
+    word.lastIndex = l === start ? argsAt : 0;
+    for (let m = word.exec(text); m && m.index < end; m = word.exec(text)) {
+      const w = text.slice(m.index, Math.min(end, m.index + m[0].length));
+      if (!w.startsWith('--')) return { line: l, character: m.index };
+      if (w.includes('"') || w.includes("'")) return undefined;
     }
   }
   return undefined;
 }
 
 /**
- * A line of a RUN continued over several lines, past its flags, in an instruction that ends at its head
- * (no here-document body follows): with no `$` or `<` (no variable, no here-document marker), and words
- * of its own (a blank before the `\` that joins it to the line before, or at its own start, and the same
- * with the line after), it holds nothing a hover explains. Only the RUN keyword, its flags, its
- * here-documents and its variables have hovers.
+ * A place in a RUN past its flags, in an instruction that ends at its head (no here-document body
+ * follows), on a line with no `$` or `<` (no variable, no here-document marker): nothing there has a
+ * hover. Only the RUN keyword, its flags, its here-documents and its variables do.
+ * - On the RUN's first line: from its first word that is no flag on.
+ * - On a line after it: the whole line, once the flags have ended, when its words are its own (a blank
+ *   before the `\` that joins it to the line before, or at its own start, and the same with the line
+ *   after), so none is part of a flag or a variable begun on another line.
  */
-function quietContinuedLine(skeleton: Skeleton, span: Span, facts: HeadFacts, line: number): boolean {
+function quietRunCommand(skeleton: Skeleton, span: Span, facts: HeadFacts, position: Position): boolean {
   const { lines } = skeleton;
+  const { line } = position;
   const text = lines[line];
-  if (facts.head !== span.end || text.includes('<') || facts.command === undefined || line < facts.command) return false;
+  const command = facts.command;
+  if (facts.head !== span.end || text.includes('<') || command === undefined || line < command.line) return false;
+  if (line === span.start) return position.character >= command.character;
   const at = firstNonBlank(text);
   if (at < 0) return true;
+  // The line where the flags end is quiet only when they end before it: the command is its first word.
+  if (line === command.line && command.character !== at) return false;
   let before = line - 1;
   while (before > span.start && isBlankOrComment(lines[before])) before--;
   if (!(at > 0 || blankBeforeJoin(lines[before]))) return false;

@@ -280,7 +280,7 @@ describe('Dockerfile: an edit inside one instruction reparses only that instruct
     explainDockerfile(text, { line: 1, character: 1 });
     text += 'echo typed $HOME\n';
     const grown = (before: ReturnType<typeof dockerfileCounts>) => Object.fromEntries(Object.entries(dockerfileCounts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
-    // A body line with no `$` has nothing to explain: no parse at all (quietBodyLine).
+    // A body line with no `$` has nothing to explain: no parse at all (quietAt).
     let before = dockerfileCounts();
     const middle = { line: 4000, character: 2 };
     assert.strictEqual(explainDockerfile(text, middle), undefined);

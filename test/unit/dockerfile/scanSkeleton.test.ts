@@ -8,7 +8,7 @@ import * as path from 'path';
 import { explainDockerfile } from '../../../src/core/index';
 import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
 import { dockerfileSymbols, dockerfileSymbolsOf } from '../../../src/core/dockerfile/navigation';
-import { forgetSkeletons, quietBodyLine, scanSkeleton, skeletonCounts, skeletonOfParse } from '../../../src/core/dockerfile/skeleton';
+import { forgetSkeletons, quietAt, scanSkeleton, skeletonCounts, skeletonOfParse } from '../../../src/core/dockerfile/skeleton';
 import { generatedDockerfile, seededRandom } from '../../../bench/generate';
 import { needOrSkip } from '../../needs';
 
@@ -80,26 +80,34 @@ function mutations(text: string, count: number, seed: number): string[] {
 
 /**
  * Hovers every character of every line of `tail`, put after 3,000 generated lines (a large text the scan
- * reads), on a version no parse has seen, and compares each answer with the whole parse's. A line
- * quietBodyLine calls quiet must be answered with no parse of any kind.
+ * reads), on a version no parse has seen, and compares each answer with the whole parse's. A place
+ * quietAt calls quiet must be answered with no parse of any kind. Gives the lines quiet at every place,
+ * those quiet at none, and how many places were quiet.
  */
-function everyPositionAsParsed(tail: string): { quietLines: number; positions: number; quiet: string[] } {
+function everyPositionAsParsed(tail: string): { quiet: string[]; loud: string[]; quietPlaces: number; positions: number } {
   const text = `${generatedDockerfile(3000)}\n${tail}`;
   const lines = text.split('\n');
   const first = lines.length - tail.split('\n').length;
   assert.ok(text.length >= 64 * 1024 && scanSkeleton(text), 'a large text the scan reads');
-  const quiet: string[] = [];
-  let positions = 0;
+  const quiet: string[] = [], loud: string[] = [];
+  let positions = 0, quietPlaces = 0;
   for (let line = first; line < lines.length; line++) {
     const version = `${text}# version ${line}\n`; // a text no cache has seen
     forgetSkeletons();
-    const isQuiet = quietBodyLine(version, line);
-    const parses = dockerfileParseCount(), parts = skeletonCounts().partialParses;
-    const answers = Array.from({ length: lines[line].length + 1 }, (_, character) => explainDockerfile(version, { line, character }));
-    if (isQuiet) {
-      quiet.push(lines[line]);
-      assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], `line ${line + 1} (${lines[line]}) was parsed`);
-    }
+    let quietHere = 0;
+    const answers = Array.from({ length: lines[line].length + 1 }, (_, character) => {
+      const isQuiet = quietAt(version, { line, character });
+      const parses = dockerfileParseCount(), parts = skeletonCounts().partialParses;
+      const answer = explainDockerfile(version, { line, character });
+      if (isQuiet) {
+        quietHere++;
+        assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], `${line + 1}:${character + 1} (${lines[line]}) was parsed`);
+      }
+      return answer;
+    });
+    if (quietHere === answers.length) quiet.push(lines[line]);
+    if (quietHere === 0) loud.push(lines[line]);
+    quietPlaces += quietHere;
     forgetSkeletons();
     dockerfileModel(version);
     answers.forEach((answer, character) => {
@@ -107,7 +115,7 @@ function everyPositionAsParsed(tail: string): { quietLines: number; positions: n
       assert.deepStrictEqual(answer, explainDockerfile(version, { line, character }), `${line + 1}:${character + 1} (${lines[line]}) differs from the whole parse's`);
     });
   }
-  return { quietLines: quiet.length, positions, quiet };
+  return { quiet, loud, quietPlaces, positions };
 }
 
 describe('scanning a Dockerfile\'s instructions from its lines', function () {
@@ -165,7 +173,7 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
       const first = explainDockerfile(version, position);
       assert.strictEqual(dockerfileParseCount(), wholeBefore, `hover ${k + 1} parsed the file whole`);
       // A line with nothing to explain (a continued RUN's, past its flags) is told so with no parse at all.
-      if (quietBodyLine(version, line)) quietHovers++;
+      if (quietAt(version, position)) quietHovers++;
       else assert.ok(skeletonCounts().partialParses > partsBefore, `hover ${k + 1} parsed no part`);
       forgetSkeletons();
       dockerfileModel(version);
@@ -184,8 +192,8 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
       'COPY <<EOF /etc/x\nhello $V\nWORKDIR /app\nbase\nEOF\nONBUILD RUN <<A <<-B\nLABEL a=b\nA\n\tENV C=d\n\tB\nCMD x\n',
     ];
     const read = Object.keys(shapes).filter(name => !declined.has(name) && /here-document/.test(name)).sort((a, b) => Number(a.includes('never closes')) - Number(b.includes('never closes')));
-    const { quietLines, positions } = everyPositionAsParsed([...bodies, ...read.map(name => shapes[name])].join('\n'));
-    assert.ok(quietLines >= 15, `only ${quietLines} lines were found quiet`);
+    const { quiet, positions } = everyPositionAsParsed([...bodies, ...read.map(name => shapes[name])].join('\n'));
+    assert.ok(quiet.length >= 15, `only ${quiet.length} lines were found quiet`);
     assert.ok(positions > 400, `${positions} positions compared`);
     // A here-document that never closes, over 40,000 lines: a hover deep inside it reads its lines alone.
     const open = `FROM alpine\nRUN <<EOF\n${Array.from({ length: 40000 }, (_, i) => `echo line ${i}`).join('\n')}\n`;
@@ -193,13 +201,13 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
     const parses = dockerfileParseCount(), parts = skeletonCounts().partialParses;
     assert.strictEqual(explainDockerfile(open, { line: 30000, character: 2 }), undefined);
     assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], 'the never-closed here-document was parsed');
-    assert.strictEqual(quietBodyLine(open, 1), false, 'the marker\'s line is not quiet');
+    assert.strictEqual(quietAt(open, { line: 1, character: 6 }), false, 'the marker\'s line is not quiet');
   });
 
-  it('says nothing on a continued RUN line past its flags with no `$`, with no parse at all, as the whole parse would', () => {
-    // Continued RUNs whose lines look like flags, stage names, ports, keywords and here-documents, and the
-    // shapes where a word runs across the join: a flag or a variable split by `\`, a flag's quoted value
-    // over several lines, a here-document marker split in two.
+  it('says nothing in a RUN past its flags on a line with no `$`, with no parse at all, as the whole parse would', () => {
+    // RUNs on one line and continued, whose words look like flags, stage names, ports, keywords and
+    // here-documents, and the shapes where a word runs across the join: a flag or a variable split by `\`,
+    // a flag's quoted value over several lines, a here-document marker split in two.
     const bodies = [
       'FROM alpine AS build\nARG V=1\nRUN apt-get update \\\n    && apt-get install -y --no-install-recommends \\\n       curl git build \\\n    && rm -rf /var/lib/apt/lists/*\n',
       'RUN --mount=type=cache,target=/root/.cache \\\n    --network=none \\\n    pip install x \\\n    --no-cache-dir y FROM 80\n',
@@ -217,24 +225,40 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
       'run echo \\\n\tbuild\t\\\n\tEXPOSE 80\n',
       'RUN \\\n  echo only\nCMD x\n',
       'RUN --mount=target=. \\\n  --mount=target=/root/.cache,type=cache go build \\\n  -o /out/x\n',
+      'RUN --mount=type=cache,target=/x --network=none apt-get install -y --no-install-recommends build FROM 80',
+      'RUN\tapk add curl\t--no-cache',
+      'RUN ["echo", "build", "--network=none"]',
+      'RUN echo ${V:-a b} c',
+      'RUN cat <<EOF > /x\nbody\nEOF',
+      'RUN cat \\\n  a',
+      'RUN --mount="type=bind,source=a b" echo c',
+      'run --network=host echo lower',
     ];
-    const { quietLines, positions, quiet } = everyPositionAsParsed(bodies.join('\n'));
+    const { quiet, loud, quietPlaces, positions } = everyPositionAsParsed(bodies.join('\n'));
     for (const line of ['       curl git build \\', '    --no-cache-dir y FROM 80', '  echo hi', '  done \\', '  c', '\tEXPOSE 80', '  echo only', '  "-c", \\'])
       assert.ok(quiet.includes(line), `${JSON.stringify(line)} is quiet`);
+    // On a RUN's first line, the places from its command on.
+    assert.ok(!quiet.includes('RUN\tapk add curl\t--no-cache') && !loud.includes('RUN\tapk add curl\t--no-cache'), 'a one-line RUN is quiet from its command on');
+    for (const line of ['RUN echo ${V:-a b} c', 'RUN cat <<EOF > /x', 'RUN cat \\', 'RUN --mount="type=bind,source=a b" echo c'])
+      assert.ok(loud.includes(line), `${JSON.stringify(line)} is quiet nowhere`);
     for (const line of ['    --network=none \\', 'nt=type=cache,target=/x \\', 'source=a \\', '  echo tail', 'V \\', 'cd \\', '  build \\', '  y'])
-      assert.ok(!quiet.includes(line), `${JSON.stringify(line)} is not quiet`);
-    assert.ok(quietLines >= 15, `only ${quietLines} lines were found quiet`);
+      assert.ok(loud.includes(line), `${JSON.stringify(line)} is quiet nowhere`);
+    assert.ok(quiet.length >= 15, `only ${quiet.length} lines were found quiet`);
+    assert.ok(quietPlaces > 400, `only ${quietPlaces} places were found quiet`);
     assert.ok(positions > 600, `${positions} positions compared`);
     // A here-document marker whose body would start after the end of the file (so the instruction ends at
-    // its head), and a word after the marker on the next line.
-    const unended = `${generatedDockerfile(3000)}\nRUN <<EOF \\\n  bash`;
-    const bash = { line: unended.split('\n').length - 1, character: 3 };
-    forgetSkeletons();
-    assert.ok(scanSkeleton(unended), 'a large text the scan reads');
-    const beforeParse = explainDockerfile(unended, bash);
-    forgetSkeletons();
-    dockerfileModel(unended);
-    assert.deepStrictEqual(beforeParse, explainDockerfile(unended, bash));
+    // its head): the words before it, and a word after it on the next line.
+    for (const tail of ['RUN <<EOF \\\n  bash', 'RUN cat x \\\n  <<EOF', 'RUN bash \\\n  <<EOF bash']) {
+      const unended = `${generatedDockerfile(3000)}\n${tail}`;
+      const last = unended.split('\n').length - 1;
+      const places = [...Array.from({ length: 10 }, (_, character) => ({ line: last - 1, character })), { line: last, character: 3 }];
+      forgetSkeletons();
+      assert.ok(scanSkeleton(unended), 'a large text the scan reads');
+      const beforeParse = places.map(p => explainDockerfile(unended, p));
+      forgetSkeletons();
+      dockerfileModel(unended);
+      assert.deepStrictEqual(beforeParse, places.map(p => explainDockerfile(unended, p)), tail);
+    }
     // A RUN continued over 200,000 lines: a hover deep inside it reads its lines alone.
     const long = `FROM alpine\nRUN --mount=type=cache,target=/x \\\n${Array.from({ length: 200000 }, (_, i) => `    && echo line ${i} \\`).join('\n')}\n    && true\n`;
     forgetSkeletons();
@@ -242,7 +266,14 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
     assert.strictEqual(explainDockerfile(long, { line: 150000, character: 12 }), undefined);
     assert.strictEqual(explainDockerfile(long, { line: 150001, character: 12 }), undefined);
     assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], 'the long RUN was parsed');
-    assert.strictEqual(quietBodyLine(long, 1), false, 'the RUN line itself is not quiet');
+    assert.strictEqual(quietAt(long, { line: 1, character: 2 }), false, 'the RUN keyword is not quiet');
+    // One RUN line of 1.9 MB: a hover on its command reads its line alone.
+    const wide = `FROM alpine\nRUN --network=none echo ${'a'.repeat(1_900_000)}\n`;
+    forgetSkeletons();
+    assert.strictEqual(explainDockerfile(wide, { line: 1, character: 20 }), undefined);
+    assert.strictEqual(explainDockerfile(wide, { line: 1, character: 1_000_000 }), undefined);
+    assert.deepStrictEqual([dockerfileParseCount(), skeletonCounts().partialParses], [parses, parts], 'the wide RUN was parsed');
+    assert.strictEqual(quietAt(wide, { line: 1, character: 6 }), false, 'its flag is not quiet');
   });
 
   it('gives the outline of a large file no parse has seen without parsing it whole, as the whole parse would', () => {
