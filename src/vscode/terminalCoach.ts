@@ -41,6 +41,9 @@ const keepRecent = 10;
 /** Output being read, per running command. */
 const readers = new WeakMap<vscode.TerminalShellExecution, Promise<string>>();
 
+/** The command line as VS Code gave it when each command started: said in the log when a docker command went unread. */
+const atStart = new WeakMap<vscode.TerminalShellExecution, vscode.TerminalShellExecutionCommandLine>();
+
 /** On, unless turned off, and never in an untrusted workspace (the setting is also a restricted one). */
 function coaching(): boolean {
   return vscode.workspace.isTrusted && vscode.workspace.getConfiguration('dockerCoach').get<boolean>(explainFailuresSetting, true) !== false;
@@ -48,10 +51,23 @@ function coaching(): boolean {
 
 function started(e: vscode.TerminalShellExecutionStartEvent): void {
   if (!coaching()) return;
-  const commandLine = e.execution.commandLine.value;
-  if (!dockerProgramOf(commandLine)) return;
+  const { commandLine } = e.execution;
+  atStart.set(e.execution, { value: commandLine.value, confidence: commandLine.confidence, isTrusted: commandLine.isTrusted });
+  // VS Code may learn the command line only later (its value "may become more accurate" by the end, says the
+  // API): short of high confidence, a command whose line names no docker program yet is read too, and its
+  // line at the end decides. Only the last 64 KB are kept, in memory, until then.
+  if (!dockerProgramOf(commandLine.value) && commandLine.confidence === vscode.TerminalShellExecutionCommandLineConfidence.High) return;
   // read() must be called as the command starts, or its output is missed.
   readers.set(e.execution, readTail(e.execution.read(), maxOutputChars, (err) => log().warn(`terminal coach: reading output stopped: ${String(err)}`)));
+}
+
+/** A docker command that ended unread: says what VS Code had given as its line when it started, if it started here. */
+function noteUnread(e: vscode.TerminalShellExecutionEndEvent, commandLine: string): void {
+  if (!dockerProgramOf(commandLine) || !coaching()) return;
+  const start = atStart.get(e.execution);
+  log().info(start
+    ? `terminal coach: "${commandLine}" was not read: as it started, its command line read "${start.value}" (confidence ${start.confidence})`
+    : `terminal coach: "${commandLine}" was not read: its start was not reported`);
 }
 
 /** The Dockerfile, .dockerignore or compose files the command read, those that exist. */
@@ -77,10 +93,15 @@ function cwdOf(e: vscode.TerminalShellExecutionEndEvent): string {
 async function ended(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
   const commandLine = e.execution.commandLine.value;
   const reading = readers.get(e.execution);
-  if (!reading) { noteTerminalEnd(commandLine, 'not read'); return; }
+  if (!reading) {
+    noteUnread(e, commandLine);
+    noteTerminalEnd(commandLine, 'not read');
+    return;
+  }
   readers.delete(e.execution);
   const output = await reading;
   if (!coaching()) { noteTerminalEnd(commandLine, 'coaching off'); return; }
+  if (!dockerProgramOf(commandLine)) { noteTerminalEnd(commandLine, 'not docker'); return; }
   const cwd = cwdOf(e);
   // After a compose command, ask the machine afresh which Compose answers: no fix offers a program that is not there.
   const composeFound = e.exitCode !== 0 && /compose/.test(commandLine) ? await composeFoundNow(dockerPathFor(cwd ? vscode.Uri.file(cwd) : undefined)) : undefined;

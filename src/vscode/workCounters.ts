@@ -21,7 +21,7 @@ export interface WorkCounters {
 }
 
 /** What the terminal coach did when a command ended: the signal a test waits for before asserting "nothing". */
-export interface TerminalEnd { seq: number; commandLine: string; outcome: 'not read' | 'coaching off' | 'explained' | 'nothing to explain' }
+export interface TerminalEnd { seq: number; commandLine: string; outcome: 'not read' | 'not docker' | 'coaching off' | 'explained' | 'nothing to explain' }
 
 const ends: TerminalEnd[] = [];
 

@@ -92,6 +92,9 @@ export const fake = {
   terminals: [] as FakeTerminal[],
   warnings: [] as string[],
   infos: [] as string[],
+  /** Error notifications shown, and lines written to the log at info level. */
+  errors: [] as string[],
+  logged: [] as string[],
   quickPickChoice: (items: { label: string }[]) => items[0] as unknown,
   commands: new Map<string, (...args: unknown[]) => unknown>(),
   lensProviders: [] as { provideCodeLenses(doc: unknown, token: unknown): CodeLens[]; onDidChangeCodeLenses: (l: Listener<void>) => unknown }[],
@@ -119,6 +122,8 @@ export const fake = {
     this.terminals.length = 0;
     this.warnings.length = 0;
     this.infos.length = 0;
+    this.errors.length = 0;
+    this.logged.length = 0;
   },
   /** Adds a document the adapter can open by its path. */
   open(file: string, languageId: string, text: string): FakeDocument {
@@ -135,12 +140,17 @@ class RelativePattern { constructor(readonly base: unknown, readonly pattern: st
 
 const vscodeApi = {
   EventEmitter, Uri, Range, CodeLens, RelativePattern,
-  Disposable: { from: (...items: { dispose(): unknown }[]) => ({ dispose: () => items.forEach((i) => i.dispose()) }) },
+  Disposable: class Disposable {
+    constructor(private readonly onDispose: () => unknown) {}
+    dispose(): void { this.onDispose(); }
+    static from(...items: { dispose(): unknown }[]) { return { dispose: () => items.forEach((i) => i.dispose()) }; }
+  },
   DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
   // convert.ts maps completion kinds when it loads; the numbers are VS Code's.
   CompletionItemKind: { Function: 2, Field: 4, Variable: 5, Property: 9, Keyword: 13, Reference: 17, EnumMember: 19 },
   MarkdownString: class {}, Hover: class {},
   ConfigurationTarget: { Global: 1 },
+  TerminalShellExecutionCommandLineConfidence: { Low: 0, Medium: 1, High: 2 },
   env: { get shell() { return fake.shell; } },
   workspace: {
     get isTrusted() { return fake.trusted; },
@@ -175,8 +185,14 @@ const vscodeApi = {
     },
     async showWarningMessage(message: string) { fake.warnings.push(message); return undefined; },
     async showInformationMessage(message: string) { fake.infos.push(message); return undefined; },
+    async showErrorMessage(message: string) { fake.errors.push(message); return undefined; },
     async showQuickPick(items: { label: string }[]) { return fake.quickPickChoice(items); },
-    createOutputChannel: () => ({ error: (m: string) => { throw new Error(`adapter logged an error: ${m}`); }, info: () => undefined, dispose: () => undefined }),
+    createOutputChannel: () => ({
+      error: (m: string) => { throw new Error(`adapter logged an error: ${m}`); },
+      warn: (m: string) => { throw new Error(`adapter logged a warning: ${m}`); },
+      info: (m: string) => { fake.logged.push(m); },
+      dispose: () => undefined,
+    }),
     onDidChangeTerminalState: () => noop,
     onDidChangeWindowState: () => noop,
     onDidChangeTextEditorVisibleRanges: () => noop,
