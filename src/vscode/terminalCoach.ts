@@ -2,10 +2,11 @@
 // Coaching in the terminal. For each command shell integration reports in any integrated terminal whose
 // program is docker, docker-compose or podman (or whose line VS Code cannot name yet), the output is read
 // while it runs (only its last 64 KB kept, in memory); when it ends, the core explains the failure from the
-// command line, the exit code and that output. An explained failure raises a short notification with "Explain", the first fix and "Go to line". After a
-// `docker run -d` or `docker compose up -d` that succeeded, it looks once, a few seconds later, whether the
-// container still runs (afterStartLook.ts), and explains it the same way if not. Nothing is stored or sent
-// anywhere, no fix runs unless clicked, and it is all off in an untrusted workspace.
+// command line, the exit code and that output. An explained failure raises a short notification with
+// "Explain", the first fix and "Go to line". After a `docker run -d` or `docker compose up -d` that
+// succeeded, it looks once, a few seconds later, whether the container still runs (afterStartLook.ts), and
+// explains it the same way if not. Nothing is stored or sent anywhere, no fix runs unless clicked, and it is
+// all off in an untrusted workspace.
 import * as vscode from 'vscode';
 import { cliTablesSteps, explainDockerFailure, failureFilesFor, type Action, type Failure, type FailureFile } from '../core/index';
 // Noticing a docker command as it starts is all the coach does in every window, so these two come straight
