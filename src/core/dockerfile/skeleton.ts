@@ -214,17 +214,13 @@ export function scanSkeleton(text: string): Skeleton | undefined {
 }
 
 /**
- * True when lines `start` to `end` hold `<<`, or a `<` before a joined line end, which meets the next
- * line's `<` (`<\` then `<EOF` opens a here-document too). Line by line: a RUN continued over most of a
- * large file is not copied whole to look.
+ * True when lines `start` to `end` hold `<<`, or a `<` before a `\`, which can join it to another `<`: at
+ * a line's end (`<\` then `<EOF` on the next line) or within it (`<\<EOF`, which dockerfile-ast reads as
+ * `<<EOF`). hereDocuments then reads the joined lines, or declines the escaped marker. Line by line: a RUN
+ * continued over most of a large file is not copied whole to look.
  */
 function mayOpenHereDocument(lines: readonly string[], start: number, end: number): boolean {
-  for (let l = start; l <= end; l++) {
-    const line = lines[l];
-    if (!line.includes('<')) continue;
-    const cut = l < end ? joinAt(line) : -1;
-    if (line.includes('<<') || (cut > 0 && line.charCodeAt(cut - 1) === 60 /* < */)) return true;
-  }
+  for (let l = start; l <= end; l++) if (lines[l].includes('<<') || lines[l].includes('<\\')) return true;
   return false;
 }
 
@@ -239,6 +235,11 @@ function continuedTo(lines: readonly string[], l: number): number | undefined {
     let next = end + 1;
     while (next < lines.length && isBlankOrComment(lines[next])) next++;
     if (next === lines.length) return lines.length - 1;
+    // A continued line that starts with `\` and more may not end the instruction even with no `\` at its
+    // end: to dockerfile-ast, `\#` opens a comment and `\`, blanks and one character skip that character,
+    // and neither ends the continuation. Not ours to judge. (`\` alone, with blanks, just goes on.)
+    const at = firstNonBlank(lines[next]);
+    if (lines[next].charCodeAt(at) === 92 && firstNonBlank(lines[next].slice(at + 1)) >= 0) return undefined;
     end = next;
   }
 }
@@ -257,7 +258,9 @@ export function quietAt(text: string, position: Position): boolean {
   if (!skeleton) return false;
   const { lines, spans } = skeleton;
   const { line } = position;
-  if (line < 0 || line >= lines.length || lines[line].includes('$')) return false;
+  // A line with `$` may hold a variable; one that starts with `#` (after any white space, as directiveHover.ts
+  // reads it) has a hover of its own wherever it is: a directive, or a comment that only looks like one.
+  if (line < 0 || line >= lines.length || lines[line].includes('$') || /^\s*#/.test(lines[line])) return false;
   const span = spans[spanIndexAt(spans, line)];
   if (!span) return false;
   const at = firstNonBlank(lines[span.start]);
@@ -418,7 +421,12 @@ function hereDocuments(keyword: string, instruction: string, argsAt: number): { 
   let tabbed = false;
   // With quotes, a `\` or a JSON array, arguments are not simply the words between blanks.
   if (words.some(w => !w.startsWith('<<') && /["'\\[]/.test(w))) return undefined;
-  for (const word of words) {
+  // Here-documents are read from the arguments past the flags, counted as dockerfile-ast's getFlags and
+  // getArguments count them: of the leading words that hold `--` anywhere, as many words as start with `--`
+  // are dropped from the front (so in `<<EOF-- --x`, `<<EOF--` is dropped and opens nothing).
+  let flags = 0;
+  for (let w = 0; w < words.length && words[w].includes('--'); w++) if (words[w].startsWith('--')) flags++;
+  for (const word of words.slice(flags)) {
     if (!word.startsWith('<<') || word.length <= 2) continue;
     const name = hereDocumentName(word);
     // No name (`<<-<file`, an unbalanced quote, `<<""`) or one with quotes or `\` left in it: not ours to judge.

@@ -42,7 +42,12 @@ const shapes: Record<string, string> = {
   'here-documents with and without <<-': 'FROM alpine\nRUN <<A <<-B\none\n\tA\ntwo\nA\n\tB\nCMD x\n',
   'a here-document marker split by a continuation': 'FROM alpine\nRUN cat <\\\n<EOF \\\n  x\nEOF\nCMD y\n',
   'here-documents with a body line ending in a backslash': 'FROM alpine\nRUN cat <<A <<B\nx \\\nA\ny\nA\nB\nCMD x\n',
+  'a here-document word that holds -- before a flag, not one': 'FROM alpine\nRUN <<EOF-- --x\nUSER app\nEOF\n',
+  'a here-document after flags': 'FROM alpine\nRUN --mount=type=cache,target=/x --network=none <<EOF\nUSER app\nEOF\nCMD x\n',
   // Declined: the parse reads these by rules the scan does not copy.
+  'a continued line that starts with a backslash and a #': 'FROM alpine \\\n\\#\nRUN echo AS x\n',
+  'a continued line of a backslash, a blank and one character': 'FROM alpine \\\n\\ c\nRUN echo AS x\n',
+  'a here-document marker escaped within its line': 'FROM alpine\nRUN cat <\\<EOF\nUSER app\nEOF\n',
   'a backslash, a blank and a backslash at the end': 'FROM alpine\nRUN echo a \\ \\\nCMD x\n',
   'a keyword split by a continuation': 'FROM alpine\nRU\\\nN echo\n',
   'an escape directive': '# escape=`\nFROM alpine\nRUN echo `\n  a\n',
@@ -51,7 +56,8 @@ const shapes: Record<string, string> = {
   'a here-document in a JSON array': 'FROM alpine\nRUN ["sh", "<<EOF"]\nEOF\n',
 };
 
-const declined = new Set(['a backslash, a blank and a backslash at the end', 'a keyword split by a continuation', 'an escape directive', 'carriage returns',
+const declined = new Set(['a continued line that starts with a backslash and a #', 'a continued line of a backslash, a blank and one character',
+  'a here-document marker escaped within its line', 'a backslash, a blank and a backslash at the end', 'a keyword split by a continuation', 'an escape directive', 'carriage returns',
   'a byte-order mark', 'a here-document name in quotes, not one', 'a here-document in a JSON array', 'a here-document name that starts with <, not one']);
 
 /** The scan's skeleton, checked against the parse's when it gives one; true when it gave one. */
@@ -84,8 +90,16 @@ function mutations(text: string, count: number, seed: number): string[] {
  * quietAt calls quiet must be answered with no parse of any kind. Gives the lines quiet at every place,
  * those quiet at none, and how many places were quiet.
  */
+/**
+ * 3,000 generated lines: past the 64 KB from which a text no parse has seen is scanned. They end inside a
+ * continued RUN, so a line ends it before anything is put after them.
+ */
+function largeBase(): string {
+  return `${generatedDockerfile(3000)}    && true\n`;
+}
+
 function everyPositionAsParsed(tail: string): { quiet: string[]; loud: string[]; quietPlaces: number; positions: number } {
-  const text = `${generatedDockerfile(3000)}\n${tail}`;
+  const text = `${largeBase()}${tail}`;
   const lines = text.split('\n');
   const first = lines.length - tail.split('\n').length;
   assert.ok(text.length >= 64 * 1024 && scanSkeleton(text), 'a large text the scan reads');
@@ -190,6 +204,7 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
     const bodies = [
       'FROM alpine AS base\nARG V=1\nRUN <<EOF\napt-get install -y curl --no-install-recommends\necho $V ${HOME} base\nFROM x\nEXPOSE 80\nARG W\nUSER root\n--mount=type=cache,target=/x\n\n# a comment\nEOF\n',
       'COPY <<EOF /etc/x\nhello $V\nWORKDIR /app\nbase\nEOF\nONBUILD RUN <<A <<-B\nLABEL a=b\nA\n\tENV C=d\n\tB\nCMD x\n',
+      'RUN cat <<EOF\n# syntax=docker/dockerfile:1\n  # check=error=true\nEOF\n',
     ];
     const read = Object.keys(shapes).filter(name => !declined.has(name) && /here-document/.test(name)).sort((a, b) => Number(a.includes('never closes')) - Number(b.includes('never closes')));
     const { quiet, positions } = everyPositionAsParsed([...bodies, ...read.map(name => shapes[name])].join('\n'));
@@ -233,6 +248,7 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
       'RUN cat \\\n  a',
       'RUN --mount="type=bind,source=a b" echo c',
       'run --network=host echo lower',
+      'RUN echo hi \\\n  # syntax=docker/dockerfile:1\n  # check=error=true\n  && echo there',
     ];
     const { quiet, loud, quietPlaces, positions } = everyPositionAsParsed(bodies.join('\n'));
     for (const line of ['       curl git build \\', '    --no-cache-dir y FROM 80', '  echo hi', '  done \\', '  c', '\tEXPOSE 80', '  echo only', '  "-c", \\'])
@@ -249,7 +265,7 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
     // A here-document marker whose body would start after the end of the file (so the instruction ends at
     // its head): the words before it, and a word after it on the next line.
     for (const tail of ['RUN <<EOF \\\n  bash', 'RUN cat x \\\n  <<EOF', 'RUN bash \\\n  <<EOF bash']) {
-      const unended = `${generatedDockerfile(3000)}\n${tail}`;
+      const unended = `${largeBase()}${tail}`;
       const last = unended.split('\n').length - 1;
       const places = [...Array.from({ length: 10 }, (_, character) => ({ line: last - 1, character })), { line: last, character: 3 }];
       forgetSkeletons();
@@ -281,7 +297,7 @@ describe('scanning a Dockerfile\'s instructions from its lines', function () {
     // but a FROM over two lines, whose stage the quick outline leaves to the whole parse; last, the
     // here-document that never closes, which runs to the end of the file.
     const read = Object.keys(shapes).filter(name => !declined.has(name) && name !== 'a FROM over two lines').sort((a, b) => Number(a.includes('never closes')) - Number(b.includes('never closes')));
-    const text = `${generatedDockerfile(3000)}\n${read.map(name => shapes[name]).join('\n')}`;
+    const text = `${largeBase()}${read.map(name => shapes[name]).join('\n')}`;
     assert.ok(text.length >= 64 * 1024 && scanSkeleton(text), 'a large text the scan reads');
     forgetSkeletons();
     const before = dockerfileParseCount();
