@@ -360,9 +360,8 @@ function quietRunCommand(skeleton: Skeleton, span: Span, facts: HeadFacts, posit
 
 /** True when the `\` that ends the line (after any blanks) has a blank right before it. */
 function blankBeforeJoin(line: string): boolean {
-  let i = line.length - 1;
-  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
-  return i > 0 && line.charCodeAt(i) === 92 && (line.charCodeAt(i - 1) === 32 || line.charCodeAt(i - 1) === 9);
+  const i = joinAt(line);
+  return i > 0 && (line.charCodeAt(i - 1) === 32 || line.charCodeAt(i - 1) === 9);
 }
 
 /** The column of the first character other than a space or tab, or -1 for a blank line. */
@@ -391,9 +390,8 @@ function isBlankOrComment(line: string): boolean {
  * Undefined for `\`, blanks, then `\` at the end, where dockerfile-ast reads the second `\` as escaped.
  */
 function continues(line: string): boolean | undefined {
-  let i = line.length - 1;
-  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
-  if (i < 0 || line.charCodeAt(i) !== 92) return false;
+  const i = joinAt(line);
+  if (i < 0) return false;
   let j = i - 1;
   while (j >= 0 && (line.charCodeAt(j) === 32 || line.charCodeAt(j) === 9)) j--;
   return j >= 0 && j < i - 1 && line.charCodeAt(j) === 92 ? undefined : true;
