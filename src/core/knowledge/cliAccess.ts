@@ -3,6 +3,8 @@
 // completion or terminal explanation that needs them, never at activation: the bundle keeps them in a
 // file of their own (dist/cliTables.js, see esbuild.mjs), which this `require` reaches.
 import type { CliTables } from './cli/cliTables';
+import { dockerCommands } from './dockerCliCommands';
+import { composeCommands, composeGlobalFlags } from './dockerCliCompose';
 
 type CliModule = typeof import('./cli/cliTables');
 
@@ -31,6 +33,6 @@ export function cliTablesSteps(): readonly (() => void)[] {
 
 /** The docker and docker compose commands and flags, loaded on first call. */
 export function cliTables(): CliTables {
-  tables ??= cliTablesCode().buildCliTables();
+  tables ??= cliTablesCode().buildCliTables({ dockerCommands, composeCommands, composeGlobalFlags });
   return tables;
 }

@@ -3,8 +3,11 @@
 // name, each flag with its explanation. The fuller hand-written entries of ../dockerCliCommands.ts and
 // ../dockerCliCompose.ts (arguments, line advice, flags with value readers) win where they exist; the
 // catalogues add the rest. Loaded on first need through ../cliAccess.ts, never at activation.
-import { dockerCommands, type CliCommandDoc } from '../dockerCliCommands';
-import { composeCommands, composeGlobalFlags } from '../dockerCliCompose';
+//
+// The hand-written entries are the core's (the failure catalogue and the shell hovers read them too), so the
+// core hands them in: importing them here would bundle a second copy of them into dist/cliTables.js, to be
+// compiled and run again on the first load, and two copies of the same objects.
+import type { CliCommandDoc } from '../dockerCliCommands';
 import type { CliFlagDoc } from '../dockerCliFlags';
 import { buildFlagTexts } from './buildFlagTexts';
 import type { CliEntry } from './catalogTypes';
@@ -105,20 +108,21 @@ function commandSet(entries: Record<string, CliEntry>, rich: Record<string, CliC
   return { commands, names, groups, entries };
 }
 
-let built: CliTables | undefined;
+/** The core's hand-written entries (../dockerCliCommands.ts, ../dockerCliCompose.ts), which win over the catalogues. */
+export interface RichCliDocs {
+  dockerCommands: Record<string, CliCommandDoc>;
+  composeCommands: Record<string, CliCommandDoc>;
+  composeGlobalFlags: readonly CliFlagDoc[];
+}
 
-/** Builds the tables once; later calls return the same object. */
-export function buildCliTables(): CliTables {
-  if (built) return built;
-  const docker = commandSet({ ...dockerCatalog, ...dockerCatalogMore, ...dockerLaterCatalog }, dockerCommands, false);
-  const compose = commandSet(composeCatalog, composeCommands, true);
-  built = {
-    docker,
-    compose,
+/** Builds the tables from the catalogues and the core's entries: a new object per call (cliAccess.ts keeps one). */
+export function buildCliTables(rich: RichCliDocs): CliTables {
+  return {
+    docker: commandSet({ ...dockerCatalog, ...dockerCatalogMore, ...dockerLaterCatalog }, rich.dockerCommands, false),
+    compose: commandSet(composeCatalog, rich.composeCommands, true),
     dockerGlobalFlags: dockerGlobalFlagSpecs.map(s => flagDoc(parseFlagSpec(s), '', false, [], docsRoot)),
-    composeGlobalFlags: composeGlobalFlagSpecs.map(s => flagDoc(parseFlagSpec(s), '', true, composeGlobalFlags, `${docsRoot}compose/`)),
+    composeGlobalFlags: composeGlobalFlagSpecs.map(s => flagDoc(parseFlagSpec(s), '', true, rich.composeGlobalFlags, `${docsRoot}compose/`)),
   };
-  return built;
 }
 
 /** The options of `docker` itself (docker.md). */
