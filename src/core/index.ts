@@ -54,7 +54,7 @@ export { checkDocument } from './diagnostics/checkDocument';
 export { explainDockerFailure } from './failures/explainDockerFailure';
 export { afterStartDelayMs, afterStartLogsArgv, afterStartLook, explainAfterStart, stoppedAfterStart, type AfterStartLook, type StoppedContainer } from './failures/afterStart';
 export { describeRandomPorts, randomPortLook, type RandomPortLook } from './failures/randomPorts';
-export { dockerProgramOf, maxOutputChars } from './failures/commandContext';
+export { dockerProgramOf, maxOutputChars } from './failures/dockerProgram';
 export { failureFilesFor } from './failures/locate';
 export { failureKinds } from './failures/catalogue/index';
 export type { DockerProgram, Failure, FailureInput, FailureFile, FailureLocation, FailureKind } from './failures/types';

@@ -12,7 +12,7 @@ import {
 // From its own module: done keys are set again as a window opens, before the core loads (esbuild.mjs).
 import { practiceDoneKey } from '../core/practice/doneKey';
 // The terminal coach's own test for a docker command (after `sudo`, `VAR=value`, `cd x &&`), kept out of the lazy core.
-import { dockerProgramOf } from '../core/failures/commandContext';
+import { dockerProgramOf } from '../core/failures/dockerProgram';
 import { runProgram } from './dockerProcess';
 import { log } from './log';
 import { PracticeState, type ExerciseProgress } from './practiceState';

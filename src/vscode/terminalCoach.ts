@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { cliTablesSteps, explainDockerFailure, failureFilesFor, type Action, type Failure, type FailureFile } from '../core/index';
 // Noticing a docker command as it starts is all the coach does in every window, so these two come straight
 // from their module and are part of what activation loads; the rest of the core waits for a failure (esbuild.mjs).
-import { dockerProgramOf, maxOutputChars } from '../core/failures/commandContext';
+import { dockerProgramOf, maxOutputChars } from '../core/failures/dockerProgram';
 import { cancelAfterStartLooks, lookAfterStart, sayRandomPorts } from './afterStartLook';
 import { composeFoundNow, dockerPathFor } from './engineState';
 import { stepsInTurns } from './inTurns';

@@ -4,18 +4,10 @@
 // without the terminal's escape sequences. Never throws: a line it cannot read gives an empty context.
 import * as path from 'path';
 import { dockerInvocation } from '../shell/dockerInvocation';
-import { simpleCommands, type Word } from '../shell/words';
 import type { ExitCodeSource } from '../knowledge/exitCodes';
-import type { CommandContext, DockerProgram, FailureInput } from './types';
+import { dockerWords, maxOutputChars } from './dockerProgram';
+import type { CommandContext, FailureInput } from './types';
 
-
-/** Only the end of a long output is read: errors come last, and a runaway build log must not cost time. */
-export const maxOutputChars = 64 * 1024;
-const maxCommandChars = 8 * 1024;
-
-
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-const PREFIXES = new Set(['sudo', 'env', 'command', 'exec', 'time', 'nohup', 'doas']);
 
 /** The escape sequences a terminal's output stream holds: colours, cursor moves, titles, shell integration marks. */
 // eslint-disable-next-line no-control-regex
@@ -29,21 +21,6 @@ export function plainOutput(output: string): string {
   return text.length > maxOutputChars ? text.slice(-maxOutputChars) : text;
 }
 
-/**
- * The words of the first simple command in `commandLine` that runs docker, docker-compose or podman, and the
- * folders a `cd` before it on the same line moved to (`cd backend-flask; docker build .` builds there).
- */
-function dockerWords(commandLine: string): { words: Word[]; at: number; program: DockerProgram; cds: string[] } | undefined {
-  const cds: string[] = [];
-  for (const words of simpleCommands(commandLine.slice(0, maxCommandChars))) {
-    if (words[0]?.value === 'cd') { cds.push(words[1]?.value ?? '~'); continue; }
-    let i = 0;
-    while (i < words.length && (PREFIXES.has(words[i].value) || ASSIGNMENT.test(words[i].value) || (i > 0 && words[i].value.startsWith('-') && PREFIXES.has(words[0].value)))) i++;
-    const program = words[i]?.value.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '');
-    if (program === 'docker' || program === 'docker-compose' || program === 'podman') return { words, at: i, program, cds };
-  }
-  return undefined;
-}
 
 /**
  * The folder docker ran in: `cwd` moved by each `cd` the line ran before it. A target this cannot know (`~`, `-`,
@@ -59,11 +36,6 @@ function cwdAfter(cwd: string, cds: readonly string[]): string {
   return at;
 }
 
-/** Which of docker, docker-compose or podman `commandLine` runs, after `sudo` and `VAR=value` prefixes; undefined for anything else. */
-export function dockerProgramOf(commandLine: string): DockerProgram | undefined {
-  if (typeof commandLine !== 'string') return undefined;
-  return dockerWords(commandLine)?.program;
-}
 
 /** Reads `input` for the catalogue. */
 export function commandContext(input: FailureInput): CommandContext {

@@ -6,6 +6,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { dockerCommands } from '../../../src/core/knowledge/dockerCliCommands';
+import { rmFlag } from '../../../src/core/knowledge/dockerCliFlags';
+import { dockerfileInstructions } from '../../../src/core/knowledge/dockerfileInstructions';
 import { withVscode } from '../../moduleSwap';
 import { anything } from '../../standInApi';
 
@@ -24,6 +27,19 @@ describe('the built extension (dist/)', function () {
   it('dist/extension.js, the file VS Code loads at activation, is at most 450 KB', () => {
     const kb = fs.statSync(bundle('extension.js')).size / 1024;
     assert.ok(kb <= 450, `dist/extension.js is ${kb.toFixed(0)} KB`);
+  });
+
+  it('dist/extension.js holds none of the knowledge tables: they are in dist/core.js, loaded on first need', () => {
+    // The start of a sentence from each table, up to its first quote or backtick, which minifying may write otherwise.
+    const starts = [dockerCommands.build.summary, rmFlag.summary, dockerfileInstructions.FROM.summary].map(s => s.split(/['"`]/)[0].slice(0, 50));
+    const extension = fs.readFileSync(bundle('extension.js'), 'utf8');
+    const core = fs.readFileSync(bundle('core.js'), 'utf8');
+    for (const start of starts) {
+      assert.ok(start.length >= 30, `too short a sentence start to look for: ${start}`);
+      assert.ok(core.includes(start), `dist/core.js lacks "${start}"`);
+      // A module the terminal coach imports for its first look at a command once pulled the docker command tables in.
+      assert.ok(!extension.includes(start), `dist/extension.js holds "${start}": a module it imports reaches a knowledge table`);
+    }
   });
 
   it('activate(), and the work it leaves for after the window settles, load neither the core nor its tables', async () => {
