@@ -10,6 +10,7 @@ import { practiceRules } from '../../../src/core/diagnostics/dockerfile/practice
 import type { Diagnostic, Fix } from '../../../src/core/diagnostics/types';
 import { LineIndex } from '../../../src/core/text';
 import { joinLines } from '../helpers';
+import { seededRandom } from '../../../bench/generate';
 
 /** Applies a fix as an editor would (last edit first). A local copy keeps these tests independent of index.ts. */
 function applyFix(text: string, fix: Fix): string {
@@ -431,6 +432,43 @@ describe('practice rules (Docker Coach security and good practice)', () => {
     assert.strictEqual(found(script, 'AptGetMissingYes').length, 1);
     const python = joinLines('FROM python:3.12', 'RUN python3 <<EOF', 'print("apt-get install curl")', 'EOF');
     assert.strictEqual(found(python, 'AptGetMissingYes').length, 0);
+  });
+
+  it('EnvUsesItsOwnName finds, on random ENV and ARG lines, what a pattern per name and pair finds', () => {
+    // The rule reads each value once for the names it uses; this oracle is the way it read them before: one
+    // pattern per pair of pairs, `$NAME` or `${NAME}`/`${NAME:…}` outside single quotes, not after `\\`.
+    const refersTo = (value: string, name: string) => new RegExp(`\\$(\\{${name}[}:]|${name}(?![A-Za-z0-9_]))`).test(value.replace(/'[^']*'/g, '').replace(/\\\$/g, ''));
+    const next = seededRandom(44);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+    const names = ['A', 'AB', 'A_1', 'B', 'HOME', 'HOMEDIR'];
+    const uses = (name: string) => pick([`$${name}`, `\${${name}}`, `\${${name}:-x}`, `\${${name}-x}`, `'$${name}'`, `\\$${name}`, `$${name}x`, `$$${name}`, `/p/$${name}/q`, 'plain']);
+    let reports = 0;
+    for (let round = 0; round < 300; round++) {
+      const lines = ['FROM alpine'];
+      for (let l = 0; l < 3; l++) {
+        const keyword = next() < 0.25 ? 'ARG' : 'ENV';
+        const count = 1 + Math.floor(next() * 4);
+        lines.push(`${keyword} ${Array.from({ length: count }, () => `${pick(names)}=${uses(pick(names))}${next() < 0.3 ? uses(pick(names)) : ''}`).join(' ')}`);
+      }
+      const expected: string[] = [];
+      const known = new Set<string>();
+      lines.slice(1).forEach((line, l) => {
+        const [keyword, ...words] = line.split(' ');
+        const pairs = words.map(w => ({ name: w.slice(0, w.indexOf('=')), value: w.slice(w.indexOf('=') + 1), at: line.indexOf(w) }));
+        if (keyword === 'ENV' && pairs.length > 1) {
+          for (const used of pairs) {
+            const set = pairs.find(p => p !== used && !known.has(p.name) && refersTo(used.value, p.name));
+            if (set) expected.push(`${l + 1}:${used.at} ${set.name}`);
+          }
+        }
+        for (const p of pairs) known.add(p.name);
+      });
+      const text = joinLines(...lines);
+      const got = found(text, 'EnvUsesItsOwnName').map(d => `${d.range.start.line}:${d.range.start.character} ${/^`\$(\w+)`/.exec(d.message)?.[1]}`);
+      assert.deepStrictEqual(got, expected, text);
+      reports += got.length;
+    }
+    assert.ok(reports > 50, `only ${reports} reports in 300 rounds: the lines do not exercise the rule`);
   });
 
   it('reads continuation lines and the comment lines inside them', () => {

@@ -26,9 +26,19 @@ export const envUsesItsOwnName: DockerfileRule = {
       const pairs = tokens.filter(t => /^[A-Za-z_][A-Za-z0-9_]*=/.test(t.text))
         .map(t => ({ token: t, name: t.text.slice(0, t.text.indexOf('=')), value: t.text.slice(t.text.indexOf('=') + 1) }));
       if (inst.getKeyword() === 'ENV' && pairs.length > 1) {
-        for (const used of pairs) {
-          const set = pairs.find(p => p !== used && !known.has(p.name) && refersTo(used.value, p.name));
-          if (!set) continue;
+        // Each pair's value is read once for the names it uses, and a name leads to the pairs that set it: an ENV
+        // of 5,000 pairs had compiled a pattern for every two of them (seconds).
+        const setBy = new Map<string, number[]>();
+        pairs.forEach((p, i) => { const list = setBy.get(p.name); if (list) list.push(i); else setBy.set(p.name, [i]); });
+        for (const [u, used] of pairs.entries()) {
+          let first = -1;
+          for (const name of namesUsedIn(used.value)) {
+            if (known.has(name)) continue;
+            const at = setBy.get(name)?.find(i => i !== u);
+            if (at !== undefined && (first < 0 || at < first)) first = at;
+          }
+          if (first < 0) continue;
+          const set = pairs[first];
           report({
             range: spanRange(model, used.token.start, used.token.end),
             message: `\`$${set.name}\` here is not \`${set.value}\`: Docker fills in an ENV line with the values from before it, and ${set.name} is set on this same line.`,
@@ -42,8 +52,10 @@ export const envUsesItsOwnName: DockerfileRule = {
   },
 };
 
-/** `$NAME` or `${NAME…}` in `value`, outside single quotes and not escaped. */
-function refersTo(value: string, name: string): boolean {
+/** The names `value` uses as `$NAME`, `${NAME}` or `${NAME:…}`, outside single quotes and not escaped. */
+function namesUsedIn(value: string): Set<string> {
   const text = value.replace(/'[^']*'/g, '').replace(/\\\$/g, '');
-  return new RegExp(`\\$(\\{${name}[}:]|${name}(?![A-Za-z0-9_]))`).test(text);
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[}:]|([A-Za-z_][A-Za-z0-9_]*))/g)) names.add(m[1] ?? m[2]);
+  return names;
 }
