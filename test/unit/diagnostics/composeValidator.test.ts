@@ -21,4 +21,9 @@ describe('generated compose validator', function () {
     assert.match(text, /compose-spec\/compose-spec\.json/);
     assert.doesNotMatch(text, /new Function|\beval\(/);
   });
+  it('checks uniqueItems on ports and volumes in one pass, with no loop over every two entries left', () => {
+    const text = fs.readFileSync(generated, 'utf8');
+    assert.deepStrictEqual(text.match(/lastDuplicate\(\w+, \w+\)/g)?.length, 2);
+    assert.doesNotMatch(text, /outer\d+:for/);
+  });
 });

@@ -27,6 +27,12 @@ export interface SchemaProblem { range: Range; message: string; replaceWith?: st
 
 /** Past this many converted nodes the document is not validated (a YAML alias bomb, not a compose file). */
 const nodeBudget = 500_000;
+/**
+ * Nor past this many keys copied by `<<` merges. A chain of anchors, each merging the one before, copies every
+ * key again at each step: 2,000 steps made two million copies (seconds), though the text grows by a line a
+ * step. A real file merges a few shared keys into each service: 5,000 services of ten keys stay well inside.
+ */
+const mergeBudget = 100_000;
 
 const cache = new WeakMap<ComposeModel, SchemaProblem[]>();
 
@@ -41,9 +47,9 @@ function computeProblems(model: ComposeModel): SchemaProblem[] {
   const root = model.doc.contents as Node | null;
   // An empty file or a bare scalar being typed: nothing to validate yet.
   if (!isMap(root)) return [];
-  const budget = { left: nodeBudget };
+  const budget = { left: nodeBudget, merges: mergeBudget };
   const data = toPlain(model, root, budget, new Map());
-  if (budget.left <= 0) return [];
+  if (budget.left <= 0 || budget.merges <= 0) return [];
   const validate = composeValidator();
   if (validate(data)) return [];
   const errors = ((validate as unknown as { errors?: AjvError[] }).errors ?? []).slice(0, 2000);
@@ -55,8 +61,8 @@ function computeProblems(model: ComposeModel): SchemaProblem[] {
  * The document as plain data, the way Compose reads it: aliases resolved, `<<` merges applied (own keys win).
  * A converted anchor is reused for each alias, so the cost stays linear in the text.
  */
-function toPlain(model: ComposeModel, n: Node | null | undefined, budget: { left: number }, done: Map<Node, unknown>): unknown {
-  if (--budget.left <= 0 || !n) return null;
+function toPlain(model: ComposeModel, n: Node | null | undefined, budget: { left: number; merges: number }, done: Map<Node, unknown>): unknown {
+  if (--budget.left <= 0 || budget.merges <= 0 || !n) return null;
   if (isAlias(n)) {
     const target = resolveAlias(model, n);
     if (!target) return null;
@@ -76,7 +82,9 @@ function toPlain(model: ComposeModel, n: Node | null | undefined, budget: { left
         for (const src of sources) {
           const merged = toPlain(model, src, budget, done);
           if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
-            for (const [k, v] of Object.entries(merged)) if (!Object.prototype.hasOwnProperty.call(out, k)) define(out, k, v);
+            const keys = Object.keys(merged);
+            if ((budget.merges -= keys.length) <= 0) return null;
+            for (const k of keys) if (!Object.prototype.hasOwnProperty.call(out, k)) define(out, k, (merged as Record<string, unknown>)[k]);
           }
         }
       } else own.push(p);
@@ -87,9 +95,10 @@ function toPlain(model: ComposeModel, n: Node | null | undefined, budget: { left
   return null;
 }
 
-/** Sets a key even when it is `__proto__`. */
+/** Sets a key even when it is `__proto__`, whose plain assignment would set the object's prototype instead. */
 function define(o: Record<string, unknown>, k: string, v: unknown): void {
-  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
 }
 
 /** `/services/web/ports/0` as segments (numbers for list indexes). */
