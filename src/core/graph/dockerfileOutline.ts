@@ -69,9 +69,15 @@ function envOf(model: DockerfileModel, chain: readonly Stage[]): OutlineStage['e
 
 function exposedOf(model: DockerfileModel, chain: readonly Stage[]): OutlineStage['exposed'] {
   const ports: OutlineStage['exposed'] = [];
+  // A set, not a search of the list so far: a chain of stages can expose thousands of ports.
+  const seen = new Set<string>();
   for (const stage of chain) {
     for (const inst of instructionsIn(model, stage, 'EXPOSE')) {
-      for (const port of argumentWords(model, inst)) if (!ports.some(p => p.port === port)) ports.push({ port, range: inst.getRange() });
+      for (const port of argumentWords(model, inst)) {
+        if (seen.has(port)) continue;
+        seen.add(port);
+        ports.push({ port, range: inst.getRange() });
+      }
     }
   }
   return ports;

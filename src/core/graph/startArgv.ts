@@ -18,8 +18,9 @@ export function stageChain(model: DockerfileModel, stage: Stage): Stage[] {
   const chain: Stage[] = [stage];
   let s: Stage | undefined = stage;
   // A chain longer than the file's stages would be a loop; parentStage already refuses later stages.
-  for (let depth = 0; depth < 256 && (s = parentStage(model, s)); depth++) chain.unshift(s);
-  return chain;
+  for (let depth = 0; depth < 256 && (s = parentStage(model, s)); depth++) chain.push(s);
+  // Gathered from the stage up, then turned root first: an unshift per stage moved the whole chain each time.
+  return chain.reverse();
 }
 
 interface Setting { inst: Instruction; stage: number }
