@@ -223,6 +223,16 @@ describe('BuildKit checks: details', () => {
     assert.strictEqual(of(joinLines('FROM alpine', 'COPY $APP_HOME /dst'), 'UndefinedVar').length, 1);
   });
 
+  it('UndefinedVar: a name nested in default words is found where it stands, down to 32 levels', () => {
+    // `${A:-${B:-$lower}}`: BuildKit looks up every name it may expand. The nesting is read in the line itself.
+    const text = joinLines('FROM alpine', 'ARG A B', 'WORKDIR /x${A:-/y${B:-$lower}}');
+    assert.deepStrictEqual(of(text, 'UndefinedVar').map(d => [d.message, d.range]), [["Usage of undefined variable '$lower'", range(2, 22, 2, 28)]]);
+    const nested = (depth: number) => joinLines('FROM alpine', 'ARG A', `WORKDIR /x${'${A:-'.repeat(depth)}$lower${'}'.repeat(depth)}`);
+    assert.strictEqual(of(nested(32), 'UndefinedVar').length, 1);
+    // Deeper than that is not looked up: each level is read again to its end, and no real line nests so deep.
+    assert.strictEqual(of(nested(33), 'UndefinedVar').length, 0);
+  });
+
   it('UndefinedVar: a global ARG is not in scope inside a stage until it is declared there', () => {
     assert.strictEqual(of(joinLines('ARG V=1', 'FROM alpine', 'WORKDIR /v$V'), 'UndefinedVar').length, 1);
     assert.strictEqual(of(joinLines('ARG V=1', 'FROM alpine', 'ARG V', 'WORKDIR /v$V'), 'UndefinedVar').length, 0);

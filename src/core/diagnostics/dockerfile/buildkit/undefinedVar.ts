@@ -45,7 +45,7 @@ export const undefinedVar: DockerfileRule = {
         const spans = checkedSpans(model, inst);
         const reported = new Set<string>();
         for (const [from, to, definedBefore] of spans) {
-          for (const ref of refsOf(scanVariables(model.text, from, to, escape))) {
+          for (const ref of refsOf(model.text, scanVariables(model.text, from, to, escape))) {
             const name = ref.name;
             if (ref.singleQuoted || reported.has(name) || name === 'PATH' || imageEnv?.has(name) || definedBefore.has(name)) continue;
             const r = resolveVariable(model, name, inst);
