@@ -2,7 +2,8 @@
 // The .dockerignore matcher behind CopyIgnoredFile, against Docker's rules (moby/patternmatcher and
 // its ignorefile reader): Go filepath.Match patterns, `**`, `!` exceptions, last match wins.
 import * as assert from 'assert';
-import { cleanPath, isIgnored, parseDockerignore } from '../../../src/core/diagnostics/dockerfile/dockerignore';
+import { cleanPath, isIgnored, parseDockerignore, patternMatchers } from '../../../src/core/diagnostics/dockerfile/dockerignore';
+import { seededRandom } from '../../../bench/generate';
 
 const ignored = (dockerignore: string, path: string) => isIgnored(parseDockerignore(dockerignore), path);
 
@@ -69,5 +70,32 @@ describe('dockerignore matcher', () => {
   it('regex characters are literal', () => {
     assert.ok(ignored('a+b(1).txt', 'a+b(1).txt'));
     assert.ok(!ignored('a.txt', 'abtxt'));
+  });
+  it('runs a pattern of many wildcards as an automaton that answers as the regular expression does', () => {
+    const next = seededRandom(12);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+    const pieces = ['a', 'b', '/', '*', '*', '?', '**', '**/', '[ab]', '[^a]', '\\*', '.', 'ab/'];
+    let matched = 0, compared = 0;
+    for (let round = 0; round < 3000; round++) {
+      const pattern = Array.from({ length: 1 + Math.floor(next() * 7) }, () => pick(pieces)).join('');
+      const both = patternMatchers(pattern);
+      if (!both) continue;
+      for (let k = 0; k < 8; k++) {
+        const path = Array.from({ length: Math.floor(next() * 9) }, () => pick(['a', 'b', '/', '*', '.', 'c'])).join('');
+        const expected: boolean = both.regex.test(path);
+        assert.strictEqual(both.automaton.test(path), expected, `${pattern} on ${path}`);
+        compared++;
+        if (expected) matched++;
+      }
+    }
+    assert.ok(matched > compared / 20 && matched < compared / 2, `${matched} of ${compared} paths matched: the cases do not exercise both answers`);
+  });
+
+  it('answers a pattern of hundreds of wildcards on a long path at once (a regular expression would backtrack for minutes)', () => {
+    // Counted in steps, not timed: the automaton reads each character once per pattern piece.
+    const pattern = `${'*a'.repeat(300)}b`;
+    assert.strictEqual(patternMatchers(pattern)?.wildcards, 300);
+    assert.ok(!ignored(pattern, 'a'.repeat(5000)));
+    assert.ok(ignored(pattern, `${'a'.repeat(5000)}b`));
   });
 });

@@ -10,8 +10,12 @@ export interface IgnorePattern {
   text: string;
   /** `!pattern`: re-includes what earlier patterns ignored. */
   exception: boolean;
-  regex: RegExp;
+  /** Whether a whole path matches the pattern. */
+  matcher: PathMatcher;
 }
+
+/** Tests whole paths against one pattern. */
+export interface PathMatcher { test(path: string): boolean }
 
 /** The patterns of a .dockerignore text, in file order. Patterns that do not compile are left out. */
 export function parseDockerignore(text: string): IgnorePattern[] {
@@ -27,8 +31,8 @@ export function parseDockerignore(text: string): IgnorePattern[] {
     if (!p) continue;
     p = cleanPath(p);
     if (p.length > 1 && p.startsWith('/')) p = p.slice(1);
-    const regex = compile(p);
-    if (regex) patterns.push({ text: p, exception, regex });
+    const matcher = compile(p);
+    if (matcher) patterns.push({ text: p, exception, matcher });
   }
   return patterns;
 }
@@ -50,9 +54,27 @@ export function cleanPath(p: string): string {
   return rooted ? `/${joined}` : joined || '.';
 }
 
-/** The pattern as an anchored regular expression, or undefined when it is malformed (e.g. `[a`). */
-function compile(pattern: string): RegExp | undefined {
+/**
+ * One piece of a pattern: a character test (a literal, `?` or a class), `*` (a run of anything but `/`), `**` at
+ * the end or glued to a leading name (a run of anything), or `**\/` (any number of whole folders, none included).
+ */
+type Piece = { kind: 'char'; test: (c: string) => boolean } | { kind: 'star' } | { kind: 'any' } | { kind: 'folders' };
+
+/**
+ * The pattern as a matcher, or undefined when it is malformed (e.g. `[a`). With at most two wildcards it is a
+ * regular expression; with more, JavaScript's backtracking could take exponential time on a failing path
+ * (`*a*a*a…b` against `aaaa…`: minutes), where Docker's own matcher (Go's regexp) takes linear time, so the
+ * pieces are run as an automaton instead, in time proportional to the path's length times the pattern's.
+ */
+function compile(pattern: string): PathMatcher | undefined {
+  const both = patternMatchers(pattern);
+  return both && (both.wildcards <= 2 ? both.regex : both.automaton);
+}
+
+/** Both ways to match `pattern`, which answer alike (a test compares them), and how many wildcards it has. */
+export function patternMatchers(pattern: string): { regex: RegExp; automaton: PathMatcher; wildcards: number } | undefined {
   let re = '^';
+  const pieces: Piece[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '*') {
@@ -63,15 +85,22 @@ function compile(pattern: string): RegExp | undefined {
         if (slash) i++;
         // `**` at the end matches everything below; elsewhere any number of folders, none included.
         // A leading `**` glued to a name (`**foo`) matches any path that ends with it, as Docker's does.
-        re += i + 1 >= pattern.length || (first && !slash) ? '.*' : '(?:.*/)?';
+        const any = i + 1 >= pattern.length || (first && !slash);
+        // `**/**/` reads as `**/`: any number of folders, twice, is any number of folders.
+        if (!any && pieces[pieces.length - 1]?.kind === 'folders') continue;
+        re += any ? '.*' : '(?:.*/)?';
+        pieces.push({ kind: any ? 'any' : 'folders' });
       } else {
         re += '[^/]*';
+        pieces.push({ kind: 'star' });
       }
     } else if (c === '?') {
       re += '[^/]';
+      pieces.push({ kind: 'char', test: ch => ch !== '/' });
     } else if (c === '\\') {
-      if (i + 1 < pattern.length) re += escapeRegex(pattern[++i]);
-      else re += '\\\\';
+      const literal = i + 1 < pattern.length ? pattern[++i] : '\\';
+      re += escapeRegex(literal);
+      pieces.push({ kind: 'char', test: ch => ch === literal });
     } else if (c === '[') {
       const end = classEnd(pattern, i);
       if (end < 0) return undefined;
@@ -79,16 +108,68 @@ function compile(pattern: string): RegExp | undefined {
       // filepath.Match negates a class with `^`, as regular expressions do.
       body = body.replace(/\\(.)/g, (_m, ch: string) => escapeRegex(ch));
       re += `[${body}]`;
+      let oneClass: RegExp;
+      try { oneClass = new RegExp(`^[${body}]$`, 's'); } catch { return undefined; }
+      pieces.push({ kind: 'char', test: ch => oneClass.test(ch) });
       i = end;
     } else {
       re += escapeRegex(c);
+      pieces.push({ kind: 'char', test: ch => ch === c });
     }
   }
+  let regex: RegExp;
   try {
-    return new RegExp(`${re}$`, 's');
+    regex = new RegExp(`${re}$`, 's');
   } catch {
     return undefined;
   }
+  return { regex, automaton: automaton(pieces), wildcards: pieces.filter(p => p.kind !== 'char').length };
+}
+
+/**
+ * The pieces run as a set of states over the path, one character at a time: state k is "the first k pieces
+ * matched"; a `**\/` piece k also has a state of its own while it reads folders (numbered after the others).
+ */
+function automaton(pieces: readonly Piece[]): PathMatcher {
+  const m = pieces.length;
+  const inFolders = (k: number) => m + 1 + k;
+  /** Adds `state` and all it reaches without reading a character. */
+  const add = (states: Set<number>, state: number): void => {
+    if (states.has(state)) return;
+    states.add(state);
+    if (state >= m) return;
+    const piece = pieces[state];
+    if (piece.kind === 'star' || piece.kind === 'any') add(states, state + 1);
+    else if (piece.kind === 'folders') { add(states, state + 1); add(states, inFolders(state)); }
+  };
+  return {
+    test(path: string): boolean {
+      let states = new Set<number>();
+      add(states, 0);
+      // By UTF-16 unit, as the regular expressions read paths.
+      for (let i = 0; i < path.length; i++) {
+        const c = path[i];
+        const next = new Set<number>();
+        for (const s of states) {
+          if (s > m) {
+            // Inside `**\/`: any character, and a `/` may end the folders read so far.
+            const k = s - m - 1;
+            add(next, s);
+            if (c === '/') add(next, k + 1);
+            continue;
+          }
+          if (s === m) continue;
+          const piece = pieces[s];
+          if (piece.kind === 'char') { if (piece.test(c)) add(next, s + 1); }
+          else if (piece.kind === 'star') { if (c !== '/') add(next, s); }
+          else if (piece.kind === 'any') add(next, s);
+        }
+        if (!next.size) return false;
+        states = next;
+      }
+      return states.has(m);
+    },
+  };
 }
 
 function classEnd(pattern: string, open: number): number {
@@ -119,7 +200,7 @@ export function isIgnored(patterns: readonly IgnorePattern[], path: string): boo
   for (const pattern of patterns) {
     // Only a pattern that could change the answer matters: exceptions when ignored, others when not.
     if (pattern.exception !== ignored) continue;
-    if (pattern.regex.test(p) || parents.some(d => pattern.regex.test(d))) ignored = !pattern.exception;
+    if (pattern.matcher.test(p) || parents.some(d => pattern.matcher.test(d))) ignored = !pattern.exception;
   }
   return ignored;
 }

@@ -78,5 +78,5 @@ function mayReachInside(e: IgnorePattern, path: string): boolean {
   const parts = e.text.split('/');
   const depth = path.split('/').length;
   if (parts.length <= depth) return false;
-  return parseDockerignore(parts.slice(0, depth).join('/'))[0]?.regex.test(path) ?? true;
+  return parseDockerignore(parts.slice(0, depth).join('/'))[0]?.matcher.test(path) ?? true;
 }
