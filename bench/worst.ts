@@ -68,6 +68,44 @@ let fresh = 0;
 
 export function benchWorst(): void {
   for (const limit of SIZES) benchWorstAt(limit);
+  benchHostileShapes();
+}
+
+const repeat = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('');
+
+/**
+ * Small inputs shaped to find work that grows faster than the text: each once took seconds (2026-12-07), a
+ * quadratic or worse loop in Docker Coach or in how it drove a library. Kept here so a return shows.
+ */
+function hostileShapes(): { name: string; kind: 'dockerfile' | 'compose' | 'other'; text: string; call?: (text: string) => unknown }[] {
+  return [
+    { name: 'ENV of 5,000 pairs on one line', kind: 'dockerfile', text: `FROM alpine\nENV ${repeat(5000, i => `K${i}=v${i} `)}\n` },
+    { name: '3,000 nested ${A:-…} defaults', kind: 'dockerfile', text: `FROM alpine\nARG A=${'${B:-'.repeat(3000)}x${'}'.repeat(3000)}\nRUN echo $A\n` },
+    { name: '2,000 stages, each FROM the one before', kind: 'dockerfile', text: repeat(2000, i => `FROM ${i ? `s${i - 1}` : 'alpine'} AS s${i}\nEXPOSE ${1000 + i}\n`) },
+    { name: '2,000 anchors, each merging the one before', kind: 'compose', text: `x-0: &m0 {image: a}\n${repeat(2000, i => `x-${i + 1}: &m${i + 1}\n  <<: *m${i}\n  k${i}: v\n`)}services:\n  web:\n    <<: *m2000\n` },
+    { name: '10,000 ports on one service', kind: 'compose', text: `services:\n  web:\n    image: a\n    ports:\n${repeat(10000, i => `      - "${i + 1}:${i + 1}"\n`)}` },
+    { name: 'shell: completion after a 60 KB quoted line', kind: 'other', text: `docker run "${'a '.repeat(30000)}\n`, call: t => core.completeShell(t, { line: 0, character: t.length - 1 }) },
+    { name: '.dockerignore: *a 300 times against a 5,000-character source', kind: 'other', text: `FROM a\nCOPY ${'a'.repeat(5000)} /x\n`, call: t => core.dockerfileDiagnostics(t, { dockerignore: `${'*a'.repeat(300)}b\n` }) },
+    { name: 'failure: a 200 KB word of output', kind: 'other', text: `Error ${'x'.repeat(200000)}`, call: t => core.explainDockerFailure({ commandLine: 'docker run -p 80:80 x', output: t, exitCode: 125 }) },
+  ];
+}
+
+function benchHostileShapes(): void {
+  console.log('\n## Slowest single call on small hostile shapes (each on a text no cache has seen; target ≤ 100 ms)');
+  console.log('| input | KB | slowest call | ms | met |');
+  console.log('| --- | ---: | --- | ---: | --- |');
+  for (const shape of hostileShapes()) {
+    const calls: Entry[] = shape.kind === 'other' ? [['call', shape.call!]] : entries(shape.kind, shape.text);
+    const times = calls.map(([name, call]) => {
+      // A trailing line no cache has seen (a comment in a Dockerfile or compose file, a space elsewhere).
+      const text = shape.kind === 'other' ? `${shape.text}${' '.repeat(fresh++ % 7)}` : `${shape.text}# ${fresh++}\n`;
+      const t = performance.now();
+      try { call(text); } catch { /* the fuzz tests count throws; here only time matters */ }
+      return { name, ms: performance.now() - t };
+    });
+    const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a));
+    console.log(`| ${shape.name} | ${(shape.text.length / 1024).toFixed(0)} | ${worst.name} | ${worst.ms.toFixed(0)} | ${worst.ms <= 100 ? 'yes' : 'no'} |`);
+  }
 }
 
 function benchWorstAt(limit: number): void {
