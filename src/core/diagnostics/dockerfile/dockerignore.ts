@@ -132,42 +132,53 @@ export function patternMatchers(pattern: string): { regex: RegExp; automaton: Pa
  */
 function automaton(pieces: readonly Piece[]): PathMatcher {
   const m = pieces.length;
-  const inFolders = (k: number) => m + 1 + k;
-  /** Adds `state` and all it reaches without reading a character. */
-  const add = (states: Set<number>, state: number): void => {
-    if (states.has(state)) return;
-    states.add(state);
-    if (state >= m) return;
-    const piece = pieces[state];
-    if (piece.kind === 'star' || piece.kind === 'any') add(states, state + 1);
-    else if (piece.kind === 'folders') { add(states, state + 1); add(states, inFolders(state)); }
-  };
+  const states = 2 * m + 1;
   return {
     test(path: string): boolean {
-      let states = new Set<number>();
-      add(states, 0);
+      // The states reached so far, as a list, and for each state the step that last reached it.
+      let current = new Int32Array(states), next = new Int32Array(states);
+      const reached = new Int32Array(states).fill(-1);
+      const stack: number[] = [];
+      /** Adds `state` at `step`, and all it reaches without reading a character; returns the list's new length. */
+      const add = (list: Int32Array, length: number, state: number, step: number): number => {
+        stack.push(state);
+        while (stack.length) {
+          const s = stack.pop()!;
+          if (reached[s] === step) continue;
+          reached[s] = step;
+          list[length++] = s;
+          if (s >= m) continue;
+          const piece = pieces[s];
+          if (piece.kind === 'star' || piece.kind === 'any') stack.push(s + 1);
+          else if (piece.kind === 'folders') stack.push(s + 1, m + 1 + s);
+        }
+        return length;
+      };
+      let count = add(current, 0, 0, 0);
       // By UTF-16 unit, as the regular expressions read paths.
       for (let i = 0; i < path.length; i++) {
         const c = path[i];
-        const next = new Set<number>();
-        for (const s of states) {
+        const step = i + 1;
+        let nextCount = 0;
+        for (let n = 0; n < count; n++) {
+          const s = current[n];
           if (s > m) {
             // Inside `**\/`: any character, and a `/` may end the folders read so far.
-            const k = s - m - 1;
-            add(next, s);
-            if (c === '/') add(next, k + 1);
+            nextCount = add(next, nextCount, s, step);
+            if (c === '/') nextCount = add(next, nextCount, s - m, step);
             continue;
           }
           if (s === m) continue;
           const piece = pieces[s];
-          if (piece.kind === 'char') { if (piece.test(c)) add(next, s + 1); }
-          else if (piece.kind === 'star') { if (c !== '/') add(next, s); }
-          else if (piece.kind === 'any') add(next, s);
+          if (piece.kind === 'char') { if (piece.test(c)) nextCount = add(next, nextCount, s + 1, step); }
+          else if (piece.kind === 'star') { if (c !== '/') nextCount = add(next, nextCount, s, step); }
+          else if (piece.kind === 'any') nextCount = add(next, nextCount, s, step);
         }
-        if (!next.size) return false;
-        states = next;
+        if (!nextCount) return false;
+        [current, next] = [next, current];
+        count = nextCount;
       }
-      return states.has(m);
+      return reached[m] === path.length;
     },
   };
 }
