@@ -9,57 +9,89 @@ const SPECIAL_KEYS = ['constructor', 'valueOf', 'toString'];
 
 /**
  * The entries ajv's loop reports: `i`, the last entry equal to an earlier one, and `j`, the last entry before
- * `i` equal to it. Undefined when all entries differ. `equal` is ajv's own deep equality, used as it does only
- * for data a key cannot stand for (a mapping with a `constructor`, `valueOf` or `toString` key of its own).
+ * `i` equal to it. Undefined when all entries differ. Entries are told apart by a key (keyOf); the few a key
+ * cannot stand for (a mapping with a `constructor`, `valueOf` or `toString` key of its own, or a value that is
+ * not plain data) are compared with `equal`, ajv's own deep equality, among themselves only: such an entry
+ * never equals plain data. Where `equal` throws on them (ajv's loop would throw, and lose every schema
+ * problem of the file), the pair counts as different.
  */
 export function lastDuplicate(items: readonly unknown[], equal: (a: unknown, b: unknown) => boolean): { i: number; j: number } | undefined {
-  const keys = new Map<object, string>();
-  const seen = new Map<string, number>();
+  const keys = new Keys();
+  const seen = new Map<number, number>();
+  const special: number[] = [];
   let found: { i: number; j: number } | undefined;
-  try {
-    for (let i = 0; i < items.length; i++) {
-      const key = keyOf(items[i], keys);
-      const j = seen.get(key);
-      if (j !== undefined) found = { i, j };
-      seen.set(key, i);
+  for (let i = 0; i < items.length; i++) {
+    const key = keys.of(items[i]);
+    if (key === undefined) {
+      for (let k = special.length - 1; k >= 0; k--) {
+        const j = special[k];
+        if (same(equal, items[i], items[j])) { found = { i, j }; break; }
+      }
+      special.push(i);
+      continue;
     }
-  } catch (err) {
-    if (err !== SPECIAL) throw err;
-    return quadratic(items, equal);
+    const j = seen.get(key);
+    if (j !== undefined) found = { i, j };
+    seen.set(key, i);
   }
   return found;
 }
 
-const SPECIAL = new Error('a mapping fast-deep-equal compares its own way');
+function same(equal: (a: unknown, b: unknown) => boolean, a: unknown, b: unknown): boolean {
+  try { return equal(a, b); } catch { return false; }
+}
 
 /**
- * A text equal for two values exactly when fast-deep-equal finds them equal: mappings by their keys in any order,
- * lists in order, NaN equal to NaN, 0 to -0. Kept per object, as an alias may put one mapping in many places.
+ * A number per value, equal for two values exactly when fast-deep-equal finds them equal: mappings by their
+ * keys in any order, lists in order, NaN equal to NaN, 0 to -0. A list's or mapping's number comes from its
+ * entries' numbers, and each object is numbered once, so an alias that repeats a list (or a list of lists of
+ * aliases, doubling at each step) costs its size once, not its expanded size. Undefined for what a number
+ * cannot stand for (SPECIAL_KEYS, values other than plain data).
  */
-function keyOf(value: unknown, keys: Map<object, string>): string {
-  if (value === null) return 'null';
+class Keys {
+  private readonly ids = new Map<string, number>();
+  private readonly ofObject = new Map<object, number | undefined>();
+
+  of(value: unknown): number | undefined {
+    if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+    if (value === null || typeof value !== 'object') return this.id(scalarText(value));
+    if (this.ofObject.has(value)) return this.ofObject.get(value);
+    let text: string | undefined;
+    if (Array.isArray(value)) {
+      const parts: number[] = [];
+      for (const v of value) {
+        const id = this.of(v);
+        if (id === undefined) { parts.length = 0; text = undefined; break; }
+        parts.push(id);
+      }
+      text = parts.length === value.length ? `[${parts.join(',')}]` : undefined;
+    } else if (Object.getPrototypeOf(value) === Object.prototype && !SPECIAL_KEYS.some(k => Object.prototype.hasOwnProperty.call(value, k))) {
+      const record = value as Record<string, unknown>;
+      const names = Object.keys(record).sort();
+      const parts: string[] = [];
+      for (const name of names) {
+        const id = this.of(record[name]);
+        if (id === undefined) break;
+        parts.push(`${JSON.stringify(name)}:${id}`);
+      }
+      text = parts.length === names.length ? `{${parts.join(',')}}` : undefined;
+    }
+    const id = text === undefined ? undefined : this.id(text);
+    this.ofObject.set(value, id);
+    return id;
+  }
+
+  private id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, id = this.ids.size);
+    return id;
+  }
+}
+
+function scalarText(value: unknown): string {
   switch (typeof value) {
     case 'string': return JSON.stringify(value);
     case 'number': return Number.isNaN(value) ? 'NaN' : `n${value === 0 ? 0 : value}`;
-    case 'object': break;
-    default: return `${typeof value}:${String(value)}`;
+    default: return value === null ? 'null' : `${typeof value}:${String(value)}`;
   }
-  let key = keys.get(value);
-  if (key !== undefined) return key;
-  if (Array.isArray(value)) key = `[${value.map(v => keyOf(v, keys)).join(',')}]`;
-  else {
-    if (Object.getPrototypeOf(value) !== Object.prototype || SPECIAL_KEYS.some(k => Object.prototype.hasOwnProperty.call(value, k))) throw SPECIAL;
-    const record = value as Record<string, unknown>;
-    key = `{${Object.keys(record).sort().map(k => `${JSON.stringify(k)}:${keyOf(record[k], keys)}`).join(',')}}`;
-  }
-  keys.set(value, key);
-  return key;
-}
-
-/** ajv's own loop: from the last entry back, each compared with those before it. */
-function quadratic(items: readonly unknown[], equal: (a: unknown, b: unknown) => boolean): { i: number; j: number } | undefined {
-  for (let i = items.length - 1; i > 0; i--) {
-    for (let j = i - 1; j >= 0; j--) if (equal(items[i], items[j])) return { i, j };
-  }
-  return undefined;
 }
