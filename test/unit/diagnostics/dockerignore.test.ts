@@ -84,6 +84,8 @@ describe('dockerignore matcher', () => {
         const path = Array.from({ length: Math.floor(next() * 9) }, () => pick(['a', 'b', '/', '*', '.', 'c'])).join('');
         const expected: boolean = both.regex.test(path);
         assert.strictEqual(both.automaton.test(path), expected, `${pattern} on ${path}`);
+        const parents = [...path].flatMap((c, i) => (c === '/' ? [path.slice(0, i)] : []));
+        assert.strictEqual(both.automaton.testWithParents(path), expected || parents.some(d => both.regex.test(d)), `${pattern} on ${path} or a parent`);
         compared++;
         if (expected) matched++;
       }
@@ -91,11 +93,14 @@ describe('dockerignore matcher', () => {
     assert.ok(matched > compared / 20 && matched < compared / 2, `${matched} of ${compared} paths matched: the cases do not exercise both answers`);
   });
 
-  it('answers a pattern of hundreds of wildcards on a long path at once (a regular expression would backtrack for minutes)', () => {
+  it('answers a pattern of hundreds of wildcards, or a deep path, at once (a regular expression would backtrack for minutes)', () => {
     // Counted in steps, not timed: the automaton reads each character once per pattern piece.
     const pattern = `${'*a'.repeat(300)}b`;
     assert.strictEqual(patternMatchers(pattern)?.wildcards, 300);
     assert.ok(!ignored(pattern, 'a'.repeat(5000)));
     assert.ok(ignored(pattern, `${'a'.repeat(5000)}b`));
+    // Two wildcards on a deep path, with each parent folder tried too: one read of the path in all.
+    assert.ok(!ignored('**/a/**/b', `${'a/'.repeat(8000)}c`));
+    assert.ok(ignored('**/a/**/b', `${'a/'.repeat(8000)}b/c`));
   });
 });

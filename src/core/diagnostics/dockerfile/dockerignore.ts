@@ -15,7 +15,11 @@ export interface IgnorePattern {
 }
 
 /** Tests whole paths against one pattern. */
-export interface PathMatcher { test(path: string): boolean }
+export interface PathMatcher {
+  test(path: string): boolean;
+  /** True when the pattern matches the path or one of its parent folders (`a`, `a/b` for `a/b/c`), in one read. */
+  testWithParents(path: string): boolean;
+}
 
 /** The patterns of a .dockerignore text, in file order. Patterns that do not compile are left out. */
 export function parseDockerignore(text: string): IgnorePattern[] {
@@ -61,14 +65,15 @@ export function cleanPath(p: string): string {
 type Piece = { kind: 'char'; test: (c: string) => boolean } | { kind: 'star' } | { kind: 'any' } | { kind: 'folders' };
 
 /**
- * The pattern as a matcher, or undefined when it is malformed (e.g. `[a`). With at most two wildcards it is a
- * regular expression; with more, JavaScript's backtracking could take exponential time on a failing path
- * (`*a*a*a…b` against `aaaa…`: minutes), where Docker's own matcher (Go's regexp) takes linear time, so the
- * pieces are run as an automaton instead, in time proportional to the path's length times the pattern's.
+ * The pattern as a matcher, or undefined when it is malformed (e.g. `[a`). It runs as an automaton, in time
+ * proportional to the path's length times the pattern's, as Docker's own matcher (Go's regexp) does:
+ * JavaScript's backtracking took exponential time on a failing path with many wildcards (`*a*a*a…b`
+ * against `aaaa…`: minutes), and quadratic time with two (`**\/a/**\/b` on a 4 KB path: seconds), paid
+ * again for each parent folder. The regular expression the pattern also makes decides which patterns are
+ * malformed, and a test holds the two to the same answers.
  */
 function compile(pattern: string): PathMatcher | undefined {
-  const both = patternMatchers(pattern);
-  return both && (both.wildcards <= 2 ? both.regex : both.automaton);
+  return patternMatchers(pattern)?.automaton;
 }
 
 /** Both ways to match `pattern`, which answer alike (a test compares them), and how many wildcards it has. */
@@ -133,54 +138,64 @@ export function patternMatchers(pattern: string): { regex: RegExp; automaton: Pa
 function automaton(pieces: readonly Piece[]): PathMatcher {
   const m = pieces.length;
   const states = 2 * m + 1;
-  return {
-    test(path: string): boolean {
-      // The states reached so far, as a list, and for each state the step that last reached it.
-      let current = new Int32Array(states), next = new Int32Array(states);
-      const reached = new Int32Array(states).fill(-1);
-      const stack: number[] = [];
-      /** Adds `state` at `step`, and all it reaches without reading a character; returns the list's new length. */
-      const add = (list: Int32Array, length: number, state: number, step: number): number => {
-        stack.push(state);
-        while (stack.length) {
-          const s = stack.pop()!;
-          if (reached[s] === step) continue;
-          reached[s] = step;
-          list[length++] = s;
-          if (s >= m) continue;
-          const piece = pieces[s];
-          if (piece.kind === 'star' || piece.kind === 'any') stack.push(s + 1);
-          else if (piece.kind === 'folders') stack.push(s + 1, m + 1 + s);
-        }
-        return length;
-      };
-      let count = add(current, 0, 0, 0);
-      // By UTF-16 unit, as the regular expressions read paths.
-      for (let i = 0; i < path.length; i++) {
-        const c = path[i];
-        const step = i + 1;
-        let nextCount = 0;
-        for (let n = 0; n < count; n++) {
-          const s = current[n];
-          if (s > m) {
-            // Inside `**\/`: any character, and a `/` may end the folders read so far.
-            nextCount = add(next, nextCount, s, step);
-            if (c === '/') nextCount = add(next, nextCount, s - m, step);
-            continue;
-          }
-          if (s === m) continue;
-          const piece = pieces[s];
-          if (piece.kind === 'char') { if (piece.test(c)) nextCount = add(next, nextCount, s + 1, step); }
-          else if (piece.kind === 'star') { if (c !== '/') nextCount = add(next, nextCount, s, step); }
-          else if (piece.kind === 'any') nextCount = add(next, nextCount, s, step);
-        }
-        if (!nextCount) return false;
-        [current, next] = [next, current];
-        count = nextCount;
+  // The states reached so far, as a list, and for each state the stamp of the step that last reached it. Kept
+  // between reads (a file's patterns are tried on every source of every COPY): each read stamps its steps past
+  // the last read's, so nothing is cleared.
+  let current = new Int32Array(states), next = new Int32Array(states);
+  const reached = new Int32Array(states).fill(-1);
+  const stack: number[] = [];
+  let stamps = 0;
+  /** Reads `path`; true when it matches, or, with `parents`, when a part of it before a `/` does. */
+  const run = (path: string, parents: boolean): boolean => {
+    if (stamps > 0x3fffffff - path.length) { reached.fill(-1); stamps = 0; }
+    const base = stamps;
+    stamps += path.length + 1;
+    /** Adds `state` at `step`, and all it reaches without reading a character; returns the list's new length. */
+    const add = (list: Int32Array, length: number, state: number, step: number): number => {
+      stack.push(state);
+      while (stack.length) {
+        const s = stack.pop()!;
+        if (reached[s] === step) continue;
+        reached[s] = step;
+        list[length++] = s;
+        if (s >= m) continue;
+        const piece = pieces[s];
+        if (piece.kind === 'star' || piece.kind === 'any') stack.push(s + 1);
+        else if (piece.kind === 'folders') stack.push(s + 1, m + 1 + s);
       }
-      return reached[m] === path.length;
-    },
+      return length;
+    };
+    let count = add(current, 0, 0, base);
+    // By UTF-16 unit, as the regular expressions read paths.
+    for (let i = 0; i < path.length; i++) {
+      const c = path[i];
+      // The part read so far is a parent folder of the path: its match counts too.
+      if (parents && c === '/' && reached[m] === base + i) return true;
+      const step = base + i + 1;
+      let nextCount = 0;
+      for (let n = 0; n < count; n++) {
+        const s = current[n];
+        if (s > m) {
+          // Inside `**\/`: any character, and a `/` may end the folders read so far.
+          nextCount = add(next, nextCount, s, step);
+          if (c === '/') nextCount = add(next, nextCount, s - m, step);
+          continue;
+        }
+        if (s === m) continue;
+        const piece = pieces[s];
+        if (piece.kind === 'char') { if (piece.test(c)) nextCount = add(next, nextCount, s + 1, step); }
+        else if (piece.kind === 'star') { if (c !== '/') nextCount = add(next, nextCount, s, step); }
+        else if (piece.kind === 'any') nextCount = add(next, nextCount, s, step);
+      }
+      if (!nextCount) return false;
+      const read = current;
+      current = next;
+      next = read;
+      count = nextCount;
+    }
+    return reached[m] === base + path.length;
   };
+  return { test: path => run(path, false), testWithParents: path => run(path, true) };
 }
 
 function classEnd(pattern: string, open: number): number {
@@ -205,13 +220,11 @@ function escapeRegex(c: string): string {
 export function isIgnored(patterns: readonly IgnorePattern[], path: string): boolean {
   let p = cleanPath(path.replace(/\\/g, '/'));
   if (p.startsWith('/')) p = p.slice(1) || '.';
-  const parents: string[] = [];
-  for (let i = p.indexOf('/'); i >= 0; i = p.indexOf('/', i + 1)) parents.push(p.slice(0, i));
   let ignored = false;
   for (const pattern of patterns) {
     // Only a pattern that could change the answer matters: exceptions when ignored, others when not.
     if (pattern.exception !== ignored) continue;
-    if (pattern.matcher.test(p) || parents.some(d => pattern.matcher.test(d))) ignored = !pattern.exception;
+    if (pattern.matcher.testWithParents(p)) ignored = !pattern.exception;
   }
   return ignored;
 }
