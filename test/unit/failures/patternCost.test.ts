@@ -25,8 +25,12 @@ function alternatives(source: string): string[] {
   return out;
 }
 
-/** An alternative that opens (in a group or not) with a class repeated without bound: `(\S+)`, `\w*`, `[^"]+`, `.*`. */
-const OPENS_WITH_A_RUN = /^(?:\((?:\?:)?)?(?:\\[SswWdD]|\.|\[[^\]]*\])[+*]/;
+/**
+ * An alternative that opens (in a group or not) with a class repeated without bound, after at most three
+ * single characters or classes: `(\S+)`, `\w*`, `[^"]+`, `.*`, `(--[\w-]+)`, `([a-z][^\n]*)`. Each start such an
+ * opening allows is read to the end of the run.
+ */
+const OPENS_WITH_A_RUN = /^(?:\((?:\?:)?)?(?:[^\\()[\]|.*+?{}^$]|\\[^SswWdDbB]|\[[^\]]*\]){0,3}(?:\\[SswWdD]|\.|\[[^\]]*\])[+*]/;
 
 describe('failure catalogue patterns on long lines', () => {
   const patterns = [
@@ -47,5 +51,12 @@ describe('failure catalogue patterns on long lines', () => {
     const long = explainDockerFailure({ commandLine: 'docker run --mac-address 92:d0 nginx', output: `${'x'.repeat(64 * 1024)}\ndocker: 92:d0 is not a valid mac address.\n`, exitCode: 125 });
     assert.strictEqual(long?.code, 'InvalidRunOption');
     assert.strictEqual(explainDockerFailure({ commandLine: 'docker run -p 80:80 x', output: `Error ${'x'.repeat(200000)}`, exitCode: 125 }), undefined);
+    // Compose's YAML error as PyYAML words it, after a 64 KB line of letters; and a 64 KB run of dashes.
+    const yaml = explainDockerFailure({ commandLine: 'docker-compose up', output: `${'a'.repeat(64 * 1024)}\nERROR: yaml.scanner.ScannerError: mapping values are not allowed here\n  in "./docker-compose.yml", line 7, column 12\n`, exitCode: 1 });
+    assert.strictEqual(yaml?.code, 'ComposeYamlError');
+    assert.match(yaml?.markdown ?? '', /line 7 is not valid YAML \(mapping values are not allowed here\)/);
+    assert.strictEqual(explainDockerFailure({ commandLine: 'docker compose up', output: '-'.repeat(64 * 1024), exitCode: 1 }), undefined);
+    const flags = explainDockerFailure({ commandLine: 'docker compose up -d --abort-on-container-exit', output: `${'-'.repeat(64 * 1024)}\n--detach cannot be combined with --abort-on-container-exit\n`, exitCode: 1 });
+    assert.strictEqual(flags?.code, 'ComposeIncompatibleFlags');
   });
 });

@@ -22,8 +22,10 @@ export const composeYamlError: FailureKind = {
   patterns: [
     // Compose v2 (compose-go, through go-yaml): "yaml: line 7: mapping values are not allowed in this context"
     /yaml: line (\d+): ([^\n]+)/,
-    // Compose v1 (PyYAML): "mapping values are not allowed here\n  in "./docker-compose.yml", line 7, column 12"
-    /([a-z][^\n]*)\n\s+in "([^"]+)", line (\d+), column \d+/,
+    // Compose v1 (PyYAML): "mapping values are not allowed here\n  in "./docker-compose.yml", line 7, column 12".
+    // The message is read from its line's first lower-case letter, each line tried once: a 64 KB line of output
+    // had every letter in it tried, each read to the line's end (seconds).
+    /^[^a-z\n]*([a-z][^\n]*)\n\s+in "([^"]+)", line (\d+), column \d+/m,
   ],
   commands: ['compose'],
   docsUrl: composeDocs,
