@@ -47,6 +47,7 @@ export function variableAtOffset(model: DockerfileModel, inst: Instruction, offs
 /** Scans `text[from, to)` for references, skipping escaped `$`, comment lines, and tracking quotes. */
 export function scanVariables(text: string, from: number, to: number, escape = '\\'): VariableRef[] {
   const refs: VariableRef[] = [];
+  const closings = new Closings(text, from, to);
   let quote: '' | "'" | '"' = '';
   const outer: ('' | "'" | '"')[] = [];
   let lineStart = true;
@@ -77,13 +78,38 @@ export function scanVariables(text: string, from: number, to: number, escape = '
     if (c === '$' && text[i + 1] === '(' && quote !== "'") { outer.push(quote); quote = ''; i++; continue; }
     if (c === ')' && quote === '' && outer.length) { quote = outer.pop()!; continue; }
     if (c !== '$') continue;
-    const ref = readReference(text, i, to, quote === "'");
+    const ref = readReference(text, i, to, quote === "'", closings);
     if (ref) { refs.push(ref); i = ref.end - 1; }
   }
   return refs;
 }
 
-function readReference(text: string, at: number, to: number, singleQuoted: boolean): VariableRef | undefined {
+/**
+ * Where each `{` of `text[from, to)` is closed on its line, worked out once per scan and only when a `${` asks:
+ * an unclosed `${A:-${A:-…` had each of its thousands of `$` read the rest of the line again (a second per 60 KB
+ * line). Every `{` and `}` counts, as in a reference's braces; a line end closes nothing.
+ */
+class Closings {
+  private closeOf: Map<number, number> | undefined;
+  constructor(private readonly text: string, private readonly from: number, private readonly to: number) {}
+
+  /** The `}` that closes the `{` at `open`, or -1 when none does before the line ends. */
+  of(open: number): number {
+    if (!this.closeOf) {
+      this.closeOf = new Map();
+      const opens: number[] = [];
+      for (let i = this.from; i < this.to; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c === 10) opens.length = 0;
+        else if (c === 123) opens.push(i);
+        else if (c === 125 && opens.length) this.closeOf.set(opens.pop()!, i);
+      }
+    }
+    return this.closeOf.get(open) ?? -1;
+  }
+}
+
+function readReference(text: string, at: number, to: number, singleQuoted: boolean, closings: Closings): VariableRef | undefined {
   const next = text[at + 1];
   if (next !== undefined && at + 1 < to && NAME_START.test(next)) {
     let e = at + 2;
@@ -102,13 +128,8 @@ function readReference(text: string, at: number, to: number, singleQuoted: boole
   let w = modifier ? e + modifier.length : e;
   const wordStart = w;
   // The word may hold nested references (`${A:-${B}}`): count braces to find the closing one.
-  let depth = 1;
-  for (; w < to; w++) {
-    if (text[w] === '\n') return undefined;
-    if (text[w] === '{') depth++;
-    else if (text[w] === '}' && --depth === 0) break;
-  }
-  if (w >= to) return undefined;
+  w = closings.of(at + 1);
+  if (w < 0) return undefined;
   if (!modifier && w !== e) return undefined; // `${A B}` is not a reference
   return { name, start: at, end: w + 1, modifier, word: modifier ? text.slice(wordStart, w) : undefined, singleQuoted };
 }
