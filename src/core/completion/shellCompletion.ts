@@ -20,22 +20,6 @@ const lineIndexes = new ParseCache(text => new LineIndex(text));
 const PREFIX = new Set(['sudo', 'exec', 'command', 'nohup', 'time', 'then', 'do', 'else', '!', '{', '-E']);
 
 
-const longestNames = new WeakMap<CliCommandSet, number>();
-
-/**
- * The most words a command name of `set` has (`buildx imagetools inspect`): no longer run of words names one,
- * so a line of 30,000 words is not joined 30,000 times over.
- */
-function mostWords(set: CliCommandSet): number {
-  let most = longestNames.get(set);
-  if (most === undefined) {
-    most = 1;
-    for (const name of set.names.keys()) most = Math.max(most, name.split(' ').length);
-    longestNames.set(set, most);
-  }
-  return most;
-}
-
 /**
  * The completions at `position` of a shell script or Makefile (or, with `markdown`, a markdown file's
  * shell fences): after `docker`, its subcommands; after `docker compose`, Compose's; after a subcommand and
@@ -85,9 +69,13 @@ function shellItems(text: string, position: Position, options: CompletionOptions
   const tables = cliTables();
   const set = compose ? tables.compose : tables.docker;
   const rest = after.filter(w => !w.startsWith('-'));
-  // The command: the longest run of leading words that names one.
+  // The command: the longest run of leading words that names one. Only a run whose shorter parts are command
+  // groups (`volume`, `buildx imagetools`) can, as dockerInvocation reads it: a line of 30,000 words is not
+  // joined 30,000 times over.
+  let most = 1;
+  while (most < rest.length && set.groups.has(rest.slice(0, most).join(' '))) most++;
   let n = 0;
-  for (let k = Math.min(rest.length, mostWords(set)); k >= 1 && !n; k--) if (set.names.has(rest.slice(0, k).join(' '))) n = k;
+  for (let k = Math.min(rest.length, most); k >= 1 && !n; k--) if (set.names.has(rest.slice(0, k).join(' '))) n = k;
   const key = n ? set.names.get(rest.slice(0, n).join(' '))! : undefined;
   const doc = key ? set.commands[key] : undefined;
   const flagsOf = doc ? doc.flags : compose ? tables.composeGlobalFlags : tables.dockerGlobalFlags;

@@ -32,6 +32,15 @@ describe('completeShell', () => {
     assert.deepStrictEqual(labels(complete('docker compose |')).filter(c => !listed.includes(c)), [], 'an offered subcommand the CLI does not have');
   });
 
+  it('finds a command of several words after thousands of other words, reading only the words that can name one', () => {
+    // `container ls` names a command; the words after it are its arguments, however many.
+    const line = `docker container ls ${'a '.repeat(30000)}--`;
+    const items = completeShell(line, { line: 0, character: line.length });
+    assert.ok(labels(items).includes('--all'), labels(items).slice(0, 10).join(', '));
+    // Three words, each shorter run a group: `bridge`, `bridge transformations`.
+    assert.ok(labels(complete(`docker compose bridge transformations list ${'x '.repeat(2000)}--|`)).includes('--quiet'));
+  });
+
   it('offers the docker subcommands after `docker `, with the command hover', () => {
     const items = complete('#!/bin/sh', 'docker |');
     // What each command does, in phrases written here (not read from the table the completer uses).
