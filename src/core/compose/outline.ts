@@ -21,9 +21,10 @@ export interface ComposeOutline {
   /** The service blocks, in file order. */
   readonly services: readonly ServiceBlock[];
   /**
-   * Per service block: 0 not known yet, 1 parses without a YAML error, 2 has one. A part of the file
-   * answers like the whole only when every block left out is clean, since an error in one block can
-   * make YAML read the blocks below it differently. An edit resets only the edited block's entry.
+   * Per service block: 0 not known yet, 1 parses without a YAML error, 2 has one, 3 not known yet and not
+   * plain (simpleBlock.ts: only a parse tells). A part of the file answers like the whole only when every
+   * block left out is clean, since an error in one block can make YAML read the blocks below it
+   * differently. An edit resets only the edited block's entry.
    */
   readonly clean: Uint8Array;
 }

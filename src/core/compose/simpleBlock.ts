@@ -61,9 +61,25 @@ interface Level { readonly indent: number; readonly kind: 'map' | 'seq'; readonl
  * otherwise, and the caller parses.
  */
 export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Position): BlockKey | undefined {
+  if (pos.line === block.start) return undefined;
+  const read = readPlainBlock(outline, block, pos);
+  return read?.found && { ...read.found, serviceValues: read.serviceValues };
+}
+
+/**
+ * True when `block` is plain in the sense above, so that it parses without a YAML error or warning: what a
+ * first hover on a file no parse has seen needs to know of the blocks it leaves out (see partialModel.ts),
+ * for the cost of a line scan.
+ */
+export function isPlainBlock(outline: ComposeOutline, block: ServiceBlock): boolean {
+  return readPlainBlock(outline, block) !== undefined;
+}
+
+/** Reads `block` line by line; undefined when it is not plain, else the key found at `pos` (if any) and the service's one-line values. */
+function readPlainBlock(outline: ComposeOutline, block: ServiceBlock, pos?: Position): { found: Omit<BlockKey, 'serviceValues'> | undefined; serviceValues: Map<string, string> } | undefined {
   const { lines } = outline;
   const header = lines[block.start];
-  if (header.slice(outline.serviceIndent) !== `${block.name}:` || pos.line === block.start) return undefined;
+  if (header.slice(outline.serviceIndent) !== `${block.name}:`) return undefined;
   const levels: Level[] = [];
   let pending: { indent: number; key: string } | undefined = { indent: outline.serviceIndent, key: block.name };
   let found: Omit<BlockKey, 'serviceValues'> | undefined;
@@ -89,7 +105,7 @@ export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Po
       const item = ITEM.exec(trimmed);
       if (!item || !oneLineScalar(item[1]) || KEY.test(item[1])) return undefined;
       const index = level.items++;
-      if (i === pos.line) {
+      if (i === pos?.line) {
         const start = line.length - item[1].length;
         const end = start + item[1].replace(/ +$/, '').length;
         if (pos.character >= start && pos.character <= end) found = { path: ['services', ...levels.map(l => l.key)], start, end, onValue: { start, end }, item: index };
@@ -107,7 +123,7 @@ export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Po
       serviceKeys.add(key[1]);
       if (value !== undefined) serviceValues.set(key[1], value);
     }
-    if (i !== pos.line) continue;
+    if (!pos || i !== pos.line) continue;
     const path = ['services', ...levels.map(l => l.key), key[1]];
     const end = indent + key[1].length;
     if (pos.character >= indent && pos.character <= end) found = { path, start: indent, end };
@@ -117,5 +133,5 @@ export function plainKeyAt(outline: ComposeOutline, block: ServiceBlock, pos: Po
       if (pos.character >= start && pos.character <= valueEnd) found = { path, start: indent, end, onValue: { start, end: valueEnd } };
     }
   }
-  return found && { ...found, serviceValues };
+  return { found, serviceValues };
 }
