@@ -16,7 +16,7 @@ import type { DockerfileHit } from './hit';
 import { explainImage } from './imageHover';
 import { explainKeyword } from './instructionHover';
 import { instructionAt, type DockerfileModel } from './model';
-import { dockerfileModelAt, quietAt } from './skeleton';
+import { dockerfileModelAt, hugeHereDocumentAt, quietAt } from './skeleton';
 import { explainName } from './nameHover';
 import { explainStage } from './stageHover';
 import { explainVariable } from './variableHover';
@@ -63,6 +63,14 @@ export function dockerfileExplainerFailures(): number {
 export function explainDockerfile(text: string, position: Position, options: ExplainOptions = {}): Explanation | undefined {
   if (isTooLarge(text, options.maxFileChars)) return explainDockerfileKeywordOnly(text, position, options.maxFileChars);
   if (quietAt(text, position)) return undefined;
+  // The marker of a here-document that is most of a large file: read off the lines, not parsed whole.
+  try {
+    const huge = hugeHereDocumentAt(text, position);
+    const hit = huge && explainHeredoc(huge.model, position, huge.body);
+    if (hit) return rendered(hit, options);
+  } catch {
+    failures++;
+  }
   const model = dockerfileModelAt(text, position);
   for (const explain of explainers) {
     let hit: DockerfileHit | undefined;
@@ -73,11 +81,14 @@ export function explainDockerfile(text: string, position: Position, options: Exp
       failures++;
       continue;
     }
-    if (!hit) continue;
-    const notes = hit.topics ? notesAbout(options.notes, hit.topics) : [];
-    return { range: hit.range, markdown: renderHover(notes.length ? { ...hit.content, notes } : hit.content) };
+    if (hit) return rendered(hit, options);
   }
   return undefined;
+}
+
+function rendered(hit: DockerfileHit, options: ExplainOptions): Explanation {
+  const notes = hit.topics ? notesAbout(options.notes, hit.topics) : [];
+  return { range: hit.range, markdown: renderHover(notes.length ? { ...hit.content, notes } : hit.content) };
 }
 
 function explainInstructionKeyword(model: DockerfileModel, pos: Position): DockerfileHit | undefined {

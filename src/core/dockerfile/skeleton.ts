@@ -14,6 +14,7 @@
 import { commonPrefix, commonSuffix, lineAtOffset, lineStarts, ParseCache, type Position } from '../text';
 import { buildDockerfileModel, cachedDockerfileModel, dockerfileModel, newestDockerfileText, type DockerfileModel } from './model';
 import { parseDockerfile } from './parse';
+import type { HeredocBody } from './heredocHover';
 
 /**
  * One instruction's lines `[start, end]` (inclusive) and what hovers elsewhere may read of it: a FROM
@@ -453,13 +454,14 @@ function hereDocumentName(word: string): string | undefined {
 
 /** The line that closes here-document `name` from line `from`: NAME alone (after tabs, when tabbed); the last line if none does. */
 function closingLine(lines: readonly string[], from: number, name: string, tabbed: boolean): number {
-  for (let l = from; l < lines.length; l++) {
-    const line = lines[l];
-    let at = 0;
-    if (tabbed) while (at < line.length && line.charCodeAt(at) === 9) at++;
-    if (line.length - at === name.length && line.startsWith(name, at)) return l;
-  }
+  for (let l = from; l < lines.length; l++) if (closes(lines[l], name, tabbed)) return l;
   return lines.length - 1;
+}
+
+function closes(line: string, name: string, tabbed: boolean): boolean {
+  let at = 0;
+  if (tabbed) while (at < line.length && line.charCodeAt(at) === 9) at++;
+  return line.length - at === name.length && line.startsWith(name, at);
 }
 
 const skeletons = new ParseCache<{ skeleton?: Skeleton }>(() => ({}), 2);
@@ -528,6 +530,10 @@ function stagesOfSkeleton(skeleton: Skeleton): Stages {
  * the hovered instruction (or line) itself.
  */
 function partialText(skeleton: Skeleton, line: number): string {
+  return partialLines(skeleton, line).join('\n');
+}
+
+function partialLines(skeleton: Skeleton, line: number): string[] {
   const { lines, spans } = skeleton;
   const out = new Array<string>(lines.length).fill('');
   // Parser directives and comments above the first instruction are read by directive hovers.
@@ -544,7 +550,50 @@ function partialText(skeleton: Skeleton, line: number): string {
     if (keep) for (let l = s.start; l <= s.end; l++) out[l] = lines[l];
   });
   if (hovered < 0 && line >= 0 && line < lines.length) out[line] = lines[line];
-  return out.join('\n');
+  return out;
+}
+
+/**
+ * For a hover on the head of a RUN, COPY or ADD whose one here-document is most of a large text (one that
+ * never closes, say): the model of the skeleton with that instruction's head alone, its here-document closed
+ * on the next line, and the real body read off the lines, as dockerfile-ast reads it (as quietAt reads it).
+ * The marker's hover then parses a few lines instead of the whole file (1.4 s at 1.9 MB). Undefined wherever
+ * the skeleton cannot vouch for it, or the whole-file parse is here already.
+ */
+export function hugeHereDocumentAt(text: string, pos: Position): { model: DockerfileModel; body: HeredocBody } | undefined {
+  if (text.length < LARGE_TEXT_CHARS || text.includes('\r') || cachedDockerfileModel(text)) return undefined;
+  const skeleton = skeletonFor(text);
+  if (!skeleton) return undefined;
+  const { lines, spans, starts } = skeleton;
+  const span = spans[spanIndexAt(spans, pos.line)];
+  if (!span) return undefined;
+  const spanChars = (span.end + 1 < starts.length ? starts[span.end + 1] : text.length) - starts[span.start];
+  if (2 * spanChars <= text.length) return undefined;
+  const at = firstNonBlank(lines[span.start]);
+  const keyword = wordAt(lines[span.start], at).toUpperCase();
+  if (keyword !== 'RUN' && keyword !== 'COPY' && keyword !== 'ADD') return undefined;
+  const { head } = headFactsOf(skeleton, span.start, at + keyword.length);
+  // A `$` on the hovered line may be a variable, whose hover comes before the marker's.
+  if (head === undefined || pos.line > head || lines[pos.line].includes('$')) return undefined;
+  const heredocs = hereDocuments(keyword, spanText(lines, span.start, head), at + keyword.length);
+  if (!heredocs || heredocs.names.length !== 1) return undefined;
+  const name = heredocs.names[0];
+  const closing = closingLine(lines, head + 1, name, heredocs.tabbed);
+  if (closing !== span.end || closing <= head + 1) return undefined;
+  const closed = closes(lines[closing], name, heredocs.tabbed);
+  const last = closed ? closing - 1 : closing;
+  const out = partialLines(skeleton, pos.line);
+  for (let l = head + 2; l <= span.end; l++) out[l] = '';
+  out[head + 1] = name;
+  return {
+    model: partials.get(out.join('\n')),
+    body: {
+      lines: { start: head + 1, end: last },
+      delimiter: closed ? closing : undefined,
+      firstLine: lines[head + 1],
+      text: () => text.slice(starts[head + 1], starts[last] + lines[last].length),
+    },
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { argumentTokenizations } from '../../../src/core/dockerfile/locate';
 import { argumentReadCount } from '../../../src/core/dockerfile/words';
 import { forgetSkeletons } from '../../../src/core/dockerfile/skeleton';
 import { argumentSplitCount, parseDockerfile } from '../../../src/core/dockerfile/parse';
+import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
 
 /** A text no cache has seen: the marker line makes it unique. */
 let fresh = 0;
@@ -29,6 +30,48 @@ describe('huge instructions are worked out once per parse', () => {
     const again = places.map(p => explainDockerfile(text, p));
     assert.strictEqual(argumentTokenizations(), before, 'no instruction was split into arguments again');
     assert.deepStrictEqual(again, first);
+  });
+
+  it("the marker of a here-document that is most of a large file is explained off the lines, as the whole parse explains it", function () {
+    this.timeout(180_000);
+    const heads = [
+      'RUN <<EOF', 'RUN <<-EOF', 'RUN <<"EOF"', "RUN <<'END'", 'RUN <<EOF cat > /out', 'RUN <<EOF python3', 'RUN --mount=type=cache,target=/root/.cache <<EOF',
+      'RUN \\\n  <<EOF', 'COPY <<EOF /app/run.sh', "COPY <<'EOF' /etc/app.conf", 'ADD <<EOF /x', 'RUN <<EOF2',
+    ];
+    const bodies = [
+      (n: number) => 'echo hi\n'.repeat(n),
+      (n: number) => 'set -eux\n' + 'echo hi\n'.repeat(n),
+      (n: number) => '#!/usr/bin/env python3\n' + 'print(1)\n'.repeat(n),
+      (n: number) => '#!/bin/bash\n' + 'echo hi\n'.repeat(n) + 'set -e\n',
+      (n: number) => '\n\techo tabbed\n'.repeat(n),
+      (n: number) => 'echo EOF\n' + ' EOF\n' + 'EOFX\n' + 'echo hi\n'.repeat(n),
+    ];
+    const shells = ['', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]\n', 'SHELL ["pwsh", "-Command"]\n'];
+    let compared = 0, offTheLines = 0;
+    heads.forEach((head, h) => bodies.forEach((body, b) => {
+      const name = /<<-?["']?(\w+)/.exec(head)![1];
+      // Never closed; closed, then an instruction; closed only for `<<-`, which strips the tab.
+      for (const ending of ['', `${name}\nCMD ["sh"]\n`, `\t${name}\nCMD x\n`]) {
+        const shell = shells[(h + b) % shells.length];
+        const text = unique(`FROM alpine AS base\n${shell}${head}\n${body(9000)}${ending}`);
+        const lines = text.split('\n');
+        const headLines = lines.map((l, i) => (/^(RUN|COPY|ADD)|^ {2}<</.test(l) ? i : -1)).filter(i => i >= 0);
+        // The marker's characters first: the other places of the head (the keyword, a flag) parse the whole file.
+        const onMarker = (p: { line: number; character: number }) => /<</.test(lines[p.line].slice(0, p.character + 2)) && !/ /.test(lines[p.line].slice(lines[p.line].indexOf('<<'), p.character));
+        const places = headLines.flatMap(line => Array.from({ length: lines[line].length + 1 }, (_, character) => ({ line, character })))
+          .sort((p, q) => Number(onMarker(q)) - Number(onMarker(p)));
+        const parsesBefore = dockerfileParseCount();
+        const markers = places.filter(onMarker).map(p => explainDockerfile(text, p));
+        if (dockerfileParseCount() === parsesBefore) offTheLines++;
+        const fast = [...markers, ...places.slice(markers.length).map(p => explainDockerfile(text, p))];
+        dockerfileModel(text);
+        places.forEach((p, i) => assert.deepStrictEqual(fast[i], explainDockerfile(text, p), `differs at ${p.line + 1}:${p.character + 1} of ${JSON.stringify(text.slice(0, 160))}…${JSON.stringify(text.slice(-40))}`));
+        compared += places.length;
+      }
+    }));
+    assert.ok(compared > 3000, `${compared} hovers compared`);
+    console.log(`      ${compared} hovers compared; ${offTheLines} markers explained with no whole parse`);
+    assert.ok(offTheLines > 150, `only ${offTheLines} of ${heads.length * bodies.length * 3} files had their head explained with no whole parse`);
   });
 
   it('hovers on a RUN of 20,000 continuation lines read its arguments once per parse', () => {
