@@ -53,31 +53,54 @@ function envPairs(words: readonly string[]): [string, string][] {
   return words.filter(w => w.includes('=')).map(w => [w.slice(0, w.indexOf('=')), unquote(w.slice(w.indexOf('=') + 1))]);
 }
 
-function envOf(model: DockerfileModel, chain: readonly Stage[]): OutlineStage['env'] {
-  const env = new Map<string, { name: string; value: string; range: Range }>();
+/**
+ * Each stage's own ENV pairs and EXPOSE ports, read once per outline and shared by every stage that builds on
+ * it: in a chain of 2,000 stages each read the ports of up to 256 stages above it, each time anew.
+ */
+class OwnSettings {
+  private readonly kept = new Map<string, Map<Stage, readonly unknown[]>>();
+
+  constructor(private readonly model: DockerfileModel) {}
+
+  envOf(stage: Stage): Readonly<OutlineStage['env']> {
+    return this.own(stage, 'ENV', (inst, range) => envPairs(argumentWords(this.model, inst)).map(([name, value]) => ({ name, value, range })));
+  }
+
+  portsOf(stage: Stage): Readonly<OutlineStage['exposed']> {
+    return this.own(stage, 'EXPOSE', (inst, range) => argumentWords(this.model, inst).map(port => ({ port, range })));
+  }
+
+  /** What `read` gives for each of the stage's `keyword` lines, in order, read once. */
+  private own<T>(stage: Stage, keyword: string, read: (inst: Instruction, range: Range) => T[]): readonly T[] {
+    let byStage = this.kept.get(keyword);
+    if (!byStage) this.kept.set(keyword, byStage = new Map());
+    let list = byStage.get(stage) as readonly T[] | undefined;
+    if (!list) byStage.set(stage, list = instructionsIn(this.model, stage, keyword).flatMap(inst => read(inst, inst.getRange())));
+    return list;
+  }
+}
+
+function envOf(own: OwnSettings, chain: readonly Stage[]): OutlineStage['env'] {
+  const env = new Map<string, OutlineStage['env'][number]>();
   for (const stage of chain) {
-    for (const inst of instructionsIn(model, stage, 'ENV')) {
-      for (const [name, value] of envPairs(argumentWords(model, inst))) {
-        // A later ENV replaces an earlier one of the same name, and moves it to where it was last set.
-        env.delete(name);
-        env.set(name, { name, value, range: inst.getRange() });
-      }
+    for (const pair of own.envOf(stage)) {
+      // A later ENV replaces an earlier one of the same name, and moves it to where it was last set.
+      env.delete(pair.name);
+      env.set(pair.name, pair);
     }
   }
   return [...env.values()];
 }
 
-function exposedOf(model: DockerfileModel, chain: readonly Stage[]): OutlineStage['exposed'] {
+function exposedOf(own: OwnSettings, chain: readonly Stage[]): OutlineStage['exposed'] {
   const ports: OutlineStage['exposed'] = [];
   // A set, not a search of the list so far: a chain of stages can expose thousands of ports.
   const seen = new Set<string>();
   for (const stage of chain) {
-    for (const inst of instructionsIn(model, stage, 'EXPOSE')) {
-      for (const port of argumentWords(model, inst)) {
-        if (seen.has(port)) continue;
-        seen.add(port);
-        ports.push({ port, range: inst.getRange() });
-      }
+    for (const entry of own.portsOf(stage)) {
+      if (seen.has(entry.port)) continue;
+      seen.add(entry.port);
+      ports.push(entry);
     }
   }
   return ports;
@@ -96,7 +119,7 @@ function copyFromOf(model: DockerfileModel, stage: Stage): CopyFromEdge[] {
   return edges;
 }
 
-function outlineStage(model: DockerfileModel, stage: Stage): OutlineStage {
+function outlineStage(model: DockerfileModel, own: OwnSettings, stage: Stage): OutlineStage {
   const chain = stageChain(model, stage);
   const parent = parentStage(model, stage);
   const image = stage.image;
@@ -115,8 +138,8 @@ function outlineStage(model: DockerfileModel, stage: Stage): OutlineStage {
     start: startCommandOf(model, stage),
     user: user && { value: argumentsText(model, user), range: user.getRange() },
     workdir: workdir && { value: resolveWorkdir(model, workdir).path ?? argumentsText(model, workdir), range: workdir.getRange() },
-    exposed: exposedOf(model, chain),
-    env: envOf(model, chain),
+    exposed: exposedOf(own, chain),
+    env: envOf(own, chain),
     copyFrom: copyFromOf(model, stage),
     isFinal: isLastStage(model, stage),
   };
@@ -131,7 +154,8 @@ export function dockerfileOutline(text: string, options: { maxFileChars?: number
   if (isTooLarge(text, options.maxFileChars ?? defaultMaxFileChars)) return [];
   try {
     const model = dockerfileModel(text);
-    return stagesOf(model).filter(s => s.index >= 0 && s.from).map(s => outlineStage(model, s));
+    const own = new OwnSettings(model);
+    return stagesOf(model).filter(s => s.index >= 0 && s.from).map(s => outlineStage(model, own, s));
   } catch {
     return [];
   }

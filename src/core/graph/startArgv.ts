@@ -13,14 +13,41 @@ import { argumentWords, unknownLeadingFlag } from '../dockerfile/words';
 import type { Stage } from '../dockerfile/stages';
 import type { StartCommand } from './types';
 
-/** The stages from the first one this stage builds on (root) down to `stage` itself. */
-export function stageChain(model: DockerfileModel, stage: Stage): Stage[] {
-  const chain: Stage[] = [stage];
-  let s: Stage | undefined = stage;
-  // A chain longer than the file's stages would be a loop; parentStage already refuses later stages.
-  for (let depth = 0; depth < 256 && (s = parentStage(model, s)); depth++) chain.push(s);
-  // Gathered from the stage up, then turned root first: an unshift per stage moved the whole chain each time.
-  return chain.reverse();
+/** The most stages a chain holds above the stage itself. */
+const MAX_CHAIN = 256;
+/** Chains kept per model: the latest ones, so that memory stays bounded in a file of 90,000 stages. */
+const KEPT_CHAINS = 64;
+
+const chains = new WeakMap<DockerfileModel, Map<Stage, readonly Stage[]>>();
+
+/**
+ * The stages from the first one this stage builds on (root) down to `stage` itself, at most MAX_CHAIN above
+ * it. Made from the parent's chain when that one was just made, as it is for readers that go through the
+ * stages in order (the stages view, the start command): a file of 2,000 stages each built on the one before
+ * walked 256 parents for every stage.
+ */
+export function stageChain(model: DockerfileModel, stage: Stage): readonly Stage[] {
+  let known = chains.get(model);
+  if (!known) chains.set(model, known = new Map());
+  const had = known.get(stage);
+  if (had) return had;
+  const parent = parentStage(model, stage);
+  const above = parent && known.get(parent);
+  let chain: Stage[];
+  if (above) {
+    chain = above.length > MAX_CHAIN ? above.slice(1) : above.slice();
+    chain.push(stage);
+  } else {
+    chain = [stage];
+    let s: Stage | undefined = stage;
+    // parentStage refuses later stages, so there is no loop; the cap bounds a long chain's walk.
+    for (let depth = 0; depth < MAX_CHAIN && (s = parentStage(model, s)); depth++) chain.push(s);
+    // Gathered from the stage up, then turned root first: an unshift per stage moved the whole chain each time.
+    chain.reverse();
+  }
+  known.set(stage, chain);
+  if (known.size > KEPT_CHAINS) known.delete(known.keys().next().value!);
+  return chain;
 }
 
 interface Setting { inst: Instruction; stage: number }
@@ -29,8 +56,9 @@ interface Setting { inst: Instruction; stage: number }
 function lastStartSettings(model: DockerfileModel, chain: readonly Stage[]): { entrypoint?: Setting; cmd?: Setting } {
   let entrypoint: Setting | undefined, cmd: Setting | undefined;
   for (const stage of chain) {
-    const own = [...instructionsIn(model, stage, 'ENTRYPOINT'), ...instructionsIn(model, stage, 'CMD')]
-      .sort((a, b) => a.getRange().start.line - b.getRange().start.line);
+    const entrypoints = instructionsIn(model, stage, 'ENTRYPOINT'), cmds = instructionsIn(model, stage, 'CMD');
+    if (!entrypoints.length && !cmds.length) continue;
+    const own = [...entrypoints, ...cmds].sort((a, b) => a.getRange().start.line - b.getRange().start.line);
     // A CMD from the stage below counts as the base image's CMD: this stage's ENTRYPOINT clears it.
     let cmdSetHere = false;
     for (const inst of own) {

@@ -5,7 +5,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { dockerfileOutline } from '../../../src/core/index';
-import { dockerfileParseCount } from '../../../src/core/dockerfile/model';
+import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
+import { stagesOf } from '../../../src/core/dockerfile/stages';
+import { stageChain } from '../../../src/core/graph/startArgv';
+import { seededRandom } from '../../../bench/generate';
 import { joinLines } from '../helpers';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
@@ -156,5 +159,35 @@ describe('dockerfileOutline: stages, steps and settings', () => {
     dockerfileOutline(text);
     assert.strictEqual(dockerfileParseCount(), before);
     assert.deepStrictEqual(dockerfileOutline(text, { maxFileChars: 5 }), []);
+  });
+
+  it('a chain made from the parent\'s chain is the chain walked up from the stage, 256 stages above it at most', () => {
+    const random = seededRandom(2000);
+    let compared = 0;
+    for (let round = 0; round < 60; round++) {
+      // Chains, forks, names that repeat or point to later stages, and one chain 600 stages long.
+      const count = round === 0 ? 600 : 2 + Math.floor(random() * 40);
+      const lines = Array.from({ length: count }, (_, i) => {
+        const parent = round === 0 ? `s${i - 1}` : random() < 0.8 ? `s${Math.floor(random() * (i + 3))}` : 'alpine';
+        const name = round > 0 && random() < 0.1 ? Math.floor(random() * count) : i;
+        return `FROM ${i ? parent : 'alpine'} AS s${name}\nEXPOSE ${i % 7}`;
+      });
+      const text = joinLines(...lines);
+      // In file order, each chain is made from its parent's; from the last stage up, each is walked.
+      const inOrder = stagesOf(dockerfileModel(text)).filter(s => s.from).map(s => s.index);
+      const model = dockerfileModel(text);
+      const byOrder = new Map(stagesOf(model).filter(s => s.from).map(s => [s.index, stageChain(model, s).map(c => c.index)]));
+      const fresh = dockerfileModel(`${text}# walked\n`);
+      for (const stage of stagesOf(fresh).filter(s => s.from).reverse()) {
+        assert.deepStrictEqual(byOrder.get(stage.index), stageChain(fresh, stage).map(c => c.index), `stage ${stage.index} of round ${round}`);
+        compared++;
+      }
+      if (round === 0) {
+        const longest = byOrder.get(inOrder[inOrder.length - 1])!;
+        assert.strictEqual(longest.length, 257);
+        assert.strictEqual(longest[0], 599 - 256);
+      }
+    }
+    assert.ok(compared > 1000, `${compared} chains compared`);
   });
 });
