@@ -3,6 +3,7 @@
 // first hover (never at start-up), again when the globs change or a notes file is saved. A hover never
 // waits for the disk: until the first index is done it goes out without quotes.
 import { cliTablesSteps, indexNotes, notesCutMessage, type Notes } from '../core/index';
+import { stepsInTurns } from '../core/turns';
 import { findNoteFiles, readNoteFile } from './noteFiles';
 
 export class NotesIndex {
@@ -39,10 +40,7 @@ export class NotesIndex {
       const texts = await Promise.all(found.map(async file => ({ path: file, text: await readNoteFile(file) })));
       if (found.length) {
         // What indexing reads besides the notes, each step in a turn of its own, as the extension does.
-        for (const step of cliTablesSteps()) {
-          step();
-          await new Promise(resolve => setTimeout(resolve, 0));
-        }
+        await stepsInTurns(cliTablesSteps());
       }
       if (generation !== this.generation) return; // a newer index started meanwhile
       this.files = found;

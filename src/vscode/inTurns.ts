@@ -2,27 +2,10 @@
 // Long work on the extension host's thread, cut into turns: between two turns, every other extension's
 // hovers, keystrokes and messages run. The host is one thread for the whole window (issue 29).
 import type * as vscode from 'vscode';
+import { nextTurn } from '../core/turns';
 
-/** Resolves after the events already waiting have run. */
-export function nextTurn(): Promise<void> {
-  return new Promise(resolve => setImmediate(resolve));
-}
-
-/**
- * Runs each step in a turn of its own, then resolves: for what loads ahead of its first use (the CLI
- * tables). No steps, no wait. Never rejects: a step that fails stops the rest, and the call that needs
- * what it loads fails again in its own guard, which logs why.
- */
-export async function stepsInTurns(steps: readonly (() => void)[]): Promise<void> {
-  try {
-    for (const step of steps) {
-      step();
-      await nextTurn();
-    }
-  } catch {
-    // Left to the call that needs it (above).
-  }
-}
+// Shared with the language server, which runs its steps in turns the same way.
+export { nextTurn, stepsInTurns } from '../core/turns';
 
 /**
  * The longest the slices of one turn run, together, whatever their counts. The counts assume code the engine
