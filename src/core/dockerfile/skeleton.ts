@@ -458,6 +458,12 @@ function closingLine(lines: readonly string[], from: number, name: string, tabbe
   return lines.length - 1;
 }
 
+function endsInBackslash(line: string): boolean {
+  let at = line.length - 1;
+  while (at >= 0 && (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9)) at--;
+  return at >= 0 && line.charCodeAt(at) === 92;
+}
+
 function closes(line: string, name: string, tabbed: boolean): boolean {
   let at = 0;
   if (tabbed) while (at < line.length && line.charCodeAt(at) === 9) at++;
@@ -580,6 +586,9 @@ export function hugeHereDocumentAt(text: string, pos: Position): { model: Docker
   const name = heredocs.names[0];
   const closing = closingLine(lines, head + 1, name, heredocs.tabbed);
   if (closing !== span.end || closing <= head + 1) return undefined;
+  // dockerfile-ast reads a body line that ends in `\` (blanks after it or not) as joined to the next one when it
+  // places the body and its closing line, which this reading does not copy.
+  for (let l = head + 1; l <= closing; l++) if (endsInBackslash(lines[l])) return undefined;
   const closed = closes(lines[closing], name, heredocs.tabbed);
   const last = closed ? closing - 1 : closing;
   const out = partialLines(skeleton, pos.line);
