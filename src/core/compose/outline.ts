@@ -33,6 +33,8 @@ export interface ComposeOutline {
 // document markers and directives. Such files are always parsed whole.
 // `&&` in a shell command, `**` in a glob and `!=` are not such marks.
 const LINKING = /(?:^|[\s[{,])[&*!][^\s,\]}&*!=]/;
+// A service name that opens with a YAML indicator (`!=a:` a tag, `|a:`, `@a:`...) is not read as written.
+const INDICATOR = /^[!&*|>@%`,]/;
 const TOP_KEY = /^("[^"]*"|'[^']*'|[^\s#'"\-?:[\]{}][^:#]*?)\s*:(?:\s|$)/;
 
 function unquote(key: string): string {
@@ -47,17 +49,39 @@ function depthOf(line: string): number | 'skip' | 'unsure' {
   return line.length - trimmed.length;
 }
 
+/**
+ * A comment line no deeper than the service keys (at `indent`): when a line inside a service follows it that
+ * is no `key:` line or `- ` item (a value on a line of its own, a `? ` key), YAML can read that service's last
+ * value and the next service's key as one key (`x b`), or drop the next service with no error, which no part
+ * parsed alone shows. Such files are parsed whole. Lines commented out at the margin are common; they stay.
+ */
+function lowComment(line: string, indent: number): boolean {
+  const trimmed = line.trimStart();
+  return trimmed.startsWith('#') && line.length - trimmed.length <= indent;
+}
+
+function keyOrItem(trimmed: string): boolean {
+  return TOP_KEY.test(trimmed) || /^- /.test(trimmed);
+}
+
 function outlineOf(text: string): ComposeOutline | undefined {
   builds++;
   if (text.includes('\t')) return undefined;
   const lines = text.split('\n');
   let servicesLine = -1, servicesEnd = lines.length, indent = -1;
   const services: { name: string; start: number }[] = [];
+  // The shallowest comment since the last line with content, inside `services:`.
+  let comment = Infinity;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const depth = depthOf(line);
-    if (depth === 'skip') continue;
+    if (depth === 'skip') {
+      if (servicesLine >= 0 && servicesEnd === lines.length && line.trimStart().startsWith('#')) comment = Math.min(comment, line.length - line.trimStart().length);
+      continue;
+    }
     if (depth === 'unsure') return undefined;
+    if (indent >= 0 && comment <= indent && depth > indent && servicesEnd === lines.length && !keyOrItem(line.slice(depth))) return undefined;
+    comment = Infinity;
     if (depth === 0) {
       const key = TOP_KEY.exec(line);
       if (!key) return undefined; // a top-level flow collection, a sequence, or broken text
@@ -74,7 +98,7 @@ function outlineOf(text: string): ComposeOutline | undefined {
     if (depth < indent) return undefined; // a line that belongs to no service
     if (depth === indent) {
       const key = TOP_KEY.exec(line.trimStart());
-      if (!key) return undefined;
+      if (!key || INDICATOR.test(key[1])) return undefined;
       services.push({ name: unquote(key[1]), start: i });
     }
   }
@@ -106,7 +130,7 @@ function sameKeyLine(before: string, after: string): boolean {
  */
 function renamedService(old: ComposeOutline, line: string): string | undefined {
   const key = keyLine(line);
-  if (!key || key.depth !== old.serviceIndent || old.services.some(s => s.name === key.name)) return undefined;
+  if (!key || key.depth !== old.serviceIndent || INDICATOR.test(line.slice(key.depth)) || old.services.some(s => s.name === key.name)) return undefined;
   return key.name;
 }
 
@@ -138,8 +162,14 @@ function patchOutline(oldText: string, old: ComposeOutline, text: string): Compo
     ? renamedService(old, changed[0]) : undefined;
   if (!oneKeyLine && !renamed) {
     if (inServices && first <= old.services[blockIndex].start) return undefined;
-    // Blank and comment lines, and lines deeper than the keys that start blocks, never move an edge.
+    // Blank and comment lines, and lines deeper than the keys that start blocks, never move an edge. A comment
+    // no deeper than the service keys, written or just above the edit, may change how YAML reads the lines
+    // below it (lowComment): outlined again.
     const floor = inServices ? old.serviceIndent : 0;
+    if (inServices) {
+      if (changed.some(line => lowComment(line, floor))) return undefined;
+      for (let l = first - 1; l > old.servicesLine && depthOf(old.lines[l]) === 'skip'; l--) if (lowComment(old.lines[l], floor)) return undefined;
+    }
     for (const line of [...old.lines.slice(first, lastOld + 1), ...changed]) {
       if (line.includes('\t')) return undefined;
       const depth = depthOf(line);

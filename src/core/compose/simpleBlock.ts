@@ -79,7 +79,8 @@ export function isPlainBlock(outline: ComposeOutline, block: ServiceBlock): bool
 function readPlainBlock(outline: ComposeOutline, block: ServiceBlock, pos?: Position): { found: Omit<BlockKey, 'serviceValues'> | undefined; serviceValues: Map<string, string> } | undefined {
   const { lines } = outline;
   const header = lines[block.start];
-  if (header.slice(outline.serviceIndent) !== `${block.name}:`) return undefined;
+  // The service's name too must be a plain key: the outline takes `|a:`, `@a:` or `True:`, which YAML reads otherwise.
+  if (header.slice(outline.serviceIndent) !== `${block.name}:` || !KEY.test(header.slice(outline.serviceIndent))) return undefined;
   const levels: Level[] = [];
   let pending: { indent: number; key: string } | undefined = { indent: outline.serviceIndent, key: block.name };
   let found: Omit<BlockKey, 'serviceValues'> | undefined;

@@ -187,6 +187,32 @@ describe('compose: partial parsing of large files', function () {
     assert.ok(plain > 400 && notPlain > 1000 && hovers > 600, `${plain} plain blocks, ${notPlain} not, ${hovers} hovers`);
   });
 
+  it('files the review found answered from parts unlike the whole parse: names YAML reads otherwise, comments at the margin', () => {
+    const found = [
+      'services:\n  |a:\n  b:\n    image: nginx\n',
+      'services:\n  >a:\n  b:\n    image: nginx\n',
+      'services:\n  !=a:\n    image: x\n  b:\n    image: nginx\n',
+      'services:\n  True:\n    container_name:\n      k_1: a\n',
+      // A comment at the margin, then a value on a line of its own: YAML reads it with the next service's key.
+      'services:\n  a:\n#c\n   x\n  b:\n  c:\n  d:\n',
+      'services:\n  a:\n   ? k\n#c\n    x\n  b:\n  c:\n  d:\n',
+      'services:\n  web:\n#c\n   <<\nnetworks:\n  n:\n',
+    ];
+    found.forEach((text, k) => {
+      const lines = text.split('\n');
+      lines.forEach((l, line) => {
+        for (let character = 0; character <= l.length; character++) {
+          const fresh = `${text}# found ${k} ${line} ${character}\n`;
+          const pos = { line, character };
+          assert.deepStrictEqual(explainCompose(fresh, pos), explainCompose(fresh, pos, { partialFrom: Infinity }), `differs at ${line + 1}:${character + 1} of ${JSON.stringify(text)}`);
+        }
+      });
+    });
+    // Lines commented out at the margin inside a service, before `key:` lines and `- ` items, are common: such files are still cut.
+    assert.ok(composeOutline('services:\n  a:\n    ports:\n#      - 1:1\n      - 2:2\n#    restart: always\n    image: x\n#  b:\n  c:\n    image: y\n'));
+    assert.strictEqual(composeOutline('services:\n  a:\n#c\n   x\n  b:\n'), undefined);
+  });
+
   it('reads a one-line value as YAML does, and leaves what it cannot vouch for to the parser', () => {
     assert.strictEqual(scalarOfLine(' unless-stopped  '), 'unless-stopped');
     assert.strictEqual(scalarOfLine(' "no"'), 'no');

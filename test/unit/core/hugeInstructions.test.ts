@@ -10,6 +10,8 @@ import { argumentReadCount } from '../../../src/core/dockerfile/words';
 import { forgetSkeletons } from '../../../src/core/dockerfile/skeleton';
 import { argumentSplitCount, parseDockerfile } from '../../../src/core/dockerfile/parse';
 import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
+import { SET_E } from '../../../src/core/dockerfile/heredocHover';
+import { seededRandom } from '../../../bench/generate';
 
 /** A text no cache has seen: the marker line makes it unique. */
 let fresh = 0;
@@ -77,6 +79,19 @@ describe('huge instructions are worked out once per parse', () => {
     assert.ok(compared > 3000, `${compared} hovers compared`);
     console.log(`      ${compared} hovers compared; ${offTheLines} markers explained with no whole parse`);
     assert.ok(offTheLines >= 150, `only ${offTheLines} of ${(heads.length * 2 + 1) * bodies.length} files had their head explained with no whole parse`);
+  });
+
+  it('a body\'s `set -e` is found line by line, as the pattern that read blanks across line ends found it', () => {
+    // That pattern read on from every line start through every blank line after it: 16 s for 64,000 blank lines.
+    const old = /^\s*set\s+-\w*e/m;
+    const random = seededRandom(64);
+    const parts = ['set', ' ', '\t', '\n', '\r', '\u2028', '-e', '-eux', '-x', 'e', 'echo', '\u00a0', 'set -e'];
+    for (let i = 0; i < 20000; i++) {
+      const body = Array.from({ length: 1 + Math.floor(random() * 10) }, () => parts[Math.floor(random() * parts.length)]).join('');
+      assert.strictEqual(SET_E.test(body), old.test(body), JSON.stringify(body));
+    }
+    const blank = unique(`FROM alpine\nRUN <<EOF\necho hi\n${' \n'.repeat(64000)}x\n`);
+    assert.match(explainDockerfile(blank, { line: 2, character: 5 })?.markdown ?? '', /Start the script with `set -e`/);
   });
 
   it('hovers on a RUN of 20,000 continuation lines read its arguments once per parse', () => {
