@@ -81,6 +81,7 @@ function hostileShapes(): { name: string; kind: 'dockerfile' | 'compose' | 'othe
   return [
     { name: 'ENV of 5,000 pairs on one line', kind: 'dockerfile', text: `FROM alpine\nENV ${repeat(5000, i => `K${i}=v${i} `)}\n` },
     { name: '3,000 nested ${A:-…} defaults', kind: 'dockerfile', text: `FROM alpine\nARG A=${'${B:-'.repeat(3000)}x${'}'.repeat(3000)}\nRUN echo $A\n` },
+    { name: 'a here-document of 64,000 blank lines', kind: 'dockerfile', text: `FROM alpine\nRUN <<EOF\necho hi\n${' \n'.repeat(64000)}x\n` },
     { name: '2,000 stages, each FROM the one before', kind: 'dockerfile', text: repeat(2000, i => `FROM ${i ? `s${i - 1}` : 'alpine'} AS s${i}\nEXPOSE ${1000 + i}\n`) },
     { name: '2,000 anchors, each merging the one before', kind: 'compose', text: `x-0: &m0 {image: a}\n${repeat(2000, i => `x-${i + 1}: &m${i + 1}\n  <<: *m${i}\n  k${i}: v\n`)}services:\n  web:\n    <<: *m2000\n` },
     { name: '10,000 ports on one service', kind: 'compose', text: `services:\n  web:\n    image: a\n    ports:\n${repeat(10000, i => `      - "${i + 1}:${i + 1}"\n`)}` },
