@@ -136,6 +136,19 @@ function endOf(n: Node | null | undefined): number {
   return n?.range ? n.range[1] : -1;
 }
 
+/**
+ * Where the mouse stops reading a value: its range's end, but a block scalar's (`|`, `>`) runs on through its
+ * line breaks to the start of the next line with content, whose margin holds nothing of the value. A hover
+ * there (on the blanks before the next service's name) answered with the block scalar's key.
+ */
+function reachOf(text: string, n: Node): number {
+  let end = endOf(n);
+  if (isScalar(n) && (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED')) {
+    while (end > startOf(n) && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  }
+  return end;
+}
+
 /** The `&anchor` or `!tag` token covering `offset` in the gap `[from, to)` before a node, if any. */
 function propIn(text: string, from: number, to: number, offset: number): { start: number; end: number; text: string } | undefined {
   if (offset < from || offset > to) return undefined;
@@ -181,7 +194,7 @@ export function locate(model: ComposeModel, offset: number): Located | undefined
       if (key && offset <= endOf(key)) {
         return { path: [...path, name], kind: 'key', node: key, pair, parents: [...parents, node], start: startOf(key), end: endOf(key) };
       }
-      if (!value || startOf(value) < 0 || offset > endOf(value)) return undefined;
+      if (!value || startOf(value) < 0 || offset > reachOf(text, value)) return undefined;
       if (offset < startOf(value)) {
         const prop = propIn(text, key ? endOf(key) + 1 : pairStart(pair), startOf(value), offset);
         if (prop) return { path: [...path, name], kind: 'prop', node: value, pair, parents: [...parents, node], start: prop.start, end: prop.end, prop: prop.text };
@@ -204,7 +217,7 @@ export function locate(model: ComposeModel, offset: number): Located | undefined
       }
       if (i < 0) return undefined;
       const item = items[i];
-      if (offset > endOf(item)) return undefined;
+      if (offset > reachOf(text, item)) return undefined;
       if (isScalar(item) || isAlias(item)) {
         return { path: [...path, i], kind: 'value', node: item, parents: [...parents, node], start: startOf(item), end: endOf(item) };
       }

@@ -197,6 +197,9 @@ describe('compose: partial parsing of large files', function () {
       'services:\n  a:\n#c\n   x\n  b:\n  c:\n  d:\n',
       'services:\n  a:\n   ? k\n#c\n    x\n  b:\n  c:\n  d:\n',
       'services:\n  web:\n#c\n   <<\nnetworks:\n  n:\n',
+      // A block scalar's range runs on to the next line with content: its margin is not the value's.
+      'services:\n  s0:\n  s2:\n    network_mode: |\n\n  s3:\nvolumes:\n  data:\n',
+      'services:\n  a:\n    command: |\n      echo hi\n      echo there\n  b:\n    image: x\n',
     ];
     found.forEach((text, k) => {
       const lines = text.split('\n');
@@ -208,6 +211,9 @@ describe('compose: partial parsing of large files', function () {
         }
       });
     });
+    const margin = `${found[8]}# the margin\n`;
+    assert.strictEqual(explainCompose(margin, { line: 5, character: 1 }, { partialFrom: Infinity }), undefined, 'the blanks before `b:` are not the command');
+    assert.match(explainCompose(margin, { line: 4, character: 8 }, { partialFrom: Infinity })!.markdown, /echo there/);
     // Lines commented out at the margin inside a service, before `key:` lines and `- ` items, are common: such files are still cut.
     assert.ok(composeOutline('services:\n  a:\n    ports:\n#      - 1:1\n      - 2:2\n#    restart: always\n    image: x\n#  b:\n  c:\n    image: y\n'));
     assert.strictEqual(composeOutline('services:\n  a:\n#c\n   x\n  b:\n'), undefined);
