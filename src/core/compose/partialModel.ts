@@ -88,7 +88,7 @@ function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly Ser
   for (let i = 0; i < outline.services.length; i++) {
     if (kept.has(outline.services[i])) continue;
     if (outline.clean[i] === 2) return composeModel(text);
-    if (!knownClean(outline, i)) unknown.push(i);
+    if (!knownClean(outline, i, text)) unknown.push(i);
   }
   if (unknown.length > checkOneByOne) {
     const whole = composeModel(text);
@@ -121,7 +121,7 @@ function cleanElsewhere(text: string, pos: Position, partialFrom: number): { out
   for (let i = 0; i < outline.clean.length; i++) {
     if (i === index) continue;
     if (outline.clean[i] === 2) return undefined;
-    if (!knownClean(outline, i)) unknown.push(i);
+    if (!knownClean(outline, i, text)) unknown.push(i);
   }
   // After an edit elsewhere, the edited block alone is not known yet: parse it alone, as a part would.
   if (unknown.length > CHECK_ONE_BY_ONE) return undefined;
@@ -150,12 +150,20 @@ export function plainServiceKeyAt(text: string, pos: Position, partialFrom = PAR
 }
 
 /**
- * True when block `i` is known to parse cleanly, or is plain (simpleBlock.ts), which a line scan tells for a
- * fraction of a parse: so the first hover on a file no parse has seen needs no whole parse when its blocks
- * are plain (a 1.9 MB file of 5,000 services: about 20 ms of scans instead of a 1.3 s parse).
+ * From this size, plain blocks are trusted from the scan. Below it, one whole parse on the first hover costs
+ * less than the parts every later hover on that version would read instead (warm hovers on the corpus took
+ * twice as long that way), so a small file is parsed whole first, as the problems pass parses it anyway.
  */
-function knownClean(outline: ComposeOutline, i: number): boolean {
-  if (outline.clean[i] === 0) outline.clean[i] = isPlainBlock(outline, outline.services[i]) ? 1 : 3;
+export const PLAIN_SCAN_FROM = 64 * 1024;
+
+/**
+ * True when block `i` is known to parse cleanly, or, in a text of PLAIN_SCAN_FROM or more, is plain
+ * (simpleBlock.ts), which a line scan tells for a fraction of a parse: so the first hover on a large file no
+ * parse has seen needs no whole parse when its blocks are plain (a 1.9 MB file of 5,000 services: about
+ * 20 ms of scans instead of a 1.3 s parse).
+ */
+function knownClean(outline: ComposeOutline, i: number, text: string): boolean {
+  if (outline.clean[i] === 0 && text.length >= PLAIN_SCAN_FROM) outline.clean[i] = isPlainBlock(outline, outline.services[i]) ? 1 : 3;
   return outline.clean[i] === 1;
 }
 

@@ -42,33 +42,29 @@ describe('compose: an edit inside one service reparses only that service (counte
     // Their images: an image value is answered from that service's parse alone (a `ports` entry, the edited
     // line, would be read off the lines with no parse at all).
     const svc11 = lineOf(text, '  svc11:') + 1, svc41 = lineOf(text, '  svc41:') + 1;
-    // The first hover on a fresh file: every other block is plain, which a line scan tells, so it holds no YAML
-    // error, and svc11 alone is parsed (no whole parse).
-    let before = counts();
-    assert.match(explainCompose(text, { line: svc11, character: 14 })!.markdown, /app11/);
-    const first = grew(before);
-    assert.deepStrictEqual({ ...first, builds: 0 }, { whole: 0, partial: 0, builds: 0, patches: 0, checks: 1 }, 'the first hover on a fresh file');
+    // The first hover on a fresh file settles, with one whole parse, that no block holds a YAML error.
+    explainCompose(text, { line: svc11, character: 14 });
 
     // One character typed inside svc11's port: only svc11 is parsed, alone (its image reads nothing outside it).
     text = text.replace('"10011:80"', '"10012:80"');
-    before = counts();
+    let before = counts();
     assert.match(explainCompose(text, { line: svc11, character: 14 })!.markdown, /app11/);
     assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 });
     before = counts();
     explainCompose(text, { line: svc41, character: 14 });
     assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 0, checks: 1 }, 'svc41 is hovered for the first time');
 
-    // Another character in svc11: svc41's parse is reused, and svc11, still plain, needs no parse to be known clean.
+    // Another character in svc11: svc41's parse is reused, and svc11 alone is checked for YAML errors.
     text = text.replace('"10012:80"', '"10013:80"');
     before = counts();
     explainCompose(text, { line: svc41, character: 14 });
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 0 }, 'svc41 untouched: its parse is reused');
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 untouched: its parse is reused');
 
     // Two lines added inside svc11: svc41 is the same text two lines lower, and its parse is reused.
     text = text.replace('      - "10013:80"\n', '      - "10013:80"\n      - "9010:90"\n      - "9011:91"\n');
     before = counts();
     const moved = explainCompose(text, { line: svc41 + 2, character: 14 });
-    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 0 }, 'svc41 moved, and its parse is reused');
+    assert.deepStrictEqual(grew(before), { whole: 0, partial: 0, builds: 0, patches: 1, checks: 1 }, 'svc41 moved, and its parse is reused');
     assert.strictEqual(moved!.range.start.line, svc41 + 2, 'the reused part answers with the lines of the new text');
     assert.match(moved!.markdown, /app41/);
     assert.deepStrictEqual(moved, explainCompose(text, { line: svc41 + 2, character: 14 }, { partialFrom: Infinity }));
