@@ -44,9 +44,10 @@ export function composeModelAt(text: string, pos: Position, partialFrom = PARTIA
   if (cachedComposeModel(text)) return composeModel(text);
   const outline = composeOutline(text, editBase());
   if (!outline) return composeModel(text);
-  // The `services:` key's hover reads its place alone: the lines outside the section answer it, when every
-  // block is plain or known clean; a block only a parse can vouch for sends it to the whole parse at once.
-  if (pos.line === outline.servicesLine) return partOrWhole(text, outline, [], 0, partsPerVersion);
+  // The `services:` key's hover reads its place alone. In a large text the lines outside the section answer it,
+  // when every block is plain or known clean (a block only a parse can vouch for sends it to the whole parse at
+  // once). In a small one, the whole parse it makes serves every later hover on this version (PLAIN_SCAN_FROM).
+  if (pos.line === outline.servicesLine) return text.length >= PLAIN_SCAN_FROM ? partOrWhole(text, outline, [], 0, partsPerVersion) : composeModel(text);
   const block = serviceBlockAt(outline, pos.line);
   if (block) return partOrWhole(text, outline, [block, ...servicesNamedIn(outline, block)], checkOneByOne, partsPerVersion);
   if (pos.line > outline.servicesLine && pos.line < outline.servicesEnd) return composeModel(text);
