@@ -14,6 +14,13 @@ import { matchKeyPath } from './compose/keyPaths';
 /** The default limit, in characters: `dockerCoach.maxFileSizeKB` × 1024. */
 export const defaultMaxFileChars = 2048 * 1024;
 
+/**
+ * From this size a text is large: one whole parse of it blocks the editor long enough to notice, so a first
+ * hover reads only the hovered part where the lines vouch for it (the Dockerfile skeleton, the compose
+ * outline). Below it, one whole parse costs about as much and serves every later call on that version.
+ */
+export const LARGE_TEXT_CHARS = 64 * 1024;
+
 /** True when a text is past the limit and gets keyword-only hovers, no lenses and no diagnostics. */
 export function isTooLarge(text: string, maxFileChars = defaultMaxFileChars): boolean {
   return text.length > maxFileChars;

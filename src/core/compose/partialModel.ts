@@ -8,6 +8,7 @@
 // tracked per block: a plain block (simpleBlock.ts) is known clean from a line scan, so even the first hover
 // on a file no parse has seen needs no whole parse when its blocks are plain. Until it is known, the
 // whole-file parse (shared with the problems pass) answers. Line numbers stay those of the whole file.
+import { LARGE_TEXT_CHARS } from '../largeFile';
 import { ParseCache, type Position } from '../text';
 import { cachedComposeModel, composeModel, newestComposeText, parseCompose, type ComposeModel } from './composeDocument';
 import { composeOutline, serviceBlockAt, serviceIndexAt, type ComposeOutline, type ServiceBlock } from './outline';
@@ -46,8 +47,8 @@ export function composeModelAt(text: string, pos: Position, partialFrom = PARTIA
   if (!outline) return composeModel(text);
   // The `services:` key's hover reads its place alone. In a large text the lines outside the section answer it,
   // when every block is plain or known clean (a block only a parse can vouch for sends it to the whole parse at
-  // once). In a small one, the whole parse it makes serves every later hover on this version (PLAIN_SCAN_FROM).
-  if (pos.line === outline.servicesLine) return text.length >= PLAIN_SCAN_FROM ? partOrWhole(text, outline, [], 0, partsPerVersion) : composeModel(text);
+  // once). In a small one, the whole parse it makes serves every later hover on this version (LARGE_TEXT_CHARS).
+  if (pos.line === outline.servicesLine) return text.length >= LARGE_TEXT_CHARS ? partOrWhole(text, outline, [], 0, partsPerVersion) : composeModel(text);
   const block = serviceBlockAt(outline, pos.line);
   if (block) return partOrWhole(text, outline, [block, ...servicesNamedIn(outline, block)], checkOneByOne, partsPerVersion);
   if (pos.line > outline.servicesLine && pos.line < outline.servicesEnd) return composeModel(text);
@@ -151,20 +152,13 @@ export function plainServiceKeyAt(text: string, pos: Position, partialFrom = PAR
 }
 
 /**
- * From this size, plain blocks are trusted from the scan. Below it, one whole parse on the first hover costs
- * less than the parts every later hover on that version would read instead (warm hovers on the corpus took
- * twice as long that way), so a small file is parsed whole first, as the problems pass parses it anyway.
- */
-export const PLAIN_SCAN_FROM = 64 * 1024;
-
-/**
- * True when block `i` is known to parse cleanly, or, in a text of PLAIN_SCAN_FROM or more, is plain
+ * True when block `i` is known to parse cleanly, or, in a text of LARGE_TEXT_CHARS or more, is plain
  * (simpleBlock.ts), which a line scan tells for a fraction of a parse: so the first hover on a large file no
  * parse has seen needs no whole parse when its blocks are plain (a 1.9 MB file of 5,000 services: about
  * 20 ms of scans instead of a 1.3 s parse).
  */
 function knownClean(outline: ComposeOutline, i: number, text: string): boolean {
-  if (outline.clean[i] === 0 && text.length >= PLAIN_SCAN_FROM) outline.clean[i] = isPlainBlock(outline, outline.services[i]) ? 1 : 3;
+  if (outline.clean[i] === 0 && text.length >= LARGE_TEXT_CHARS) outline.clean[i] = isPlainBlock(outline, outline.services[i]) ? 1 : 3;
   return outline.clean[i] === 1;
 }
 

@@ -11,6 +11,7 @@
 // skeleton from a scan of its lines, when they are plain enough to vouch for (scanSkeleton).
 // Whatever the index cannot vouch for (an `escape` directive, an edit across instructions or in the
 // directives, an instruction whose extent the edit changed) falls back to the whole-file parse.
+import { LARGE_TEXT_CHARS } from '../largeFile';
 import { commonPrefix, commonSuffix, lineAtOffset, lineStarts, ParseCache, type Position } from '../text';
 import { buildDockerfileModel, cachedDockerfileModel, dockerfileModel, newestDockerfileText, type DockerfileModel } from './model';
 import { parseDockerfile } from './parse';
@@ -121,9 +122,6 @@ function spanIndexAt(spans: readonly Span[], line: number): number {
   }
   return -1;
 }
-
-/** From this size, a patch whose instruction is most of the text is not tried (see patchSkeleton), and a text no parse has seen is scanned (scanSkeleton). */
-const LARGE_TEXT_CHARS = 64 * 1024;
 
 let instructionParses = 0;
 let patches = 0;
@@ -567,7 +565,8 @@ function partialLines(skeleton: Skeleton, line: number): string[] {
  * the skeleton cannot vouch for it, or the whole-file parse is here already.
  */
 export function hugeHereDocumentAt(text: string, pos: Position): { model: DockerfileModel; body: HeredocBody } | undefined {
-  if (text.length < LARGE_TEXT_CHARS || text.includes('\r') || cachedDockerfileModel(text)) return undefined;
+  // No skeleton is made of a text with `\r` (see scanSkeleton, patchSkeleton, skeletonOf), so none is read here.
+  if (text.length < LARGE_TEXT_CHARS || cachedDockerfileModel(text)) return undefined;
   const skeleton = skeletonFor(text);
   if (!skeleton) return undefined;
   const { lines, spans, starts } = skeleton;
@@ -581,6 +580,8 @@ export function hugeHereDocumentAt(text: string, pos: Position): { model: Docker
   const { head } = headFactsOf(skeleton, span.start, at + keyword.length);
   // A `$` on the hovered line may be a variable, whose hover comes before the marker's.
   if (head === undefined || pos.line > head || lines[pos.line].includes('$')) return undefined;
+  // A head on one line without `<<` has no marker to hover: the keyword or a flag is read from the usual part.
+  if (head === span.start && !lines[pos.line].includes('<<')) return undefined;
   const heredocs = hereDocuments(keyword, spanText(lines, span.start, head), at + keyword.length);
   if (!heredocs || heredocs.names.length !== 1) return undefined;
   const name = heredocs.names[0];
