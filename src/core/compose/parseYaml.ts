@@ -16,3 +16,19 @@ export function parseYaml(text: string, options: ParseOptions & DocumentOptions 
     Error.stackTraceLimit = limit;
   }
 }
+
+/**
+ * True when `yaml` read `text` up to its last character that is not blank. After an explicit key (`- ? a`)
+ * and a deeper sequence, it can drop the rest of its text with no error or warning: a service block that
+ * does so alone drops the services after it in the file (and everything else to the end), so a part or block
+ * whose parse stops short cannot stand for its lines in the whole file.
+ */
+export function readToTheEnd(doc: Document.Parsed, text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  return (doc.range?.[2] ?? 0) >= end;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}

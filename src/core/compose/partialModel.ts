@@ -12,6 +12,7 @@ import { LARGE_TEXT_CHARS } from '../largeFile';
 import { ParseCache, type Position } from '../text';
 import { cachedComposeModel, composeModel, newestComposeText, parseCompose, type ComposeModel } from './composeDocument';
 import { composeOutline, serviceBlockAt, serviceIndexAt, type ComposeOutline, type ServiceBlock } from './outline';
+import { readToTheEnd } from './parseYaml';
 import { frameIsClean } from './stitchedModel';
 import { isPlainBlock, plainKeyAt, QUOTED, scalarOfLine, type BlockKey } from './simpleBlock';
 
@@ -63,7 +64,7 @@ export function composeModelAt(text: string, pos: Position, partialFrom = PARTIA
 function editBase(): { text: string; clean: boolean } | undefined {
   const text = newestComposeText();
   const model = text === undefined ? undefined : cachedComposeModel(text);
-  return model && { text: text!, clean: model.doc.errors.length === 0 };
+  return model && { text: text!, clean: cleanThrough(model) };
 }
 
 /**
@@ -94,7 +95,7 @@ function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly Ser
   }
   if (unknown.length > checkOneByOne) {
     const whole = composeModel(text);
-    if (whole.doc.errors.length === 0) outline.clean.fill(1);
+    if (cleanThrough(whole)) outline.clean.fill(1);
     return whole;
   }
   for (const i of unknown) {
@@ -108,7 +109,7 @@ function partOrWhole(text: string, outline: ComposeOutline, chosen: readonly Ser
     partsParsed.set(outline, parsed + 1);
   }
   const part = withLines(keptText);
-  if (part.doc.errors.length) return composeModel(text);
+  if (!cleanThrough(part)) return composeModel(text);
   for (let i = 0; i < outline.services.length; i++) if (kept.has(outline.services[i])) outline.clean[i] = 1;
   return part;
 }
@@ -164,7 +165,12 @@ function knownClean(outline: ComposeOutline, i: number, text: string): boolean {
 
 /** True when one service block, alone under `services:`, parses without a YAML error. */
 function blockIsClean(outline: ComposeOutline, block: ServiceBlock): boolean {
-  return serviceAlone(outline, block).doc.errors.length === 0;
+  return cleanThrough(serviceAlone(outline, block));
+}
+
+/** No YAML error, and read to its last line with content (parseYaml.ts, readToTheEnd): its lines stand for themselves. */
+function cleanThrough(model: ComposeModel): boolean {
+  return model.doc.errors.length === 0 && readToTheEnd(model.doc, model.text);
 }
 
 // One service block alone under `services:`: the parse that tells whether the block holds a YAML error, and
@@ -193,7 +199,7 @@ export function serviceModelAt(text: string, pos: Position, partialFrom = PARTIA
   if (!at) return undefined;
   const { outline, index } = at;
   const model = serviceAlone(outline, outline.services[index]);
-  if (model.doc.errors.length || model.doc.warnings.length) return undefined;
+  if (model.doc.warnings.length || !cleanThrough(model)) return undefined;
   outline.clean[index] = 1;
   return model;
 }

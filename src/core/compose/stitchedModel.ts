@@ -7,7 +7,7 @@
 // It is used only while every part parses without a YAML error or warning (an error in one part can change
 // how YAML reads the next); otherwise, and for files the outline cannot cut, the caller parses the file whole.
 import { isMap, isScalar, isSeq, LineCounter, YAMLMap, type Document, type Node, type Pair } from 'yaml';
-import { parseYaml } from './parseYaml';
+import { parseYaml, readToTheEnd } from './parseYaml';
 import { composeOutline, type ComposeOutline } from './outline';
 import { cachedComposeModel, composeModel, type ComposeModel } from './composeDocument';
 
@@ -42,7 +42,7 @@ export function forgetStitchedParts(): void {
 function parsePart(text: string, serviceBlock: boolean): Part | undefined {
   partParses++;
   const doc = parseYaml(text, { prettyErrors: false, uniqueKeys: false, strict: false });
-  if (doc.errors.length || doc.warnings.length) return undefined;
+  if (doc.errors.length || doc.warnings.length || !readToTheEnd(doc, text)) return undefined;
   const root = doc.contents;
   if (!isMap(root)) return text.trim() === '' ? { pairs: [], end: 0, shift: 0 } : undefined;
   const pairs = serviceBlock ? (isMap(root.items[0]?.value) ? root.items[0].value.items as Pair[] : []) : root.items as Pair[];
