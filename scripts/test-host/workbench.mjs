@@ -79,32 +79,25 @@ export class Workbench extends WorkbenchBase {
     return m ? { line: Number(m[1]), col: Number(m[2]) } : undefined;
   }
 
-  /** Waits until the cursor is at `line` (and `col`, if given); returns where it is. */
-  async waitForCursor(line, col, timeoutMs = 20000) {
+  /**
+   * Waits until the cursor is at `line` (and `col`, if given); returns where it is.
+   *
+   * `fromView`: after a click in a webview (the explain view, the security review) that moves the editor's cursor.
+   * The status bar shows a cursor only while a text editor has focus, and the webview's own focus can land after
+   * the editor took it (CI once read no cursor for 20 s after such a click). So once 10 s pass with no cursor
+   * shown, the first editor group gets focus, which shows where its cursor is without moving it. That wait is
+   * 60 s: a loaded machine leaves the extension host unresponsive for tens of seconds.
+   */
+  async waitForCursor(line, col, { fromView = false, timeoutMs = fromView ? 60000 : 20000 } = {}) {
+    let focusAt = fromView ? Date.now() + 10000 : Infinity;
     return until(`the cursor at line ${line}${col === undefined ? '' : `, column ${col}`}`, async () => {
       const at = await this.cursor();
-      return at && at.line === line && (col === undefined || at.col === col) ? at : undefined;
-    }, timeoutMs, 200).catch(async (err) => { throw new Error(`${err.message}; it is at ${JSON.stringify(await this.cursor())}, the active tab is ${JSON.stringify(await this.activeTab())}`); });
-  }
-
-  /**
-   * Waits until a click in a webview (the explain view, the security review) has put the editor's cursor at
-   * `line`, `col`. The status bar shows a cursor only while a text editor has focus, and the webview's own focus
-   * can land after the editor took it (CI once read no cursor for 20 s after such a click). So once 10 s pass
-   * with no cursor shown, the first editor group gets focus, which shows where its cursor is without moving it.
-   * The wait is long: a loaded machine leaves the extension host unresponsive for tens of seconds.
-   */
-  async waitForCursorFromView(line, col, timeoutMs = 60000) {
-    const focusAt = Date.now() + 10000;
-    let focused = false;
-    return until(`the cursor at line ${line}, column ${col}`, async () => {
-      const at = await this.cursor();
-      if (!at && !focused && Date.now() > focusAt) {
-        focused = true;
+      if (!at && Date.now() > focusAt) {
+        focusAt = Infinity;
         console.log(`      (no cursor in the status bar 10 s after the click, the active tab ${JSON.stringify(await this.activeTab())}: focusing the first editor group to read it)`);
         await this.runCommand('View: Focus First Editor Group').catch(() => {});
       }
-      return at && at.line === line && at.col === col ? at : undefined;
+      return at && at.line === line && (col === undefined || at.col === col) ? at : undefined;
     }, timeoutMs, 200).catch(async (err) => { throw new Error(`${err.message}; it is at ${JSON.stringify(await this.cursor())}, the active tab is ${JSON.stringify(await this.activeTab())}`); });
   }
 

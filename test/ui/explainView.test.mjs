@@ -29,7 +29,7 @@ export default [
       await view.locator('svg.diagram [data-id="service:db"]').click();
       // `db:` is line 38 of samples/docker-compose.yml (1-based, as the status bar counts), column 3.
       const line = fs.readFileSync(path.join(repoRoot, 'samples', 'docker-compose.yml'), 'utf8').split('\n').findIndex((l) => /^ {2}db:/.test(l)) + 1;
-      assert.deepEqual(await wb.waitForCursorFromView(line, 3), { line, col: 3 });
+      assert.deepEqual(await wb.waitForCursor(line, 3, { fromView: true }), { line, col: 3 });
 
       // Export as SVG writes the diagram next to the file, with fixed colours; removed again here.
       const exported = path.join(repoRoot, 'samples', 'docker-compose.yml.svg');

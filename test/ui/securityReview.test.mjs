@@ -35,7 +35,7 @@ export default [
           assert.match(await finding.innerText(), /exercises\/compose\.mistakes\.yaml:23 DatabasePortPublished/);
           await finding.click();
           await page.locator('.tab', { hasText: 'compose.mistakes.yaml' }).first().waitFor({ timeout: 20000 });
-          assert.deepEqual(await wb.waitForCursorFromView(23, 9), { line: 23, col: 9 });
+          assert.deepEqual(await wb.waitForCursor(23, 9, { fromView: true }), { line: 23, col: 9 });
 
           // Its fix, a button in the row: the row turns to met once the view has reviewed the edited text.
           await row.locator('button.fix', { hasText: '127.0.0.1' }).click();
