@@ -99,6 +99,10 @@ describe('compose rules', () => {
     const all = diagnose(t);
     assert.ok(all.some(d => d.code === 'YamlSyntax'), JSON.stringify(all));
     miss(joinLines('services:', '  web:', '    image: nginx:1.27'), 'YamlSyntax');
+    // yaml stops reading after `- ? k` and a deeper list, with no error: the line it stopped before says so.
+    const unread = hit(joinLines('services:', '  a:', '    labels:', '      - ? k', '        - - v', "          - 'open", '          x: y', '  b:', '    image: y'), 'YamlSyntax', 4, 8);
+    assert.match(unread.message, /stopped before this line/);
+    assert.strictEqual(unread.range.end.line, 4);
     for (const broken of ['services:\n  web:\n\timage: x', 'services: [', ': :', '- - -\n  x: {', 'services:\n  a: &a\n    <<: *a']) assert.doesNotThrow(() => diagnose(broken));
   });
 

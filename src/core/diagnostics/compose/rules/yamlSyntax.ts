@@ -2,6 +2,7 @@
 // YamlSyntax: the file is not valid YAML, so Compose cannot read it at all.
 // Reference: compose-spec-docs/03-compose-file.md (a Compose file is YAML).
 import { rangeOf } from '../../../compose/composeDocument';
+import { readToTheEnd } from '../../../compose/parseYaml';
 import type { ComposeRule } from '../../types';
 
 /** Plain words for the YAML errors a learner meets most; other errors keep yaml's own first sentence. */
@@ -16,6 +17,8 @@ const plain: Record<string, string> = {
   BAD_ALIAS: 'This alias does not name an anchor (`&name`) defined above it.',
   MULTIPLE_DOCS: 'A compose file holds one YAML document; Compose reads only the first.',
 };
+
+const stoppedReading = 'Docker Coach\'s YAML reader stopped before this line without an error, so nothing from here to the end is checked or explained. Look just above for an unusual form, such as an explicit `? ` key followed by a list, or a quote left open: Compose may read it otherwise, or refuse the file.';
 
 export const yamlSyntax: ComposeRule = {
   code: 'YamlSyntax',
@@ -38,6 +41,13 @@ export const yamlSyntax: ComposeRule = {
       if (seen.has(key)) continue;
       seen.add(key);
       report({ range, message });
+    }
+    // `yaml` can stop reading with no error at all (after `- ? k` and a deeper list): every check would then be
+    // silent about the rest of the file, so the line where reading stopped says so.
+    if (model.doc.errors.length === 0 && !readToTheEnd(model.doc, model.text)) {
+      const start = model.text.slice(model.doc.range[2]).search(/\S/) + model.doc.range[2];
+      const lineEnd = model.text.indexOf('\n', start);
+      report({ range: rangeOf(model, start, lineEnd < 0 ? model.text.length : lineEnd), message: stoppedReading });
     }
   },
 };
