@@ -529,9 +529,9 @@ function stagesOfSkeleton(skeleton: Skeleton): Stages {
 }
 
 /**
- * The lines a hover on `line` can read, every other line blank: the directives, every FROM and every
- * instruction that names a stage, the settings of the hovered stage and of the stages it builds on, and
- * the hovered instruction (or line) itself.
+ * The lines a hover on `line` can read, every other line blank: the directives, every FROM (and, for a
+ * FROM's hover, every instruction that names a stage), the settings of the hovered stage and of the stages
+ * it builds on, and the hovered instruction (or line) itself.
  */
 function partialText(skeleton: Skeleton, line: number): string {
   return partialLines(skeleton, line).join('\n');
@@ -549,8 +549,12 @@ function partialLines(skeleton: Skeleton, line: number): string[] {
   if (before < 0) for (let lo = 0, hi = spans.length - 1; lo <= hi;) { const mid = (lo + hi) >> 1; if (spans[mid].start <= line) { before = mid; lo = mid + 1; } else hi = mid - 1; }
   const readable = new Set<number>([-1]);
   for (let s = before >= 0 ? stages.ofSpan[before] : -1; s >= 0 && !readable.has(s); s = stages.parent[s]) readable.add(s);
+  // The lines that name a stage (COPY --from, RUN --mount from=) are read by a FROM's hover, which lists who
+  // uses its stage; another instruction's hover reads only the FROM lines. In a file of 1,000 stages that copy
+  // from each other, that is 1,000 instructions fewer to parse for every other hover.
+  const refsRead = hovered < 0 || spans[hovered].kind === 'from';
   spans.forEach((s, i) => {
-    const keep = i === hovered || s.kind === 'from' || s.kind === 'ref' || (s.kind === 'setting' && (stages.guessed || readable.has(stages.ofSpan[i])));
+    const keep = i === hovered || s.kind === 'from' || (s.kind === 'ref' && refsRead) || (s.kind === 'setting' && (stages.guessed || readable.has(stages.ofSpan[i])));
     if (keep) for (let l = s.start; l <= s.end; l++) out[l] = lines[l];
   });
   if (hovered < 0 && line >= 0 && line < lines.length) out[line] = lines[line];
