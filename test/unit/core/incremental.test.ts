@@ -273,6 +273,22 @@ describe('Dockerfile: an edit inside one instruction reparses only that instruct
     assert.deepStrictEqual(answers, [{ line: 9, character: 1 }, { line: 9, character: 30 }, { line: 7, character: 14 }, { line: 0, character: 20 }].map(p => explainDockerfile(text, p)));
   });
 
+  it("a stage name's hover after an edit lists the lines that copy from it, which parts keep only for a FROM's hover", () => {
+    forgetSkeletons();
+    const base = 'FROM alpine:3.20 AS build\nRUN echo one\nFROM alpine:3.20 AS test\nCOPY --from=build /a /a\nRUN --mount=from=build,target=/b true\nFROM scratch\nCOPY --from=build /a /a\nUSER app\n';
+    explainDockerfile(base, { line: 1, character: 1 });
+    const text = base.replace('echo one', 'echo two');
+    const before = dockerfileCounts();
+    // Two hovers: past two parts for one version, the whole parse is cheaper (PARTS_PER_VERSION).
+    const places = [{ line: 0, character: 22 }, { line: 7, character: 1 }];
+    const answers = places.map(p => explainDockerfile(text, p));
+    assert.strictEqual(dockerfileCounts().whole, before.whole, 'no whole-file parse');
+    assert.match(answers[0]!.markdown, /Used on lines 4, 5, 7\./, 'the users of `build`');
+    forgetSkeletons();
+    dockerfileModel(text);
+    assert.deepStrictEqual(answers, places.map(p => explainDockerfile(text, p)));
+  });
+
   it('parses a large file whole, once, when the edited instruction is most of it (a here-document that never closes), and not at all for a body line with nothing to explain', () => {
     forgetSkeletons();
     let text = 'FROM alpine:3.20\nRUN <<EOF\n' + 'echo step\n'.repeat(8000);
