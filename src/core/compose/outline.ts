@@ -41,12 +41,25 @@ function unquote(key: string): string {
   return /^(["']).*\1$/.test(key) ? key.slice(1, -1) : key.trim();
 }
 
+// An explicit key (`? k`, `- ? k`, `[? k`): `yaml` drops the value of one that has no `: ` line, errors and
+// unclosed brackets included, so a block holding one can parse cleanly alone and swallow the next in the file.
+const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:[ \r]|$)/;
+
+/** How many spaces open a line: YAML indents with spaces only (a no-break space or U+3000 is content). */
+export function spacesBefore(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+
 /** What a line means to the outline: nothing (blank or comment), a reason to give up, or a line at some depth. */
 function depthOf(line: string): number | 'skip' | 'unsure' {
-  const trimmed = line.trimStart();
-  if (!trimmed || trimmed.startsWith('#') || trimmed === '\r') return 'skip';
-  if (LINKING.test(line) || /^(---|\.\.\.|%)/.test(line)) return 'unsure';
-  return line.length - trimmed.length;
+  const depth = spacesBefore(line);
+  const first = line.charCodeAt(depth);
+  if (Number.isNaN(first) || first === 35 /* # */ || line.length === depth + 1 && first === 13 /* \r */) return 'skip';
+  // Other blanks before the content (a no-break space, \v, U+2028...) are not indentation to YAML.
+  if (/\s/.test(line[depth]) || LINKING.test(line) || EXPLICIT_KEY.test(line) || /^(---|\.\.\.|%)/.test(line)) return 'unsure';
+  return depth;
 }
 
 /**
@@ -56,8 +69,8 @@ function depthOf(line: string): number | 'skip' | 'unsure' {
  * parsed alone shows. Such files are parsed whole. Lines commented out at the margin are common; they stay.
  */
 function lowComment(line: string, indent: number): boolean {
-  const trimmed = line.trimStart();
-  return trimmed.startsWith('#') && line.length - trimmed.length <= indent;
+  const depth = spacesBefore(line);
+  return line[depth] === '#' && depth <= indent;
 }
 
 function keyOrItem(trimmed: string): boolean {
@@ -76,7 +89,7 @@ function outlineOf(text: string): ComposeOutline | undefined {
     const line = lines[i];
     const depth = depthOf(line);
     if (depth === 'skip') {
-      if (servicesLine >= 0 && servicesEnd === lines.length && line.trimStart().startsWith('#')) comment = Math.min(comment, line.length - line.trimStart().length);
+      if (servicesLine >= 0 && servicesEnd === lines.length && line[spacesBefore(line)] === '#') comment = Math.min(comment, spacesBefore(line));
       continue;
     }
     if (depth === 'unsure') return undefined;
@@ -97,7 +110,7 @@ function outlineOf(text: string): ComposeOutline | undefined {
     if (indent < 0) indent = depth;
     if (depth < indent) return undefined; // a line that belongs to no service
     if (depth === indent) {
-      const key = TOP_KEY.exec(line.trimStart());
+      const key = TOP_KEY.exec(line.slice(depth));
       if (!key || INDICATOR.test(key[1])) return undefined;
       services.push({ name: unquote(key[1]), start: i });
     }

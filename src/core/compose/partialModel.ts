@@ -222,12 +222,16 @@ function keptPart(outline: ComposeOutline, chosen: readonly ServiceBlock[]): { t
   const ranges: number[] = [0, outline.servicesLine + 1];
   for (const b of blocks) ranges.push(b.start, b.end);
   ranges.push(outline.servicesEnd, lines.length);
-  let count = 0;
-  for (let i = 0; i < ranges.length; i += 2) count += ranges[i + 1] - ranges[i];
-  const lineMap = new Int32Array(count);
-  const kept: string[] = new Array<string>(count);
+  let count = 0, last = -1;
+  for (let i = 0; i < ranges.length; i += 2) if (ranges[i + 1] > ranges[i]) { count += ranges[i + 1] - ranges[i]; last = ranges[i + 1] - 1; }
+  // The line break after the last kept line, as in the file (see serviceAlone): at the very end of its text,
+  // \`yaml\` reads \`''\` as closing an open quote, and keeps a \`\r\` in a plain scalar.
+  const more = last >= 0 && last < lines.length - 1 ? 1 : 0;
+  const lineMap = new Int32Array(count + more);
+  const kept: string[] = new Array<string>(count + more);
   let k = 0;
   for (let i = 0; i < ranges.length; i += 2) for (let l = ranges[i]; l < ranges[i + 1]; l++) { lineMap[k] = l; kept[k++] = lines[l]; }
+  if (more) { lineMap[k] = last + 1; kept[k] = ''; }
   return { text: kept.join('\n'), lineMap };
 }
 

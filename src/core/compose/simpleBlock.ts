@@ -7,7 +7,7 @@
 // scalars, `- key: value` items, comments after a value, quotes with escapes, values over several
 // lines) makes it give up.
 import type { Position } from '../text';
-import type { ComposeOutline, ServiceBlock } from './outline';
+import { spacesBefore, type ComposeOutline, type ServiceBlock } from './outline';
 
 /**
  * A key found on the hovered line: its path from the root and its span on that line, and, when the position is
@@ -88,10 +88,11 @@ function readPlainBlock(outline: ComposeOutline, block: ServiceBlock, pos?: Posi
   const serviceKeys = new Set<string>();
   for (let i = block.start + 1; i < block.end; i++) {
     const line = lines[i];
-    const trimmed = line.trimStart();
+    const indent = spacesBefore(line);
+    const trimmed = line.slice(indent);
     if (!trimmed || trimmed.startsWith('#')) continue;
-    if (line.includes('\r')) return undefined;
-    const indent = line.length - trimmed.length;
+    // A line end \r, or a blank YAML does not indent with (a no-break space...): the parser tells.
+    if (line.includes('\r') || /^\s/.test(trimmed)) return undefined;
     if (pending && indent > pending.indent) {
       if (levels.length && indent <= levels[levels.length - 1].indent) return undefined;
       levels.push({ indent, kind: trimmed.startsWith('- ') ? 'seq' : 'map', key: pending.key, items: 0 });

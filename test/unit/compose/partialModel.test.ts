@@ -223,19 +223,35 @@ describe('compose: partial parsing of large files', function () {
       // Found by the random test: after `- ? a` and a deeper sequence, `yaml` drops the rest of the text with no
       // error. Alone, the block loses its last lines; in the file, it loses `b`, `c` and `volumes` too.
       "services:\n  a:\n    - ? k\n      - - v\n        - 'open\n        x: y\n  b:\n  c:\n    restart: ''\nvolumes:\n  data:\n",
+      // The second review: yaml drops the value of an explicit key with no `: ` line, an unclosed `[` included, and
+      // recovers alone; in the file the bracket runs on and takes `b` with it.
+      'services:\n  a:\n    ? k\n    - [x,\n    : w\n  b:\n    restart: always\n',
+      'services:\n  s0:\n    ? - a\n  w2:\n    restart:\n',
+      'services:\n  s0:\n    ?\n          - ? k\n  s1:\n    image: x\n',
+      // A part that ended without the line break after it in the file: yaml keeps a final \r, and closes a quote at a final `''`.
+      'services:\r\n  a:\r\n    networks: front\r\n  b:\r\n    image: x\r\n',
+      "services:\n  a:\n    image: 'nginx\n      ''\n  b:\n    image: x\n",
+      'name: p\r\nservices:\r\n  s0:\r\n    image: x\r\n',
+      // Blanks other than spaces before a line's content are content to YAML, not indentation.
+      'services:\n  b:\n  \u00a0 restart: always\n',
+      'services:\n\u00a0 b:\n    restart: always\n',
+      'services:\n  a:\n    image: x\n\u00a0\n  b:\n    restart: always\n',
+      'services:\n  a:\n    image: x\n  \u3000b:\n    restart: always\n',
     ];
-    // Each character is the first hover on a large text (LARGE_PAD), so the line scan vouches for the blocks left out.
+    // Each character is the first hover on the text, small and made large (LARGE_PAD): there the line scan vouches for the blocks left out.
     let fromParts = 0;
     found.forEach((text, k) => {
       const lines = text.split('\n');
       lines.forEach((l, line) => {
         for (let character = 0; character <= l.length; character++) {
-          const fresh = `${text}${LARGE_PAD}# found ${k} ${line} ${character}\n`;
-          const pos = { line, character };
-          const wholeBefore = composeParseCount();
-          const first = explainCompose(fresh, pos);
-          if (composeParseCount() === wholeBefore) fromParts++;
-          assert.deepStrictEqual(first, explainCompose(fresh, pos, { partialFrom: Infinity }), `differs at ${line + 1}:${character + 1} of ${JSON.stringify(text)}`);
+          for (const pad of ['', LARGE_PAD]) {
+            const fresh = `${text}${pad}# found ${k} ${line} ${character}\n`;
+            const pos = { line, character };
+            const wholeBefore = composeParseCount();
+            const first = explainCompose(fresh, pos);
+            if (composeParseCount() === wholeBefore) fromParts++;
+            assert.deepStrictEqual(first, explainCompose(fresh, pos, { partialFrom: Infinity }), `differs at ${line + 1}:${character + 1} of ${JSON.stringify(text)}${pad ? ', made large' : ''}`);
+          }
         }
       });
     });
