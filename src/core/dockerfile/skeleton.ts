@@ -584,8 +584,9 @@ export function hugeHereDocumentAt(text: string, pos: Position): { model: Docker
   const { head } = headFactsOf(skeleton, span.start, at + keyword.length);
   // A `$` on the hovered line may be a variable, whose hover comes before the marker's.
   if (head === undefined || pos.line > head || lines[pos.line].includes('$')) return undefined;
-  // A head on one line without `<<` has no marker to hover: the keyword or a flag is read from the usual part.
-  if (head === span.start && !lines[pos.line].includes('<<')) return undefined;
+  // On a one-line head, only a hover on a `<<` word can be on the marker: the keyword, a flag or a word after
+  // the marker is read from the usual part, without building this one first.
+  if (head === span.start && !onMarkerWord(lines[pos.line], pos.character)) return undefined;
   const heredocs = hereDocuments(keyword, spanText(lines, span.start, head), at + keyword.length);
   if (!heredocs || heredocs.names.length !== 1) return undefined;
   const name = heredocs.names[0];
@@ -608,6 +609,12 @@ export function hugeHereDocumentAt(text: string, pos: Position): { model: Docker
       text: () => text.slice(starts[head + 1], starts[last] + lines[last].length),
     },
   };
+}
+
+/** True when `character` is on a word of `line` that starts with `<<` (or just after one). */
+function onMarkerWord(line: string, character: number): boolean {
+  for (const m of line.matchAll(/<<\S*/g)) if (character >= m.index && character <= m.index + m[0].length) return true;
+  return false;
 }
 
 /**

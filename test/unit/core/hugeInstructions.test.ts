@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { explainDockerfile } from '../../../src/core/index';
 import { argumentTokenizations } from '../../../src/core/dockerfile/locate';
 import { argumentReadCount } from '../../../src/core/dockerfile/words';
-import { forgetSkeletons } from '../../../src/core/dockerfile/skeleton';
+import { forgetSkeletons, hugeHereDocumentAt } from '../../../src/core/dockerfile/skeleton';
 import { argumentSplitCount, parseDockerfile } from '../../../src/core/dockerfile/parse';
 import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
 import { SET_E } from '../../../src/core/dockerfile/heredocHover';
@@ -79,6 +79,14 @@ describe('huge instructions are worked out once per parse', () => {
     assert.ok(compared > 3000, `${compared} hovers compared`);
     console.log(`      ${compared} hovers compared; ${offTheLines} markers explained with no whole parse`);
     assert.ok(offTheLines >= 150, `only ${offTheLines} of ${(heads.length * 2 + 1) * bodies.length} files had their head explained with no whole parse`);
+  });
+
+  it('a hover on the keyword, a flag or a word after the marker of such a head is not taken for the marker', () => {
+    const text = unique(`FROM alpine\nRUN --mount=type=cache,target=/c <<EOF python3\n${'print(1)\n'.repeat(9000)}`);
+    const head = 'RUN --mount=type=cache,target=/c <<EOF python3';
+    const line = text.split('\n').indexOf(head);
+    for (const character of [0, 2, 3, 10, 31, 40, 45]) assert.strictEqual(hugeHereDocumentAt(text, { line, character }), undefined, `at ${character}: ${head.slice(character)}`);
+    for (const character of [33, 35, 38]) assert.ok(hugeHereDocumentAt(text, { line, character }), `at ${character}: ${head.slice(character)}`);
   });
 
   it('a body\'s `set -e` is found line by line, as the pattern that read blanks across line ends found it', () => {
