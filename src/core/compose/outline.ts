@@ -41,9 +41,10 @@ function unquote(key: string): string {
   return /^(["']).*\1$/.test(key) ? key.slice(1, -1) : key.trim();
 }
 
-// An explicit key (`? k`, `- ? k`, `[? k`): `yaml` drops the value of one that has no `: ` line, errors and
-// unclosed brackets included, so a block holding one can parse cleanly alone and swallow the next in the file.
-const EXPLICIT_KEY = /(?:^|[\s[{,])\?(?:[ \r]|$)/;
+// An explicit key opening a line (`? k`, `- ? k`): `yaml` drops the value of one that has no `: ` line, errors
+// and unclosed brackets included, so a block holding one can parse cleanly alone and swallow the next in the
+// file. A `?` later in a line is most often in a comment or a quoted command (`a ? 0 : 1`).
+const EXPLICIT_KEY = /^ *(?:- +)*\?(?:[ \r]|$)/;
 
 /** How many spaces open a line: YAML indents with spaces only (a no-break space or U+3000 is content). */
 export function spacesBefore(line: string): number {
