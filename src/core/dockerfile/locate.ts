@@ -67,8 +67,10 @@ export function heredocsOf(model: DockerfileModel, inst: Instruction): Heredoc[]
 /** The command part of RUN/CMD/ENTRYPOINT/HEALTHCHECK, without flags and HEALTHCHECK's `CMD` word. */
 export function commandText(model: DockerfileModel, inst: Instruction): string {
   let args = argumentsText(model, inst);
-  // Flags come first and hold no spaces unless quoted.
-  args = args.replace(/^(?:--[A-Za-z-]+(?:=(?:"[^"]*"|'[^']*'|\S)*)?\s+)*/, '');
+  // Flags come first and hold no spaces unless quoted. Each piece of a value is taken whole once chosen (the
+  // lookahead and back-reference make it atomic): `""` read either as a quoted piece or as two characters made
+  // a value of many quotes take seconds to give up on.
+  args = args.replace(/^(?:--[A-Za-z-]+(?:=(?:(?=("[^"]*"|'[^']*'|\S))\1)*)?\s+)*/, '');
   if (inst.getKeyword() === 'HEALTHCHECK') args = args.replace(/^CMD\b\s*/i, '');
   return args;
 }

@@ -19,7 +19,8 @@ export const exampleCounterparts: readonly Readonly<Record<ExampleLanguage, stri
 /** The language of a Dockerfile's images (`FROM python:…`, `FROM node:…`), when they name exactly one of ours. */
 export function exampleLanguageOf(dockerfileText: string): ExampleLanguage | undefined {
   const found = new Set<ExampleLanguage>();
-  for (const m of String(dockerfileText ?? '').slice(0, 100_000).matchAll(/^\s*FROM\s+(?:--\S+\s+)*(\S+)/gim)) {
+  // Blanks on the FROM line only: `^\s*` read blank lines on from every line start, quadratic on a file of them.
+  for (const m of String(dockerfileText ?? '').slice(0, 100_000).matchAll(/^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)/gim)) {
     const name = m[1].toLowerCase().replace(/:.*$/, '').replace(/^.*\//, '');
     if (name === 'python' || name === 'pypy') found.add('python');
     else if (name === 'node') found.add('node');

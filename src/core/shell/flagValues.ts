@@ -32,7 +32,7 @@ function describe(kind: FlagValueKind, value: string): string[] {
     case 'platform': return [`For ${code(value)}: the OS and CPU the image is made for${/amd64|arm/.test(value) ? '; on a machine with another CPU it runs through emulation, slower' : ''}.`];
     case 'composeFile': return [`Reads ${code(value)} as the Compose file.`];
     case 'bytes': return describeBytes(value);
-    case 'cpus': return /^\d*\.?\d+$/.test(value) ? [`At most ${code(value)} CPU${value === '1' ? '' : 's'}' worth of time${value === '1.5' ? ': one and a half cores' : Number(value) < 1 ? `: ${Math.round(Number(value) * 100)}% of one core` : ''}.`] : [];
+    case 'cpus': return /^(?:\d+(?:\.\d+)?|\.\d+)$/.test(value) ? [`At most ${code(value)} CPU${value === '1' ? '' : 's'}' worth of time${value === '1.5' ? ': one and a half cores' : Number(value) < 1 ? `: ${Math.round(Number(value) * 100)}% of one core` : ''}.`] : [];
     case 'duration': return /^\d+$/.test(value) && value !== '0' ? [] : [`${code(value)} as a duration (\`ms\`, \`s\`, \`m\`, \`h\`).`];
     case 'pull': return describePull(value);
     case 'tail': return [value === 'all' ? 'Every line since the container started.' : `Only the last ${code(value)} lines; older ones are skipped.`];

@@ -37,8 +37,10 @@ function pflagName(f: FlagUse): string {
 
 // docker/go-units size.go: a number, then an optional unit letter, optional `i`, optional `b`.
 const SIZE = /^\d+(\.\d+)*\s?([kKmMgGtTpP])?[iI]?[bB]?$/;
-// Go's time.ParseDuration: `0`, or numbers each followed by a unit.
-const DURATION = /^[-+]?(0|(\d*\.?\d+(ns|us|µs|ms|s|m|h))+)$/;
+// Go's time.ParseDuration: `0`, or numbers each followed by a unit. A number is `1`, `1.`, `1.5` or `.5`,
+// written so that each has one reading: with `\d*\.?\d+`, a run of digits split many ways, and a long bad
+// value took seconds to refuse.
+const DURATION = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+)$/;
 const RESTART = new Set(['no', 'always', 'on-failure', 'unless-stopped']);
 const hasShellValue = (v: string) => /[$`]/.test(v);
 
@@ -55,7 +57,7 @@ export function flagValueProblems(f: FlagUse): ValueProblem[] {
       return [problem('Minimum memory limit allowed is 6MB', 'A memory limit under 6 MB is refused.', f)];
     }
   }
-  if ((doc.type === 'decimal' || doc.value.kind === 'cpus') && !/^\d*\.?\d+$/.test(value)) {
+  if ((doc.type === 'decimal' || doc.value.kind === 'cpus') && !/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(value)) {
     return [problem(`invalid argument "${value}" for "${pflagName(f)}" flag: failed to parse ${value} as a rational number`, 'A CPU limit is a number of CPUs.', f)];
   }
   if ((doc.type === 'duration' || doc.value.kind === 'duration') && !DURATION.test(value)) {
