@@ -43,6 +43,13 @@ const hostile: { name: string; text: string }[] = [
   { name: 'BOM, NUL bytes and tabs', text: '\uFEFFFROM\0 alpine\n\tRUN\techo\0hi\nservices:\n\tweb:\n\t\timage: x\0\n' },
   { name: '200,000 continuation lines', text: 'FROM alpine\nRUN echo \\\n' + '  a \\\n'.repeat(200000) + '  end\n' },
   { name: 'a heredoc that never closes', text: 'FROM alpine\nRUN <<EOF\n' + 'echo hi\n'.repeat(50000) },
+  // Found by a sweep of small hostile inputs (#29): each took seconds to minutes before its mend, so a return
+  // of the blow-up fails through this suite's timeout.
+  { name: 'a bad --health-interval of 90 characters (the duration pattern)', text: 'docker run --health-interval=0' + '00s0'.repeat(22) + '. nginx\n' },
+  { name: 'a --mount value of 60 quotes (the flags before a command)', text: 'FROM alpine\nRUN --mount=' + '""'.repeat(30) },
+  { name: '2,000 ports with a valueOf key (uniqueItems)', text: 'services:\n  a:\n    image: x\n    ports: [' + Array(2000).fill('{valueOf: 1}').join(', ') + ']\n' },
+  { name: 'two services naming each other 4,000 times (dependency circles)', text: `services:\n  a:\n    image: x\n    depends_on: [${Array(4000).fill('b').join(', ')}]\n  b:\n    image: x\n    depends_on: [${Array(4000).fill('a').join(', ')}]\n` },
+  { name: '100,000 blank lines after FROM (the example language)', text: 'FROM alpine\n' + '\n'.repeat(100000) },
 ];
 
 describe('hostile input, every core entry point', function () {

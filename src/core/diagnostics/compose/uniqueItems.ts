@@ -13,7 +13,7 @@ const SPECIAL_KEYS = ['constructor', 'valueOf', 'toString'];
  * cannot stand for (a mapping with a `constructor`, `valueOf` or `toString` key of its own, or a value that is
  * not plain data) are compared with `equal`, ajv's own deep equality, among themselves only: such an entry
  * never equals plain data. Where `equal` throws on them (ajv's loop would throw, and lose every schema
- * problem of the file), the pair counts as different.
+ * problem of the file), the pair counts as different; past SPECIAL_LIMIT of them, all do.
  */
 export function lastDuplicate(items: readonly unknown[], equal: (a: unknown, b: unknown) => boolean): { i: number; j: number } | undefined {
   const keys = new Keys();
@@ -23,6 +23,7 @@ export function lastDuplicate(items: readonly unknown[], equal: (a: unknown, b: 
   for (let i = 0; i < items.length; i++) {
     const key = keys.of(items[i]);
     if (key === undefined) {
+      if (special.length >= SPECIAL_LIMIT) continue;
       for (let k = special.length - 1; k >= 0; k--) {
         const j = special[k];
         if (same(equal, items[i], items[j])) { found = { i, j }; break; }
@@ -37,8 +38,18 @@ export function lastDuplicate(items: readonly unknown[], equal: (a: unknown, b: 
   return found;
 }
 
+/**
+ * Odd entries compared pair by pair, at most: each pair can throw (a `valueOf: 1` key), and 1,000 of them took
+ * seconds. Past this many, odd entries count as different. The schema refuses such an entry anyway (no port or
+ * mount has a `valueOf` setting), so only which pair a duplicate message names could change.
+ */
+const SPECIAL_LIMIT = 64;
+
 function same(equal: (a: unknown, b: unknown) => boolean, a: unknown, b: unknown): boolean {
-  try { return equal(a, b); } catch { return false; }
+  // No stack trace for a throw that is only read as "different".
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try { return equal(a, b); } catch { return false; } finally { Error.stackTraceLimit = limit; }
 }
 
 /**

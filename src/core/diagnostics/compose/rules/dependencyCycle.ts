@@ -77,9 +77,15 @@ const spelledOutUpTo = 64;
  * nodes are never on a circle.
  */
 export function circlesThrough<E extends { from: string; to: string }>(edges: readonly E[]): { edge: E; circle: string[] }[] {
+  // Each edge once: a service may name another many times (`depends_on: [b, b, …]`), and every copy walked
+  // again made a 32 KB file of two services take a second.
   const adjacency = new Map<string, string[]>();
+  const distinct = new Set<string>();
   for (const e of edges) {
     if (!adjacency.has(e.to)) adjacency.set(e.to, []);
+    const key = `${e.from}\u0000${e.to}`;
+    if (distinct.has(key)) continue;
+    distinct.add(key);
     const out = adjacency.get(e.from);
     if (out) out.push(e.to); else adjacency.set(e.from, [e.to]);
   }
@@ -87,10 +93,14 @@ export function circlesThrough<E extends { from: string; to: string }>(edges: re
   const size = new Map<number, number>();
   for (const p of part.values()) size.set(p, (size.get(p) ?? 0) + 1);
   const out: { edge: E; circle: string[] }[] = [];
+  const found = new Map<string, string[]>();
   for (const e of edges) {
     if (e.from === e.to) { out.push({ edge: e, circle: [e.from, e.from] }); continue; }
     if (part.get(e.from) !== part.get(e.to)) continue;
     if (size.get(part.get(e.from)!)! > spelledOutUpTo) { out.push({ edge: e, circle: [e.from, e.to] }); continue; }
+    const key = `${e.from}\u0000${e.to}`;
+    const known = found.get(key);
+    if (known) { out.push({ edge: e, circle: known.slice() }); continue; }
     // Shortest way back from `to` to `from`, inside their part.
     const previous = new Map<string, string>([[e.to, e.to]]);
     const queue = [e.to];
@@ -103,7 +113,9 @@ export function circlesThrough<E extends { from: string; to: string }>(edges: re
     }
     const back = [e.from];
     for (let at = e.from; at !== e.to;) { at = previous.get(at)!; back.push(at); }
-    out.push({ edge: e, circle: [e.from, ...back.reverse()] });
+    const circle = [e.from, ...back.reverse()];
+    found.set(key, circle);
+    out.push({ edge: e, circle: circle.slice() });
   }
   return out;
 }
