@@ -11,7 +11,7 @@ import { explainArgument } from './argumentHover';
 import { explainDirective } from './directiveHover';
 import { explainExposedPort } from './exposeHover';
 import { explainFlag } from './flagHover';
-import { explainHeredoc } from './heredocHover';
+import { explainHeredoc, type HeredocBody } from './heredocHover';
 import type { DockerfileHit } from './hit';
 import { explainImage } from './imageHover';
 import { explainKeyword } from './instructionHover';
@@ -63,25 +63,28 @@ export function dockerfileExplainerFailures(): number {
 export function explainDockerfile(text: string, position: Position, options: ExplainOptions = {}): Explanation | undefined {
   if (isTooLarge(text, options.maxFileChars)) return explainDockerfileKeywordOnly(text, position, options.maxFileChars);
   if (quietAt(text, position)) return undefined;
-  // The marker of a here-document that is most of a large file: read off the lines, not parsed whole.
+  // The head of an instruction whose here-document is most of a large file: read with the body off the
+  // lines, not parsed whole (a test holds every place of such heads to the whole parse's answers).
+  let huge: ReturnType<typeof hugeHereDocumentAt>;
   try {
-    const huge = hugeHereDocumentAt(text, position);
-    const hit = huge && explainHeredoc(huge.model, position, huge.body);
-    if (hit) return rendered(hit, options);
+    huge = hugeHereDocumentAt(text, position);
   } catch {
     failures++;
   }
-  const model = dockerfileModelAt(text, position);
+  const hit = huge ? firstHit(huge.model, position, huge.body) : firstHit(dockerfileModelAt(text, position), position);
+  return hit && rendered(hit, options);
+}
+
+/** The first explainer's answer at `position`, in the order above; `body`, when the model's here-document stands in for a huge one. */
+function firstHit(model: DockerfileModel, position: Position, body?: HeredocBody): DockerfileHit | undefined {
   for (const explain of explainers) {
-    let hit: DockerfileHit | undefined;
     try {
-      hit = explain(model, position);
+      const hit = explain === explainHeredoc ? explainHeredoc(model, position, body) : explain(model, position);
+      if (hit) return hit;
     } catch {
       // A hover must never break the editor: skip an explainer that trips on odd input; tests count these.
       failures++;
-      continue;
     }
-    if (hit) return rendered(hit, options);
   }
   return undefined;
 }

@@ -565,8 +565,9 @@ function partialLines(skeleton: Skeleton, line: number): string[] {
  * For a hover on the head of a RUN, COPY or ADD whose one here-document is most of a large text (one that
  * never closes, say): the model of the skeleton with that instruction's head alone, its here-document closed
  * on the next line, and the real body read off the lines, as dockerfile-ast reads it (as quietAt reads it).
- * The marker's hover then parses a few lines instead of the whole file (1.4 s at 1.9 MB). Undefined wherever
- * the skeleton cannot vouch for it, or the whole-file parse is here already.
+ * Hovers on the head (the marker, the keyword, a flag, a word after the marker) then parse a few lines
+ * instead of the whole file (1.4 s at 1.9 MB); none of them reads the body but the marker's, which gets it
+ * off the lines. Undefined wherever the skeleton cannot vouch for it, or the whole-file parse is here already.
  */
 export function hugeHereDocumentAt(text: string, pos: Position): { model: DockerfileModel; body: HeredocBody } | undefined {
   // No skeleton is made of a text with `\r` (see scanSkeleton, patchSkeleton, skeletonOf), so none is read here.
@@ -584,9 +585,6 @@ export function hugeHereDocumentAt(text: string, pos: Position): { model: Docker
   const { head } = headFactsOf(skeleton, span.start, at + keyword.length);
   // A `$` on the hovered line may be a variable, whose hover comes before the marker's.
   if (head === undefined || pos.line > head || lines[pos.line].includes('$')) return undefined;
-  // On a one-line head, only a hover on a `<<` word can be on the marker: the keyword, a flag or a word after
-  // the marker is read from the usual part, without building this one first.
-  if (head === span.start && !onMarkerWord(lines[pos.line], pos.character)) return undefined;
   const heredocs = hereDocuments(keyword, spanText(lines, span.start, head), at + keyword.length);
   if (!heredocs || heredocs.names.length !== 1) return undefined;
   const name = heredocs.names[0];
@@ -609,12 +607,6 @@ export function hugeHereDocumentAt(text: string, pos: Position): { model: Docker
       text: () => text.slice(starts[head + 1], starts[last] + lines[last].length),
     },
   };
-}
-
-/** True when `character` is on a word of `line` that starts with `<<` (or just after one). */
-function onMarkerWord(line: string, character: number): boolean {
-  for (const m of line.matchAll(/<<\S*/g)) if (character >= m.index && character <= m.index + m[0].length) return true;
-  return false;
 }
 
 /**
