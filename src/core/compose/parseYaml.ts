@@ -5,16 +5,79 @@
 // A deeply nested unclosed collection makes one error per level: on 10,000-deep flow nesting (20 KB) the
 // traces took 0.36 s of a 0.58 s parse with VS Code's limit of 100 frames, and seconds with mocha's unlimited
 // one. Docker Coach reads only each error's message and place, never its stack.
-import { parseDocument, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+//
+// It also never lets `yaml` recurse to the edge of the stack. Its composer goes a few frames deeper per level of
+// nesting and catches the stack overflow (RESOURCE_EXHAUSTION), about 750–1,000 levels down; but in that catch
+// it runs a regular expression, and when V8 compiles that one to machine code there, with no stack left, V8
+// aborts the whole process (a 16 KB line of nested `{"a":` did it on the third parse). So collections nested
+// deeper than MAX_NESTING are not read: the text from there on is blanked and one error says so.
+import { parseDocument, Parser, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+
+/** Far above any Compose file (a dozen levels), far below the depth where `yaml` runs out of stack. */
+export const MAX_NESTING = 200;
 
 export function parseYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions = {}): Document.Parsed {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return parseDocument(text, options);
+    const deep = roughDepth(text) > MAX_NESTING ? tooDeepAt(text) : -1;
+    if (deep < 0) return parseDocument(text, options);
+    // Line breaks stay, so every offset and line before and after keeps its place.
+    const doc = parseDocument(text.slice(0, deep) + text.slice(deep).replace(/[^\r\n]/g, ' '), options);
+    const error = new YAMLParseError([deep, deep + 1], 'RESOURCE_EXHAUSTION', `Lists and mappings are nested more than ${MAX_NESTING} deep here, so Docker Coach reads the file only up to this point.`);
+    // In place among the others, which come in the order of the text.
+    doc.errors.splice(doc.errors.findIndex(e => e.pos[0] > deep) >>> 0, 0, error);
+    return doc;
   } finally {
     Error.stackTraceLimit = limit;
   }
+}
+
+/**
+ * At least the deepest nesting of the text, from one pass over its characters: a line's indentation and the
+ * `- ` and `? ` that open it, plus the brackets still open (quotes and comments not told apart, so it may read
+ * more). Only above MAX_NESTING is the exact depth worked out (tooDeepAt), which costs a parse of the text.
+ */
+function roughDepth(text: string): number {
+  let max = 0, flow = 0, maxFlow = 0;
+  for (let i = 0; i < text.length; i++) {
+    let depth = 0;
+    while (text.charCodeAt(i) === 32) { i++; depth++; }
+    while ((text[i] === '-' || text[i] === '?' || text[i] === ':') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      depth++;
+      i += 2;
+      while (text[i] === ' ' || text[i] === '\t') i++;
+    }
+    if (depth > max) max = depth;
+    for (; i < text.length && text[i] !== '\n'; i++) {
+      const c = text[i];
+      if (c === '[' || c === '{') { if (++flow > maxFlow) maxFlow = flow; } else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+  }
+  return max + maxFlow;
+}
+
+type Token = { type?: string; offset?: number; value?: unknown; items?: { key?: unknown; value?: unknown; start?: unknown; sep?: unknown }[] };
+
+/** The offset of the first collection nested deeper than MAX_NESTING, or -1; from yaml's own tokens, walked without recursion. */
+function tooDeepAt(text: string): number {
+  let at = -1;
+  const todo: [Token | undefined, number][] = [];
+  for (const token of new Parser().parse(text)) todo.push([token as Token, 0]);
+  while (todo.length) {
+    const [token, outer] = todo.pop()!;
+    if (!token || typeof token !== 'object') continue;
+    let depth = outer;
+    if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (++depth > MAX_NESTING) {
+        if (at < 0 || token.offset! < at) at = token.offset!;
+        continue;
+      }
+    }
+    if (token.type === 'document') todo.push([token.value as Token, depth]);
+    else if (Array.isArray(token.items)) for (const item of token.items) todo.push([item.key as Token, depth], [item.value as Token, depth]);
+  }
+  return at;
 }
 
 /**
