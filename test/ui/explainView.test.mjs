@@ -35,8 +35,11 @@ export default [
       const exported = path.join(repoRoot, 'samples', 'docker-compose.yml.svg');
       fs.rmSync(exported, { force: true });
       await view.locator('#export').click();
-      for (let i = 0; i < 80 && !fs.existsSync(exported); i++) await page.waitForTimeout(250);
-      const svg = fs.readFileSync(exported, 'utf8');
+      // The file can exist before its bytes are written (the remote file system creates, then writes), so wait
+      // for the whole text, which ends with the closing tag, rather than for the name alone.
+      const written = () => (fs.existsSync(exported) ? fs.readFileSync(exported, 'utf8') : '');
+      for (let i = 0; i < 80 && !written().endsWith('</svg>\n'); i++) await page.waitForTimeout(250);
+      const svg = written();
       fs.rmSync(exported, { force: true });
       assert.match(svg, /^<\?xml[^]*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^]*<style>[^]*data-id="service:db"/);
       await page.keyboard.press('Escape');
