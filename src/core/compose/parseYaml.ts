@@ -10,7 +10,8 @@
 // nesting and catches the stack overflow (RESOURCE_EXHAUSTION), about 750–1,000 levels down; but in that catch
 // it runs a regular expression, and when V8 compiles that one to machine code there, with no stack left, V8
 // aborts the whole process (a 16 KB line of nested `{"a":` did it on the third parse). So collections nested
-// deeper than MAX_NESTING are not read: the text from there on is blanked and one error says so.
+// deeper than MAX_NESTING are not read: the text from there on is blanked and one error says so (reported by
+// NotReadToTheEnd, since such a file is valid YAML that Compose reads).
 import { parseDocument, Parser, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /** Far above any Compose file (a dozen levels), far below the depth where `yaml` runs out of stack. */
@@ -24,9 +25,11 @@ export function parseYaml(text: string, options: ParseOptions & DocumentOptions 
     if (deep < 0) return parseDocument(text, options);
     // Line breaks stay, so every offset and line before and after keeps its place.
     const doc = parseDocument(text.slice(0, deep) + text.slice(deep).replace(/[^\r\n]/g, ' '), options);
-    const error = new YAMLParseError([deep, deep + 1], 'RESOURCE_EXHAUSTION', `Lists and mappings are nested more than ${MAX_NESTING} deep here, so Docker Coach reads the file only up to this point.`);
-    // In place among the others, which come in the order of the text.
-    doc.errors.splice(doc.errors.findIndex(e => e.pos[0] > deep) >>> 0, 0, error);
+    // What yaml says from that point on is about the blanks (the brackets left open by them, one error per
+    // level), not about the learner's text, which nothing reads from there: only the errors before it stay.
+    doc.errors = doc.errors.filter(e => e.pos[0] < deep);
+    doc.warnings = doc.warnings.filter(w => w.pos[0] < deep);
+    doc.errors.push(new YAMLParseError([deep, deep + 1], 'RESOURCE_EXHAUSTION', `Lists and mappings are nested more than ${MAX_NESTING} deep here, so Docker Coach reads the file only up to this point.`));
     return doc;
   } finally {
     Error.stackTraceLimit = limit;

@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import { parseDocument } from 'yaml';
 import { composeDiagnostics, explainCompose, type Diagnostic } from '../../../src/core/index';
 import { composeRules } from '../../../src/core/diagnostics/compose/composeRules';
+import { MAX_NESTING } from '../../../src/core/compose/parseYaml';
 import { composeReferencedPaths } from '../../../src/core/diagnostics/compose/referencedPaths';
 import type { PathKind } from '../../../src/core/diagnostics/types';
 import { joinLines, positionOf } from '../helpers';
@@ -99,11 +100,28 @@ describe('compose rules', () => {
     const all = diagnose(t);
     assert.ok(all.some(d => d.code === 'YamlSyntax'), JSON.stringify(all));
     miss(joinLines('services:', '  web:', '    image: nginx:1.27'), 'YamlSyntax');
+    for (const broken of ['services:\n  web:\n\timage: x', 'services: [', ': :', '- - -\n  x: {', 'services:\n  a: &a\n    <<: *a']) assert.doesNotThrow(() => diagnose(broken));
+  });
+
+  it('NotReadToTheEnd: where Docker Coach stops reading a file Compose may read, it says so, and never calls it invalid YAML', () => {
     // yaml stops reading after `- ? k` and a deeper list, with no error: the line it stopped before says so.
-    const unread = hit(joinLines('services:', '  a:', '    labels:', '      - ? k', '        - - v', "          - 'open", '          x: y', '  b:', '    image: y'), 'YamlSyntax', 4, 8);
+    const silent = joinLines('services:', '  a:', '    labels:', '      - ? k', '        - - v', "          - 'open", '          x: y', '  b:', '    image: y');
+    const unread = hit(silent, 'NotReadToTheEnd', 4, 8);
     assert.match(unread.message, /stopped before this line/);
     assert.strictEqual(unread.range.end.line, 4);
-    for (const broken of ['services:\n  web:\n\timage: x', 'services: [', ': :', '- - -\n  x: {', 'services:\n  a: &a\n    <<: *a']) assert.doesNotThrow(() => diagnose(broken));
+    miss(silent, 'YamlSyntax');
+    // Nesting deeper than parseYaml reads is valid YAML (Compose's reader goes much deeper): a warning, not YamlSyntax.
+    const depth = MAX_NESTING + 5;
+    const deep = joinLines('services:', '  web:', '    image: nginx:1.27', '    labels:', `      x: "${'['.repeat(depth)}${']'.repeat(depth)}"`, `x-deep: ${'['.repeat(depth)}${']'.repeat(depth)}`, 'x-after: 1');
+    // The file's own mapping is the first level, so the bracket that goes past the bound is the 200th.
+    const found = hit(deep, 'NotReadToTheEnd', 5, 8 + MAX_NESTING - 1);
+    assert.strictEqual(found.severity, 'warning');
+    assert.match(found.message, new RegExp(`nested more than ${MAX_NESTING} deep here`));
+    assert.doesNotMatch(found.message, /not valid|cannot read/i);
+    miss(deep, 'YamlSyntax');
+    // A quoted string of brackets is no nesting at all, and a file within the bound reads whole.
+    miss(joinLines('services:', '  web:', '    image: nginx:1.27', `    command: "${'['.repeat(depth)}"`), 'NotReadToTheEnd');
+    miss(joinLines('services:', '  web:', '    image: nginx:1.27', `x-deep: ${'['.repeat(MAX_NESTING - 1)}${']'.repeat(MAX_NESTING - 1)}`), 'NotReadToTheEnd');
   });
 
   describe('references', () => {

@@ -19,6 +19,7 @@ import { unknownKey } from './rules/unknownKey';
 import { unpinnedImage } from './rules/unpinnedImage';
 import { unquotedPortMapping } from './rules/unquotedPortMapping';
 import { yamlSyntax } from './rules/yamlSyntax';
+import { notReadToTheEnd } from './rules/notReadToTheEnd';
 // The security review's practices (issue 27): the first three warn, the others are off unless turned on.
 import { hostNamespaceShared } from './rules/hostNamespaceShared';
 import { hostPathMounted } from './rules/hostPathMounted';
@@ -62,6 +63,7 @@ import { undefinedModel } from './rules/undefinedModel';
 
 export const composeRules: readonly ComposeRule[] = [
   yamlSyntax,
+  notReadToTheEnd,
   composeSchema,
   unknownKey,
   undefinedService,

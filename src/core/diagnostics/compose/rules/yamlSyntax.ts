@@ -2,8 +2,8 @@
 // YamlSyntax: the file is not valid YAML, so Compose cannot read it at all.
 // Reference: compose-spec-docs/03-compose-file.md (a Compose file is YAML).
 import { rangeOf } from '../../../compose/composeDocument';
-import { readToTheEnd } from '../../../compose/parseYaml';
 import type { ComposeRule } from '../../types';
+import { NOT_READ_CODE } from './notReadToTheEnd';
 
 /** Plain words for the YAML errors a learner meets most; other errors keep yaml's own first sentence. */
 const plain: Record<string, string> = {
@@ -18,8 +18,6 @@ const plain: Record<string, string> = {
   MULTIPLE_DOCS: 'A compose file holds one YAML document; Compose reads only the first.',
 };
 
-const stoppedReading = 'Docker Coach\'s YAML reader stopped before this line without an error, so nothing from here to the end is checked or explained. Look just above for an unusual form, such as an explicit `? ` key followed by a list, or a quote left open: Compose may read it otherwise, or refuse the file.';
-
 export const yamlSyntax: ComposeRule = {
   code: 'YamlSyntax',
   source: 'coach',
@@ -31,7 +29,8 @@ export const yamlSyntax: ComposeRule = {
   reference: 'compose-spec-docs/03-compose-file.md',
   check({ model }, report) {
     const seen = new Set<string>();
-    for (const err of model.doc.errors.slice(0, 20)) {
+    // Docker Coach's own reading limit is not a YAML error: NotReadToTheEnd reports it, in words that say so.
+    for (const err of model.doc.errors.filter(e => e.code !== NOT_READ_CODE).slice(0, 20)) {
       const [start, end] = err.pos;
       const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       const range = rangeOf(model, start, Math.max(end, start + 1));
@@ -41,13 +40,6 @@ export const yamlSyntax: ComposeRule = {
       if (seen.has(key)) continue;
       seen.add(key);
       report({ range, message });
-    }
-    // `yaml` can stop reading with no error at all (after `- ? k` and a deeper list): every check would then be
-    // silent about the rest of the file, so the line where reading stopped says so.
-    if (model.doc.errors.length === 0 && !readToTheEnd(model.doc, model.text)) {
-      const start = model.text.slice(model.doc.range[2]).search(/\S/) + model.doc.range[2];
-      const lineEnd = model.text.indexOf('\n', start);
-      report({ range: rangeOf(model, start, lineEnd < 0 ? model.text.length : lineEnd), message: stoppedReading });
     }
   },
 };
