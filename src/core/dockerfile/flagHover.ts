@@ -152,13 +152,13 @@ function durationFact(name: string, v: string, def: string | undefined): string 
 
 const UNITS: Record<string, [string, string]> = {
   h: ['hour', 'hours'], m: ['minute', 'minutes'], s: ['second', 'seconds'], ms: ['millisecond', 'milliseconds'],
-  us: ['microsecond', 'microseconds'], 'µs': ['microsecond', 'microseconds'], ns: ['nanosecond', 'nanoseconds'],
+  us: ['microsecond', 'microseconds'], 'µs': ['microsecond', 'microseconds'], 'μs': ['microsecond', 'microseconds'], ns: ['nanosecond', 'nanoseconds'],
 };
 
 export function humanDuration(v: string): string | undefined {
   if (v === '0') return '0 seconds';
-  if (!/^(\d+(\.\d+)?(h|ms|m|s|us|µs|ns))+$/.test(v)) return undefined;
-  return [...v.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|ns)/g)]
+  if (!/^(\d+(\.\d+)?(h|ms|m|s|us|µs|μs|ns))+$/.test(v)) return undefined;
+  return [...v.matchAll(/(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|μs|ns)/g)]
     .map(([, n, u]) => `${n} ${UNITS[u][Number(n) === 1 ? 0 : 1]}`).join(' ');
 }
 

@@ -5,6 +5,7 @@
 // same dockerErrors entry the terminal coach uses when that message shows up, so the warning before and the
 // explanation after say the same thing.
 import { dockerErrors } from '../knowledge/dockerErrors';
+import { parseGoDuration } from '../diagnostics/compose/goParsers';
 import { code } from '../render';
 import type { DockerInvocation, FlagUse } from './dockerInvocation';
 
@@ -37,10 +38,6 @@ function pflagName(f: FlagUse): string {
 
 // docker/go-units size.go: a number, then an optional unit letter, optional `i`, optional `b`.
 const SIZE = /^\d+(\.\d+)*\s?([kKmMgGtTpP])?[iI]?[bB]?$/;
-// Go's time.ParseDuration: `0`, or numbers each followed by a unit. A number is `1`, `1.`, `1.5` or `.5`,
-// written so that each has one reading: with `\d*\.?\d+`, a run of digits split many ways, and a long bad
-// value took seconds to refuse.
-const DURATION = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+)$/;
 const RESTART = new Set(['no', 'always', 'on-failure', 'unless-stopped']);
 const hasShellValue = (v: string) => /[$`]/.test(v);
 
@@ -60,8 +57,10 @@ export function flagValueProblems(f: FlagUse): ValueProblem[] {
   if ((doc.type === 'decimal' || doc.value.kind === 'cpus') && !/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(value)) {
     return [problem(`invalid argument "${value}" for "${pflagName(f)}" flag: failed to parse ${value} as a rational number`, 'A CPU limit is a number of CPUs.', f)];
   }
-  if ((doc.type === 'duration' || doc.value.kind === 'duration') && !DURATION.test(value)) {
-    return [problem(invalidArg(/^\d+(\.\d+)?$/.test(value) ? `time: missing unit in duration "${value}"` : `time: invalid duration "${value}"`), 'A duration needs a unit.', f)];
+  if (doc.type === 'duration' || doc.value.kind === 'duration') {
+    // The CLI reads these flags with Go's time.ParseDuration, so its own words come back.
+    const parsed = parseGoDuration(value, 'go');
+    if ('error' in parsed) return [problem(invalidArg(parsed.error), dockerErrors.invalidDuration.says, f)];
   }
   if (doc.value.kind === 'restart') return restartProblems(f, value);
   if (doc.value.kind === 'publish') return publishProblems(f, value);

@@ -39,6 +39,11 @@ describe('Go parsers Compose runs', () => {
     assert.deepStrictEqual(parseGoDuration('10sec'), { error: 'time: unknown unit "sec" in duration "10sec"' });
     assert.deepStrictEqual(parseGoDuration('.s'), { error: 'time: invalid duration ".s"' });
     assert.deepStrictEqual(parseGoDuration(''), { error: 'time: invalid duration ""' });
+    // Past an int64 of nanoseconds (about 292 years), Go's overflow checks say "invalid duration".
+    assert.deepStrictEqual(parseGoDuration('2562047h', 'go'), { ns: 2562047 * 3600e9 });
+    assert.deepStrictEqual(parseGoDuration('2562048h', 'go'), { error: 'time: invalid duration "2562048h"' });
+    assert.deepStrictEqual(parseGoDuration('99999999999999999999ns', 'go'), { error: 'time: invalid duration "99999999999999999999ns"' });
+    assert.deepStrictEqual(parseGoDuration('1μs', 'go'), { ns: 1000 });
     // Go's own time.ParseDuration (BuildKit's HEALTHCHECK flags) has no `d` or `w` (go/src/time/format.go unitMap).
     assert.deepStrictEqual(parseGoDuration('1m30s', 'go'), { ns: 90e9 });
     assert.deepStrictEqual(parseGoDuration('1d', 'go'), { error: 'time: unknown unit "d" in duration "1d"' });

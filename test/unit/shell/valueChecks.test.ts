@@ -24,6 +24,7 @@ const cases: Case[] = [
   { line: 'docker run --cpus abc web', at: '--cpus', error: 'failed to parse abc as a rational number', source: 'docker/cli opts/opts.go:402' },
   // Go time.ParseDuration through pflag: time: missing unit in duration "5"
   { line: 'docker run --health-interval 5 web', at: '--health-interval', error: 'invalid argument "5" for "--health-interval" flag: time: missing unit in duration "5"', source: 'Go time/format.go ParseDuration via pflag' },
+  { line: 'docker run --health-timeout 10sec web', at: '--health-timeout', error: 'invalid argument "10sec" for "--health-timeout" flag: time: unknown unit "sec" in duration "10sec"', source: 'Go time/format.go ParseDuration via pflag' },
   // moby volume/local/local.go:259 (v28.0.0): "%s" includes invalid characters for a local volume name
   { line: 'docker run -v data/x:/data web', at: '-v', error: '"data/x" includes invalid characters for a local volume name', source: 'moby volume/local/local.go:259' },
   // docker/cli cli/command/container/opts.go:716 errors.New("conflicting options: cannot specify both --restart and --rm")
@@ -52,7 +53,9 @@ describe('explainShell: values Docker refuses, said before the line runs', () =>
 
   it('says nothing about values Docker accepts', () => {
     for (const [line, at] of [['docker run -p 127.0.0.1:8080:80/udp web', '-p'], ['docker run --restart on-failure:3 web', '--restart'], ['docker run --memory 1.5g web', '--memory'],
-      ['docker run --cpus 0.5 web', '--cpus'], ['docker run --health-interval 1m30s web', '--health-interval'], ['docker run -v ./data:/data web', '-v'], ['docker run registry.example.com:5000/team/app:1.0', 'docker']]) {
+      ['docker run --cpus 0.5 web', '--cpus'], ['docker run --health-interval 1m30s web', '--health-interval'],
+      // Go's unit table has both micro signs (U+00B5 and the Greek U+03BC), and a number may end in its point.
+      ['docker run --health-interval 500μs web', '--health-interval'], ['docker run --health-interval 500µs web', '--health-interval'], ['docker run --health-timeout 9.s web', '--health-timeout'], ['docker run --health-timeout .5s web', '--health-timeout'], ['docker run -v ./data:/data web', '-v'], ['docker run registry.example.com:5000/team/app:1.0', 'docker']]) {
       const md = hoverAt(line, at);
       assert.ok(md.length > 40, line);
       assert.ok(!md.includes('Docker refuses this'), `${line}\n${md}`);

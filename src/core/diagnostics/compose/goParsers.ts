@@ -123,6 +123,9 @@ export function parseGoDuration(orig: string, dialect: 'go' | 'str2duration' = '
     s = s.slice(unit.length);
     total += Number(`${m[1] || '0'}.${m[2] || '0'}`) * unitNanos(unit);
   }
+  // A Duration is an int64 of nanoseconds: Go refuses a longer one with the same "invalid duration" (about 292
+  // years; the float here may misjudge a value within a microsecond of the edge, which nobody writes).
+  if (total > (neg ? 2 ** 63 : 2 ** 63 - 1)) return invalid;
   return { ns: neg ? -total : total };
 }
 
