@@ -12,7 +12,7 @@
 // aborts the whole process (a 16 KB line of nested `{"a":` did it on the third parse). So collections nested
 // deeper than MAX_NESTING are not read: the text from there on is blanked and one error says so (reported by
 // NotReadToTheEnd, since such a file is valid YAML that Compose reads).
-import { parseDocument, Parser, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { parseDocument, Parser, visit, YAMLParseError, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 
 /** Far above any Compose file (a dozen levels), far below the depth where `yaml` runs out of stack. */
 export const MAX_NESTING = 200;
@@ -98,3 +98,34 @@ export function readToTheEnd(doc: Document.Parsed, text: string): boolean {
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
+
+/** An explicit key indicator (`? `) where YAML allows one: at a line's start, after `- `, or in a flow collection. */
+const EXPLICIT_KEY = /(?:^|[-[{,][ \t]*|^[ \t]+)\?(?=[ \t\r\n]|$)/m;
+
+/**
+ * The offset of the first scalar that `yaml`'s tokens hold but its document does not, or -1. After an explicit key
+ * and a deeper sequence (`- ? k` then `- - v`), yaml can drop lines in the middle of a block with no error, where
+ * Compose's reader keeps them. Only texts with an explicit key pay for the second pass over the tokens.
+ */
+export function droppedContentAt(doc: Document.Parsed, text: string): number {
+  return EXPLICIT_KEY.test(text) ? droppedScalarAt(doc, text) : -1;
+}
+
+/** droppedContentAt without its guard, so tests can show that no ordinary file loses a scalar. */
+export function droppedScalarAt(doc: Document.Parsed, text: string): number {
+  const kept = new Set<number>();
+  visit(doc, { Scalar(_, node) { if (node.range) kept.add(node.range[0]); } });
+  let first = -1;
+  const todo: unknown[] = [...new Parser().parse(text)];
+  while (todo.length) {
+    const token = todo.pop() as CstToken | undefined;
+    if (!token || typeof token !== 'object') continue;
+    if (SCALARS.has(token.type!) && !kept.has(token.offset!) && (first < 0 || token.offset! < first)) first = token.offset!;
+    todo.push(token.value, token.key, token.start && !Array.isArray(token.start) ? token.start : undefined);
+    if (Array.isArray(token.items)) for (const item of token.items) todo.push(item.key, item.value);
+  }
+  return first;
+}
+
+const SCALARS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'block-scalar']);
+type CstToken = { type?: string; offset?: number; value?: unknown; key?: unknown; start?: unknown; items?: { key?: unknown; value?: unknown }[] };

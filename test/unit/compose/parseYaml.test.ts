@@ -2,8 +2,12 @@
 // Issue 29: YAML errors cost no stack trace. On 10,000-deep flow nesting `yaml` makes one error per level, and
 // capturing each one's stack took most of the parse (seconds under mocha, whose frame limit is unlimited).
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { parseDocument } from 'yaml';
-import { MAX_NESTING, parseYaml } from '../../../src/core/compose/parseYaml';
+import { droppedContentAt, droppedScalarAt, MAX_NESTING, parseYaml } from '../../../src/core/compose/parseYaml';
+import { corpusDir, corpusFiles } from '../corpusGuards';
+import { needOrSkip } from '../../needs';
 
 describe('parseYaml', () => {
   it('reports YAML errors with their message and place, and no stack frames', () => {
@@ -46,6 +50,27 @@ describe('parseYaml', () => {
     const doc = parseYaml(fine);
     assert.deepStrictEqual(doc.errors, []);
     assert.deepStrictEqual(doc.toJS(), parseDocument(fine).toJS());
+  });
+
+  it('finds the first line yaml skips with no error, and none in ordinary files', function () {
+    const middle = 'services:\n  a:\n    labels:\n      - ? k\n        - - v\n          - w\n          x: y\n    image: z\n';
+    const doc = parseYaml(middle);
+    assert.deepStrictEqual(doc.errors, []);
+    assert.strictEqual(droppedContentAt(doc, middle), middle.indexOf('v\n'));
+    // Every kind of scalar, anchors, tags, aliases, merge keys, flow collections and explicit keys read whole.
+    const whole = ['x-base: &base', '  image: "nginx:1.27"', "  command: ['a', \"b\"]", 'services:', '  web:', '    <<: *base',
+      '    environment: !!map { A: 1, B: "two" }', '    entrypoint: |', '      echo hi', '    labels:', '      ? k', '      : v', '      other: c', '    ports: [ ? "80:80" ]', ''].join('\n');
+    const read = parseYaml(whole);
+    assert.deepStrictEqual(read.errors, []);
+    assert.strictEqual(droppedScalarAt(read, whole), -1);
+    const dir = corpusDir('compose', path.resolve(__dirname, '..', '..', '..', '..'));
+    needOrSkip(this, 'the corpus part of this test', dir ? undefined : '../shared/corpus/compose is not here');
+    const files = corpusFiles(dir!);
+    assert.ok(files.length >= 100, `only ${files.length} compose files`);
+    for (const f of files) {
+      const text = fs.readFileSync(path.join(dir!, f), 'utf8');
+      assert.strictEqual(droppedScalarAt(parseYaml(text), text), -1, f);
+    }
   });
 
   it('parses a plain file as parseDocument does', () => {

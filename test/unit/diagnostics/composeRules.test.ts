@@ -110,6 +110,12 @@ describe('compose rules', () => {
     assert.match(unread.message, /stopped before this line/);
     assert.strictEqual(unread.range.end.line, 4);
     miss(silent, 'YamlSyntax');
+    // Without the open quote, yaml skips lines in the middle instead (`- - v` to `x: y`), and reads on from `image: z`.
+    const middle = joinLines('services:', '  a:', '    labels:', '      - ? k', '        - - v', '          - w', '          x: y', '    image: z', '  b:', '    image: y');
+    const skipped = hit(middle, 'NotReadToTheEnd', 4, 12);
+    assert.match(skipped.message, /skipped this line/);
+    // An explicit key that yaml reads whole is no problem.
+    miss(joinLines('services:', '  a:', '    image: z', '    labels:', '      ? k', '      : v', '  b:', '    image: y'), 'NotReadToTheEnd');
     // Nesting deeper than parseYaml reads is valid YAML (Compose's reader goes much deeper): a warning, not YamlSyntax.
     const depth = MAX_NESTING + 5;
     const deep = joinLines('services:', '  web:', '    image: nginx:1.27', '    labels:', `      x: "${'['.repeat(depth)}${']'.repeat(depth)}"`, `x-deep: ${'['.repeat(depth)}${']'.repeat(depth)}`, 'x-after: 1');
