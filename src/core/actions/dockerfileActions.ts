@@ -2,8 +2,12 @@
 // Build, Run, Shell and Build-stage actions for a Dockerfile, from the shared parsed model.
 import { isTooLarge } from '../largeFile';
 import * as path from 'path';
-import type { From, Instruction } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
+import { offsetRange } from '../dockerfile/locate';
 import { dockerfileModel, type DockerfileModel } from '../dockerfile/model';
+import { wordSpans } from '../dockerfile/names';
+import { instructionsIn, parentStage } from '../dockerfile/stageIndex';
+import { stagesOf, type Stage } from '../dockerfile/stages';
 import { range, type Range } from '../text';
 import type { FileContext } from '../types';
 import {
@@ -29,40 +33,23 @@ function stageTag(tag: string, stage: string): string {
   return colon > slash ? `${tag}-${stage}` : `${tag}:${stage}`;
 }
 
-/** One FROM and the span of instructions after it, as indexes into `model.instructions`. */
-interface Stage { from: From; name: string | undefined; first: number; end: number }
-
-/** The stages, one per FROM. Uses the model's line index, so no instruction is re-read to find them. */
-function stagesOf(model: DockerfileModel): Stage[] {
-  const froms = model.ast.getFROMs();
-  return froms.map((from, i) => {
-    const next = froms[i + 1];
-    return {
-      from,
-      name: from.getBuildStage()?.toLowerCase(),
-      first: model.instructionOfLine[from.getRange().start.line] + 1,
-      end: next ? model.instructionOfLine[next.getRange().start.line] : model.instructions.length,
-    };
-  });
+/**
+ * The EXPOSE instructions that reach the final image: those of the last stage and of the stages it is built on
+ * through `FROM <stage>` (the same link as every other reader's, parentStage), root first.
+ */
+function finalExposes(model: DockerfileModel, stages: readonly Stage[]): Instruction[] {
+  const chain: Stage[] = [];
+  // parentStage only gives an earlier stage, so the walk ends, after at most one step per stage.
+  for (let s: Stage | undefined = stages[stages.length - 1]; s; s = parentStage(model, s)) chain.push(s);
+  return chain.reverse().flatMap(s => instructionsIn(model, s, 'EXPOSE'));
 }
 
-/**
- * The EXPOSE instructions that reach the final image: those of the last stage and of the stages
- * it is built on through `FROM <stage>` (names compare in lowercase, as BuildKit does).
- */
-function finalExposes(model: DockerfileModel, stages: Stage[]): Instruction[] {
-  const found: Instruction[] = [];
-  let i = stages.length - 1;
-  // A stage can only be built on an earlier one, so `i` falls each step and the walk ends.
-  while (i >= 0) {
-    const { from, first, end } = stages[i];
-    found.unshift(...model.instructions.slice(first, end).filter((inst) => inst.getKeyword() === 'EXPOSE'));
-    const base = from.getImageName()?.toLowerCase();
-    let j = i - 1;
-    while (j >= 0 && (base === undefined || stages[j].name !== base)) j--;
-    i = j;
-  }
-  return found;
+/** Where a stage's name is written (`AS <name>`), or its whole FROM line when the words do not show it plainly. */
+function stageNameRange(model: DockerfileModel, stage: Stage): Range {
+  const from = stage.from!;
+  const words = wordSpans(model, from).filter(w => !w.text.startsWith('--'));
+  const name = words.length >= 3 && words[1].text.toUpperCase() === 'AS' ? words[2] : undefined;
+  return toRange(name && name.text === stage.name ? offsetRange(model, name.start, name.end) : from.getInstructionRange());
 }
 
 /** What the actions need from a Dockerfile, whatever the settings: read once per parsed text. */
@@ -80,14 +67,11 @@ const factsCache = new WeakMap<DockerfileModel, DockerfileFacts>();
 function factsOf(model: DockerfileModel): DockerfileFacts {
   let facts = factsCache.get(model);
   if (!facts) {
-    const stages = stagesOf(model);
+    const stages = stagesOf(model).filter(s => s.from);
     facts = {
-      anchor: stages.length > 0 ? toRange(stages[0].from.getInstructionRange()) : range(0, 0, 0, 0),
+      anchor: stages.length > 0 ? toRange(stages[0].from!.getInstructionRange()) : range(0, 0, 0, 0),
       ports: exposedPorts(finalExposes(model, stages)),
-      namedStages: stages.flatMap(({ from }) => {
-        const name = from.getBuildStage();
-        return name === null ? [] : [{ name, range: toRange(from.getBuildStageRange() ?? from.getInstructionRange()) }];
-      }),
+      namedStages: stages.flatMap(stage => (stage.name === undefined ? [] : [{ name: stage.name, range: stageNameRange(model, stage) }])),
     };
     factsCache.set(model, facts);
   }

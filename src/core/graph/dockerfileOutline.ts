@@ -3,15 +3,15 @@
 // setting), what its container runs at start, its final USER, WORKDIR, ports and ENV, and which stages it
 // copies from. Built from the cached model and stage indexes; nothing is parsed again.
 import type { Instruction } from 'dockerfile-ast';
+import { alongChain, lastAlongChain } from '../dockerfile/alongChain';
 import { dockerfileModel, type DockerfileModel } from '../dockerfile/model';
 import { resolveWorkdir } from '../dockerfile/runtimeSettings';
 import { instructionsIn, isLastStage, parentStage, stageByReference } from '../dockerfile/stageIndex';
 import { stagesOf, type Stage } from '../dockerfile/stages';
 import { argumentsText, argumentWords, leadingFlags } from '../dockerfile/words';
 import { defaultMaxFileChars, isTooLarge } from '../largeFile';
-import type { Range } from '../text';
 import { copyStepSentence } from './copyStep';
-import { stageChain, startCommandOf } from './startArgv';
+import { startCommandOf } from './startArgv';
 import { stepKinds, unknownStep } from './stepKinds';
 import type { CopyFromEdge, OutlineStage, OutlineStep } from './types';
 
@@ -31,15 +31,6 @@ function stepOf(model: DockerfileModel, inst: Instruction): OutlineStep {
   return { keyword, text: short(`${keyword} ${args}`), range: inst.getRange(), kind: k.kind, time: k.time, summary };
 }
 
-/** The last `keyword` line along the chain (this stage first, then the stages it builds on). */
-function lastAlong(model: DockerfileModel, chain: readonly Stage[], keyword: string): Instruction | undefined {
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const list = instructionsIn(model, chain[i], keyword);
-    if (list.length) return list[list.length - 1];
-  }
-  return undefined;
-}
-
 const unquote = (v: string) => v.replace(/^"(.*)"$/s, '$1').replace(/^'(.*)'$/s, '$1');
 
 /**
@@ -54,56 +45,50 @@ function envPairs(words: readonly string[]): [string, string][] {
 }
 
 /**
- * Each stage's own ENV pairs and EXPOSE ports, read once per outline and shared by every stage that builds on
- * it: in a chain of 2,000 stages each read the ports of up to 256 stages above it, each time anew.
+ * The most ports and ENV names a stage lists. Each stage's list is its parent's with its own added, so a chain of
+ * thousands of stages, each adding one, would list thousands per stage (a quadratic outline); no real file comes
+ * near. Past it, a stage's own new names are left out, and it shares its parent's list.
  */
-class OwnSettings {
-  private readonly kept = new Map<string, Map<Stage, readonly unknown[]>>();
+export const MAX_LISTED = 256;
 
-  constructor(private readonly model: DockerfileModel) {}
+type Exposed = OutlineStage['exposed'];
+type Env = OutlineStage['env'];
 
-  envOf(stage: Stage): Readonly<OutlineStage['env']> {
-    return this.own(stage, 'ENV', (inst, range) => envPairs(argumentWords(this.model, inst)).map(([name, value]) => ({ name, value, range })));
-  }
-
-  portsOf(stage: Stage): Readonly<OutlineStage['exposed']> {
-    return this.own(stage, 'EXPOSE', (inst, range) => argumentWords(this.model, inst).map(port => ({ port, range })));
-  }
-
-  /** What `read` gives for each of the stage's `keyword` lines, in order, read once. */
-  private own<T>(stage: Stage, keyword: string, read: (inst: Instruction, range: Range) => T[]): readonly T[] {
-    let byStage = this.kept.get(keyword);
-    if (!byStage) this.kept.set(keyword, byStage = new Map());
-    let list = byStage.get(stage) as readonly T[] | undefined;
-    if (!list) byStage.set(stage, list = instructionsIn(this.model, stage, keyword).flatMap(inst => read(inst, inst.getRange())));
-    return list;
-  }
+/** The ports exposed at the end of `stage`, each once, in the order they were first exposed along its chain. */
+function exposedOf(model: DockerfileModel, stage: Stage): Exposed {
+  return alongChain<Exposed>(model, 'outline exposed', stage, (s, above = []) => {
+    const own = instructionsIn(model, s, 'EXPOSE');
+    if (!own.length || above.length >= MAX_LISTED) return above;
+    const ports = above.slice();
+    const seen = new Set(ports.map(e => e.port));
+    for (const inst of own) {
+      const range = inst.getRange();
+      for (const port of argumentWords(model, inst)) {
+        if (seen.has(port) || ports.length >= MAX_LISTED) continue;
+        seen.add(port);
+        ports.push({ port, range });
+      }
+    }
+    return ports.length > above.length ? ports : above;
+  });
 }
 
-function envOf(own: OwnSettings, chain: readonly Stage[]): OutlineStage['env'] {
-  const env = new Map<string, OutlineStage['env'][number]>();
-  for (const stage of chain) {
-    for (const pair of own.envOf(stage)) {
-      // A later ENV replaces an earlier one of the same name, and moves it to where it was last set.
-      env.delete(pair.name);
-      env.set(pair.name, pair);
+/** The ENV in force at the end of `stage`: a later ENV replaces an earlier one of the same name, and moves it to where it was last set. */
+function envOf(model: DockerfileModel, stage: Stage): Env {
+  return alongChain<Env>(model, 'outline env', stage, (s, above = []) => {
+    const own = instructionsIn(model, s, 'ENV');
+    if (!own.length) return above;
+    const env = new Map(above.map(e => [e.name, e]));
+    for (const inst of own) {
+      const range = inst.getRange();
+      for (const [name, value] of envPairs(argumentWords(model, inst))) {
+        if (!env.has(name) && env.size >= MAX_LISTED) continue;
+        env.delete(name);
+        env.set(name, { name, value, range });
+      }
     }
-  }
-  return [...env.values()];
-}
-
-function exposedOf(own: OwnSettings, chain: readonly Stage[]): OutlineStage['exposed'] {
-  const ports: OutlineStage['exposed'] = [];
-  // A set, not a search of the list so far: a chain of stages can expose thousands of ports.
-  const seen = new Set<string>();
-  for (const stage of chain) {
-    for (const entry of own.portsOf(stage)) {
-      if (seen.has(entry.port)) continue;
-      seen.add(entry.port);
-      ports.push(entry);
-    }
-  }
-  return ports;
+    return [...env.values()];
+  });
 }
 
 function copyFromOf(model: DockerfileModel, stage: Stage): CopyFromEdge[] {
@@ -119,15 +104,14 @@ function copyFromOf(model: DockerfileModel, stage: Stage): CopyFromEdge[] {
   return edges;
 }
 
-function outlineStage(model: DockerfileModel, own: OwnSettings, stage: Stage): OutlineStage {
-  const chain = stageChain(model, stage);
+function outlineStage(model: DockerfileModel, stage: Stage): OutlineStage {
   const parent = parentStage(model, stage);
   const image = stage.image;
   const base: OutlineStage['base'] = parent
     ? { kind: 'stage', stage: parent.index, image }
     : image.toLowerCase() === 'scratch' ? { kind: 'scratch', image: 'scratch' } : { kind: 'image', image };
-  const user = lastAlong(model, chain, 'USER');
-  const workdir = lastAlong(model, chain, 'WORKDIR');
+  const user = lastAlongChain(model, stage, 'USER');
+  const workdir = lastAlongChain(model, stage, 'WORKDIR');
   return {
     index: stage.index,
     name: stage.name,
@@ -138,8 +122,8 @@ function outlineStage(model: DockerfileModel, own: OwnSettings, stage: Stage): O
     start: startCommandOf(model, stage),
     user: user && { value: argumentsText(model, user), range: user.getRange() },
     workdir: workdir && { value: resolveWorkdir(model, workdir).path ?? argumentsText(model, workdir), range: workdir.getRange() },
-    exposed: exposedOf(own, chain),
-    env: envOf(own, chain),
+    exposed: exposedOf(model, stage),
+    env: envOf(model, stage),
     copyFrom: copyFromOf(model, stage),
     isFinal: isLastStage(model, stage),
   };
@@ -154,8 +138,7 @@ export function dockerfileOutline(text: string, options: { maxFileChars?: number
   if (isTooLarge(text, options.maxFileChars ?? defaultMaxFileChars)) return [];
   try {
     const model = dockerfileModel(text);
-    const own = new OwnSettings(model);
-    return stagesOf(model).filter(s => s.index >= 0 && s.from).map(s => outlineStage(model, own, s));
+    return stagesOf(model).filter(s => s.index >= 0 && s.from).map(s => outlineStage(model, s));
   } catch {
     return [];
   }

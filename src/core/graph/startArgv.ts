@@ -8,6 +8,7 @@ import { activeShell } from '../dockerfile/activeShell';
 import { execArgs } from '../dockerfile/forms';
 import { commandText, formOf } from '../dockerfile/locate';
 import type { DockerfileModel } from '../dockerfile/model';
+import { alongChain, rootStage } from '../dockerfile/alongChain';
 import { instructionsIn, parentStage } from '../dockerfile/stageIndex';
 import { argumentWords, unknownLeadingFlag } from '../dockerfile/words';
 import type { Stage } from '../dockerfile/stages';
@@ -51,23 +52,27 @@ export function stageChain(model: DockerfileModel, stage: Stage): readonly Stage
 }
 
 interface Setting { inst: Instruction; stage: number }
+interface StartSettings { entrypoint?: Setting; cmd?: Setting }
 
-/** The ENTRYPOINT and CMD in force at the end of `stage`, following the reset rule stage by stage. */
-function lastStartSettings(model: DockerfileModel, chain: readonly Stage[]): { entrypoint?: Setting; cmd?: Setting } {
-  let entrypoint: Setting | undefined, cmd: Setting | undefined;
-  for (const stage of chain) {
-    const entrypoints = instructionsIn(model, stage, 'ENTRYPOINT'), cmds = instructionsIn(model, stage, 'CMD');
-    if (!entrypoints.length && !cmds.length) continue;
+/**
+ * The ENTRYPOINT and CMD in force at the end of `stage`: those of the stage it builds on, changed by its own
+ * lines under the reset rule.
+ */
+function lastStartSettings(model: DockerfileModel, stage: Stage): StartSettings {
+  return alongChain<StartSettings>(model, 'start settings', stage, (s, above) => {
+    const entrypoints = instructionsIn(model, s, 'ENTRYPOINT'), cmds = instructionsIn(model, s, 'CMD');
+    if (!entrypoints.length && !cmds.length) return above ?? {};
+    let { entrypoint, cmd } = above ?? {};
     const own = [...entrypoints, ...cmds].sort((a, b) => a.getRange().start.line - b.getRange().start.line);
     // A CMD from the stage below counts as the base image's CMD: this stage's ENTRYPOINT clears it.
     let cmdSetHere = false;
     for (const inst of own) {
-      if (inst.getKeyword() === 'CMD') { cmd = { inst, stage: stage.index }; cmdSetHere = true; continue; }
-      entrypoint = { inst, stage: stage.index };
+      if (inst.getKeyword() === 'CMD') { cmd = { inst, stage: s.index }; cmdSetHere = true; continue; }
+      entrypoint = { inst, stage: s.index };
       if (!cmdSetHere) cmd = undefined;
     }
-  }
-  return { entrypoint, cmd };
+    return { entrypoint, cmd };
+  });
 }
 
 /** The argv a line contributes: the exec-form array, or the active shell plus the command string. */
@@ -80,23 +85,25 @@ function argvOf(model: DockerfileModel, inst: Instruction): { argv: string[]; fo
 
 const rangeOfInst = (inst: Instruction) => inst.getRange();
 
-/** The first ENTRYPOINT or CMD along the chain that BuildKit rejects for a leading `--word` it has no flag for. */
-function rejectedLine(model: DockerfileModel, chain: readonly Stage[]): { inst: Instruction; flag: string } | undefined {
-  for (const stage of chain) {
+type Rejected = { inst: Instruction; flag: string };
+
+/** The first ENTRYPOINT or CMD along the chain (root first) that BuildKit rejects for a leading `--word` it has no flag for. */
+function rejectedLine(model: DockerfileModel, stage: Stage): Rejected | undefined {
+  return alongChain<Rejected | undefined>(model, 'rejected start line', stage, (s, above) => {
+    if (above) return above;
     for (const keyword of ['ENTRYPOINT', 'CMD']) {
-      for (const inst of instructionsIn(model, stage, keyword)) {
+      for (const inst of instructionsIn(model, s, keyword)) {
         const flag = unknownLeadingFlag(model, inst);
         if (flag) return { inst, flag };
       }
     }
-  }
-  return undefined;
+    return undefined;
+  });
 }
 
 /** What a container of `stage` runs at start: the argv, where each part came from, and how it was put together. */
 export function startCommandOf(model: DockerfileModel, stage: Stage): StartCommand {
-  const chain = stageChain(model, stage);
-  const rejected = rejectedLine(model, chain);
+  const rejected = rejectedLine(model, stage);
   if (rejected) {
     const keyword = rejected.inst.getKeyword();
     const line = rejected.inst.getRange().start.line + 1;
@@ -110,9 +117,9 @@ export function startCommandOf(model: DockerfileModel, stage: Stage): StartComma
       ],
     };
   }
-  const root = chain[0];
+  const root = rootStage(model, stage);
   const baseIsImage = !!root.image && root.image.toLowerCase() !== 'scratch';
-  const { entrypoint, cmd } = lastStartSettings(model, chain);
+  const { entrypoint, cmd } = lastStartSettings(model, stage);
   const notes: string[] = [];
   const inherited = (s: Setting) => (s.stage !== stage.index ? ` (inherited from stage ${s.stage})` : '');
   const lineOf = (s: Setting) => s.inst.getRange().start.line + 1;

@@ -8,6 +8,9 @@ import { dockerfileOutline } from '../../../src/core/index';
 import { dockerfileModel, dockerfileParseCount } from '../../../src/core/dockerfile/model';
 import { stagesOf } from '../../../src/core/dockerfile/stages';
 import { stageChain } from '../../../src/core/graph/startArgv';
+import { MAX_LISTED } from '../../../src/core/graph/dockerfileOutline';
+import { parentStage } from '../../../src/core/dockerfile/stageIndex';
+import { argumentWords } from '../../../src/core/dockerfile/words';
 import { seededRandom } from '../../../bench/generate';
 import { joinLines } from '../helpers';
 
@@ -189,5 +192,81 @@ describe('dockerfileOutline: stages, steps and settings', () => {
       }
     }
     assert.ok(compared > 1000, `${compared} chains compared`);
+  });
+});
+
+describe('dockerfileOutline: what a stage inherits, made once per stage from its parent', () => {
+  /** The same facts walked the plain way: the whole chain from the root, every line read again. */
+  function walked(text: string) {
+    const model = dockerfileModel(text);
+    return stagesOf(model).filter(s => s.from).map(stage => {
+      const chain: typeof stage[] = [];
+      for (let s: typeof stage | undefined = stage; s; s = parentStage(model, s)) chain.unshift(s);
+      const lines = chain.flatMap(s => s.instructions.filter(i => i !== s.from));
+      const lastOf = (k: string) => lines.filter(i => i.getKeyword() === k).pop()?.getRange().start.line;
+      const ports: string[] = [];
+      const env = new Map<string, string>();
+      let entrypoint: number | undefined, cmd: number | undefined;
+      for (const s of chain) {
+        let cmdSetHere = false;
+        for (const inst of s.instructions) {
+          const words = argumentWords(model, inst);
+          if (inst.getKeyword() === 'EXPOSE') for (const p of words) if (!ports.includes(p) && ports.length < MAX_LISTED) ports.push(p);
+          if (inst.getKeyword() === 'ENV') for (const w of words) {
+            const name = w.slice(0, w.indexOf('='));
+            if (!env.has(name) && env.size >= MAX_LISTED) continue;
+            env.delete(name);
+            env.set(name, w.slice(w.indexOf('=') + 1));
+          }
+          if (inst.getKeyword() === 'CMD') { cmd = inst.getRange().start.line; cmdSetHere = true; }
+          if (inst.getKeyword() === 'ENTRYPOINT') { entrypoint = inst.getRange().start.line; if (!cmdSetHere) cmd = undefined; }
+        }
+      }
+      return { user: lastOf('USER'), workdir: lastOf('WORKDIR'), ports, env: [...env], entrypoint, cmd };
+    });
+  }
+
+  it('gives every stage of random forks and chains what the whole chain gives, past 256 stages too', () => {
+    const random = seededRandom(29);
+    let compared = 0;
+    for (let round = 0; round < 40; round++) {
+      // Round 0: one chain of 600 stages, each adding a port and an ENV, so the lists reach MAX_LISTED.
+      const count = round === 0 ? 600 : 2 + Math.floor(random() * 30);
+      const lines: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const parent = round === 0 ? `s${i - 1}` : random() < 0.8 ? `s${Math.floor(random() * (i + 2))}` : 'alpine';
+        const name = round > 0 && random() < 0.1 ? Math.floor(random() * count) : i;
+        lines.push(`FROM ${i ? parent : 'alpine'} AS s${name}`);
+        const steps = round === 0 ? 2 : Math.floor(random() * 4);
+        for (let k = 0; k < steps; k++) {
+          const pick = round === 0 ? k : Math.floor(random() * 6);
+          lines.push([`EXPOSE ${round === 0 ? 1000 + i : Math.floor(random() * 9)}`, `ENV K${round === 0 ? i : Math.floor(random() * 5)}=v${i}`,
+            `USER u${i}`, `WORKDIR /w${i}`, `ENTRYPOINT ["e${i}"]`, `CMD ["c${i}"]`][pick]);
+        }
+        if (round === 0 && i === 0) lines.push('USER root-user', 'ENTRYPOINT ["/start"]');
+      }
+      const text = joinLines(...lines);
+      const outline = dockerfileOutline(text);
+      const expected = walked(text);
+      assert.strictEqual(outline.length, expected.length);
+      outline.forEach((stage, i) => {
+        const e = expected[i];
+        const where = `stage ${i} of round ${round}`;
+        assert.strictEqual(stage.user?.range.start.line, e.user, `USER, ${where}`);
+        assert.strictEqual(stage.workdir?.range.start.line, e.workdir, `WORKDIR, ${where}`);
+        assert.deepStrictEqual(stage.exposed.map(p => p.port), e.ports, `EXPOSE, ${where}`);
+        assert.deepStrictEqual(stage.env.map(v => [v.name, v.value]), e.env, `ENV, ${where}`);
+        assert.strictEqual(stage.start.entrypoint?.range.start.line, e.entrypoint, `ENTRYPOINT, ${where}`);
+        assert.strictEqual(stage.start.cmd?.range.start.line, e.cmd, `CMD, ${where}`);
+        compared++;
+      });
+      if (round === 0) {
+        // The root's USER and ENTRYPOINT reach the 600th stage (a walk of 256 stages at most did not).
+        assert.strictEqual(outline[599].user?.value, 'root-user');
+        assert.deepStrictEqual(outline[599].start.argv, ['/start']);
+        assert.strictEqual(outline[599].exposed.length, MAX_LISTED);
+      }
+    }
+    assert.ok(compared > 500, `${compared} stages compared`);
   });
 });

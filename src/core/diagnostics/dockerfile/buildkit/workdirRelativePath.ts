@@ -2,6 +2,7 @@
 // WorkdirRelativePath: the first WORKDIR of a stage (and the stages it builds on) is relative, so it
 // depends on the base image's working directory.
 // Reference: buildkit-dockerfile-docs/rules-workdir-relative-path.md
+import { lastAlongChain } from '../../../dockerfile/alongChain';
 import { instructionsIn, parentStage } from '../../../dockerfile/stageIndex';
 import { stagesOf } from '../../../dockerfile/stages';
 import { expandValue } from '../../../dockerfile/variables';
@@ -23,10 +24,8 @@ export const workdirRelativePath: DockerfileRule = {
     for (const stage of stagesOf(model)) {
       if (stage.index < 0) continue;
       // Only the first WORKDIR of the chain matters: once one is absolute, the others build on it.
-      let inherited = false;
-      for (let s = parentStage(model, stage), depth = 0; s && depth < 64; s = parentStage(model, s), depth++) {
-        if (instructionsIn(model, s, 'WORKDIR').length) { inherited = true; break; }
-      }
+      const parent = parentStage(model, stage);
+      const inherited = !!parent && lastAlongChain(model, parent, 'WORKDIR') !== undefined;
       const first = instructionsIn(model, stage, 'WORKDIR')[0];
       if (inherited || !first) continue;
       const token = argumentTokens(model, first)[0];
