@@ -33,7 +33,8 @@ export function describeStageReference(model: DockerfileModel, ref: string, inst
 
 export function explainStage(model: DockerfileModel, pos: Position): DockerfileHit | undefined {
   const at = locate(model, pos);
-  if (!at || at.inst.getKeyword() !== 'FROM') return undefined;
+  // `ONBUILD FROM` starts no stage: BuildKit refuses FROM as a trigger, and its `AS` names nothing here.
+  if (!at || at.onbuild || at.inst.getKeyword() !== 'FROM') return undefined;
   const from = at.inst as From;
   const nameRange = from.getBuildStageRange();
   if (nameRange && contains(nameRange, pos)) return explainStageName(model, stageOf(model, from), nameRange);

@@ -112,6 +112,14 @@ describe('explainDockerfile: stages and base images', () => {
     assert.match(md(text, 'AS build', 4), /Used on line 5\./);
   });
 
+  it('explains no stage on ONBUILD FROM, which BuildKit refuses as a trigger (it named the stage the line is in)', () => {
+    const onbuild = joinLines('FROM golang:1.22 AS tools', 'ONBUILD FROM tools AS lint', 'COPY --from=tools /x /y');
+    for (const word of ['lint', 'tools AS']) {
+      const hover = explainDockerfile(onbuild, positionOf(onbuild, word, 1));
+      assert.doesNotMatch(hover?.markdown ?? '', /build stage/, word);
+    }
+  });
+
   it('points FROM <stage> to that stage and its line', () => {
     const hover = md(text, 'deps AS build');
     assert.match(hover, /^`deps` · build stage · not an image/);
