@@ -112,15 +112,21 @@ function buildSkeleton(model: DockerfileModel): Skeleton | undefined {
 }
 
 /** Index of the span holding `line`, or -1. */
+/** The span holding `line`, or -1 when the line is in no instruction. */
 function spanIndexAt(spans: readonly Span[], line: number): number {
+  const k = spanIndexAtOrBefore(spans, line);
+  return k >= 0 && line <= spans[k].end ? k : -1;
+}
+
+/** The last span that starts on or before `line` (-1 when `line` comes before every instruction). */
+function spanIndexAtOrBefore(spans: readonly Span[], line: number): number {
   let lo = 0, hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (line < spans[mid].start) hi = mid - 1;
-    else if (line > spans[mid].end) lo = mid + 1;
-    else return mid;
+    else lo = mid + 1;
   }
-  return -1;
+  return hi;
 }
 
 let instructionParses = 0;
@@ -137,9 +143,25 @@ function patchSkeleton(oldText: string, old: Skeleton, text: string): Skeleton |
   const suffix = commonSuffix(oldText, text, prefix);
   const first = lineAtOffset(old.starts, prefix);
   const lastOld = lineAtOffset(old.starts, oldText.length - suffix);
-  const k = spanIndexAt(old.spans, first);
+  // The instruction the edit starts in, or the one before the blank lines and comments it starts in (a comment
+  // typed below the last instruction, say): the edit may run on into the gap after it, not into the next one.
+  const k = spanIndexAtOrBefore(old.spans, first);
+  const patched = patchFrom(oldText, old, text, { first, lastOld, suffix }, k);
+  // Lines typed just above an instruction look like an edit at the start of its first line: the gap above it
+  // (the instruction before, and what follows it) is where they went, if that one declines.
+  if (patched || k <= 0 || prefix !== old.starts[old.spans[k].start]) return patched;
+  return patchFrom(oldText, old, text, { first, lastOld, suffix }, k - 1);
+}
+
+/** The patch when the edit (lines `first` to `lastOld` of the old text) lies within span `k` and the gap after it. */
+function patchFrom(oldText: string, old: Skeleton, text: string, edit: { first: number; lastOld: number; suffix: number }, k: number): Skeleton | undefined {
+  const { first, lastOld, suffix } = edit;
   const span = old.spans[k];
-  if (!span || lastOld > span.end) return undefined;
+  const next = old.spans[k + 1];
+  // The next instruction's first line is kept whole: the edit may only end where it starts (lines typed above
+  // it), and its line break before it must stay (a join of the two lines changes it).
+  const touchesNext = next && (lastOld > next.start || (lastOld === next.start && (oldText.length - suffix > old.starts[next.start] || text[text.length - suffix - 1] !== '\n')));
+  if (!span || touchesNext) return undefined;
   // An instruction that is most of a large file (a here-document that never closes, a RUN continued over
   // every line): parsing it alone, then the hover's part with it, would be two whole parses; one is cheaper.
   const spanChars = (span.end + 1 < old.starts.length ? old.starts[span.end + 1] : oldText.length) - old.starts[span.start];
@@ -150,17 +172,17 @@ function patchSkeleton(oldText: string, old: Skeleton, text: string): Skeleton |
   if (changed.some(l => l.includes('\r'))) return undefined;
   const lineShift = changed.length - (lastOld - first + 1);
   const lines = old.lines.slice(0, first).concat(changed, old.lines.slice(lastOld + 1));
-  const end = span.end + lineShift;
-  const next = old.spans[k + 1];
-  // The instruction and the gap after it, through the next instruction's first line.
+  // The instruction and the gap after it, through the next instruction's first line: the parse of that window
+  // says where the instruction now ends, and that the next one still starts where it did.
   const through = next ? next.start + lineShift : lines.length - 1;
   instructionParses++;
   const parsed = parseDockerfile(spanText(lines, span.start, through)).getInstructions();
   const expected = next ? 2 : 1;
   if (parsed.length !== expected) return undefined;
   const mine = parsed[0].getRange();
-  if (mine.start.line !== 0 || Math.min(mine.end.line, through - span.start) !== end - span.start) return undefined;
+  if (mine.start.line !== 0) return undefined;
   if (next && parsed[1].getRange().start.line !== through - span.start) return undefined;
+  const end = span.start + Math.min(mine.end.line, through - span.start);
   const charShift = text.length - oldText.length;
   const starts = old.starts.slice(0, first + 1);
   for (let i = 1; i < changed.length; i++) starts.push(starts[starts.length - 1] + changed[i - 1].length + 1);

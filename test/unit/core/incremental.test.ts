@@ -259,6 +259,34 @@ describe('Dockerfile: an edit inside one instruction reparses only that instruct
     assert.ok(hover, 'the RUN keyword is explained');
   });
 
+  it('patches the skeleton for an edit in the comments between instructions or below the last one, and re-reads it when the edit makes an instruction', () => {
+    forgetSkeletons();
+    const start = generatedDockerfile(1000);
+    const lines = start.split('\n');
+    const run = lines.findIndex((l, i) => i > 500 && l.startsWith('RUN apt-get update'));
+    explainDockerfile(start, { line: run, character: 1 }); // parsed whole, once
+    const before = dockerfileCounts();
+    const grown = () => Object.fromEntries(Object.entries(dockerfileCounts()).map(([k, v]) => [k, v - before[k as keyof typeof before]]));
+    // A comment typed below the last instruction, then one between two instructions, each hovered after.
+    const atEnd = `${start}# a note at the end\n`;
+    const hoverEnd = explainDockerfile(atEnd, { line: run, character: 1 });
+    assert.deepStrictEqual(grown(), { whole: 0, instructionParses: 1, patches: 1, partialParses: 1 });
+    const between = atEnd.replace(`${lines[run]}\n`, `# why this RUN\n\n${lines[run]}\n`);
+    const hoverBetween = explainDockerfile(between, { line: run + 2, character: 1 });
+    // Lines typed just above the RUN read first as an edit of the RUN itself (one parse, declined), then as the gap below the line before.
+    assert.deepStrictEqual(grown(), { whole: 0, instructionParses: 3, patches: 2, partialParses: 2 });
+    // A line that is an instruction, typed in the same place: the patch declines, and the hover is still right.
+    const made = atEnd.replace(`${lines[run]}\n`, `USER nobody\n${lines[run]}\n`);
+    const hoverMade = explainDockerfile(made, { line: run + 1, character: 1 });
+    assert.strictEqual(grown().patches, 2, 'no patch when the edit adds an instruction');
+    for (const [text, line, hover] of [[atEnd, run, hoverEnd], [between, run + 2, hoverBetween], [made, run + 1, hoverMade]] as const) {
+      forgetSkeletons();
+      dockerfileModel(text);
+      assert.ok(hover);
+      assert.deepStrictEqual(hover, explainDockerfile(text, { line, character: 1 }), 'the same answer as the whole-file parse');
+    }
+  });
+
   it('reads the settings of the stages a stage builds on, and none of the others', () => {
     forgetSkeletons();
     const base = 'FROM python:3.12 AS base\nENV PORT=4567\nENTRYPOINT ["python"]\nRUN pip install flask\nFROM node:20 AS other\nENV PORT=1\nCMD ["node"]\nFROM base AS dev\nRUN echo one\nCMD ["app.py", "--port", "${PORT}"]\n';
