@@ -7,7 +7,7 @@
 // It is used only while every part parses without a YAML error or warning (an error in one part can change
 // how YAML reads the next); otherwise, and for files the outline cannot cut, the caller parses the file whole.
 import { isMap, isScalar, isSeq, LineCounter, YAMLMap, type Document, type Node, type Pair } from 'yaml';
-import { parseYaml, readToTheEnd } from './parseYaml';
+import { droppedContentAt, parseYaml, readToTheEnd } from './parseYaml';
 import { composeOutline, type ComposeOutline } from './outline';
 import { cachedComposeModel, composeModel, type ComposeModel } from './composeDocument';
 
@@ -38,11 +38,12 @@ export function forgetStitchedParts(): void {
   brokenFrames.clear();
 }
 
-/** Parses a part; undefined when YAML finds anything to say about it (an error or a warning). */
+/** Parses a part; undefined when YAML finds anything to say about it (an error or a warning), or reads it only in part. */
 function parsePart(text: string, serviceBlock: boolean): Part | undefined {
   partParses++;
   const doc = parseYaml(text, { prettyErrors: false, uniqueKeys: false, strict: false });
-  if (doc.errors.length || doc.warnings.length || !readToTheEnd(doc, text)) return undefined;
+  // A part yaml reads short of its end, or with lines skipped, goes to the whole parse, where NotReadToTheEnd says so.
+  if (doc.errors.length || doc.warnings.length || !readToTheEnd(doc, text) || droppedContentAt(doc, text) >= 0) return undefined;
   const root = doc.contents;
   if (!isMap(root)) return text.trim() === '' ? { pairs: [], end: 0, shift: 0 } : undefined;
   const pairs = serviceBlock ? (isMap(root.items[0]?.value) ? root.items[0].value.items as Pair[] : []) : root.items as Pair[];

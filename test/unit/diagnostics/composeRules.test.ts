@@ -114,6 +114,11 @@ describe('compose rules', () => {
     const middle = joinLines('services:', '  a:', '    labels:', '      - ? k', '        - - v', '          - w', '          x: y', '    image: z', '  b:', '    image: y');
     const skipped = hit(middle, 'NotReadToTheEnd', 4, 12);
     assert.match(skipped.message, /skipped this line/);
+    // `-?` in a value or a comment looks like an explicit key to the guard; the file is read whole, and the problems
+    // pass may put it together from parts (no yaml Document to compare with), where every scalar looked dropped.
+    for (const plain of ['    command: ls -?', '    # usage: app - ? for help', '    ports: [ ? "80:80" ]']) {
+      miss(joinLines('services:', '  web:', '    image: nginx:1.27', plain, '  db:', '    image: postgres:16'), 'NotReadToTheEnd');
+    }
     // An explicit key that yaml reads whole is no problem.
     miss(joinLines('services:', '  a:', '    image: z', '    labels:', '      ? k', '      : v', '  b:', '    image: y'), 'NotReadToTheEnd');
     // Nesting deeper than parseYaml reads is valid YAML (Compose's reader goes much deeper): a warning, not YamlSyntax.

@@ -5,6 +5,7 @@
 // Three ways it happens: `yaml` stops with no error (after `- ? k` and a deeper list, a quote left open), it skips
 // lines in the middle with no error (the same without the quote), and parseYaml's nesting bound (MAX_NESTING,
 // far below the depth Compose's reader accepts), which parseYaml reports as RESOURCE_EXHAUSTION.
+import { isDocument } from 'yaml';
 import { rangeOf } from '../../../compose/composeDocument';
 import { droppedContentAt, MAX_NESTING, readToTheEnd } from '../../../compose/parseYaml';
 import type { ComposeRule } from '../../types';
@@ -39,6 +40,9 @@ export const notReadToTheEnd: ComposeRule = {
       report({ range: rangeOf(model, start, lineEndAfter(model.text, start)), message: stoppedSilently });
       return;
     }
+    // A model put together from parts (stitchedModel.ts) has no yaml Document to compare with its tokens; its parts
+    // were each checked the same way, and a part that drops lines sends the file to the whole parse.
+    if (!isDocument(model.doc)) return;
     const dropped = droppedContentAt(model.doc, model.text);
     if (dropped >= 0) report({ range: rangeOf(model, dropped, lineEndAfter(model.text, dropped)), message: skipped });
   },
