@@ -60,8 +60,14 @@ function basename(p: string): string {
 
 /** Wraps text as inline code, choosing a fence that the text itself does not contain. */
 export function code(text: string): string {
-  let fence = '`';
-  while (text.includes(fence)) fence += '`';
+  // One backtick more than the longest run inside, found in one pass: growing the fence and searching the text
+  // again for each length took seconds on a word of 16,000 backticks.
+  let longest = 0;
+  for (let i = 0, run = 0; i < text.length; i++) {
+    run = text.charCodeAt(i) === 96 ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
@@ -71,7 +77,30 @@ export function code(text: string): string {
  * input box titles, the Problems panel, quick-fix titles), so no raw backticks show.
  */
 export function plainText(text: string): string {
-  return text.replace(/(`+) ?([^]*?) ?\1(?!`)/g, '"$2"');
+  // A span opens with a run of backticks and closes with the next run of the same length; a run with no such
+  // closer stays as it is. The runs are listed once, so a text of thousands of backticks costs one pass (a
+  // pattern with a back-reference read on from every run).
+  const runs: { at: number; length: number }[] = [];
+  for (let i = 0; i < text.length;) {
+    if (text.charCodeAt(i) !== 96) { i++; continue; }
+    const at = i;
+    while (text.charCodeAt(i) === 96) i++;
+    runs.push({ at, length: i - at });
+  }
+  const nextOfLength = new Map<number, number>();
+  let out = '', done = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const open = runs[r];
+    let c = Math.max(r + 1, nextOfLength.get(open.length) ?? 0);
+    while (c < runs.length && runs[c].length !== open.length) c++;
+    nextOfLength.set(open.length, c);
+    if (c >= runs.length) continue;
+    const inner = text.slice(open.at + open.length, runs[c].at).replace(/^ /, '').replace(/ $/, '');
+    out += `${text.slice(done, open.at)}"${inner}"`;
+    done = runs[c].at + open.length;
+    r = c;
+  }
+  return out + text.slice(done);
 }
 
 /** A notes link taken out of markdown for a webview: the file and zero-based line it pointed at. */

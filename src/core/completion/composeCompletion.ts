@@ -45,6 +45,12 @@ type Path = (string | number)[];
  * value at that place. Half-typed keys, empty lines, `key: ` and flow collections all work; a file that
  * does not parse gives the same answers, as only the lines above the cursor are read.
  */
+/**
+ * The part of a value being typed: back to a blank or a quote. The lookbehind starts it only where that run
+ * starts; `/[^\s'"]*$/` read on from every character of a long value that ends in a quote (5 s at 32 KB).
+ */
+const VALUE_WORD = /(?<![^\s'"])[^\s'"]*$/;
+
 export function completeCompose(text: string, position: Position, options: CompletionOptions = {}): CompletionItem[] {
   return withoutRepeatedHeader(composeItems(text, position, options));
 }
@@ -65,7 +71,7 @@ function composeItems(text: string, position: Position, options: CompletionOptio
   if (flow) {
     const owner = shapeOf(cur.slice(0, flow.open));
     const base = [...(owner?.key !== undefined ? [...blockParent(c, position.line, owner), owner.key] : []), ...flow.inner];
-    const replace = word(/[^\s,[{:]*$/);
+    const replace = word(/(?<![^\s,[{:])[^\s,[{:]*$/);
     if (flow.kind === '[') return itemValues(c, base, replace, false);
     if (flow.innerKey !== undefined) return values(c, [...base, flow.innerKey], replace);
     return keys(c, base, flow.written, replace, '');
@@ -74,7 +80,7 @@ function composeItems(text: string, position: Position, options: CompletionOptio
   if (keyLine) {
     const dash = keyLine[2] !== undefined;
     const col = keyLine[1].length + (keyLine[2]?.length ?? 0);
-    const replace = word(/[\w.-]*$/);
+    const replace = word(/(?<![\w.-])[\w.-]*$/);
     if (dash) {
       const seq = parentPath(c.lines, position.line, keyLine[1].length);
       const paths = PATH_KEYS[patternOf(seq) ?? ''];
@@ -93,8 +99,8 @@ function composeItems(text: string, position: Position, options: CompletionOptio
     const key = valueLine[3].replace(/^["']|["']$/g, '');
     const path = [...blockParent(c, position.line, shape), key];
     const paths = PATH_KEYS[patternOf(path) ?? ''];
-    if (paths) return pathItems(valueLine[4].replace(/^["']/, ''), word(/[^\s'"]*$/), options.listFolder, paths.foldersOnly, paths.what);
-    return values(c, path, word(/[^\s'"]*$/));
+    if (paths) return pathItems(valueLine[4].replace(/^["']/, ''), word(VALUE_WORD), options.listFolder, paths.foldersOnly, paths.what);
+    return values(c, path, word(VALUE_WORD));
   }
   return [];
 }

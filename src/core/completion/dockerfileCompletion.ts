@@ -57,6 +57,13 @@ const NOT_IN_ONBUILD = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
  * parser directives at the top. Each item's documentation is the hover for that item there.
  * Half-typed and broken lines give what fits, or nothing.
  */
+/**
+ * The word that ends a text. Each pattern that reads back from the end has a lookbehind, so it starts only where
+ * its run of characters starts: `/\S*$/` tried every character of a long word that ends in a space, reading on
+ * to the space each time (13 s for `COPY <32 KB word> `).
+ */
+const LAST_WORD = /(?<!\S)\S*$/;
+
 export function completeDockerfile(text: string, position: Position, options: CompletionOptions = {}): CompletionItem[] {
   return withoutRepeatedHeader(dockerfileItems(text, position, options));
 }
@@ -74,39 +81,39 @@ function dockerfileItems(text: string, position: Position, options: CompletionOp
   };
   // Inside `$NAME` or `${NAME`: the variables in scope.
   const variable = /(?:^|[^\\$])\$\{?([A-Za-z_]\w*)?$/.exec(cur);
-  if (variable) return variables(d, position.line, word(/[A-Za-z_]\w*$/));
+  if (variable) return variables(d, position.line, range(position.line, ch - (variable[1]?.length ?? 0), position.line, ch));
   const start = logicalStart(d.lines, position.line);
   if (start === position.line && /^\s*#/.test(cur)) return directives(d, position.line, cur, word);
   const before = d.lines.slice(start, position.line).map(l => l.replace(/\\\s*$/, ' ')).join('') + cur;
   const keyword = /^\s*([A-Za-z]*)$/.exec(before);
-  if (keyword) return alignForms(mergeSnippets('dockerfile', instructions(d, start, word(/[A-Za-z]*$/), false)));
+  if (keyword) return alignForms(mergeSnippets('dockerfile', instructions(d, start, word(/(?<![A-Za-z])[A-Za-z]*$/), false)));
   const onbuild = /^\s*ONBUILD\s+([A-Za-z]*)$/i.exec(before);
-  if (onbuild) return instructions(d, start, word(/[A-Za-z]*$/), true);
+  if (onbuild) return instructions(d, start, word(/(?<![A-Za-z])[A-Za-z]*$/), true);
   const m = /^\s*(?:ONBUILD\s+)?([A-Za-z]+)\s+(.*)$/i.exec(before);
   if (!m) return [];
   const name = m[1].toUpperCase();
   const args = m[2];
   if (name === 'RUN') {
     const mount = /(?:^|\s)--mount=(\S*)$/.exec(args);
-    if (mount) return mountCompletions(d, start, mount[1], word(/[^,=\s]*$/));
+    if (mount) return mountCompletions(d, start, mount[1], word(/(?<![^,=\s])[^,=\s]*$/));
   }
   const flagValue = /(?:^|\s)(--[\w-]+)=(\S*)$/.exec(args);
-  if (flagValue) return flagValues(d, start, name, flagValue[1], word(/[^=\s]*$/));
+  if (flagValue) return flagValues(d, start, name, flagValue[1], word(/(?<![^=\s])[^=\s]*$/));
   const flagsOnly = /^(?:--\S*\s+)*(-{1,2}[\w-]*)$/.exec(args);
-  if (flagsOnly && flagDocsOf(name)) return flags(name, args, word(/-{1,2}[\w-]*$/));
+  if (flagsOnly && flagDocsOf(name)) return flags(name, args, word(/(?<![\w-])-{1,2}[\w-]*$/));
   if ((name === 'COPY' || name === 'ADD') && !/(?:^|\s)--from[=\s]/.test(args) && !args.includes('<<')) {
-    const typed = /\S*$/.exec(args)![0];
-    if (!typed.startsWith('-') && !typed.startsWith('[')) return pathItems(typed, word(/\S*$/), options.listFolder, false, 'in the build context');
+    const typed = LAST_WORD.exec(args)![0];
+    if (!typed.startsWith('-') && !typed.startsWith('[')) return pathItems(typed, word(LAST_WORD), options.listFolder, false, 'in the build context');
   }
   if (name === 'FROM' && imageWordInProgress(args)) {
     const stages: CompletionItem[] = stagesBefore(d, start).map((s, i) => ({
-      label: s.name, kind: 'reference', detail: `stage from line ${s.line + 1}`, insertText: s.name, range: word(/\S*$/), sortText: rank(i),
+      label: s.name, kind: 'reference', detail: `stage from line ${s.line + 1}`, insertText: s.name, range: word(LAST_WORD), sortText: rank(i),
       documentation: stageDoc(s, `\`FROM ${s.name}\` starts this stage from the result of that earlier stage, not from an image in a registry.`),
     }));
-    const typed = /\S*$/.exec(args)![0];
+    const typed = LAST_WORD.exec(args)![0];
     // A finished stage name is kept as typed, as a finished image name is (baseImageItems).
     if (stages.some(s => s.label === typed)) return [];
-    return [...stages, ...baseImageItems(options.localImages ?? [], word(/\S*$/), stages.length, typed)];
+    return [...stages, ...baseImageItems(options.localImages ?? [], word(LAST_WORD), stages.length, typed)];
   }
   return [];
 }
@@ -250,12 +257,12 @@ function directives(d: DockerfileLines, line: number, cur: string, word: (re: Re
   if (value) {
     const name = value[1].toLowerCase() as DirectiveName;
     return DIRECTIVE_VALUES[name].map((v, i) => ({
-      label: v, kind: 'value', detail: `# ${name}= value`, documentation: directiveDoc(name, v), insertText: v, range: word(/\S*$/), sortText: rank(i),
+      label: v, kind: 'value', detail: `# ${name}= value`, documentation: directiveDoc(name, v), insertText: v, range: word(LAST_WORD), sortText: rank(i),
     }));
   }
   if (!/^\s*#\s*[A-Za-z]*$/.test(cur)) return [];
   const present = new Set(d.lines.slice(0, line).map(l => /^\s*#\s*([A-Za-z]+)/.exec(l)?.[1].toLowerCase()));
   return (Object.keys(dockerfileDirectives) as DirectiveName[]).filter(n => !present.has(n)).map((n, i) => ({
-    label: `${n}=`, kind: 'directive', detail: 'parser directive', documentation: directiveDoc(n), insertText: `${n}=`, range: word(/[A-Za-z]*$/), sortText: rank(i), retrigger: true,
+    label: `${n}=`, kind: 'directive', detail: 'parser directive', documentation: directiveDoc(n), insertText: `${n}=`, range: word(/(?<![A-Za-z])[A-Za-z]*$/), sortText: rank(i), retrigger: true,
   }));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Docker Hub page of an image reference, for the links on `image:`, `FROM` and `# syntax=`.
 import { parseImageRef } from '../compose/imageRef';
+import { untagged } from '../imageTag';
 
 const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 const PATH_PART = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -12,7 +13,7 @@ const PATH_PART = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
  */
 export function dockerHubPage(image: string): string | undefined {
   // The page is the repository's: a tag or digest (even one built from a variable) does not change it.
-  const repository = image.split('@')[0].replace(/:[^/]*$/, '');
+  const repository = untagged(image.split('@')[0]);
   if (!repository || /[$\s]/.test(repository)) return undefined;
   const ref = parseImageRef(repository);
   if (!ref || (ref.registry && !HUB_HOSTS.has(ref.registry.toLowerCase()))) return undefined;

@@ -6,6 +6,7 @@
 // explanation after say the same thing.
 import { dockerErrors } from '../knowledge/dockerErrors';
 import { parseGoDuration } from '../diagnostics/compose/goParsers';
+import { untagged } from '../imageTag';
 import { code } from '../render';
 import type { DockerInvocation, FlagUse } from './dockerInvocation';
 
@@ -107,7 +108,7 @@ function volumeProblems(f: FlagUse, value: string): ValueProblem[] {
 // distribution/reference: repository names are lowercase.
 export function imageNameProblems(value: string, flag?: FlagUse): ValueProblem[] {
   if (hasShellValue(value)) return [];
-  const repo = value.replace(/@.*$/, '').replace(/:[^/]*$/, '');
+  const repo = untagged(value.replace(/@.*$/, ''));
   if (!/[A-Z]/.test(repo.replace(/^[^/]*[.:][^/]*\//, ''))) return [];
   return [{ flag, error: `invalid reference format: repository name (${repo}) must be lowercase`, says: 'Image names may only use lowercase letters, digits and `.`, `_`, `-`, with `/` between parts.' }];
 }

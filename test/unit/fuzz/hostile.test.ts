@@ -50,6 +50,12 @@ const hostile: { name: string; text: string }[] = [
   { name: '2,000 ports with a valueOf key (uniqueItems)', text: 'services:\n  a:\n    image: x\n    ports: [' + Array(2000).fill('{valueOf: 1}').join(', ') + ']\n' },
   { name: 'two services naming each other 4,000 times (dependency circles)', text: `services:\n  a:\n    image: x\n    depends_on: [${Array(4000).fill('b').join(', ')}]\n  b:\n    image: x\n    depends_on: [${Array(4000).fill('a').join(', ')}]\n` },
   { name: '100,000 blank lines after FROM (the example language)', text: 'FROM alpine\n' + '\n'.repeat(100000) },
+  // A second sweep: patterns that read back from the end of a line (`/\S*$/`) or cut a tag (`/:[^/]*$/`), and a
+  // fence grown one backtick at a time. Each took 2 to 14 s at 32 KB before its mend.
+  { name: 'completion after a 32 KB word and a space (COPY)', text: `FROM alpine\nCOPY ${'a'.repeat(32768)} ` },
+  { name: 'completion after a 32 KB quoted compose value', text: `services:\n  web:\n    image: a\n    command: "${'a'.repeat(32768)}"` },
+  { name: 'an image name of 32,000 colons then a slash', text: `FROM a${':'.repeat(32000)}/x\nservices:\n  web:\n    image: a${':'.repeat(32000)}/x\n` },
+  { name: 'docker run and 32,000 backticks', text: `docker run ${'`'.repeat(32000)}\n` },
 ];
 
 describe('hostile input, every core entry point', function () {

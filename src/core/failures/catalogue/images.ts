@@ -7,6 +7,7 @@ import type { CommandContext, FailureKind } from '../types';
 import { dockerFix, repeatWith, validContainer, validImage } from '../fixes';
 import { dockerfileOf } from '../locate';
 import { isOfficialImage } from '../../knowledge/officialImages';
+import { untagged } from '../../imageTag';
 import type { Action } from '../../types';
 
 /** True when a reference names no registry, so it would be an image on Docker Hub or one built here. */
@@ -77,7 +78,7 @@ export const manifestUnknown: FailureKind = {
   topics: ['command:docker pull', 'instruction:FROM'],
   explain(ctx, m) {
     const ref = m[1];
-    const repo = ref.replace(/[:@][^/]*$/, '');
+    const repo = untagged(ref, ':@');
     const tag = ref.slice(repo.length + 1) || 'latest';
     // `docker images` matched its filter only against the short name (`python`) before Engine 29.5.
     const familiar = familiarName(repo);
@@ -139,7 +140,7 @@ export const registryUnreachable: FailureKind = {
       ],
       todo: [ctx.command === 'pull' ? 'Check with `docker images` whether the image is already here: `docker run` can use it without the network.' : 'Check `docker images` for the name and tag you expected.', 'Check the network (and any proxy set for the engine), then try again.'],
       fixes: [buildItFix(ctx, ref), listImages(ctx)],
-      location: ctx.command === 'build' && wanted ? fromLine(ctx, wanted.replace(/[:@][^/]*$/, '')) : undefined,
+      location: ctx.command === 'build' && wanted ? fromLine(ctx, untagged(wanted, ':@')) : undefined,
     };
   },
 };
