@@ -16,7 +16,7 @@ import { formOf, heredocsOf } from './locate';
 import type { DockerfileModel } from './model';
 import { signalFact, userFacts, workdirFacts } from './runtimeSettings';
 import { argumentsText, argumentWords, unknownLeadingFlag } from './words';
-import { instructionsIn, lineOf, stageNamed } from './stageIndex';
+import { instructionsIn, lineOf, parentStage } from './stageIndex';
 import { stageOf, stagesOf } from './stages';
 
 /** What to say about the keyword of `inst`, covering `keywordRange`. */
@@ -149,8 +149,8 @@ function fromFacts(model: DockerfileModel, inst: Instruction): string[] {
   const stage = stageOf(model, inst);
   const facts = [`Builds on ${code(stage.image || '(no image yet)')}.`];
   if (stage.name) facts.push(`Names this stage ${code(stage.name)}, so \`COPY --from=${stage.name}\` or \`docker build --target ${stage.name}\` can refer to it.`);
-  const base = stage.from && !stage.from.getImageTag() && !stage.from.getImageDigest() ? stageNamed(model, stage.image) : undefined;
-  if (base && base.index < stage.index && base.from) facts.push(`\`${stage.image}\` is the stage on line ${lineOf(base.from)}, not an image from a registry.`);
+  const base = stage.from && !stage.from.getImageTag() && !stage.from.getImageDigest() ? parentStage(model, stage) : undefined;
+  if (base?.from) facts.push(`\`${stage.image}\` is the stage on line ${lineOf(base.from)}, not an image from a registry.`);
   else if (stage.image.toLowerCase() === 'scratch') facts.push('`scratch` is the empty image: no shell, no files at all.');
   else if (stage.from && !stage.from.getImageTag() && !stage.from.getImageDigest() && stage.image) {
     facts.push('No tag, so Docker uses `:latest`, which points to a different image whenever a new version is pushed.');

@@ -10,7 +10,7 @@ import { type ExposedPort, readPort } from './exposeHover';
 import { execArgs, execFormShell } from './forms';
 import { commandText, formOf } from './locate';
 import type { DockerfileModel } from './model';
-import { instructionsIn, lineOf, stageNamed } from './stageIndex';
+import { instructionsIn, lineOf, parentStage } from './stageIndex';
 import { stageOf } from './stages';
 import { argumentWords, splitWords } from './words';
 
@@ -81,8 +81,7 @@ export function fromWarnings(model: DockerfileModel, inst: Instruction): string[
   const from = stage.from;
   const image = stage.image;
   if (!from || !image || image.includes('$') || image.toLowerCase() === 'scratch' || from.getImageDigest()) return [];
-  const named = stageNamed(model, image);
-  if (named && named.index < stage.index) return [];
+  if (parentStage(model, stage)) return [];
   const tag = from.getImageTag();
   // ref: buildkit-dockerfile-docs/reference.md#from (tag or digest optional; latest by default)
   if (!tag) return [`With no tag, ${code(image)} means ${code(image + ':latest')}, which moves whenever a new version is pushed: write a version tag, so rebuilds start from the same image.`];

@@ -8,7 +8,7 @@ import type { Occurrence } from '../navigation/types';
 import { countIndexBuild } from './indexStats';
 import { flagsOf } from './locate';
 import { instructionAt, type DockerfileModel } from './model';
-import { stageByReference, stageNamed } from './stageIndex';
+import { parentStage, stageByReference } from './stageIndex';
 import { stageOf, type Stage } from './stages';
 import { resolveVariable, variablesOf, type Definition } from './variables';
 
@@ -96,9 +96,9 @@ function stageNames(model: DockerfileModel, inst: Instruction): Occurrence[] {
     const words = wordSpans(model, inst).filter(w => !w.text.startsWith('--'));
     const stage = stageOf(model, inst);
     const image = words[0];
-    const base = image && !/[:@"'$]/.test(image.text) ? stageNamed(model, image.text) : undefined;
-    // `FROM node AS node` names the image: only an earlier stage can be a base.
-    if (base?.name && base.index < stage.index) out.push(stageOccurrence(base, image, false));
+    // parentStage: only an earlier stage can be a base (`FROM node AS node` names the image).
+    const base = image && !/[:@"'$]/.test(image.text) && image.text === stage.image ? parentStage(model, stage) : undefined;
+    if (base?.name) out.push(stageOccurrence(base, image, false));
     if (words.length >= 3 && words[1].text.toUpperCase() === 'AS' && stage.name) out.push(stageOccurrence(stage, words[2], true));
     return out;
   }

@@ -536,15 +536,17 @@ function stagesOfSkeleton(skeleton: Skeleton): Stages {
   const ofSpan = new Int32Array(skeleton.spans.length);
   const froms: Span[] = [];
   skeleton.spans.forEach((s, i) => { if (s.kind === 'from') froms.push(s); ofSpan[i] = froms.length - 1; });
-  // As stageNamed does: a name means its first stage, and a stage builds only on an earlier one.
-  const firstNamed = new Map<string, number>();
-  froms.forEach((f, i) => { if (f.name && !firstNamed.has(f.name)) firstNamed.set(f.name, i); });
+  // As parentStage does: in order, each FROM looked up among the names seen so far (a name used twice means its
+  // latest stage). Images are lower-cased here, where parentStage compares them as written: a link too many
+  // only keeps a few lines more.
+  const named = new Map<string, number>();
   const parent = new Int32Array(froms.length).fill(-1);
   let guessed = false;
   froms.forEach((f, i) => {
     if (f.image === undefined) guessed = true;
-    const p = f.image === undefined ? undefined : firstNamed.get(f.image);
-    if (p !== undefined && p < i) parent[i] = p;
+    const p = f.image === undefined ? undefined : named.get(f.image);
+    if (p !== undefined) parent[i] = p;
+    if (f.name) named.set(f.name, i);
   });
   stageTables.set(skeleton, table = { ofSpan, parent, guessed });
   return table;

@@ -8,7 +8,7 @@ import type { DockerfileHit } from './hit';
 import { countIndexBuild } from './indexStats';
 import { locate } from './locate';
 import type { DockerfileModel } from './model';
-import { isLastStage, lineOf, stageByReference, stageNamed } from './stageIndex';
+import { isLastStage, lineOf, parentStage, stageByReference, stageNamed } from './stageIndex';
 import { stageOf, type Stage } from './stages';
 import { argumentWords } from './words';
 
@@ -20,12 +20,16 @@ export function describeStageReference(model: DockerfileModel, ref: string, inst
     return `Inside \`ONBUILD\`, ${code(ref)} is looked up when the trigger runs: a stage of that name must exist in the child Dockerfile (or a named context must be passed to that build), not in this file. This needs Dockerfile syntax 1.11 or later.`;
   }
   const stage = stageByReference(model, ref);
-  if (!stage?.from) return undefined;
-  const line = lineOf(stage.from);
+  return stage?.from ? describeStage(model, stage, ref, inst) : undefined;
+}
+
+/** "Points to stage `build`, line 3" for `ref`, which names `stage`, written in `inst`. */
+function describeStage(model: DockerfileModel, stage: Stage, ref: string, inst: Instruction): string {
+  const line = lineOf(stage.from!);
   const header = code(headerOf(stage));
   const here = stageOf(model, inst);
   if (stage === here) return `${code(ref)} is the stage this line is in (${header}, line ${line}); a stage cannot use itself.`;
-  const later = stage.from.getRange().start.line > inst.getRange().start.line ? ', further down the file' : '';
+  const later = stage.from!.getRange().start.line > inst.getRange().start.line ? ', further down the file' : '';
   return /^\d+$/.test(ref)
     ? `Stage number ${ref} counts \`FROM\` lines from 0: it is ${header} on line ${line}${later}. A name (\`AS ...\`) is easier to keep right when stages move.`
     : `Points to the stage ${code(stage.name ?? ref)}: ${header} on line ${line}${later}.`;
@@ -41,11 +45,10 @@ export function explainStage(model: DockerfileModel, pos: Position): DockerfileH
   const imageRange = from.getImageNameRange();
   const image = from.getImageName();
   if (!imageRange || !image || !contains(imageRange, pos) || from.getImageTag() || from.getImageDigest()) return undefined;
-  // `FROM node AS node` names the image: only an earlier stage can be a base.
-  const base = stageByReference(model, image);
-  if (!base || /^\d+$/.test(image) || base.index >= stageOf(model, from).index) return undefined;
-  const fact = describeStageReference(model, image, from);
-  if (!fact) return undefined;
+  // The stage this FROM builds on, as BuildKit finds it (parentStage); `FROM node AS node` names the image.
+  const base = /^\d+$/.test(image) ? undefined : parentStage(model, stageOf(model, from));
+  if (!base?.from) return undefined;
+  const fact = describeStage(model, base, image, from);
   return {
     range: imageRange,
     topics: ['instruction:FROM'],

@@ -10,6 +10,8 @@ import { stagesOf, type Stage } from './stages';
 interface StageIndex {
   /** Lower-cased stage name to its stage (the first one, if a name is used twice). */
   byName: Map<string, Stage>;
+  /** Lower-cased stage name to every stage of that name, in file order (a name used twice is only a warning). */
+  allNamed: Map<string, Stage[]>;
   /** For each stage (by `index + 1`), its instructions grouped by upper-case keyword, in file order. */
   keywords: Map<string, Instruction[]>[];
 }
@@ -20,9 +22,16 @@ function stageIndex(model: DockerfileModel): StageIndex {
   let index = indexes.get(model);
   if (index) return index;
   const byName = new Map<string, Stage>();
+  const allNamed = new Map<string, Stage[]>();
   const keywords: Map<string, Instruction[]>[] = [];
   for (const stage of stagesOf(model)) {
-    if (stage.name && !byName.has(stage.name.toLowerCase())) byName.set(stage.name.toLowerCase(), stage);
+    if (stage.name) {
+      const name = stage.name.toLowerCase();
+      if (!byName.has(name)) byName.set(name, stage);
+      let list = allNamed.get(name);
+      if (!list) allNamed.set(name, list = []);
+      list.push(stage);
+    }
     const map = new Map<string, Instruction[]>();
     for (const inst of stage.instructions) {
       const k = inst.getKeyword();
@@ -32,7 +41,7 @@ function stageIndex(model: DockerfileModel): StageIndex {
     }
     keywords.push(map);
   }
-  index = { byName, keywords };
+  index = { byName, allNamed, keywords };
   indexes.set(model, index);
   countIndexBuild();
   return index;
@@ -56,12 +65,23 @@ export function stageByReference(model: DockerfileModel, ref: string): Stage | u
   return stageNamed(model, ref);
 }
 
-/** The stage `stage` builds on when its FROM names an earlier stage (`FROM base AS dev`). */
+/**
+ * The stage `stage` builds on when its FROM names an earlier stage (`FROM base AS dev`). As BuildKit reads
+ * the stages (dockerfile2llb convert.go): in order, each FROM looked up among the names seen so far, where a
+ * name used twice means its latest stage; and the FROM's word as written against the lower-cased names, so
+ * `FROM Base` is an image name, not the stage `base`. `FROM node AS node` names the image too.
+ */
 export function parentStage(model: DockerfileModel, stage: Stage): Stage | undefined {
   if (!stage.from || !stage.image) return undefined;
-  const parent = stageNamed(model, stage.image);
-  // A stage cannot build on itself or on a later stage; `FROM node AS node` names the image.
-  return parent && parent.index < stage.index ? parent : undefined;
+  const list = stageIndex(model).allNamed.get(stage.image);
+  if (!list) return undefined;
+  // The last of them before this stage, by binary search: a file can name thousands of stages alike.
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].index < stage.index) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
 }
 
 /** The instructions with `keyword` (upper case) in `stage`, in file order. O(1). */

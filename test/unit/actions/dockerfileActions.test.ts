@@ -78,6 +78,14 @@ describe('dockerfileActions: edge cases', () => {
     assert.deepStrictEqual(run.argv.filter((a) => a.includes(':') && !a.startsWith('api')), ['5000:5000', '8080:8080']);
   });
 
+  it('follows FROM to a stage as BuildKit does: a name used twice means the latest one above, and a tag or capitals make an image name', () => {
+    const ports = (...lines: string[]) => one(dockerfileActions(joinLines(...lines), file), 'dockerfile.run').argv.filter((a) => /^\d+:\d+$/.test(a));
+    // dockerfile2llb (convert.go) adds each stage's name as it goes, so `FROM build` finds the second `build`.
+    assert.deepStrictEqual(ports('FROM alpine AS build', 'EXPOSE 1111', 'FROM alpine AS build', 'EXPOSE 2222', 'FROM build'), ['2222:2222']);
+    assert.deepStrictEqual(ports('FROM alpine AS build', 'EXPOSE 1111', 'FROM build:latest', 'EXPOSE 2222'), ['2222:2222']);
+    assert.deepStrictEqual(ports('FROM alpine AS build', 'EXPOSE 1111', 'FROM Build', 'EXPOSE 2222'), ['2222:2222']);
+  });
+
   it('offers nothing until a FROM names an image (K2 of the 2026-12-06 walkthrough: lenses on a file holding only F)', () => {
     // BuildKit cannot build these: "no build stage in current context" (frontend/dockerfile/instructions/commands.go)
     // and "FROM requires either one or three arguments" (instructions/parse.go).

@@ -6,7 +6,7 @@
 import type { DockerfileRule } from '../../types';
 import { instructionsWith } from './byKeyword';
 import { parseImageRef } from '../../../dockerfile/imageHover';
-import { stageNamed } from '../../../dockerfile/stageIndex';
+import { parentStage } from '../../../dockerfile/stageIndex';
 import { stageOf } from '../../../dockerfile/stages';
 import { nonFlagWords, placedWords, rangeAt } from './ranges';
 
@@ -27,8 +27,7 @@ export const unpinnedBaseImage: DockerfileRule = {
       const image = word.text;
       if (image.toLowerCase() === 'scratch') continue;
       // An earlier stage of that name is a stage, not an image (`FROM node AS node` names the image).
-      const stage = stageNamed(model, image);
-      if (stage && stage.index < stageOf(model, inst).index) continue;
+      if (parentStage(model, stageOf(model, inst))) continue;
       const ref = parseImageRef(image);
       if (!ref || ref.digest) continue;
       if (ref.tag !== undefined && ref.tag !== 'latest') continue;
