@@ -44,6 +44,23 @@ describe('Go parsers Compose runs', () => {
     assert.deepStrictEqual(parseGoDuration('2562048h', 'go'), { error: 'time: invalid duration "2562048h"' });
     assert.deepStrictEqual(parseGoDuration('99999999999999999999ns', 'go'), { error: 'time: invalid duration "99999999999999999999ns"' });
     assert.deepStrictEqual(parseGoDuration('1μs', 'go'), { ns: 1000 });
+    // Exact at the edge, in integers (2^63 - 1 and 2^63 are one number as a float): Go's time/format.go.
+    const invalid = (t: string) => ({ error: `time: invalid duration "${t}"` });
+    for (const t of ['9223372036854775808ns', '2562047h47m16.854775808s', '9223372036854775806ns1ns1ns']) assert.deepStrictEqual(parseGoDuration(t, 'go'), invalid(t), t);
+    assert.ok('ns' in parseGoDuration('9223372036854775807ns', 'go'));
+    assert.ok('ns' in parseGoDuration('-2562047h47m16.854775808s', 'go'), 'the most negative duration');
+    // The first part past the edge stops the parse, before a later part's unit is read.
+    assert.deepStrictEqual(parseGoDuration('3000000h1x', 'go'), invalid('3000000h1x'));
+    assert.deepStrictEqual(parseGoDuration('3000000h5', 'go'), invalid('3000000h5'));
+    // Each part is cut to whole nanoseconds.
+    assert.deepStrictEqual(parseGoDuration('0.0000000001s', 'go'), { ns: 0 });
+    assert.deepStrictEqual(parseGoDuration('1.9ns', 'go'), { ns: 1 });
+    assert.deepStrictEqual(parseGoDuration('1.5h', 'go'), { ns: 5400e9 });
+    // Go quotes non-ASCII bytes as \xNN (time.quote); str2duration quotes the text as it is.
+    assert.deepStrictEqual(parseGoDuration('١s', 'go'), { error: 'time: invalid duration "\\xd9\\xa1s"' });
+    assert.deepStrictEqual(parseGoDuration('10µ', 'go'), { error: 'time: unknown unit "\\xc2\\xb5" in duration "10\\xc2\\xb5"' });
+    assert.deepStrictEqual(parseGoDuration('5"x', 'go'), { error: 'time: unknown unit "\\"x" in duration "5\\"x"' });
+    assert.deepStrictEqual(parseGoDuration('١s'), { error: 'time: invalid duration "١s"' });
     // Go's own time.ParseDuration (BuildKit's HEALTHCHECK flags) has no `d` or `w` (go/src/time/format.go unitMap).
     assert.deepStrictEqual(parseGoDuration('1m30s', 'go'), { ns: 90e9 });
     assert.deepStrictEqual(parseGoDuration('1d', 'go'), { error: 'time: unknown unit "d" in duration "1d"' });

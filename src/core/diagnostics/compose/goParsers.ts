@@ -95,56 +95,88 @@ function isIpv6(s: string): boolean {
   return [...hs, ...ts].every(hex) && hs.length + ts.length < max;
 }
 
-/** Go's time.ParseDuration units (BuildKit's HEALTHCHECK flags); str2duration (Compose) adds `d` and `w`. */
-const goUnits = new Set(['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h']);
-const str2durationUnits = new Set([...goUnits, 'd', 'w']);
+/** Go's time.ParseDuration units in nanoseconds (BuildKit's HEALTHCHECK flags); str2duration (Compose) adds `d` and `w`. */
+const goUnits = new Map<string, bigint>([['ns', 1n], ['us', 1_000n], ['µs', 1_000n], ['μs', 1_000n], ['ms', 1_000_000n], ['s', 1_000_000_000n], ['m', 60_000_000_000n], ['h', 3_600_000_000_000n]]);
+const str2durationUnits = new Map<string, bigint>([...goUnits, ['d', 86_400_000_000_000n], ['w', 604_800_000_000_000n]]);
+const TWO_63 = 1n << 63n;
 
 /**
  * A Go duration: the length in nanoseconds, or Docker's error text. `str2duration` (the default) is what
  * Compose reads (xhit/go-str2duration ParseDuration); `go` is time.ParseDuration, which BuildKit uses for
- * HEALTHCHECK's flags. Both word their errors as Go's time package does.
+ * HEALTHCHECK's flags. Both follow Go's time/format.go step by step, in exact integers: each number is cut to
+ * whole nanoseconds, and the first part past 2^63 ns (about 292 years) stops the parse as "invalid duration".
+ * Go quotes the text in its errors with non-ASCII bytes as `\xNN`; str2duration quotes it as it is.
  */
 export function parseGoDuration(orig: string, dialect: 'go' | 'str2duration' = 'str2duration'): { ns: number } | { error: string } {
   const units = dialect === 'go' ? goUnits : str2durationUnits;
+  const q = dialect === 'go' ? goQuote : (text: string) => `"${text}"`;
+  const invalid = { error: `time: invalid duration ${q(orig)}` };
   let s = orig;
   let neg = false;
   if (s && (s[0] === '-' || s[0] === '+')) { neg = s[0] === '-'; s = s.slice(1); }
   if (s === '0') return { ns: 0 };
-  const invalid = { error: `time: invalid duration "${orig}"` };
   if (s === '') return invalid;
-  let total = 0;
+  let total = 0n;
   while (s !== '') {
-    const m = /^(\d*)(?:\.(\d*))?/.exec(s)!;
-    if (!/^[.\d]/.test(s) || (m[1] === '' && !m[2])) return invalid;
-    s = s.slice(m[0].length);
-    const unit = /^[^.\d]*/.exec(s)![0];
-    if (unit === '') return { error: `time: missing unit in duration "${orig}"` };
-    if (!units.has(unit)) return { error: `time: unknown unit "${unit}" in duration "${orig}"` };
-    s = s.slice(unit.length);
-    total += Number(`${m[1] || '0'}.${m[2] || '0'}`) * unitNanos(unit);
+    if (!/^[.\d]/.test(s)) return invalid;
+    // [0-9]*, refused past 2^63 as Go's leadingInt does.
+    const whole = /^\d*/.exec(s)![0];
+    s = s.slice(whole.length);
+    let v = 0n;
+    for (const digit of whole) {
+      if (v > TWO_63 / 10n) return invalid;
+      v = v * 10n + BigInt(digit);
+      if (v > TWO_63) return invalid;
+    }
+    // (\.[0-9]*)?: digits past what fits are read but not kept (leadingFraction).
+    let f = 0n, scale = 1, post = false;
+    if (s[0] === '.') {
+      const fraction = /^\d*/.exec(s.slice(1))![0];
+      s = s.slice(1 + fraction.length);
+      post = fraction.length > 0;
+      let overflow = false;
+      for (const digit of fraction) {
+        if (overflow || f > (TWO_63 - 1n) / 10n) { overflow = true; continue; }
+        const y = f * 10n + BigInt(digit);
+        if (y > TWO_63) { overflow = true; continue; }
+        f = y;
+        scale *= 10;
+      }
+    }
+    if (!whole && !post) return invalid;
+    const unitText = /^[^.\d]*/.exec(s)![0];
+    if (unitText === '') return { error: `time: missing unit in duration ${q(orig)}` };
+    s = s.slice(unitText.length);
+    const unit = units.get(unitText);
+    if (unit === undefined) return { error: `time: unknown unit ${q(unitText)} in duration ${q(orig)}` };
+    if (v > TWO_63 / unit) return invalid;
+    v *= unit;
+    // Go works out the fraction's share in float64 (exact to the nanosecond even for hours), then cuts it.
+    if (f > 0n) {
+      v += BigInt(Math.trunc(Number(f) * (Number(unit) / scale)));
+      if (v > TWO_63) return invalid;
+    }
+    total += v;
+    if (total > TWO_63) return invalid;
   }
-  // A Duration is an int64 of nanoseconds: Go refuses a longer one with the same "invalid duration" (about 292
-  // years; the float here may misjudge a value within a microsecond of the edge, which nobody writes).
-  if (total > (neg ? 2 ** 63 : 2 ** 63 - 1)) return invalid;
-  return { ns: neg ? -total : total };
+  if (!neg && total > TWO_63 - 1n) return invalid;
+  return { ns: Number(neg ? -total : total) };
 }
 
-function unitNanos(unit: string): number {
-  switch (unit) {
-    case 'ns': return 1;
-    case 'ms': return 1e6;
-    case 's': return 1e9;
-    case 'm': return 60e9;
-    case 'h': return 3600e9;
-    case 'd': return 86400e9;
-    case 'w': return 604800e9;
-    default: return 1e3; // us, µs, μs
+/** Go's time.quote: the text in double quotes, `"` and `\` escaped, and each byte of a non-ASCII or control character as `\xNN`. */
+function goQuote(text: string): string {
+  let out = '"';
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    if (code >= 0x80 || code < 0x20) for (const byte of new TextEncoder().encode(c)) out += `\\x${byte.toString(16).padStart(2, '0')}`;
+    else out += c === '"' || c === '\\' ? `\\${c}` : c;
   }
+  return `${out}"`;
 }
 
 /** True for what strconv.ParseFloat reads, as far as this check needs: decimals, exponents, inf, nan, hex floats. */
 export function isGoFloat(s: string): boolean {
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)
+  return /^[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)
     || /^[+-]?(inf|infinity|nan)$/i.test(s)
     || /^[+-]?0[xX][0-9a-fA-F_.]+([pP][+-]?\d+)?$/.test(s);
 }
