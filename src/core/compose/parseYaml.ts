@@ -21,14 +21,15 @@ export function parseYaml(text: string, options: ParseOptions & DocumentOptions 
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const deep = roughDepth(text) > MAX_NESTING ? tooDeepAt(text) : -1;
+    const { at: deep, outer } = roughDepth(text) > MAX_NESTING ? tooDeepAt(text) : { at: -1, outer: -1 };
     if (deep < 0) return parseDocument(text, options);
     // Line breaks stay, so every offset and line before and after keeps its place.
     const doc = parseDocument(text.slice(0, deep) + text.slice(deep).replace(/[^\r\n]/g, ' '), options);
-    // What yaml says from that point on is about the blanks (the brackets left open by them, one error per
-    // level), not about the learner's text, which nothing reads from there: only the errors before it stay.
-    doc.errors = doc.errors.filter(e => e.pos[0] < deep);
-    doc.warnings = doc.warnings.filter(w => w.pos[0] < deep);
+    // What yaml says about the collections the blanks cut open (one error per level, at their end or earlier,
+    // at a key of theirs) is not about the learner's text: only the errors before the outermost of them stay,
+    // which is the top-level entry that holds the deep part.
+    doc.errors = doc.errors.filter(e => e.pos[0] < outer);
+    doc.warnings = doc.warnings.filter(w => w.pos[0] < outer);
     doc.errors.push(new YAMLParseError([deep, deep + 1], 'RESOURCE_EXHAUSTION', `Lists and mappings are nested more than ${MAX_NESTING} deep here, so Docker Coach reads the file only up to this point.`));
     return doc;
   } finally {
@@ -62,25 +63,30 @@ function roughDepth(text: string): number {
 
 type Token = { type?: string; offset?: number; value?: unknown; items?: { key?: unknown; value?: unknown; start?: unknown; sep?: unknown }[] };
 
-/** The offset of the first collection nested deeper than MAX_NESTING, or -1; from yaml's own tokens, walked without recursion. */
-function tooDeepAt(text: string): number {
-  let at = -1;
-  const todo: [Token | undefined, number][] = [];
-  for (const token of new Parser().parse(text)) todo.push([token as Token, 0]);
+/**
+ * The offset of the first collection nested deeper than MAX_NESTING (-1 if none), and of the collection one
+ * level below the document's own that holds it (the value of a top-level key, say); from yaml's own tokens,
+ * walked without recursion.
+ */
+function tooDeepAt(text: string): { at: number; outer: number } {
+  let at = -1, outerOfAt = -1;
+  const todo: [Token | undefined, number, number][] = [];
+  for (const token of new Parser().parse(text)) todo.push([token as Token, 0, -1]);
   while (todo.length) {
-    const [token, outer] = todo.pop()!;
+    const [token, above, outerAbove] = todo.pop()!;
     if (!token || typeof token !== 'object') continue;
-    let depth = outer;
+    let depth = above, outer = outerAbove;
     if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-      if (++depth > MAX_NESTING) {
-        if (at < 0 || token.offset! < at) at = token.offset!;
+      if (++depth === 2) outer = token.offset!;
+      if (depth > MAX_NESTING) {
+        if (at < 0 || token.offset! < at) { at = token.offset!; outerOfAt = outer; }
         continue;
       }
     }
-    if (token.type === 'document') todo.push([token.value as Token, depth]);
-    else if (Array.isArray(token.items)) for (const item of token.items) todo.push([item.key as Token, depth], [item.value as Token, depth]);
+    if (token.type === 'document') todo.push([token.value as Token, depth, outer]);
+    else if (Array.isArray(token.items)) for (const item of token.items) todo.push([item.key as Token, depth, outer], [item.value as Token, depth, outer]);
   }
-  return at;
+  return { at, outer: outerOfAt };
 }
 
 /**

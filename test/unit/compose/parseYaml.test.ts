@@ -52,6 +52,20 @@ describe('parseYaml', () => {
     assert.deepStrictEqual(doc.toJS(), parseDocument(fine).toJS());
   });
 
+  it('keeps the errors of other top-level entries past the bound, and none that the cut itself makes', () => {
+    // 201 flow maps over many lines, each `{` then `k:`: valid YAML, but cut open, yaml reports each map's key.
+    let flow = '';
+    for (let i = 0; i <= MAX_NESTING; i++) flow += `${' '.repeat(i * 2)}{\n${' '.repeat(i * 2 + 2)}k:\n`;
+    flow += `${' '.repeat((MAX_NESTING + 1) * 2)}x\n`;
+    for (let i = MAX_NESTING; i >= 0; i--) flow += `${' '.repeat(i * 2)}}\n`;
+    assert.deepStrictEqual(parseDocument(flow).errors, []);
+    assert.deepStrictEqual(parseYaml(flow).errors.map(e => e.code), ['RESOURCE_EXHAUSTION']);
+    // A real error in an entry before the deep one stays.
+    const both = `services:\n  web:\n\timage: x\nx-deep: ${'['.repeat(MAX_NESTING + 5)}${']'.repeat(MAX_NESTING + 5)}\n`;
+    const codes = parseYaml(both).errors.map(e => e.code);
+    assert.ok(codes.includes('RESOURCE_EXHAUSTION') && codes.length > 1, codes.join());
+  });
+
   it('finds the first line yaml skips with no error, and none in ordinary files', function () {
     const middle = 'services:\n  a:\n    labels:\n      - ? k\n        - - v\n          - w\n          x: y\n    image: z\n';
     const doc = parseYaml(middle);
