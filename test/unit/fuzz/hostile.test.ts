@@ -56,6 +56,7 @@ const hostile: { name: string; text: string }[] = [
   { name: 'completion after a 32 KB quoted compose value', text: `services:\n  web:\n    image: a\n    command: "${'a'.repeat(32768)}"` },
   { name: 'an image name of 32,000 colons then a slash', text: `FROM a${':'.repeat(32000)}/x\nservices:\n  web:\n    image: a${':'.repeat(32000)}/x\n` },
   { name: 'docker run and 32,000 backticks', text: `docker run ${'`'.repeat(32000)}\n` },
+  { name: 'a here-document marker of 16,000 characters over 8,000 lines, never closed', text: `FROM alpine\nRUN <<${'E'.repeat(16000)}\n${'x\n'.repeat(8000)}` },
 ];
 
 describe('hostile input, every core entry point', function () {
