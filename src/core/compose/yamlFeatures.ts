@@ -42,7 +42,7 @@ export function expandedSize(model: ComposeModel, node: Node, budget = { visits:
 /** The source text of a node as a fenced YAML block, cut to a few lines. */
 function sourceBlock(model: ComposeModel, node: Node): string {
   if (!node.range) return '';
-  const raw = model.text.slice(node.range[0], node.range[1]).replace(/\s+$/, '');
+  const raw = model.text.slice(node.range[0], node.range[1]).trimEnd();
   const lines = raw.split(/\r?\n/);
   // Re-indent block content so the first line and the rest line up in the hover.
   const indent = Math.min(...lines.slice(1).filter(l => l.trim()).map(l => l.length - l.trimStart().length), 1_000);

@@ -7,7 +7,15 @@ import type { Position } from '../text';
 import type { DockerfileHit } from './hit';
 import type { DockerfileModel } from './model';
 
-const DIRECTIVE = /^(\s*#\s*)([A-Za-z_][\w-]*)(\s*=\s*)(.*?)\s*$/;
+// The value is taken whole, then its trailing blanks cut (directiveOf): `(.*?)\s*$` read the blanks again from
+// every character of a value with a long run of them inside.
+const DIRECTIVE = /^(\s*#\s*)([A-Za-z_][\w-]*)(\s*=\s*)(.*)\s*$/;
+
+function directiveOf(line: string): RegExpExecArray | null {
+  const m = DIRECTIVE.exec(line);
+  if (m) m[4] = m[4].trimEnd();
+  return m;
+}
 /** Directives sit in the first few lines; a longer run is not a directive block. */
 const MAX_DIRECTIVES = 16;
 
@@ -23,7 +31,7 @@ function headerOf(model: DockerfileModel): Header {
   const seen = new Set<string>();
   for (let line = 0; line < Math.min(model.lines.lineCount, MAX_DIRECTIVES); line++) {
     const text = model.lines.lineText(line).replace(/^\uFEFF/, '');
-    const m = DIRECTIVE.exec(text);
+    const m = directiveOf(text);
     if (!m) {
       return { count: line, stop: !text.trim() ? 'blank' : /^\s*#/.test(text) ? 'comment' : 'instruction' };
     }
@@ -37,7 +45,7 @@ function headerOf(model: DockerfileModel): Header {
 
 export function explainDirective(model: DockerfileModel, pos: Position): DockerfileHit | undefined {
   const text = model.lines.lineText(pos.line).replace(/^\uFEFF/, '');
-  const m = DIRECTIVE.exec(text);
+  const m = directiveOf(text);
   if (!m || !isDirectiveName(m[2])) return undefined;
   const bom = model.lines.lineText(pos.line).length - text.length;
   const name = m[2].toLowerCase() as DirectiveName;

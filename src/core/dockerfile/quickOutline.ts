@@ -27,7 +27,7 @@ export function quickDockerfileSymbols(text: string): OutlineSymbol[] | undefine
     if (!m) return undefined;
     const keyword = m[2].toUpperCase();
     const kwStart = m[1].length, kwEnd = kwStart + m[2].length;
-    const lastLine = lines[span.end].replace(/\s+$/, '');
+    const lastLine = lines[span.end].trimEnd();
     const range: Range = { start: { line: span.start, character: kwStart }, end: { line: span.end, character: lastLine.length } };
     const symbol: OutlineSymbol = {
       name: keyword, detail: argumentPreview(first.slice(kwEnd)), kind: 'instruction', range,

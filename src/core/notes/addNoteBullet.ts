@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 // "Add to my notes": where a new bullet goes in a markdown file. The text is only ever inserted at one
 // point, so everything already in the file stays byte for byte (line endings, a missing final newline, a BOM).
+import { atxHeading } from './heading';
 
 /** What to insert and where: `text.slice(0, offset) + insert + text.slice(offset)` is the new file. */
 export interface NoteInsertion { offset: number; insert: string }
-
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 
 /**
  * Where to add `bullet` under the heading `heading`: after the last non-blank line of that section, or,
@@ -18,16 +17,16 @@ export function noteInsertion(text: string, heading: string, bullet: string): No
   const lines = splitLines(text);
   const wanted = normalize(heading);
   // A byte-order mark before the first heading must not hide it.
-  const at = lines.findIndex(l => { const m = HEADING.exec(l.text.replace(/^\uFEFF/, '')); return !!m && normalize(m[2] ?? '') === wanted; });
+  const at = lines.findIndex(l => normalize(atxHeading(l.text.replace(/^\uFEFF/, ''))?.text ?? '\0') === wanted);
   if (at >= 0) {
-    const level = HEADING.exec(lines[at].text.replace(/^\uFEFF/, ''))![1].length;
+    const level = atxHeading(lines[at].text.replace(/^\uFEFF/, ''))!.level;
     let last = at;
     let inFence = false;
     for (let i = at + 1; i < lines.length; i++) {
       const t = lines[i].text;
       if (/^\s*(```|~~~)/.test(t)) inFence = !inFence;
-      const h = inFence ? null : HEADING.exec(t);
-      if (h && h[1].length <= level) break;
+      const h = inFence ? undefined : atxHeading(t);
+      if (h && h.level <= level) break;
       if (t.trim()) last = i;
     }
     const line = lines[last];
@@ -54,7 +53,7 @@ export function noteInsertionNear(text: string, line: number, bullet: string): N
   let last = line;
   for (let i = line + 1; i < lines.length; i++) {
     const t = lines[i].text;
-    if (!t.trim() || HEADING.test(t) || /^\s*(```|~~~)/.test(t)) break;
+    if (!t.trim() || atxHeading(t) || /^\s*(```|~~~)/.test(t)) break;
     last = i;
   }
   const at = lines[last];
@@ -86,5 +85,7 @@ function normalize(heading: string): string {
 }
 
 function oneLine(s: string): string {
-  return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // Each line break and the blanks around it become one space; the match starts only where a run of blanks
+  // starts (a lookbehind), so a long run with no line break is read once.
+  return s.replace(/(?<![^\S\r\n])[^\S\r\n]*[\r\n]\s*/g, ' ').trim();
 }

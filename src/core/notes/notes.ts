@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The learner's own markdown notes, indexed by what they talk about, so hovers can quote them.
+import { atxHeading } from './heading';
 import type { NoteQuote } from '../render';
 import { cautionFor } from './noteCautions';
 
@@ -54,7 +55,7 @@ function indexedPart(text: string, budget: number): string {
   return end < 0 ? '' : text.slice(0, end);
 }
 
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
+
 const BULLET = /^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$/;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const MAX_QUOTE = 220;
@@ -81,11 +82,12 @@ export function indexNotes(files: readonly { path: string; text: string }[]): No
       // A `# comment` in a fenced shell block is not a heading.
       if (FENCE.test(line)) inFence = !inFence;
       if (inFence) return;
-      const h = HEADING.exec(line);
+      const title = atxHeading(line)?.text;
+      const h = title === undefined ? undefined : [line, title];
       const b = h ? undefined : BULLET.exec(line);
       // Plain lines count too: notes often explain in paragraphs and indented lines (`driver: bridge` and the
       // lines under it). Lines without a letter (`*****` rules) say nothing.
-      const plain = !h && !b && /[A-Za-z]/.test(line) ? /^(\s*)(.*?)\s*$/.exec(line) : undefined;
+      const plain = !h && !b && /[A-Za-z]/.test(line) ? [line, line.slice(0, line.length - line.trimStart().length), line.trim()] : undefined;
       if (!h && !b && !plain) return;
       if (h) heading = h[1];
       const first = h ? h[1] : b ? b[2] : plain![2];
@@ -235,7 +237,7 @@ function followingText(lines: readonly string[], at: number, indent: number): st
   for (let i = at + 1; i < lines.length && length < MAX_QUOTE; i++) {
     const line = lines[i];
     if (!line.trim()) { if (indent >= 0 || out.length) break; continue; }
-    if (HEADING.test(line)) break;
+    if (atxHeading(line)) break;
     const b = BULLET.exec(line);
     if (indent >= 0 && (b ? b[1].length <= indent : line.search(/\S/) <= indent)) break;
     // A heading's paragraph ends at its first bullet: the bullets are entries of their own.

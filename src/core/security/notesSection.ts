@@ -3,9 +3,9 @@
 // markdown block, placed at the end of the notes' security section (a heading that mentions security), or
 // at the end of the file under a new heading. Like noteInsertion, it only ever inserts at one point.
 import type { NoteInsertion } from '../notes/addNoteBullet';
+import { atxHeading } from '../notes/heading';
 import type { SecurityReview } from './types';
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 
 /** The block of the ten practices, in the file's line ending. */
 export function securityNotesBlock(review: SecurityReview, eol = '\n'): string {
@@ -21,23 +21,23 @@ export function securityNotesBlock(review: SecurityReview, eol = '\n'): string {
 export function securityNotesSection(review: SecurityReview, text: string): NoteInsertion & { heading: string } {
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
-  const at = lines.findIndex(l => { const m = HEADING.exec(l.replace(/^\uFEFF/, '')); return !!m && /secur/i.test(m[2]); });
+  const at = lines.findIndex(l => /secur/i.test(atxHeading(l.replace(/^\uFEFF/, ''))?.text ?? ''));
   const title = 'Top ten container security practices (checked on my project)';
   if (at >= 0) {
-    const level = HEADING.exec(lines[at].replace(/^\uFEFF/, ''))![1].length;
+    const level = atxHeading(lines[at].replace(/^\uFEFF/, ''))!.level;
     let last = at;
     let inFence = false;
     for (let i = at + 1; i < lines.length; i++) {
       if (/^\s*(```|~~~)/.test(lines[i])) inFence = !inFence;
-      const h = inFence ? null : HEADING.exec(lines[i]);
-      if (h && h[1].length <= level) break;
+      const h = inFence ? undefined : atxHeading(lines[i]);
+      if (h && h.level <= level) break;
       if (lines[i].trim()) last = i;
     }
     let offset = 0;
     for (let i = 0; i <= last; i++) offset += lines[i].length + (i < lines.length - 1 ? eol.length : 0);
     const atEnd = offset >= text.length && !/\r?\n$/.test(text);
     const block = `${eol}${'#'.repeat(Math.min(level + 1, 6))} ${title}${eol}${eol}${securityNotesBlock(review, eol)}${eol}`;
-    return { offset: Math.min(offset, text.length), insert: atEnd ? eol + block : block, heading: HEADING.exec(lines[at])![2] };
+    return { offset: Math.min(offset, text.length), insert: atEnd ? eol + block : block, heading: atxHeading(lines[at].replace(/^\uFEFF/, ''))!.text };
   }
   const lead = !text.trim() ? '' : text.endsWith(eol + eol) ? '' : text.endsWith(eol) ? eol : eol + eol;
   return { offset: text.length, insert: `${lead}## ${title}${eol}${eol}${securityNotesBlock(review, eol)}${eol}`, heading: title };

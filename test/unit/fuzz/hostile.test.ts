@@ -57,6 +57,8 @@ const hostile: { name: string; text: string }[] = [
   { name: 'an image name of 32,000 colons then a slash', text: `FROM a${':'.repeat(32000)}/x\nservices:\n  web:\n    image: a${':'.repeat(32000)}/x\n` },
   { name: 'docker run and 32,000 backticks', text: `docker run ${'`'.repeat(32000)}\n` },
   { name: 'a here-document marker of 16,000 characters over 8,000 lines, never closed', text: `FROM alpine\nRUN <<${'E'.repeat(16000)}\n${'x\n'.repeat(8000)}` },
+  // `(.*?)\s*$`-like patterns on a line with a long run of blanks inside: a heading in the notes took minutes.
+  { name: 'a directive, a heading and a line with 30,000 blanks inside', text: `# syntax=a${' '.repeat(30000)}b\n## a${' '.repeat(30000)}b\nFROM a${' \t'.repeat(15000)}x\n` },
 ];
 
 describe('hostile input, every core entry point', function () {

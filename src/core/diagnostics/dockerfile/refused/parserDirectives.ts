@@ -8,7 +8,21 @@
 import type { DockerfileRule } from '../../types';
 
 /** directives.go directiveRegexp, applied after the `#` and the spaces after it. */
-const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+// BuildKit's directive pattern (`([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$`, linear in Go's RE2), read in
+// two steps: as one JavaScript pattern, `(.+?)\s*$` read the blanks again from every character of a value with a
+// long run of them inside. As in Go, `.` is any character but a line feed, and the blanks are spaces and tabs; a
+// value of blanks only is its last blank, as the pattern gives.
+const DIRECTIVE_NAME = /^([a-zA-Z][a-zA-Z0-9]*)[ \t]*=([^\n]*)$/;
+
+function directiveOf(text: string): [string, string, string] | undefined {
+  const m = DIRECTIVE_NAME.exec(text);
+  if (!m) return undefined;
+  let start = 0, end = m[2].length;
+  while (start < end && (m[2][start] === ' ' || m[2][start] === '\t')) start++;
+  while (end > start && (m[2][end - 1] === ' ' || m[2][end - 1] === '\t')) end--;
+  const value = m[2].slice(start, end) || m[2].slice(-1);
+  return value ? [m[0], m[1], value] : undefined;
+}
 const KNOWN = new Set(['syntax', 'escape', 'check']);
 
 export const invalidParserDirective: DockerfileRule = {
@@ -30,7 +44,7 @@ export const invalidParserDirective: DockerfileRule = {
       const bom = i === 0 && line.startsWith('\uFEFF') ? 1 : 0;
       const content = line.slice(bom).trimStart();
       if (!content.startsWith('#')) return;
-      const match = DIRECTIVE.exec(content.slice(1).trimStart());
+      const match = directiveOf(content.slice(1).trimStart());
       const name = match?.[1].toLowerCase();
       // The first comment that is no known directive ends the directives (directives.go sets done).
       if (!match || !name || !KNOWN.has(name)) return;
