@@ -17,7 +17,7 @@ export function noteInsertion(text: string, heading: string, bullet: string): No
   const lines = splitLines(text);
   const wanted = normalize(heading);
   // A byte-order mark before the first heading must not hide it.
-  const at = lines.findIndex(l => normalize(atxHeading(l.text.replace(/^\uFEFF/, ''))?.text ?? '\0') === wanted);
+  const at = lines.findIndex(l => { const h = atxHeading(l.text.replace(/^\uFEFF/, '')); return !!h && normalize(h.text) === wanted; });
   if (at >= 0) {
     const level = atxHeading(lines[at].text.replace(/^\uFEFF/, ''))!.level;
     let last = at;
