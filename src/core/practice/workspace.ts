@@ -106,8 +106,12 @@ function readCompose(file: PracticeFile, workspaceFolder: string | undefined): C
   }
   const services = valueAt(root, 'services');
   const names = keysOf(services);
+  // Each name's first entry, as valueAt finds it, from one pass: a search per name cost 0.8 s on 64 KB of services.
+  const entries = new Map<string, unknown>();
+  if (isMap(services)) for (const p of services.items) if (isScalar(p.key) && !entries.has(String(p.key.value))) entries.set(String(p.key.value), p.value);
   const builds = Object.fromEntries(names.map((name) => {
-    const build = valueAt(services, name) === undefined ? undefined : valueAt(valueAt(services, name), 'build');
+    const service = entries.get(name);
+    const build = service === undefined ? undefined : valueAt(service, 'build');
     const ctx = scalarText(build) ?? scalarText(valueAt(build, 'context'));
     return [name, ctx === undefined ? '' : path.posix.normalize(path.posix.join(folder, ctx))];
   }));
