@@ -153,8 +153,6 @@ function valueAt(data: unknown, segments: readonly PathSegment[]): unknown {
   return cur;
 }
 
-const isUnder = (inner: string, outer: string): boolean => inner.startsWith(outer + '/');
-
 function describeErrors(model: ComposeModel, data: unknown, errors: readonly AjvError[]): SchemaProblem[] {
   // A value that is filled in from variables is checked by Compose after interpolation, not as written.
   const live = errors.filter(e => {
@@ -165,8 +163,16 @@ function describeErrors(model: ComposeModel, data: unknown, errors: readonly Ajv
   // Where a `oneOf` has a branch of the right type that fails deeper down (or on a key), that deeper error
   // says more than "wrong type": keep it and drop the type and oneOf noise at the same place.
   // Checked against all errors, the interpolated ones too: a branch that fails only on `${...}` values fits.
-  const precise = (path: string): boolean => errors.some(e =>
-    isUnder(e.instancePath, path) || (e.instancePath === path && !['type', 'oneOf', 'anyOf', 'if', 'not'].includes(e.keyword)));
+  // Both from sets made once: a search of every error for each error took 1.45 s on 64 KB of services that are
+  // each an error (`s1:` with nothing under it, a thousand times).
+  const preciseAt = new Set<string>();
+  for (const e of errors) {
+    if (!['type', 'oneOf', 'anyOf', 'if', 'not'].includes(e.keyword)) preciseAt.add(e.instancePath);
+    // Every path an error lies deeper than: each prefix of its path that ends before a `/`.
+    for (let at = e.instancePath.indexOf('/'); at >= 0; at = e.instancePath.indexOf('/', at + 1)) preciseAt.add(e.instancePath.slice(0, at));
+  }
+  const precise = (path: string): boolean => preciseAt.has(path);
+  const typedAt = new Set(live.filter(x => x.keyword === 'type').map(x => x.instancePath));
   const out: SchemaProblem[] = [];
   const typesAt = new Map<string, Set<string>>();
   for (const e of live) {
@@ -180,7 +186,7 @@ function describeErrors(model: ComposeModel, data: unknown, errors: readonly Ajv
         break;
       }
       case 'oneOf': case 'anyOf': {
-        if (e.params.passingSchemas || precise(e.instancePath) || live.some(x => x.instancePath === e.instancePath && x.keyword === 'type')) break;
+        if (e.params.passingSchemas || precise(e.instancePath) || typedAt.has(e.instancePath)) break;
         push(out, model, segments, `${subject(segments)} is not in any form Compose accepts here.`);
         break;
       }
